@@ -1,0 +1,93 @@
+/**
+ * The flags every command that reads an organisation shares, defined once so they behave the
+ * same everywhere, and their translation into the library's LoadOptions.
+ */
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
+import { parseDelimiterOption } from '../load/delimiter.js';
+import type { LoadOptions } from '../load/load-organisation.js';
+import { parseTimestamp, parseWindowEnd } from '../load/values.js';
+
+/** The raw flag values commander hands over. */
+export interface LoadFlags {
+  staff?: string;
+  teams?: string | false;
+  interactions?: string;
+  columns?: string[];
+  headerless?: string;
+  delimiter?: string;
+  matrix?: boolean;
+  since?: string;
+  until?: string;
+  minInteractions?: string;
+  channel?: string[];
+  strict?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds the shared input flags to a command. */
+export function addLoadFlags(command: Command): Command {
+  return command
+    .argument('[dir]', 'folder holding staff.csv, teams.csv (optional) and interactions.csv', '.')
+    .option('--staff <file>', 'staff file (default DIR/staff.csv)')
+    .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists)')
+    .option('--no-teams', 'ignore DIR/teams.csv: teams come from the staff file')
+    .option('--interactions <file>', 'interactions file (default DIR/interactions.csv)')
+    .option('--columns <mapping>', 'map columns, e.g. source=Sender,staff.team=DEPT (by header name or 1-based position; repeatable)', collect)
+    .option('--headerless <files>', 'files without a header row: staff, teams, interactions (comma-separated)')
+    .option('--delimiter <char>', 'field delimiter of every file: , ; tab | or space (default: detected per file)')
+    .option('--matrix', 'the interactions file is an adjacency matrix, rows and columns in staff-file order')
+    .option('--since <date>', 'use interactions at or after this date or date-time (ISO 8601)')
+    .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
+    .addOption(new Option('--min-interactions <n>', 'drop ties with fewer interactions than this').default('1'))
+    .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
+    .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row');
+}
+
+/** Checks the flag values and turns them into LoadOptions. */
+export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
+  let columns: ColumnMapping = {};
+  for (const text of flags.columns ?? []) columns = parseColumnMapping(text, columns);
+  const delimiter = flags.delimiter === undefined ? undefined : parseDelimiterOption(flags.delimiter);
+  if (flags.delimiter !== undefined && delimiter === undefined) {
+    throw new UsageError(`--delimiter: "${flags.delimiter}" is not a delimiter nodefinder reads`, 'use one of , ; tab | space');
+  }
+  const minInteractions = Number(flags.minInteractions ?? '1');
+  if (!Number.isFinite(minInteractions) || minInteractions < 0) {
+    throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
+  }
+  return {
+    dir,
+    staff: flags.staff,
+    teams: flags.teams === false ? false : flags.teams,
+    interactions: flags.interactions,
+    columns,
+    headerless: parseHeaderless(flags.headerless),
+    delimiter,
+    interactionsFormat: flags.matrix ? 'matrix' : 'edges',
+    since: flags.since === undefined ? undefined : timeFlag('--since', flags.since, parseTimestamp),
+    until: flags.until === undefined ? undefined : timeFlag('--until', flags.until, parseWindowEnd),
+    channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
+    minInteractions,
+    strict: flags.strict ?? false,
+  };
+}
+
+function timeFlag(flag: string, text: string, parse: (text: string) => number | undefined): number {
+  const value = parse(text);
+  if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, 'use an ISO 8601 date such as 2026-03-31');
+  return value;
+}
+
+function parseHeaderless(text: string | undefined): FileKind[] {
+  if (text === undefined) return [];
+  const kinds = text.split(',').map((kind) => kind.trim()).filter(Boolean);
+  for (const kind of kinds) {
+    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions') {
+      throw new UsageError(`--headerless: "${kind}" is not a file`, 'name staff, teams or interactions, e.g. --headerless staff,interactions');
+    }
+  }
+  return kinds as FileKind[];
+}

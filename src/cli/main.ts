@@ -1,0 +1,30 @@
+/**
+ * The entry point of the `nodefinder` executable and the only place that exits the process:
+ * user errors print one line and their exit code, bugs print a stack trace and exit 1.
+ */
+import { CommanderError } from 'commander';
+import { EXIT_CODES, NodefinderError } from '../errors.js';
+import { createProgram } from './program.js';
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    await createProgram().parseAsync(argv);
+    return EXIT_CODES.success;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; it has already printed them.
+      const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return clean ? EXIT_CODES.success : EXIT_CODES.usage;
+    }
+    if (error instanceof NodefinderError) {
+      process.stderr.write(`nodefinder: ${error.describe()}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`nodefinder: internal error — please report it with the command you ran\n${(error as Error)?.stack ?? error}\n`);
+    return EXIT_CODES.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,39 @@
+/**
+ * The command set, defined with commander. Only definitions live here: each command's work is
+ * in commands/<name>.ts, and only main.ts exits the process.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { sampleCommand } from './commands/sample.js';
+import { validateCommand } from './commands/validate.js';
+
+/** Flags that every command accepts. */
+export interface GlobalFlags {
+  quiet?: boolean;
+  verbose?: boolean;
+  debug?: boolean;
+}
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Builds the nodefinder program. */
+export function createProgram(): Command {
+  const program = new Command('nodefinder')
+    .description('Find the connectors, brokers and silos in an organisation, and the introductions that would help.')
+    .version(packageJson.version, '-V, --version')
+    .option('-q, --quiet', 'print nothing but results and errors')
+    .option('-v, --verbose', 'say more about what is happening')
+    .option('--debug', 'show stack traces with errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.addHelpText('after', `
+Examples:
+  nodefinder sample --staff 300 --seed 1 --out my-org
+  nodefinder validate my-org
+
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.`);
+  for (const command of [validateCommand(), sampleCommand()]) {
+    program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
+  }
+  return program;
+}

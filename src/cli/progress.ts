@@ -1,0 +1,37 @@
+/**
+ * A one-line progress display on stderr for long loads. It draws only when stderr is a
+ * terminal and not in CI, so pipes and logs never see control characters.
+ */
+import type { LoadProgress } from '../load/load-organisation.js';
+
+const REDRAW_MS = 100;
+
+/** Returns a progress callback, or undefined when nothing should be drawn. */
+export function terminalProgress(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): {
+  onProgress?: (progress: LoadProgress) => void;
+  done: () => void;
+} {
+  if (quiet || !stream.isTTY || process.env.CI) return { done: () => {} };
+  const started = Date.now();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    onProgress(progress) {
+      const now = Date.now();
+      if (now - lastDraw < REDRAW_MS && progress.stage === 'interactions') return;
+      lastDraw = now;
+      const seconds = (now - started) / 1000;
+      let text = `reading ${progress.stage}…`;
+      if (progress.stage === 'interactions' && progress.rows > 0) {
+        const share = progress.totalBytes ? ` (${Math.round((100 * progress.bytesRead) / progress.totalBytes)}%)` : '';
+        const rate = Math.round(progress.rows / Math.max(seconds, 0.001)).toLocaleString('en-GB');
+        text = `reading interactions: ${progress.rows.toLocaleString('en-GB')} rows${share}, ${rate} rows/s`;
+      } else if (progress.stage === 'network') text = 'building the network…';
+      stream.write(`\r\x1b[2K${text}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write('\r\x1b[2K');
+    },
+  };
+}

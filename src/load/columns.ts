@@ -1,0 +1,202 @@
+/**
+ * Which column of a file holds which field. Headers are matched case-insensitively, ignoring
+ * spaces, underscores and hyphens, against each field's aliases in priority order; anything else
+ * is mapped explicitly (`--columns interactions.source=Sender`), by header name or 1-based position.
+ */
+import { InputError, UsageError } from '../errors.js';
+
+/** The three kinds of input file. */
+export type FileKind = 'staff' | 'teams' | 'interactions';
+
+/** The fields nodefinder reads from each kind of file; the first ones listed are required. */
+export const FIELDS = {
+  staff: ['id', 'name', 'team', 'role', 'manager', 'location', 'email'],
+  teams: ['id', 'name', 'parent'],
+  interactions: ['source', 'target', 'weight', 'timestamp', 'channel'],
+} as const satisfies Record<FileKind, readonly string[]>;
+
+export type StaffField = (typeof FIELDS.staff)[number];
+export type TeamField = (typeof FIELDS.teams)[number];
+export type InteractionField = (typeof FIELDS.interactions)[number];
+export type FieldOf<K extends FileKind> = (typeof FIELDS)[K][number];
+
+/** Fields a file cannot be read without. */
+export const REQUIRED: { readonly [K in FileKind]: readonly FieldOf<K>[] } = {
+  staff: ['id'],
+  teams: ['id'],
+  interactions: ['source', 'target'],
+};
+
+/** Header aliases per field, normalised (lower case, letters and digits only), best first. */
+export const ALIASES: { readonly [K in FileKind]: { readonly [F in FieldOf<K>]: readonly string[] } } = {
+  staff: {
+    id: ['id', 'employeeid', 'staffid', 'personid', 'personnelid', 'empid', 'employeenumber', 'staffnumber', 'userid'],
+    name: ['name', 'fullname', 'displayname', 'employeename', 'staffname'],
+    team: ['team', 'teamid', 'teamname', 'department', 'dept', 'unit', 'departmentid', 'section'],
+    role: ['role', 'title', 'jobtitle', 'position', 'jobrole', 'job'],
+    manager: ['manager', 'managerid', 'reportsto', 'linemanager', 'supervisor'],
+    location: ['location', 'site', 'office', 'workplace', 'base'],
+    email: ['email', 'emailaddress', 'mail'],
+  },
+  teams: {
+    id: ['id', 'teamid', 'team', 'code', 'unitid'],
+    name: ['name', 'teamname', 'label', 'title'],
+    parent: ['parent', 'parentid', 'department', 'directorate', 'division', 'dept', 'parentteam'],
+  },
+  interactions: {
+    source: ['source', 'from', 'sender', 'ego', 'src', 'sourceid', 'fromid', 'requester'],
+    target: ['target', 'to', 'recipient', 'alter', 'dst', 'targetid', 'toid', 'receiver'],
+    weight: ['weight', 'count', 'n', 'interactions', 'frequency', 'edge', 'tie', 'value', 'strength'],
+    timestamp: ['timestamp', 'time', 'date', 'datetime', 'sentat', 'sent', 'when'],
+    channel: ['channel', 'medium', 'type', 'kind'],
+  },
+};
+
+/** Explicit column choices: a header name or a 1-based position, per file and field. */
+export type ColumnMapping = { [K in FileKind]?: { [F in FieldOf<K>]?: string } };
+
+/** Where each field sits in one file, and the other columns kept as attributes. */
+export interface ColumnLayout<K extends FileKind> {
+  /** 0-based index of each field found; missing optional fields are absent. */
+  readonly index: { readonly [F in FieldOf<K>]?: number };
+  /** The header name (or `column N`) each found field was read from. */
+  readonly source: { readonly [F in FieldOf<K>]?: string };
+  /** Columns that are no field of nodefinder's, kept as attributes. */
+  readonly extras: readonly { readonly index: number; readonly name: string }[];
+}
+
+/** Lower case, letters and digits only: `Employee_ID` and `employee id` both become `employeeid`. */
+export function normaliseHeader(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Finds each field's column. `header` is the first row, or null for a file without one, in
+ * which case required fields default to the first columns in order and the rest must be named
+ * by position. `width` is the number of columns in the first row.
+ */
+export function resolveColumns<K extends FileKind>(
+  kind: K,
+  header: readonly string[] | null,
+  width: number,
+  explicit: ColumnMapping[K] | undefined,
+  file: string,
+): ColumnLayout<K> {
+  const fields = FIELDS[kind] as readonly FieldOf<K>[];
+  const index: { [F in FieldOf<K>]?: number } = {};
+  const source: { [F in FieldOf<K>]?: string } = {};
+  const normalised = header?.map(normaliseHeader) ?? [];
+  const taken = new Set<number>();
+
+  const chosen = (explicit ?? {}) as Record<string, string | undefined>;
+  for (const field of fields) {
+    const spec = chosen[field];
+    if (spec === undefined) continue;
+    const at = locateExplicit(spec, header, width);
+    if (at === undefined) {
+      throw new InputError(
+        'MISSING_COLUMN',
+        `the column "${spec}" given for ${kind}.${field} is not in this file`,
+        { file, line: 1 },
+        header ? `its columns are: ${header.join(', ')}` : `it has ${width} columns; give a position from 1 to ${width}`,
+      );
+    }
+    index[field] = at;
+    taken.add(at);
+  }
+
+  const aliases = ALIASES[kind] as Record<string, readonly string[]>;
+  for (const field of fields) {
+    if (index[field] !== undefined) continue;
+    if (header) {
+      for (const alias of aliases[field]) {
+        const at = normalised.findIndex((name, i) => name === alias && !taken.has(i));
+        if (at >= 0) {
+          index[field] = at;
+          taken.add(at);
+          break;
+        }
+      }
+    } else {
+      const position = (REQUIRED[kind] as readonly string[]).indexOf(field);
+      if (position >= 0 && !taken.has(position) && position < width) {
+        index[field] = position;
+        taken.add(position);
+      }
+    }
+  }
+
+  for (const field of REQUIRED[kind] as readonly FieldOf<K>[]) {
+    if (index[field] === undefined) {
+      throw new InputError(
+        'MISSING_COLUMN',
+        `no ${field} column in the ${kind} file`,
+        { file, line: 1 },
+        header
+          ? `its columns are: ${header.join(', ')}; name the right one with --columns ${kind}.${field}=COLUMN`
+          : `name its position with --columns ${kind}.${field}=N`,
+      );
+    }
+  }
+
+  for (const field of fields) {
+    const at = index[field];
+    if (at !== undefined) source[field] = header ? header[at] : `column ${at + 1}`;
+  }
+  const extras: { index: number; name: string }[] = [];
+  for (let i = 0; i < width; i++) {
+    if (!taken.has(i)) extras.push({ index: i, name: header?.[i]?.trim() || `column${i + 1}` });
+  }
+  return { index, source, extras };
+}
+
+function locateExplicit(spec: string, header: readonly string[] | null, width: number): number | undefined {
+  if (header) {
+    const exact = header.findIndex((name) => name.trim() === spec.trim());
+    if (exact >= 0) return exact;
+    const loose = header.findIndex((name) => normaliseHeader(name) === normaliseHeader(spec));
+    if (loose >= 0) return loose;
+  }
+  if (/^\d+$/.test(spec)) {
+    const position = Number(spec);
+    if (position >= 1 && position <= width) return position - 1;
+  }
+  return undefined;
+}
+
+/** Fields whose name alone says which file they belong to; `id` and `name` mean staff. */
+function kindOfField(field: string): FileKind | undefined {
+  if (field === 'id' || field === 'name') return 'staff';
+  for (const kind of ['staff', 'teams', 'interactions'] as const) {
+    if ((FIELDS[kind] as readonly string[]).includes(field)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Parses `--columns` text: comma-separated `[file.]field=COLUMN` pairs, e.g.
+ * `source=Sender,target=Recipient,staff.team=DEPT`. Later pairs override earlier ones.
+ */
+export function parseColumnMapping(text: string, into: ColumnMapping = {}): ColumnMapping {
+  for (const pair of text.split(',')) {
+    if (pair.trim() === '') continue;
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) {
+      throw new UsageError(`--columns: "${pair}" is not FIELD=COLUMN`, 'for example --columns source=Sender,staff.team=Dept');
+    }
+    const key = pair.slice(0, eq).trim();
+    const column = pair.slice(eq + 1).trim();
+    const dot = key.indexOf('.');
+    const field = dot >= 0 ? key.slice(dot + 1) : key;
+    const kind = dot >= 0 ? key.slice(0, dot) : kindOfField(field);
+    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions') {
+      throw new UsageError(`--columns: unknown file or field "${key}"`, 'files are staff, teams and interactions; see nodefinder --help');
+    }
+    if (!(FIELDS[kind] as readonly string[]).includes(field)) {
+      throw new UsageError(`--columns: the ${kind} file has no field "${field}"`, `its fields are ${FIELDS[kind].join(', ')}`);
+    }
+    const forKind = (into[kind] ??= {}) as Record<string, string>;
+    forKind[field] = column;
+  }
+  return into;
+}

@@ -1,0 +1,200 @@
+/**
+ * Loads an organisation from its files: staff, then teams (optional), then interactions,
+ * and returns it with the load report that accounts for every row.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
+import type { ColumnMapping, FileKind } from './columns.js';
+import type { Delimiter } from './delimiter.js';
+import { readInteractions, type InteractionsFormat } from './interactions.js';
+import type { LoadReport } from './report.js';
+import { readStaff, type StaffRecord } from './staff.js';
+import { readTeams, type TeamRecord } from './teams.js';
+import { formatTimestamp } from './values.js';
+
+/** Where the files are and how to read them. */
+export interface LoadOptions {
+  /** Folder holding staff.csv, teams.csv (optional) and interactions.csv. */
+  readonly dir?: string;
+  readonly staff?: string;
+  /** A teams file; `false` ignores DIR/teams.csv. */
+  readonly teams?: string | false;
+  readonly interactions?: string;
+  readonly columns?: ColumnMapping;
+  /** Files that have no header row. */
+  readonly headerless?: readonly FileKind[];
+  /** The delimiter of every file, instead of detecting each. */
+  readonly delimiter?: Delimiter;
+  readonly interactionsFormat?: InteractionsFormat;
+  /** Keep interactions at or after this time (seconds since 1970 UTC). */
+  readonly since?: number;
+  /** Keep interactions at or before this time. */
+  readonly until?: number;
+  readonly channels?: readonly string[];
+  /** Drop ties with fewer interactions (default 1). */
+  readonly minInteractions?: number;
+  /** Unknown people in interactions are an error. */
+  readonly strict?: boolean;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Where loading has got to, for progress displays. */
+export interface LoadProgress {
+  readonly stage: 'staff' | 'teams' | 'interactions' | 'network';
+  /** Rows read so far in this stage. */
+  readonly rows: number;
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+}
+
+/** An organisation and the account of how it was read. */
+export interface LoadResult {
+  readonly organisation: Organisation;
+  readonly report: LoadReport;
+}
+
+/** The default file names inside a data folder. */
+export const DEFAULT_FILES = { staff: 'staff.csv', teams: 'teams.csv', interactions: 'interactions.csv' } as const;
+
+/** Reads the files and builds the organisation. Throws InputError for anything it cannot use. */
+export async function loadOrganisation(options: LoadOptions): Promise<LoadResult> {
+  const dir = options.dir ?? '.';
+  const staffFile = options.staff ?? join(dir, DEFAULT_FILES.staff);
+  const interactionsFile = options.interactions ?? join(dir, DEFAULT_FILES.interactions);
+  const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(dir);
+  const headerless = new Set(options.headerless ?? []);
+  const progress = options.onProgress;
+
+  progress?.({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
+  const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter });
+  const teamsTable = teamsFile
+    ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter })
+    : undefined;
+  const teams = teamsTable ? teamsTable.records : teamsFromStaff(staff.records);
+  const teamOf = assignTeams(staff.records, teams, staffFile, staff.teamColumn);
+
+  const personIndex = new Map(staff.records.map((record, index) => [record.id, index]));
+  const interactions = await readInteractions(
+    interactionsFile,
+    personIndex,
+    staff.records.map((record) => record.id),
+    {
+      columns: options.columns?.interactions,
+      headerless: headerless.has('interactions'),
+      delimiter: options.delimiter,
+      format: options.interactionsFormat,
+      since: options.since,
+      until: options.until,
+      channels: options.channels,
+      minInteractions: options.minInteractions,
+      strict: options.strict,
+      onProgress: progress && ((rows, bytesRead, totalBytes) => progress({ stage: 'interactions', rows, bytesRead, totalBytes })),
+    },
+  );
+
+  progress?.({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
+  const organisation = createOrganisation({
+    people: staff.records.map((record, index) => ({
+      id: record.id,
+      name: record.name,
+      team: teamOf[index],
+      role: record.role,
+      manager: record.manager,
+      location: record.location,
+      email: record.email,
+      attributes: record.attributes,
+    })),
+    teams: teams.map((team) => ({ id: team.id, name: team.name || team.id, parent: team.parent, attributes: team.attributes })),
+    ties: interactions.ties,
+    arcs: interactions.arcs,
+    channels: interactions.channels,
+    weighted: interactions.weighted,
+  });
+
+  const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), interactions.report];
+  return { organisation, report: summarise(organisation, files, staff.records, personIndex) };
+}
+
+function defaultTeamsFile(dir: string): string | undefined {
+  const file = join(dir, DEFAULT_FILES.teams);
+  return existsSync(file) ? file : undefined;
+}
+
+/** Without a teams file, the teams are the distinct team values of staff, in order of appearance. */
+function teamsFromStaff(staff: readonly StaffRecord[]): TeamRecord[] {
+  const seen = new Map<string, TeamRecord>();
+  for (const person of staff) {
+    if (person.team !== '' && !seen.has(person.team)) {
+      seen.set(person.team, { id: person.team, name: person.team, parent: '', attributes: {}, line: person.line });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Each person's team index, matching the team column to team ids first and then to names. */
+function assignTeams(
+  staff: readonly StaffRecord[],
+  teams: readonly TeamRecord[],
+  staffFile: string,
+  teamColumn: number | undefined,
+): Int32Array {
+  const byId = new Map(teams.map((team, index) => [team.id, index]));
+  const byName = new Map<string, number>();
+  for (const [index, team] of teams.entries()) {
+    if (team.name !== '' && !byName.has(team.name)) byName.set(team.name, index);
+  }
+  const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
+  for (const [index, person] of staff.entries()) {
+    if (person.team === '') continue;
+    const team = byId.get(person.team) ?? byName.get(person.team);
+    if (team === undefined) {
+      // Without a teams file every team value made a team, so this only happens with one.
+      throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file`, { file: staffFile, line: person.line, column: teamColumn },
+        'add the team to the teams file, correct the team, or leave it empty');
+    }
+    teamOf[index] = team;
+  }
+  return teamOf;
+}
+
+function summarise(
+  organisation: Organisation,
+  files: LoadReport['files'],
+  staff: readonly StaffRecord[],
+  personIndex: ReadonlyMap<string, number>,
+): LoadReport {
+  const { people, teams, ties, arcs, network } = organisation;
+  let interactions = 0;
+  for (let i = 0; i < ties.length; i++) interactions += ties.strength[i];
+  let withoutInteractions = 0;
+  for (let v = 0; v < people.length; v++) {
+    if (network.out.offsets[v + 1] === network.out.offsets[v]) withoutInteractions++;
+  }
+  const warnings: string[] = [];
+  const unknownManagers = staff.filter((person) => person.manager !== '' && !personIndex.has(person.manager));
+  if (unknownManagers.length > 0) {
+    const lines = unknownManagers.slice(0, 5).map((person) => person.line).join(', ');
+    warnings.push(`${unknownManagers.length} people have a manager who is not in the staff file (lines ${lines}${unknownManagers.length > 5 ? ', …' : ''})`);
+  }
+  const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
+  if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length} teams have no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
+  const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
+  if (peopleWithoutTeam > 0) warnings.push(`${peopleWithoutTeam} people have no team`);
+  const { period } = organisation;
+  return {
+    files,
+    people: people.length,
+    teams: teams.length,
+    ties: ties.length,
+    arcs: arcs.length,
+    interactions,
+    peopleWithoutTeam,
+    peopleWithoutInteractions: withoutInteractions,
+    emptyTeams,
+    channels: organisation.channels,
+    period: period ? { first: formatTimestamp(period.first), last: formatTimestamp(period.last) } : null,
+    warnings,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The load report: an account of every input row, used or skipped with a reason and the first
+ * line numbers where it happened, so that nothing is dropped silently.
+ */
+import type { Delimiter } from './delimiter.js';
+import type { FileKind } from './columns.js';
+
+/** Why a row was not used. */
+export type SkipReason =
+  | 'malformed'
+  | 'self-interaction'
+  | 'unknown-person'
+  | 'zero-weight'
+  | 'other-channel'
+  | 'no-timestamp'
+  | 'outside-window'
+  | 'below-threshold';
+
+/** What each reason means, for people reading a report. */
+export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
+  malformed: 'a required field is empty or missing',
+  'self-interaction': 'source and target are the same person',
+  'unknown-person': 'source or target is not in the staff file',
+  'zero-weight': 'the weight is 0 (no interaction)',
+  'other-channel': 'the channel is not one selected with --channel',
+  'no-timestamp': 'no timestamp, and a time window was asked for',
+  'outside-window': 'the timestamp is outside --since/--until',
+  'below-threshold': 'the tie has fewer interactions than --min-interactions',
+};
+
+/** How many line numbers of each skip reason a report keeps as examples. */
+export const EXAMPLE_LINES = 5;
+
+/** Rows skipped for one reason. */
+export interface SkippedRows {
+  readonly reason: SkipReason;
+  readonly description: string;
+  readonly count: number;
+  /** The first few line numbers, ascending. */
+  readonly lines: readonly number[];
+  /** For unknown people: the first few unknown ids. */
+  readonly examples?: readonly string[];
+}
+
+/** The account of one input file. */
+export interface FileReport {
+  readonly kind: FileKind;
+  readonly file: string;
+  readonly delimiter: Delimiter;
+  readonly header: boolean;
+  /** Which column each field was read from. */
+  readonly columns: Readonly<Record<string, string>>;
+  /** Other columns, kept as attributes (staff and teams). */
+  readonly attributes: readonly string[];
+  /** What one counted row is: a line of the file, or (for an adjacency matrix) a non-zero cell. */
+  readonly unit: 'row' | 'cell';
+  /** Data rows (or cells) read, not counting the header. */
+  readonly rowsRead: number;
+  readonly rowsUsed: number;
+  readonly skipped: readonly SkippedRows[];
+}
+
+/** Collects skipped rows by reason while a file streams past. */
+export class SkipTally {
+  private readonly byReason = new Map<SkipReason, { count: number; lines: number[]; examples: Set<string> }>();
+
+  /** Records that the row at `line` was skipped, optionally naming the value at fault. */
+  skip(reason: SkipReason, line: number, example?: string, rows = 1): void {
+    let entry = this.byReason.get(reason);
+    if (!entry) {
+      entry = { count: 0, lines: [], examples: new Set() };
+      this.byReason.set(reason, entry);
+    }
+    entry.count += rows;
+    if (entry.lines.length < EXAMPLE_LINES) entry.lines.push(line);
+    if (example !== undefined && entry.examples.size < EXAMPLE_LINES) entry.examples.add(example);
+  }
+
+  /** Total rows skipped. */
+  get total(): number {
+    let sum = 0;
+    for (const entry of this.byReason.values()) sum += entry.count;
+    return sum;
+  }
+
+  /** The tally in a fixed order of reasons, for deterministic output. */
+  toList(): SkippedRows[] {
+    const list: SkippedRows[] = [];
+    for (const reason of Object.keys(SKIP_REASONS) as SkipReason[]) {
+      const entry = this.byReason.get(reason);
+      if (!entry) continue;
+      const lines = [...entry.lines].sort((a, b) => a - b);
+      list.push({
+        reason,
+        description: SKIP_REASONS[reason],
+        count: entry.count,
+        lines,
+        ...(entry.examples.size > 0 ? { examples: [...entry.examples] } : {}),
+      });
+    }
+    return list;
+  }
+}
+
+/** Everything the loader has to say about the files it read. */
+export interface LoadReport {
+  readonly files: readonly FileReport[];
+  readonly people: number;
+  readonly teams: number;
+  /** Undirected ties (pairs of people who interacted), after filters. */
+  readonly ties: number;
+  /** Directed ties (ordered pairs). */
+  readonly arcs: number;
+  /** Interactions (sum of row weights) in the ties kept. */
+  readonly interactions: number;
+  readonly peopleWithoutTeam: number;
+  readonly peopleWithoutInteractions: number;
+  /** Ids of teams that have no members. */
+  readonly emptyTeams: readonly string[];
+  readonly channels: readonly string[];
+  /** First and last timestamp among the interactions used (ISO 8601), when timestamps were read. */
+  readonly period: { readonly first: string; readonly last: string } | null;
+  /** Things worth a look that did not stop the load. */
+  readonly warnings: readonly string[];
+}

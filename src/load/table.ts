@@ -1,0 +1,57 @@
+/**
+ * Reads one input file as a table: resolves its columns from the header (or from positions,
+ * for a file without one) and hands each data row to the caller with that layout.
+ */
+import { InputError } from '../errors.js';
+import { resolveColumns, type ColumnLayout, type ColumnMapping, type FileKind } from './columns.js';
+import type { Delimiter } from './delimiter.js';
+import { readRows, type ReadOptions } from './read-rows.js';
+
+/** How to read one file. */
+export interface TableOptions<K extends FileKind> {
+  readonly kind: K;
+  readonly file: string;
+  readonly columns?: ColumnMapping[K];
+  /** The file has no header row. */
+  readonly headerless?: boolean;
+  readonly delimiter?: Delimiter;
+  readonly onProgress?: ReadOptions['onProgress'];
+  readonly onDelimiter?: ReadOptions['onDelimiter'];
+}
+
+/** What reading the table found. */
+export interface TableSummary<K extends FileKind> {
+  readonly layout: ColumnLayout<K>;
+  readonly delimiter: Delimiter;
+  /** Data rows, the header not counted. */
+  readonly rows: number;
+}
+
+/** Streams the table, calling `onRecord` for each data row. */
+export async function readTable<K extends FileKind>(
+  options: TableOptions<K>,
+  onRecord: (fields: string[], line: number, layout: ColumnLayout<K>) => void,
+): Promise<TableSummary<K>> {
+  let layout: ColumnLayout<K> | undefined;
+  const summary = await readRows(
+    options.file,
+    (fields, line) => {
+      if (!layout) {
+        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file);
+        if (!options.headerless) return;
+      }
+      onRecord(fields, line, layout);
+    },
+    { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter },
+  );
+  if (!layout) {
+    throw new InputError('EMPTY_FILE', 'the file holds only blank lines', { file: options.file }, 'export it again with its header and rows');
+  }
+  return { layout, delimiter: summary.delimiter, rows: options.headerless ? summary.rows : summary.rows - 1 };
+}
+
+/** The trimmed value of a field in a row, or '' when the row is too short or the field is absent. */
+export function fieldValue(fields: readonly string[], index: number | undefined): string {
+  if (index === undefined) return '';
+  return fields[index]?.trim() ?? '';
+}

@@ -1,0 +1,113 @@
+/**
+ * The network in compressed-sparse-row form over typed arrays: what the heavy algorithms walk.
+ * People are dense indices 0..nodeCount-1; each row's neighbours are sorted ascending, so
+ * common-neighbour queries can merge two rows and every traversal order is deterministic.
+ */
+
+/** One direction of adjacency: row `v` is `neighbours[offsets[v] .. offsets[v + 1])`. */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+  /** Tie strength of each entry (interactions, or summed weight). */
+  readonly strengths: Float64Array;
+}
+
+/** A network of `nodeCount` people. For an undirected graph `in` and `out` are the same object. */
+export interface CompactGraph {
+  readonly directed: boolean;
+  readonly nodeCount: number;
+  /** Undirected: number of pairs. Directed: number of arcs. */
+  readonly tieCount: number;
+  readonly out: Adjacency;
+  readonly in: Adjacency;
+}
+
+/** An arc list to pack: parallel arrays of equal length. */
+export interface ArcList {
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly strength: Float64Array;
+  readonly length: number;
+}
+
+/** Packs arcs into CSR rows keyed by `rowOf`, each row sorted by neighbour. */
+function packRows(nodeCount: number, arcs: ArcList, rowOf: Int32Array, colOf: Int32Array, mirrored: boolean): Adjacency {
+  const entries = mirrored ? arcs.length * 2 : arcs.length;
+  const offsets = new Int32Array(nodeCount + 1);
+  const add = (row: number) => {
+    offsets[row + 1]++;
+  };
+  for (let i = 0; i < arcs.length; i++) {
+    add(rowOf[i]);
+    if (mirrored) add(colOf[i]);
+  }
+  for (let v = 0; v < nodeCount; v++) offsets[v + 1] += offsets[v];
+  const cursor = offsets.slice(0, nodeCount);
+  const neighbours = new Int32Array(entries);
+  const strengths = new Float64Array(entries);
+  const put = (row: number, col: number, strength: number) => {
+    const at = cursor[row]++;
+    neighbours[at] = col;
+    strengths[at] = strength;
+  };
+  for (let i = 0; i < arcs.length; i++) {
+    put(rowOf[i], colOf[i], arcs.strength[i]);
+    if (mirrored) put(colOf[i], rowOf[i], arcs.strength[i]);
+  }
+  sortRows(offsets, neighbours, strengths);
+  return { offsets, neighbours, strengths };
+}
+
+/** Sorts each row by neighbour index, carrying strengths along (rows are short: insertion sort). */
+function sortRows(offsets: Int32Array, neighbours: Int32Array, strengths: Float64Array): void {
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    const start = offsets[v];
+    const end = offsets[v + 1];
+    if (end - start > 32) {
+      sortLongRow(start, end, neighbours, strengths);
+      continue;
+    }
+    for (let i = start + 1; i < end; i++) {
+      const n = neighbours[i];
+      const s = strengths[i];
+      let j = i - 1;
+      while (j >= start && neighbours[j] > n) {
+        neighbours[j + 1] = neighbours[j];
+        strengths[j + 1] = strengths[j];
+        j--;
+      }
+      neighbours[j + 1] = n;
+      strengths[j + 1] = s;
+    }
+  }
+}
+
+function sortLongRow(start: number, end: number, neighbours: Int32Array, strengths: Float64Array): void {
+  const order = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => neighbours[a] - neighbours[b]);
+  const n = order.map((k) => neighbours[k]);
+  const s = order.map((k) => strengths[k]);
+  neighbours.set(n, start);
+  strengths.set(s, start);
+}
+
+/** Builds the undirected CSR graph from pairs (each pair once, either orientation). */
+export function undirectedGraph(nodeCount: number, pairs: ArcList): CompactGraph {
+  const adjacency = packRows(nodeCount, pairs, pairs.source, pairs.target, true);
+  return { directed: false, nodeCount, tieCount: pairs.length, out: adjacency, in: adjacency };
+}
+
+/** Builds the directed CSR graph (out-rows and in-rows) from arcs. */
+export function directedGraph(nodeCount: number, arcs: ArcList): CompactGraph {
+  return {
+    directed: true,
+    nodeCount,
+    tieCount: arcs.length,
+    out: packRows(nodeCount, arcs, arcs.source, arcs.target, false),
+    in: packRows(nodeCount, arcs, arcs.target, arcs.source, false),
+  };
+}
+
+/** Number of distinct neighbours of `v` in one adjacency. */
+export function degreeOf(adjacency: Adjacency, v: number): number {
+  return adjacency.offsets[v + 1] - adjacency.offsets[v];
+}

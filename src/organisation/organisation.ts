@@ -1,0 +1,107 @@
+/**
+ * The organisation model: people, teams and the ties between people, immutable once built.
+ * People and teams are addressed by dense indices; the network is held twice in compact form,
+ * undirected (the default view) and directed.
+ */
+import { directedGraph, undirectedGraph, type CompactGraph } from './compact-graph.js';
+import type { TieTable } from './tie-table.js';
+
+/** Marks a person without a team. */
+export const NO_TEAM = -1;
+
+/** A member of staff. Empty optional fields are ''. */
+export interface Person {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  /** Index into `Organisation.teams`, or NO_TEAM. */
+  readonly team: number;
+  readonly role: string;
+  readonly manager: string;
+  readonly location: string;
+  readonly email: string;
+  /** Other columns of the staff file. */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** A team, from the teams file or from the staff file's team column. */
+export interface Team {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  /** The department or directorate above the team, or ''. */
+  readonly parent: string;
+  /** Indices of the team's members, ascending. */
+  readonly members: readonly number[];
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Input to `createOrganisation`: people whose `team` is already an index. */
+export interface OrganisationParts {
+  readonly people: readonly Omit<Person, 'index'>[];
+  readonly teams: readonly Omit<Team, 'index' | 'members'>[];
+  /** Undirected ties, source < target, sorted by (source, target). */
+  readonly ties: TieTable;
+  /** Directed ties, sorted by (source, target). */
+  readonly arcs: TieTable;
+  readonly channels?: readonly string[];
+  /** True when strengths come from a weight column rather than counted rows. */
+  readonly weighted?: boolean;
+}
+
+/** An organisation's people, teams and network. */
+export interface Organisation {
+  readonly people: readonly Person[];
+  readonly teams: readonly Team[];
+  readonly ties: TieTable;
+  readonly arcs: TieTable;
+  /** The undirected network: a tie's strength is the sum over both directions. */
+  readonly network: CompactGraph;
+  /** The directed network: an arc's strength is the interactions in that direction. */
+  readonly directedNetwork: CompactGraph;
+  readonly channels: readonly string[];
+  readonly weighted: boolean;
+  /** Earliest and latest interaction time in seconds since 1970 UTC, or null when untimed. */
+  readonly period: { readonly first: number; readonly last: number } | null;
+  /** Person index by id. */
+  readonly personIndex: ReadonlyMap<string, number>;
+}
+
+/** Builds an immutable organisation from its parts. */
+export function createOrganisation(parts: OrganisationParts): Organisation {
+  const memberLists: number[][] = parts.teams.map(() => []);
+  const people = parts.people.map((person, index) => {
+    if (person.team !== NO_TEAM) {
+      const list = memberLists[person.team];
+      if (!list) throw new RangeError(`person ${person.id} has team index ${person.team}, but there are ${parts.teams.length} teams`);
+      list.push(index);
+    }
+    return Object.freeze({ ...person, index });
+  });
+  const teams = parts.teams.map((team, index) => Object.freeze({ ...team, index, members: Object.freeze(memberLists[index]) }));
+  const personIndex = new Map<string, number>();
+  for (const person of people) personIndex.set(person.id, person.index);
+  const nodeCount = people.length;
+  return Object.freeze({
+    people: Object.freeze(people),
+    teams: Object.freeze(teams),
+    ties: parts.ties,
+    arcs: parts.arcs,
+    network: undirectedGraph(nodeCount, parts.ties),
+    directedNetwork: directedGraph(nodeCount, parts.arcs),
+    channels: Object.freeze([...(parts.channels ?? [])]),
+    weighted: parts.weighted ?? false,
+    period: periodOf(parts.arcs),
+    personIndex,
+  });
+}
+
+function periodOf(arcs: TieTable): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < arcs.length; i++) {
+    if (arcs.first[i] < first) first = arcs.first[i];
+    if (arcs.last[i] > last) last = arcs.last[i];
+  }
+  return first === Infinity ? null : { first, last };
+}

@@ -1,0 +1,51 @@
+/**
+ * The load report as plain text for the terminal: what was read, what was used, and every
+ * skipped row by reason with example lines, so nothing is lost without the user seeing it.
+ */
+import { describeDelimiter } from '../load/delimiter.js';
+import type { LoadReport } from '../load/report.js';
+
+/** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
+export interface TextStyle {
+  heading(text: string): string;
+  warning(text: string): string;
+  dim(text: string): string;
+}
+
+export const PLAIN: TextStyle = { heading: (t) => t, warning: (t) => t, dim: (t) => t };
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Formats the load report as lines of text. */
+export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {
+  const lines: string[] = [];
+  lines.push(style.heading('Organisation'));
+  lines.push(`  people        ${count(report.people)}  (${count(report.peopleWithoutInteractions)} with no interactions, ${count(report.peopleWithoutTeam)} with no team)`);
+  lines.push(`  teams         ${count(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
+  lines.push(`  ties          ${count(report.ties)} pairs who interacted (${count(report.arcs)} directed)`);
+  lines.push(`  interactions  ${count(report.interactions)}`);
+  if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
+  lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
+  for (const file of report.files) {
+    lines.push('');
+    lines.push(style.heading(`${file.kind}: ${file.file}`));
+    const columns = Object.entries(file.columns).map(([field, column]) => `${field}=${column}`).join(', ');
+    lines.push(`  ${describeDelimiter(file.delimiter)}-separated, ${file.header ? 'with header' : 'no header'}; columns ${columns}`);
+    if (file.attributes.length) lines.push(`  kept as attributes: ${file.attributes.join(', ')}`);
+    const skippedTotal = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
+    const unit = file.unit === 'cell' ? 'non-zero cells' : 'rows';
+    lines.push(`  ${count(file.rowsRead)} ${unit} read, ${count(file.rowsUsed)} used, ${count(skippedTotal)} skipped`);
+    for (const entry of file.skipped) {
+      const examples = entry.examples ? `; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}` : '';
+      const more = entry.count > entry.lines.length ? ', …' : '';
+      lines.push(style.warning(`    ${count(entry.count)} ${entry.reason}: ${entry.description}`));
+      lines.push(style.dim(`      lines ${entry.lines.join(', ')}${more}${examples}`));
+    }
+  }
+  if (report.warnings.length) {
+    lines.push('');
+    lines.push(style.heading('Warnings'));
+    for (const warning of report.warnings) lines.push(style.warning(`  ${warning}`));
+  }
+  return lines.join('\n') + '\n';
+}
