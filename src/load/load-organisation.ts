@@ -176,12 +176,12 @@ function summarise(
   const unknownManagers = staff.filter((person) => person.manager !== '' && !personIndex.has(person.manager));
   if (unknownManagers.length > 0) {
     const lines = unknownManagers.slice(0, 5).map((person) => person.line).join(', ');
-    warnings.push(`${unknownManagers.length} people have a manager who is not in the staff file (lines ${lines}${unknownManagers.length > 5 ? ', …' : ''})`);
+    warnings.push(`${peopleHave(unknownManagers.length)} a manager who is not in the staff file (lines ${lines}${unknownManagers.length > 5 ? ', …' : ''})`);
   }
   const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
-  if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length} teams have no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
+  if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length === 1 ? '1 team has' : `${emptyTeams.length} teams have`} no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
   const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
-  if (peopleWithoutTeam > 0) warnings.push(`${peopleWithoutTeam} people have no team`);
+  if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;
   return {
     files,
@@ -197,4 +197,8 @@ function summarise(
     period: period ? { first: formatTimestamp(period.first), last: formatTimestamp(period.last) } : null,
     warnings,
   };
+}
+
+function peopleHave(count: number): string {
+  return count === 1 ? '1 person has' : `${count.toLocaleString('en-GB')} people have`;
 }

@@ -1,0 +1,63 @@
+/** `nodefinder validate` as a user runs it: output, exit codes and error messages. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+
+describe('nodefinder validate', () => {
+  it('prints the load report and exits 0', () => {
+    const result = runCli(['validate', FIXTURE]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('people        14  (1 with no interactions, 0 with no team)');
+    expect(result.stdout).toContain('51 rows read, 51 used, 0 skipped');
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('prints the same report as JSON', () => {
+    const result = runCli(['validate', FIXTURE, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ people: 14, teams: 4, ties: 17, arcs: 31 });
+  });
+
+  it('exits 3 with file:line:column, the problem and the fix, and no stack trace', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,team\nP1,T1\nP2,T1\n', 'interactions.csv': 'source,target,weight\nP1,P2,often\n' });
+    const result = runCli(['validate', dir]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`nodefinder: ${join(dir, 'interactions.csv')}:2:3: "often" is not a weight — weights must be numbers of 0 or more; fix the value, or map another column with --columns interactions.weight=COLUMN\n`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('adds the stack trace with --debug', () => {
+    const result = runCli(['validate', '/nonexistent', '--debug']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/FILE_NOT_FOUND|file not found/);
+    expect(result.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for usage errors', () => {
+    expect(runCli(['validate', FIXTURE, '--format', 'xml']).status).toBe(2);
+    expect(runCli(['validate', FIXTURE, '--columns', 'colour=red']).status).toBe(2);
+    expect(runCli(['validate', FIXTURE, '--since', 'last week']).status).toBe(2);
+    expect(runCli(['frobnicate']).status).toBe(2);
+  });
+
+  it('has --help with examples and exit codes, and --version', () => {
+    const help = runCli(['validate', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('--columns <mapping>');
+    const top = runCli(['--help']);
+    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.');
+    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('applies filters from flags', () => {
+    const result = runCli(['validate', FIXTURE, '--format', 'json', '--channel', 'email', '--until', '2026-03-15', '--min-interactions', '2']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const reasons = report.files[2].skipped.map((entry: { reason: string }) => entry.reason);
+    expect(reasons).toEqual(['other-channel', 'outside-window', 'below-threshold']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseDelimiterOption } from '../../src/load/delimiter.js';
+
+describe('detectDelimiter', () => {
+  it('finds each common delimiter', () => {
+    expect(detectDelimiter('id,name,team\n1,Ann,T1\n')).toBe(',');
+    expect(detectDelimiter('id;name;team\r\n1;Ann;T1\r\n')).toBe(';');
+    expect(detectDelimiter('id\tname\tteam\n1\tAnn\tT1\n')).toBe('\t');
+    expect(detectDelimiter('id|name|team\n1|Ann|T1\n')).toBe('|');
+  });
+  it('prefers the delimiter that is consistent over one that appears inside values', () => {
+    expect(detectDelimiter('id;name;score\n1;Smith, Ann;9,5\n2;Lee, Kim;7,25\n')).toBe(';');
+  });
+  it('ignores delimiters inside quotes', () => {
+    expect(detectDelimiter('id;name\n1;"a;b;c,d,e"\n2;"x,y"\n')).toBe(';');
+  });
+  it('recognises whitespace-separated files such as contact lists and matrices', () => {
+    expect(detectDelimiter('28840 574 1362\n28840 164 779\n')).toBe('whitespace');
+    expect(detectDelimiter(' 0 1 0\n 1 0 1\n')).toBe('whitespace');
+  });
+  it('treats a one-column file as comma-separated', () => {
+    expect(detectDelimiter('id\nP1\nP2\n')).toBe(',');
+  });
+  it('reads --delimiter names', () => {
+    expect(parseDelimiterOption('tab')).toBe('\t');
+    expect(parseDelimiterOption(';')).toBe(';');
+    expect(parseDelimiterOption('space')).toBe('whitespace');
+    expect(parseDelimiterOption('x')).toBeUndefined();
+  });
+});

@@ -1,0 +1,102 @@
+/** Every input error has a code, a file, a line and column where it applies, and a fix. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const STAFF = 'id,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cat,T2\n';
+const INTERACTIONS = 'source,target\nP1,P2\n';
+
+async function loadError(files: Record<string, string | Buffer>, options = {}): Promise<InputError> {
+  const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS, ...files });
+  try {
+    await loadOrganisation({ dir, ...options });
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('input errors', () => {
+  it('FILE_NOT_FOUND names the missing file', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF });
+    const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
+    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3 });
+  });
+
+  it('FILE_UNREADABLE for a folder given as a file', async () => {
+    const dir = tempFolder({ 'interactions.csv': INTERACTIONS });
+    mkdirSync(join(dir, 'staff.csv'));
+    await expect(loadOrganisation({ dir })).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+  });
+
+  it('EMPTY_FILE for an empty file, a file of blank lines, and a staff file with only a header', async () => {
+    expect((await loadError({ 'interactions.csv': '' })).code).toBe('EMPTY_FILE');
+    expect((await loadError({ 'interactions.csv': '\n\n' })).code).toBe('EMPTY_FILE');
+    expect((await loadError({ 'staff.csv': 'id,name\n' })).code).toBe('EMPTY_FILE');
+  });
+
+  it('UNSUPPORTED_ENCODING for UTF-16', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STAFF, 'utf16le')]);
+    expect(await loadError({ 'staff.csv': utf16 })).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 1 });
+  });
+
+  it('MALFORMED_CSV for an unclosed quote, with its line', async () => {
+    const error = await loadError({ 'interactions.csv': 'source,target\nP1,P2\nP2,"P3\n' });
+    expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });
+  });
+
+  it('MISSING_COLUMN when a required column is absent', async () => {
+    const error = await loadError({ 'interactions.csv': 'who,whom\nP1,P2\n' });
+    expect(error).toMatchObject({ code: 'MISSING_COLUMN', line: 1, file: expect.stringMatching(/interactions\.csv$/) });
+    expect(error.hint).toContain('--columns interactions.source=COLUMN');
+  });
+
+  it('DUPLICATE_ID in staff and in teams, at the second occurrence', async () => {
+    expect(await loadError({ 'staff.csv': STAFF + 'P2,Bobby,T1\n' })).toMatchObject({ code: 'DUPLICATE_ID', line: 5, column: 1 });
+    const teams = 'id,name\nT1,Finance\nT2,Housing\nT1,Again\n';
+    expect(await loadError({ 'teams.csv': teams })).toMatchObject({ code: 'DUPLICATE_ID', line: 4, column: 1 });
+  });
+
+  it('UNKNOWN_TEAM when a teams file exists and a person names another team', async () => {
+    const error = await loadError({ 'teams.csv': 'id,name\nT1,Finance\n' });
+    expect(error).toMatchObject({ code: 'UNKNOWN_TEAM', line: 4, column: 3 });
+    expect(error.describe()).toMatch(/staff\.csv:4:3: team "T2" is not in the teams file — /);
+  });
+
+  it('UNKNOWN_PERSON only with strict; otherwise the row is skipped and reported', async () => {
+    const files = { 'interactions.csv': 'source,target\nP1,P2\nP1,P9\n' };
+    expect(await loadError(files, { strict: true })).toMatchObject({ code: 'UNKNOWN_PERSON', line: 3, column: 2 });
+    const dir = tempFolder({ 'staff.csv': STAFF, ...files });
+    const { report } = await loadOrganisation({ dir });
+    expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', count: 1, lines: [3], examples: ['P9'] })]);
+  });
+
+  it('BAD_TIMESTAMP names the value, line and column', async () => {
+    const error = await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,31/03/2026\n' });
+    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"31/03/2026" is not a timestamp' });
+  });
+
+  it('BAD_WEIGHT for text and negative weights', async () => {
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,lots\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 2, column: 3 });
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,-1\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 2 });
+  });
+
+  it('BAD_MATRIX when a matrix does not fit the staff file', async () => {
+    expect(await loadError({ 'interactions.csv': '0 1 0\n1 0\n0 0 0\n' }, { interactionsFormat: 'matrix' })).toMatchObject({ code: 'BAD_MATRIX', line: 2 });
+    expect(await loadError({ 'interactions.csv': '0 1 0\n1 0 0\n' }, { interactionsFormat: 'matrix' })).toMatchObject({ code: 'BAD_MATRIX' });
+  });
+
+  it('TOO_MANY_CHANNELS when the channel column is not one', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `P1,P2,subject ${i}`).join('\n');
+    expect(await loadError({ 'interactions.csv': `source,target,channel\n${rows}\n` })).toMatchObject({ code: 'TOO_MANY_CHANNELS', line: 34, column: 3 });
+  });
+
+  it('prints as file:line:column: what is wrong — how to fix it', async () => {
+    const error = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,x\n' });
+    expect(error.describe()).toMatch(/^.+interactions\.csv:2:3: "x" is not a weight — weights must be numbers of 0 or more; /);
+  });
+});

@@ -1,0 +1,86 @@
+/** Every input row is used or skipped with a reason; the counts always add up. */
+import { describe, expect, it } from 'vitest';
+import { loadOrganisation, type LoadOptions } from '../../src/load/load-organisation.js';
+import { parseTimestamp, parseWindowEnd } from '../../src/load/values.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const STAFF = 'id,name,team,manager\nP1,Ann,T1,\nP2,Bob,T1,P1\nP3,Cat,T2,P404\nP4,Dan,,\n';
+const INTERACTIONS = [
+  'source,target,timestamp,channel',
+  'P1,P2,2026-01-10,email', // 2 used
+  'P1,P1,2026-01-10,email', // 3 self
+  'P1,P9,2026-01-10,email', // 4 unknown
+  ',P2,2026-01-10,email', //   5 malformed
+  'P2,P3,2025-12-31,email', // 6 outside window
+  'P2,P3,,email', //           7 no timestamp (window asked for)
+  'P2,P1,2026-02-01,chat', //  8 other channel
+  'P3,P1,2026-01-15,email', // 9 below threshold (tie P1-P3 has 1 interaction)
+  'P2,P1,2026-01-20,email', // 10 used
+  'P1,P2,2026-01-31T23:59:59Z,email', // 11 used: --until is inclusive of the whole day
+].join('\n');
+
+async function load(options: Partial<LoadOptions> = {}) {
+  const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
+  return loadOrganisation({ dir, ...options });
+}
+
+describe('load report', () => {
+  it('accounts for every row, by reason, with line numbers', async () => {
+    const { report } = await load({
+      since: parseTimestamp('2026-01-01'),
+      until: parseWindowEnd('2026-01-31'),
+      channels: ['email'],
+      minInteractions: 2,
+    });
+    const interactions = report.files.find((file) => file.kind === 'interactions')!;
+    const skipped = Object.fromEntries(interactions.skipped.map((entry) => [entry.reason, entry.lines]));
+    expect(skipped).toEqual({
+      malformed: [5],
+      'self-interaction': [3],
+      'unknown-person': [4],
+      'other-channel': [8],
+      'no-timestamp': [7],
+      'outside-window': [6],
+      'below-threshold': [9],
+    });
+    expect(interactions.rowsRead).toBe(10);
+    expect(interactions.rowsUsed).toBe(3);
+    const skippedTotal = interactions.skipped.reduce((sum, entry) => sum + entry.count, 0);
+    expect(interactions.rowsUsed + skippedTotal).toBe(interactions.rowsRead);
+    expect(report.ties).toBe(1);
+    expect(report.interactions).toBe(3);
+    expect(report.period).toEqual({ first: '2026-01-10T00:00:00.000Z', last: '2026-01-31T23:59:59.000Z' });
+  });
+
+  it('keeps people with no interactions and reports people without a team and unknown managers', async () => {
+    const { organisation, report } = await load();
+    expect(organisation.people.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(report.peopleWithoutInteractions).toBe(1);
+    expect(report.peopleWithoutTeam).toBe(1);
+    expect(organisation.people[3].team).toBe(-1);
+    expect(report.warnings).toEqual(['1 person has a manager who is not in the staff file (lines 4)', '1 person has no team']);
+  });
+
+  it('without filters uses every well-formed row between known people', async () => {
+    const { report, organisation } = await load();
+    const interactions = report.files.find((file) => file.kind === 'interactions')!;
+    expect(interactions.rowsUsed).toBe(7);
+    expect(report.channels).toEqual(['email', 'chat']);
+    expect(organisation.channels).toEqual(['email', 'chat']);
+  });
+
+  it('reports teams without members from a teams file', async () => {
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'teams.csv': 'id,name,parent\nT1,Finance,Resources\nT2,Housing,Communities\nT3,Archive,Communities\n',
+      'interactions.csv': INTERACTIONS,
+    });
+    const { report, organisation } = await loadOrganisation({ dir });
+    expect(report.emptyTeams).toEqual(['T3']);
+    expect(organisation.teams.map((team) => [team.id, team.name, team.parent, team.members])).toEqual([
+      ['T1', 'Finance', 'Resources', [0, 1]],
+      ['T2', 'Housing', 'Communities', [2]],
+      ['T3', 'Archive', 'Communities', []],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+/** Real exports are messy: every one of these must load, with the right lines and counts. */
+import { describe, expect, it } from 'vitest';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const STAFF = 'id,name,team\nP1,Åsa Öberg,Finance\nP2,李雷,Finance\nP3,"Smith, Ann",Housing\n';
+
+async function load(files: Record<string, string | Buffer>, options = {}) {
+  const dir = tempFolder({ 'staff.csv': STAFF, ...files });
+  return loadOrganisation({ dir, ...options });
+}
+
+function interactionsReport(result: Awaited<ReturnType<typeof load>>) {
+  return result.report.files.find((file) => file.kind === 'interactions')!;
+}
+
+describe('messy exports', () => {
+  it.each([
+    ['comma', 'source,target\nP1,P2\nP2,P3\n', ','],
+    ['semicolon', 'source;target\nP1;P2\nP2;P3\n', ';'],
+    ['tab', 'source\ttarget\nP1\tP2\nP2\tP3\n', '\t'],
+    ['pipe', 'source|target\nP1|P2\nP2|P3\n', '|'],
+  ])('detects the %s delimiter', async (_name, text, delimiter) => {
+    const result = await load({ 'interactions.csv': text });
+    expect(interactionsReport(result).delimiter).toBe(delimiter);
+    expect(result.report.ties).toBe(2);
+  });
+
+  it('reads a UTF-8 byte-order mark as nothing', async () => {
+    const result = await load({ 'staff.csv': '\uFEFF' + STAFF, 'interactions.csv': '\uFEFFsource,target\nP1,P2\n' });
+    expect(result.organisation.people[0].id).toBe('P1');
+    expect(result.report.ties).toBe(1);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR CR LF', '\r\r\n'],
+    ['bare CR', '\r'],
+  ])('reads %s line endings and numbers lines as an editor does', async (_name, eol) => {
+    const text = ['source,target', 'P1,P2', 'P1,P1', 'P2,P3', 'P3,P3', ''].join(eol);
+    const result = await load({ 'interactions.csv': text });
+    const report = interactionsReport(result);
+    expect(report.rowsRead).toBe(4);
+    expect(report.skipped).toEqual([expect.objectContaining({ reason: 'self-interaction', count: 2, lines: [3, 5] })]);
+  });
+
+  it('reads quoted fields holding delimiters, quotes and newlines, and keeps line numbers right', async () => {
+    const staff = 'id,name,team,note\nP1,"Öberg, Åsa",Finance,"says ""hi"""\nP2,"Lee\nKim",Finance,x\nP3,"O\'Neil; Pat",Housing,y\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\nP9,P1\n' });
+    const [ann, kim] = result.organisation.people;
+    expect(ann.name).toBe('Öberg, Åsa');
+    expect(ann.attributes).toEqual({ note: 'says "hi"' });
+    expect(kim.name).toBe('Lee\nKim');
+    expect(result.organisation.people[2].name).toBe("O'Neil; Pat");
+    // The quoted newline makes P2's row span lines 3-4; P3 then starts on line 5.
+    const duplicate = staff + 'P3,again,Housing,z\n';
+    await expect(load({ 'staff.csv': duplicate, 'interactions.csv': 'source,target\nP1,P2\n' })).rejects.toMatchObject({
+      code: 'DUPLICATE_ID',
+      line: 6,
+      message: 'staff id "P3" appears twice (first on line 5)',
+    });
+  });
+
+  it('reads decimal commas in weights when the delimiter is a semicolon', async () => {
+    const result = await load({ 'interactions.csv': 'ego;alter;weight\r\nP1;P2;1,5\r\nP2;P1;2,25\r\n' });
+    expect(result.organisation.ties.strength[0]).toBeCloseTo(3.75, 12);
+    expect(result.organisation.weighted).toBe(true);
+  });
+
+  it('ignores trailing empty lines and spreadsheet rows of empty fields', async () => {
+    const result = await load({ 'interactions.csv': 'source;target\nP1;P2\n;\n\n\n' });
+    expect(interactionsReport(result).rowsRead).toBe(1);
+    expect(result.report.ties).toBe(1);
+  });
+
+  it('reads whitespace-separated files with leading spaces and no header', async () => {
+    const result = await load(
+      { 'interactions.csv': ' P1 P2 1\n P2  P3 0\n P3 P1 2\n' },
+      { headerless: ['interactions'], columns: { interactions: { weight: '3' } } },
+    );
+    const report = interactionsReport(result);
+    expect(report.delimiter).toBe('whitespace');
+    expect(report.skipped).toEqual([expect.objectContaining({ reason: 'zero-weight', count: 1, lines: [2] })]);
+    expect(result.report.ties).toBe(2);
+  });
+
+  it('reads an adjacency matrix in staff order', async () => {
+    const result = await load({ 'interactions.csv': '0 1 0\r\n1 0 2\r\n 0 0 0\r\n' }, { interactionsFormat: 'matrix' });
+    expect(result.report.arcs).toBe(3);
+    expect(result.report.ties).toBe(2);
+    expect(interactionsReport(result)).toMatchObject({ unit: 'cell', rowsRead: 3, rowsUsed: 3 });
+    const { ties } = result.organisation;
+    expect([...ties.strength]).toEqual([2, 2]);
+  });
+
+  it('aggregates events and pre-aggregated pairs alike', async () => {
+    const events = await load({ 'interactions.csv': 'from,to\nP1,P2\nP2,P1\nP1,P2\n' });
+    const pairs = await load({ 'interactions.csv': 'from,to,count\nP1,P2,2\nP2,P1,1\n' });
+    for (const result of [events, pairs]) {
+      expect(result.report.ties).toBe(1);
+      expect(result.organisation.ties.strength[0]).toBe(3);
+      expect(result.report.arcs).toBe(2);
+    }
+    expect(events.organisation.ties.rows[0]).toBe(3);
+    expect(pairs.organisation.ties.rows[0]).toBe(2);
+  });
+});

@@ -1,0 +1,88 @@
+/** The hand-made small organisation in fixtures/small-org: structure known by construction. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { toGraphology } from '../../src/organisation/to-graphology.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+
+describe('organisation model on fixtures/small-org', async () => {
+  const { organisation, report } = await loadOrganisation({ dir: FIXTURE });
+  const index = (id: string) => organisation.personIndex.get(id)!;
+
+  it('has the people, teams and ties the fixture was built with', () => {
+    expect(report.people).toBe(14);
+    expect(report.teams).toBe(4);
+    expect(report.ties).toBe(17);
+    expect(report.arcs).toBe(31);
+    expect(report.interactions).toBe(51);
+    expect(report.peopleWithoutInteractions).toBe(1);
+    expect(organisation.teams.map((team) => team.members.length)).toEqual([4, 3, 5, 2]);
+  });
+
+  it('sums both directions into an undirected strength and keeps each direction in the directed view', () => {
+    const { ties, arcs } = organisation;
+    const tie = (a: string, b: string) => {
+      for (let i = 0; i < ties.length; i++) if (ties.source[i] === index(a) && ties.target[i] === index(b)) return ties.strength[i];
+      return undefined;
+    };
+    const arc = (a: string, b: string) => {
+      for (let i = 0; i < arcs.length; i++) if (arcs.source[i] === index(a) && arcs.target[i] === index(b)) return arcs.strength[i];
+      return undefined;
+    };
+    expect(tie('P01', 'P02')).toBe(5);
+    expect(arc('P01', 'P02')).toBe(3);
+    expect(arc('P02', 'P01')).toBe(2);
+    expect(tie('P12', 'P13')).toBe(6);
+    expect(tie('P01', 'P14')).toBeUndefined();
+  });
+
+  it('holds the undirected network as symmetric CSR rows sorted by neighbour', () => {
+    const { network } = organisation;
+    expect(network.tieCount).toBe(17);
+    expect(network.out.offsets[network.nodeCount]).toBe(34);
+    const row = (v: number) => [...network.out.neighbours.subarray(network.out.offsets[v], network.out.offsets[v + 1])];
+    expect(row(index('P01')).map((v) => organisation.people[v].id)).toEqual(['P02', 'P03', 'P04', 'P05', 'P06']);
+    expect(row(index('P14'))).toEqual([]);
+    for (let v = 0; v < network.nodeCount; v++) {
+      for (const w of row(v)) expect(row(w)).toContain(v);
+    }
+  });
+
+  it('holds the directed network with out- and in-rows', () => {
+    const { directedNetwork: graph } = organisation;
+    const a = index('P03');
+    const outs = [...graph.out.neighbours.subarray(graph.out.offsets[a], graph.out.offsets[a + 1])];
+    const ins = [...graph.in.neighbours.subarray(graph.in.offsets[a], graph.in.offsets[a + 1])];
+    expect(outs.map((v) => organisation.people[v].id)).toEqual(['P01', 'P02', 'P04', 'P08']);
+    expect(ins.map((v) => organisation.people[v].id)).toEqual(['P01', 'P02', 'P08']);
+  });
+
+  it('is immutable', () => {
+    expect(Object.isFrozen(organisation)).toBe(true);
+    expect(Object.isFrozen(organisation.people)).toBe(true);
+    expect(Object.isFrozen(organisation.people[0])).toBe(true);
+  });
+
+  it('hands out a graphology graph keyed by person id with strengths and channels', () => {
+    const graph = toGraphology(organisation);
+    expect(graph.type).toBe('undirected');
+    expect(graph.order).toBe(14);
+    expect(graph.size).toBe(17);
+    expect(graph.getNodeAttributes('P12')).toMatchObject({ name: 'Lea Öberg', team: 'T4', teamName: 'Archive' });
+    const edge = graph.edge('P12', 'P13')!;
+    expect(graph.getEdgeAttribute(edge, 'strength')).toBe(6);
+    expect([...graph.getEdgeAttribute(edge, 'channels')].sort()).toEqual(['chat', 'email', 'meeting']);
+    const directed = toGraphology(organisation, { directed: true });
+    expect(directed.type).toBe('directed');
+    expect(directed.size).toBe(31);
+  });
+});
+
+describe('teams without a teams file', () => {
+  it('come from the distinct team values of staff in order of appearance', async () => {
+    const { organisation } = await loadOrganisation({ dir: FIXTURE, teams: false });
+    expect(organisation.teams.map((team) => team.id)).toEqual(['T1', 'T2', 'T3', 'T4']);
+    expect(organisation.teams[0].parent).toBe('');
+  });
+});
