@@ -14,6 +14,7 @@ export interface LoadFlags {
   staff?: string;
   teams?: string | false;
   interactions?: string;
+  recipients?: string;
   columns?: string[];
   headerless?: string;
   delimiter?: string;
@@ -35,8 +36,9 @@ export function addLoadFlags(command: Command): Command {
     .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists)')
     .option('--no-teams', 'ignore DIR/teams.csv: teams come from the staff file')
     .option('--interactions <file>', 'interactions file (default DIR/interactions.csv)')
+    .option('--recipients <file>', 'mail export: the interactions file lists messages (id, sender, time) and this file their recipients (message id, recipient)')
     .option('--columns <mapping>', 'map columns, e.g. source=Sender,staff.team=DEPT (by header name or 1-based position; repeatable)', collect)
-    .option('--headerless <files>', 'files without a header row: staff, teams, interactions (comma-separated)')
+    .option('--headerless <files>', 'files without a header row: staff, teams, interactions, recipients (comma-separated)')
     .option('--delimiter <char>', 'field delimiter of every file: , ; tab | or space (default: detected per file)')
     .option('--matrix', 'the interactions file is an adjacency matrix, rows and columns in staff-file order')
     .option('--since <date>', 'use interactions at or after this date or date-time (ISO 8601)')
@@ -63,6 +65,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     staff: flags.staff,
     teams: flags.teams === false ? false : flags.teams,
     interactions: flags.interactions,
+    recipients: flags.recipients,
     columns,
     headerless: parseHeaderless(flags.headerless),
     delimiter,
@@ -85,8 +88,8 @@ function parseHeaderless(text: string | undefined): FileKind[] {
   if (text === undefined) return [];
   const kinds = text.split(',').map((kind) => kind.trim()).filter(Boolean);
   for (const kind of kinds) {
-    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions') {
-      throw new UsageError(`--headerless: "${kind}" is not a file`, 'name staff, teams or interactions, e.g. --headerless staff,interactions');
+    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions' && kind !== 'recipients') {
+      throw new UsageError(`--headerless: "${kind}" is not a file`, 'name staff, teams, interactions or recipients, e.g. --headerless staff,interactions');
     }
   }
   return kinds as FileKind[];

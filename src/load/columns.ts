@@ -5,14 +5,18 @@
  */
 import { InputError, UsageError } from '../errors.js';
 
-/** The three kinds of input file. */
-export type FileKind = 'staff' | 'teams' | 'interactions';
+/**
+ * The kinds of input file. `recipients` is for mail exports that list messages (id, sender,
+ * time) in the interactions file and each message's recipients in a second file.
+ */
+export type FileKind = 'staff' | 'teams' | 'interactions' | 'recipients';
 
 /** The fields nodefinder reads from each kind of file; the first ones listed are required. */
 export const FIELDS = {
   staff: ['id', 'name', 'team', 'role', 'manager', 'location', 'email'],
   teams: ['id', 'name', 'parent'],
-  interactions: ['source', 'target', 'weight', 'timestamp', 'channel'],
+  interactions: ['source', 'target', 'weight', 'timestamp', 'channel', 'message'],
+  recipients: ['message', 'target'],
 } as const satisfies Record<FileKind, readonly string[]>;
 
 export type StaffField = (typeof FIELDS.staff)[number];
@@ -25,6 +29,7 @@ export const REQUIRED: { readonly [K in FileKind]: readonly FieldOf<K>[] } = {
   staff: ['id'],
   teams: ['id'],
   interactions: ['source', 'target'],
+  recipients: ['message', 'target'],
 };
 
 /** Header aliases per field, normalised (lower case, letters and digits only), best first. */
@@ -49,6 +54,11 @@ export const ALIASES: { readonly [K in FileKind]: { readonly [F in FieldOf<K>]: 
     weight: ['weight', 'count', 'n', 'interactions', 'frequency', 'edge', 'tie', 'value', 'strength'],
     timestamp: ['timestamp', 'time', 'date', 'datetime', 'sentat', 'sent', 'when'],
     channel: ['channel', 'medium', 'type', 'kind'],
+    message: ['message', 'messageid', 'msgid', 'mid'],
+  },
+  recipients: {
+    message: ['message', 'messageid', 'msgid', 'mid', 'id'],
+    target: ['recipient', 'target', 'to', 'recipientid', 'receiver', 'alter'],
   },
 };
 
@@ -81,6 +91,7 @@ export function resolveColumns<K extends FileKind>(
   width: number,
   explicit: ColumnMapping[K] | undefined,
   file: string,
+  required: readonly FieldOf<K>[] = REQUIRED[kind] as readonly FieldOf<K>[],
 ): ColumnLayout<K> {
   const fields = FIELDS[kind] as readonly FieldOf<K>[];
   const index: { [F in FieldOf<K>]?: number } = {};
@@ -118,7 +129,7 @@ export function resolveColumns<K extends FileKind>(
         }
       }
     } else {
-      const position = (REQUIRED[kind] as readonly string[]).indexOf(field);
+      const position = (required as readonly string[]).indexOf(field);
       if (position >= 0 && !taken.has(position) && position < width) {
         index[field] = position;
         taken.add(position);
@@ -126,7 +137,7 @@ export function resolveColumns<K extends FileKind>(
     }
   }
 
-  for (const field of REQUIRED[kind] as readonly FieldOf<K>[]) {
+  for (const field of required) {
     if (index[field] === undefined) {
       throw new InputError(
         'MISSING_COLUMN',
@@ -167,7 +178,7 @@ function locateExplicit(spec: string, header: readonly string[] | null, width: n
 /** Fields whose name alone says which file they belong to; `id` and `name` mean staff. */
 function kindOfField(field: string): FileKind | undefined {
   if (field === 'id' || field === 'name') return 'staff';
-  for (const kind of ['staff', 'teams', 'interactions'] as const) {
+  for (const kind of ['staff', 'teams', 'interactions', 'recipients'] as const) {
     if ((FIELDS[kind] as readonly string[]).includes(field)) return kind;
   }
   return undefined;
@@ -189,8 +200,8 @@ export function parseColumnMapping(text: string, into: ColumnMapping = {}): Colu
     const dot = key.indexOf('.');
     const field = dot >= 0 ? key.slice(dot + 1) : key;
     const kind = dot >= 0 ? key.slice(0, dot) : kindOfField(field);
-    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions') {
-      throw new UsageError(`--columns: unknown file or field "${key}"`, 'files are staff, teams and interactions; see nodefinder --help');
+    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions' && kind !== 'recipients') {
+      throw new UsageError(`--columns: unknown file or field "${key}"`, 'files are staff, teams, interactions and recipients; see nodefinder --help');
     }
     if (!(FIELDS[kind] as readonly string[]).includes(field)) {
       throw new UsageError(`--columns: the ${kind} file has no field "${field}"`, `its fields are ${FIELDS[kind].join(', ')}`);

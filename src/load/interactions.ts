@@ -11,7 +11,9 @@ import type { Delimiter } from './delimiter.js';
 import { PairTable } from './pair-table.js';
 import { SkipTally, type FileReport } from './report.js';
 import { fieldValue, readTable } from './table.js';
-import { parseNumber, parseTimestamp } from './values.js';
+import { parseNumber } from './values.js';
+import { timestampField, unknownPersonError } from './field-errors.js';
+import type { MessageLookup } from './messages.js';
 
 /** How the interactions file is laid out. */
 export type InteractionsFormat = 'edges' | 'matrix';
@@ -31,6 +33,8 @@ export interface InteractionsOptions {
   readonly minInteractions?: number;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
+  /** The messages of a mail export: the file read is then their recipients file. */
+  readonly messages?: MessageLookup;
   /** Called about every 65,536 rows with the rows read so far. */
   readonly onProgress?: (rows: number, bytesRead: number, totalBytes: number) => void;
 }
@@ -106,29 +110,31 @@ export async function readInteractions(
       return;
     }
     const weight = index.weight === undefined ? 1 : readWeight(weightText, line, index.weight + 1);
-    const timeText = fieldValue(fields, index.timestamp);
-    let time = NaN;
-    if (timeText !== '') {
-      const parsed = parseTimestamp(timeText);
-      if (parsed === undefined) {
-        throw new InputError('BAD_TIMESTAMP', `"${timeText}" is not a timestamp`, { file, line, column: (index.timestamp ?? 0) + 1 },
-          'use an ISO 8601 date or date-time (2026-03-31, 2026-03-31T09:30:00Z) or Unix seconds');
-      }
-      time = parsed;
-    }
+    const time = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 });
     const source = personIndex.get(sourceId);
     const target = personIndex.get(targetId);
     if (source === undefined || target === undefined) {
       const unknown = source === undefined ? sourceId : targetId;
-      if (options.strict) {
-        const column = (source === undefined ? index.source : index.target) ?? 0;
-        throw new InputError('UNKNOWN_PERSON', `"${unknown}" is not in the staff file`, { file, line, column: column + 1 },
-          'add the person to the staff file, or run without --strict to skip such rows');
-      }
+      if (options.strict) throw unknownPersonError(unknown, { file, line, column: ((source === undefined ? index.source : index.target) ?? 0) + 1 });
       skipped.skip('unknown-person', line, unknown);
       return;
     }
     acceptEvent(source, target, weight, time, fieldValue(fields, index.channel), line, (index.channel ?? 0) + 1);
+  };
+
+  // A recipients row takes its sender, time and channel from its message.
+  const acceptRecipientRow = (fields: string[], line: number, index: Partial<Record<string, number>>, messages: MessageLookup): void => {
+    const messageId = fieldValue(fields, index.message);
+    const targetId = fieldValue(fields, index.target);
+    if (messageId === '' || targetId === '') return skipped.skip('malformed', line);
+    const message = messages.slotOf.get(messageId);
+    if (message === undefined) return skipped.skip('unknown-message', line, messageId);
+    const target = personIndex.get(targetId);
+    if (target === undefined) {
+      if (options.strict) throw unknownPersonError(targetId, { file, line, column: (index.target ?? 0) + 1 });
+      return skipped.skip('unknown-person', line, targetId);
+    }
+    acceptEvent(messages.sender[message], target, 1, messages.time[message], messages.channel[message], line, 0);
   };
 
   const acceptEvent = (source: number, target: number, weight: number, time: number, channel: string, line: number, channelColumn: number) => {
@@ -163,9 +169,10 @@ export async function readInteractions(
     }
   };
 
+  const messages = options.messages;
   const summary = await readTable(
     {
-      kind: 'interactions',
+      kind: messages ? 'recipients' : 'interactions',
       file,
       // A matrix has no header and no named columns: every value is a cell.
       headerless: matrix || options.headerless,
@@ -182,9 +189,12 @@ export async function readInteractions(
     },
     (fields, line, layout) => {
       if (matrix) acceptMatrixRow(fields, line);
-      else {
+      else if (messages) {
         rowsRead++;
-        weightColumn = layout.index.weight !== undefined;
+        acceptRecipientRow(fields, line, layout.index, messages);
+      } else {
+        rowsRead++;
+        weightColumn = 'weight' in layout.index;
         acceptEdgeRow(fields, line, layout.index);
       }
       if (options.onProgress && rowsRead % PROGRESS_EVERY === 0) options.onProgress(rowsRead, bytesRead, totalBytes);
@@ -204,7 +214,7 @@ export async function readInteractions(
     channels,
     weighted: matrix || weightColumn,
     report: {
-      kind: 'interactions',
+      kind: messages ? 'recipients' : 'interactions',
       file,
       delimiter: summary.delimiter,
       header: !(matrix || options.headerless),

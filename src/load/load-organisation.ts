@@ -9,6 +9,7 @@ import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
+import { readMessages } from './messages.js';
 import type { LoadReport } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
@@ -22,6 +23,11 @@ export interface LoadOptions {
   /** A teams file; `false` ignores DIR/teams.csv. */
   readonly teams?: string | false;
   readonly interactions?: string;
+  /**
+   * A mail export's recipients file (message id, recipient). The interactions file then lists
+   * messages (message id, sender, time, channel) and each recipient is one interaction.
+   */
+  readonly recipients?: string;
   readonly columns?: ColumnMapping;
   /** Files that have no header row. */
   readonly headerless?: readonly FileKind[];
@@ -76,13 +82,22 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
   const teamOf = assignTeams(staff.records, teams, staffFile, staff.teamColumn);
 
   const personIndex = new Map(staff.records.map((record, index) => [record.id, index]));
+  const messages = options.recipients
+    ? await readMessages(interactionsFile, personIndex, {
+        columns: options.columns?.interactions,
+        headerless: headerless.has('interactions'),
+        delimiter: options.delimiter,
+        strict: options.strict,
+      })
+    : undefined;
   const interactions = await readInteractions(
-    interactionsFile,
+    options.recipients ?? interactionsFile,
     personIndex,
     staff.records.map((record) => record.id),
     {
-      columns: options.columns?.interactions,
-      headerless: headerless.has('interactions'),
+      messages: messages?.lookup,
+      columns: messages ? options.columns?.recipients : options.columns?.interactions,
+      headerless: headerless.has(messages ? 'recipients' : 'interactions'),
       delimiter: options.delimiter,
       format: options.interactionsFormat,
       since: options.since,
@@ -113,7 +128,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
     weighted: interactions.weighted,
   });
 
-  const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), interactions.report];
+  const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
   return { organisation, report: summarise(organisation, files, staff.records, personIndex) };
 }
 

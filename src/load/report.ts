@@ -10,6 +10,7 @@ export type SkipReason =
   | 'malformed'
   | 'self-interaction'
   | 'unknown-person'
+  | 'unknown-message'
   | 'zero-weight'
   | 'other-channel'
   | 'no-timestamp'
@@ -21,6 +22,7 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   malformed: 'a required field is empty or missing',
   'self-interaction': 'source and target are the same person',
   'unknown-person': 'source or target is not in the staff file',
+  'unknown-message': 'the message id is not a used row of the messages file',
   'zero-weight': 'the weight is 0 (no interaction)',
   'other-channel': 'the channel is not one selected with --channel',
   'no-timestamp': 'no timestamp, and a time window was asked for',

@@ -3,7 +3,7 @@
  * for a file without one) and hands each data row to the caller with that layout.
  */
 import { InputError } from '../errors.js';
-import { resolveColumns, type ColumnLayout, type ColumnMapping, type FileKind } from './columns.js';
+import { resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readRows, type ReadOptions } from './read-rows.js';
 
@@ -12,6 +12,8 @@ export interface TableOptions<K extends FileKind> {
   readonly kind: K;
   readonly file: string;
   readonly columns?: ColumnMapping[K];
+  /** Fields the file must have, when not the kind's usual ones. */
+  readonly required?: readonly FieldOf<K>[];
   /** The file has no header row. */
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
@@ -37,7 +39,7 @@ export async function readTable<K extends FileKind>(
     options.file,
     (fields, line) => {
       if (!layout) {
-        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file);
+        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required);
         if (!options.headerless) return;
       }
       onRecord(fields, line, layout);

@@ -105,4 +105,20 @@ describe('messy exports', () => {
     expect(events.organisation.ties.rows[0]).toBe(3);
     expect(pairs.organisation.ties.rows[0]).toBe(2);
   });
+
+  it('joins a mail export of messages and recipients, accounting for every row of both', async () => {
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'messages.csv': 'message_id,sender,sent_at\nm1,P1,2026-01-05T09:00:00Z\nm2,P9,2026-01-05T10:00:00Z\nm3,P2,2026-01-06\n',
+      'recipients.csv': 'message_id,recipient\nm1,P2\nm1,P3\nm2,P1\nm3,P1\nm4,P1\nm3,P3\n',
+    });
+    const { report, organisation } = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
+    const [, messages, recipients] = report.files;
+    expect(messages).toMatchObject({ kind: 'interactions', rowsRead: 3, rowsUsed: 2 });
+    expect(messages.skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', lines: [3], examples: ['P9'] })]);
+    expect(recipients).toMatchObject({ kind: 'recipients', rowsRead: 6, rowsUsed: 4 });
+    expect(recipients.skipped.map((entry) => [entry.reason, entry.lines])).toEqual([['unknown-message', [4, 6]]]);
+    expect(report.arcs).toBe(4);
+    expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 9) / 1000, last: Date.UTC(2026, 0, 6) / 1000 });
+  });
 });

@@ -19,6 +19,7 @@ const K = join(DATASETS, 'krackhardt-hightech-managers');
 const L = join(DATASETS, 'lazega-lawfirm');
 const S = join(DATASETS, 'sociopatterns-workplace-InVS15');
 const C = join(DATASETS, 'cross-parker-manufacturing');
+const E = join(DATASETS, 'enron-perry-wolfe-156');
 
 describe('real datasets (README: "Loading other exports")', () => {
   it('Krackhardt high-tech managers: space-separated 0/1 edge list with leading spaces', () => {
@@ -55,5 +56,19 @@ describe('real datasets (README: "Loading other exports")', () => {
     const report = validate(['--staff', join(C, 'nodes.csv'), '--columns', 'staff.team=location', '--interactions', join(C, 'net_info_advice_frequency.csv')]);
     expect(report).toMatchObject({ people: 77, teams: 4, arcs: 2228, ties: 2228 - 887 });
     expect(report.interactions).toBe(776 * 1 + 369 * 2 + 330 * 3 + 328 * 4 + 207 * 5 + 218 * 6);
+  });
+
+  it('Enron (Perry & Wolfe): a mail export of messages and recipients, joined on the message id', () => {
+    const report = validate(['--staff', join(E, 'employees.txt'), '--headerless', 'staff,interactions,recipients',
+      '--columns', 'staff.name=2,staff.team=3,staff.role=5',
+      '--interactions', join(E, 'messages.tsv'), '--columns', 'interactions.message=1,timestamp=3,source=5',
+      '--recipients', join(E, 'recipients.tsv'), '--columns', 'recipients.message=1,recipients.target=3']);
+    expect(report).toMatchObject({ people: 156, teams: 3, arcs: 2715, interactions: 38388, peopleWithoutInteractions: 2 });
+    expect(report.files.map((file) => [file.kind, file.rowsRead, file.rowsUsed])).toEqual([
+      ['staff', 156, 156],
+      ['interactions', 21635, 21635],
+      ['recipients', 38388, 38388],
+    ]);
+    expect(report.period).toEqual({ first: '1998-11-13T04:07:00.000Z', last: '2002-06-21T13:37:34.000Z' });
   });
 });

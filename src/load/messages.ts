@@ -1,0 +1,80 @@
+/**
+ * Reads the messages of a mail export: one row per message with its id, sender, time and
+ * channel. The recipients file then names who received each message (see interactions.ts).
+ * Messages are held until the recipients are read, so memory grows with the number of
+ * messages here, not only with ties.
+ */
+import { InputError } from '../errors.js';
+import type { ColumnMapping } from './columns.js';
+import type { Delimiter } from './delimiter.js';
+import { timestampField, unknownPersonError } from './field-errors.js';
+import { SkipTally, type FileReport } from './report.js';
+import { fieldValue, readTable } from './table.js';
+
+/** Each message's sender (person index), time (NaN when none) and channel, by message id. */
+export interface MessageLookup {
+  readonly slotOf: ReadonlyMap<string, number>;
+  readonly sender: readonly number[];
+  readonly time: readonly number[];
+  readonly channel: readonly string[];
+}
+
+export interface MessagesReadOptions {
+  readonly columns?: ColumnMapping['interactions'];
+  readonly headerless?: boolean;
+  readonly delimiter?: Delimiter;
+  readonly strict?: boolean;
+}
+
+/** Reads the messages file; rows whose sender is unknown are skipped (an error with strict). */
+export async function readMessages(
+  file: string,
+  personIndex: ReadonlyMap<string, number>,
+  options: MessagesReadOptions = {},
+): Promise<{ lookup: MessageLookup; report: FileReport }> {
+  const slotOf = new Map<string, number>();
+  const firstLineOf = new Map<string, number>();
+  const sender: number[] = [];
+  const time: number[] = [];
+  const channel: string[] = [];
+  const skipped = new SkipTally();
+  const summary = await readTable(
+    { kind: 'interactions', file, required: ['message', 'source'], ...options },
+    (fields, line, { index }) => {
+      const id = fieldValue(fields, index.message);
+      const senderId = fieldValue(fields, index.source);
+      if (id === '' || senderId === '') return skipped.skip('malformed', line);
+      const earlier = firstLineOf.get(id);
+      if (earlier !== undefined) {
+        throw new InputError('DUPLICATE_ID', `message id "${id}" appears twice (first on line ${earlier})`,
+          { file, line, column: (index.message ?? 0) + 1 }, 'each message needs one row; list its recipients in the recipients file');
+      }
+      firstLineOf.set(id, line);
+      const parsed = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 });
+      const person = personIndex.get(senderId);
+      if (person === undefined) {
+        if (options.strict) throw unknownPersonError(senderId, { file, line, column: (index.source ?? 0) + 1 });
+        return skipped.skip('unknown-person', line, senderId);
+      }
+      slotOf.set(id, sender.length);
+      sender.push(person);
+      time.push(parsed);
+      channel.push(fieldValue(fields, index.channel));
+    },
+  );
+  return {
+    lookup: { slotOf, sender, time, channel },
+    report: {
+      kind: 'interactions',
+      file,
+      delimiter: summary.delimiter,
+      header: !options.headerless,
+      columns: summary.layout.source as Record<string, string>,
+      attributes: [],
+      unit: 'row',
+      rowsRead: summary.rows,
+      rowsUsed: sender.length,
+      skipped: skipped.toList(),
+    },
+  };
+}
