@@ -1,0 +1,33 @@
+/**
+ * nodefinder's library API. Everything a script needs is re-exported here by name; nothing
+ * else in the package is public.
+ */
+
+/** Errors: `InputError` (a file problem, with file/line/column), `UsageError`, their base and exit codes. */
+export { EXIT_CODES, InputError, NodefinderError, UsageError, type InputErrorCode } from './errors.js';
+
+/** Loading: `loadOrganisation(options)` reads the files and returns the organisation and the load report. */
+export {
+  DEFAULT_FILES,
+  loadOrganisation,
+  type LoadOptions,
+  type LoadProgress,
+  type LoadResult,
+} from './load/load-organisation.js';
+/** Column names nodefinder recognises, and the `--columns` syntax. */
+export { ALIASES, FIELDS, parseColumnMapping, type ColumnMapping, type FileKind } from './load/columns.js';
+export type { Delimiter } from './load/delimiter.js';
+export type { InteractionsFormat } from './load/interactions.js';
+/** The load report: every row used or skipped with a reason. */
+export { SKIP_REASONS, type FileReport, type LoadReport, type SkipReason, type SkippedRows } from './load/report.js';
+export { parseTimestamp, parseWindowEnd } from './load/values.js';
+
+/** The organisation model. */
+export { createOrganisation, NO_TEAM, type Organisation, type OrganisationParts, type Person, type Team } from './organisation/organisation.js';
+export type { TieTable } from './organisation/tie-table.js';
+export { degreeOf, directedGraph, undirectedGraph, type Adjacency, type ArcList, type CompactGraph } from './organisation/compact-graph.js';
+/** The organisation as a graphology Graph, for the JavaScript graph ecosystem. */
+export { toGraphology, type PersonNodeAttributes, type TieEdgeAttributes, type ToGraphologyOptions } from './organisation/to-graphology.js';
+
+/** Presenting the load report as text. */
+export { formatLoadReport, PLAIN, type TextStyle } from './present/load-report-text.js';
