@@ -76,3 +76,32 @@ describe('E-I index, teams reached, participation and within-team z', () => {
     expect(withinTeamDegreeZ(graph, teamOf)[3]).toBeNaN();
   });
 });
+
+describe('team ties on fixtures/small-org', async () => {
+  const { loadOrganisation } = await import('../../src/load/load-organisation.js');
+  const { teamTies } = await import('../../src/measures/team-ties.js');
+  const { teamAssignment } = await import('../../src/measures/team-assignment.js');
+  const { join } = await import('node:path');
+  const { organisation } = await loadOrganisation({ dir: join(import.meta.dirname, '..', '..', 'fixtures', 'small-org') });
+  const teams = teamTies(organisation.network, teamAssignment(organisation));
+
+  it('counts internal and external ties, density and E-I as worked out in the fixture README', () => {
+    // Finance: 5 internal ties; external Dan–Eve, Ann–Eve, Ann–Fay, Carla–Hal = 4.
+    expect([...teams.size]).toEqual([4, 3, 5, 2]);
+    expect([...teams.internalTies]).toEqual([5, 3, 4, 1]);
+    expect([...teams.externalTies]).toEqual([4, 3, 1, 0]);
+    expect(teams.density[0]).toBeCloseTo(5 / 6, 12);
+    expect(teams.density[2]).toBeCloseTo(4 / 10, 12);
+    expect(teams.eiIndex[0]).toBeCloseTo((4 - 5) / 9, 12);
+    expect(teams.eiIndex[3]).toBe(-1);
+    expect([...teams.teamsReached]).toEqual([2, 1, 1, 0]);
+  });
+
+  it('bus factor: Ann holds 2 of Finance’s 4 external ties; Carla alone links Housing; Archive has none', () => {
+    expect(teams.busFactor[0]).toBe(0.5);
+    expect(organisation.people[teams.busFactorPerson[0]].id).toBe('P01');
+    expect(teams.busFactor[2]).toBe(1);
+    expect(organisation.people[teams.busFactorPerson[2]].id).toBe('P08');
+    expect(teams.busFactor[3]).toBeNaN();
+  });
+});
