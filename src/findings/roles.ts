@@ -1,0 +1,134 @@
+/**
+ * Roles: nodefinder's own judgements over the standard measures. Thresholds are percentiles of
+ * this organisation's distribution (over people with at least one tie), so "a connector" means
+ * "among the best-connected here", and every role carries the evidence that made it.
+ *
+ *   connector         degree ≥ P(connectorPercentile) and ≥ connectorMinDegree
+ *   broker            betweenness ≥ P(brokerBetweennessPercentile), betweenness > 0,
+ *                     and Burt's constraint ≤ P(brokerConstraintPercentile)
+ *   boundary-spanner  participation ≥ P(spannerParticipationPercentile), participation > 0,
+ *                     and ties into ≥ spannerMinTeams other teams
+ *   peripheral        at least one tie, and degree ≤ P(peripheralPercentile)
+ *   isolate           no ties at all
+ *   bottleneck        a broker who is also a cut point: leaving would cut people off
+ */
+import { evidence, type Evidence } from './evidence.js';
+import { percentile } from './percentile.js';
+
+export const ROLES = ['connector', 'broker', 'boundary-spanner', 'bottleneck', 'peripheral', 'isolate'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The per-person measures roles are judged on, indexed by person. */
+export interface RoleInputs {
+  readonly degree: Float64Array;
+  readonly betweenness: Float64Array;
+  readonly constraint: Float64Array;
+  readonly participation: Float64Array;
+  readonly teamsReached: Float64Array;
+  /** People who would be cut off from the rest if this person left (0 for non-cut-points). */
+  readonly peopleCutOff: Float64Array;
+}
+
+export interface RoleOptions {
+  readonly connectorPercentile: number;
+  readonly connectorMinDegree: number;
+  readonly brokerBetweennessPercentile: number;
+  readonly brokerConstraintPercentile: number;
+  readonly spannerParticipationPercentile: number;
+  readonly spannerMinTeams: number;
+  readonly peripheralPercentile: number;
+}
+
+export const ROLE_DEFAULTS: RoleOptions = {
+  connectorPercentile: 95,
+  connectorMinDegree: 3,
+  brokerBetweennessPercentile: 95,
+  brokerConstraintPercentile: 50,
+  spannerParticipationPercentile: 90,
+  spannerMinTeams: 2,
+  peripheralPercentile: 10,
+};
+
+/** The thresholds as computed for this organisation. */
+export interface RoleThresholds {
+  readonly degree: number;
+  readonly betweenness: number;
+  readonly constraint: number;
+  readonly participation: number;
+  readonly peripheralDegree: number;
+  /** People with at least one tie: the population the percentiles are taken over. */
+  readonly population: number;
+}
+
+export interface PersonRoles {
+  readonly roles: readonly Role[];
+  /** For each role held, the conditions it rests on. */
+  readonly evidence: Readonly<Partial<Record<Role, readonly Evidence[]>>>;
+}
+
+/** Judges every person's roles. */
+export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = {}): { people: PersonRoles[]; thresholds: RoleThresholds } {
+  const o = { ...ROLE_DEFAULTS, ...options };
+  const connected = (v: number) => inputs.degree[v] > 0;
+  const population = inputs.degree.filter((d) => d > 0).length;
+  const thresholds: RoleThresholds = {
+    degree: Math.max(percentile(inputs.degree, o.connectorPercentile, connected), o.connectorMinDegree),
+    betweenness: percentile(inputs.betweenness, o.brokerBetweennessPercentile, connected),
+    constraint: percentile(inputs.constraint, o.brokerConstraintPercentile, connected),
+    participation: percentile(inputs.participation, o.spannerParticipationPercentile, connected),
+    peripheralDegree: percentile(inputs.degree, o.peripheralPercentile, connected),
+    population,
+  };
+  const over = `over ${population} people with ties`;
+  const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
+
+  const people: PersonRoles[] = [];
+  for (let v = 0; v < inputs.degree.length; v++) {
+    const roles: Role[] = [];
+    const why: Partial<Record<Role, Evidence[]>> = {};
+    const give = (role: Role, conditions: Evidence[]) => {
+      roles.push(role);
+      why[role] = conditions;
+    };
+    const degree = inputs.degree[v];
+    if (degree === 0) {
+      give('isolate', [evidence('degree', 0, '==', 0, 'no ties at all')]);
+      people.push({ roles, evidence: why });
+      continue;
+    }
+    if (degree >= thresholds.degree) {
+      give('connector', [
+        evidence('degree', degree, '>=', thresholds.degree, `${basis(o.connectorPercentile, 'degree')}, at least ${o.connectorMinDegree}`),
+      ]);
+    }
+    const betweenness = inputs.betweenness[v];
+    const constraint = inputs.constraint[v];
+    const isBroker = betweenness > 0 && betweenness >= thresholds.betweenness && constraint <= thresholds.constraint;
+    if (isBroker) {
+      give('broker', [
+        evidence('betweenness', betweenness, '>=', thresholds.betweenness, basis(o.brokerBetweennessPercentile, 'betweenness')),
+        evidence('constraint', constraint, '<=', thresholds.constraint, basis(o.brokerConstraintPercentile, 'constraint')),
+      ]);
+    }
+    const participation = inputs.participation[v];
+    if (participation > 0 && participation >= thresholds.participation && inputs.teamsReached[v] >= o.spannerMinTeams) {
+      give('boundary-spanner', [
+        evidence('participation', participation, '>=', thresholds.participation, basis(o.spannerParticipationPercentile, 'participation')),
+        evidence('teamsReached', inputs.teamsReached[v], '>=', o.spannerMinTeams, 'option spannerMinTeams'),
+      ]);
+    }
+    if (isBroker && inputs.peopleCutOff[v] > 0) {
+      give('bottleneck', [...why.broker!, evidence('peopleCutOff', inputs.peopleCutOff[v], '>', 0, 'a cut point: people lose their only path to the rest')]);
+    }
+    if (degree <= thresholds.peripheralDegree && roles.length === 0) {
+      give('peripheral', [evidence('degree', degree, '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree'))]);
+    }
+    people.push({ roles, evidence: why });
+  }
+  return { people, thresholds };
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Silos: teams that talk almost only to themselves. A team of at least `siloMinSize` people is a
+ * silo when its E-I index (Krackhardt & Stern 1988) is at or below `siloEiIndex`: with the
+ * default −0.8, at most one tie in ten leaves the team. This threshold is absolute, not a
+ * percentile, because most teams in most organisations are inward-looking and a percentile would
+ * always find some silos. A team with no external ties at all is always below it.
+ */
+import type { TeamTies } from '../measures/team-ties.js';
+import { evidence, type Evidence } from './evidence.js';
+
+export interface SiloOptions {
+  readonly siloEiIndex: number;
+  readonly siloMinSize: number;
+}
+
+export const SILO_DEFAULTS: SiloOptions = { siloEiIndex: -0.8, siloMinSize: 3 };
+
+export interface SiloJudgement {
+  readonly silo: boolean;
+  /** The conditions checked, whether or not they held. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Judges each team. */
+export function judgeSilos(teams: TeamTies, options: Partial<SiloOptions> = {}): SiloJudgement[] {
+  const { siloEiIndex, siloMinSize } = { ...SILO_DEFAULTS, ...options };
+  const judgements: SiloJudgement[] = [];
+  for (let t = 0; t < teams.size.length; t++) {
+    const size = teams.size[t];
+    const ei = teams.eiIndex[t];
+    const silo = size >= siloMinSize && Number.isFinite(ei) && ei <= siloEiIndex;
+    judgements.push({
+      silo,
+      evidence: [
+        evidence('eiIndex', ei, '<=', siloEiIndex, `option siloEiIndex: ${teams.externalTies[t]} of ${teams.externalTies[t] + teams.internalTies[t]} ties leave the team`),
+        evidence('size', size, '>=', siloMinSize, 'option siloMinSize'),
+      ],
+    });
+  }
+  return judgements;
+}

@@ -1,0 +1,79 @@
+/** Hand-computed role and silo judgements on small, explicit measure tables. */
+import { describe, expect, it } from 'vitest';
+import { percentile } from '../../src/findings/percentile.js';
+import { assignRoles } from '../../src/findings/roles.js';
+import { judgeSilos } from '../../src/findings/silos.js';
+import type { TeamTies } from '../../src/measures/team-ties.js';
+
+const f = (values: number[]) => Float64Array.from(values);
+
+describe('percentile (nearest rank)', () => {
+  it('returns an observed value', () => {
+    const values = f([5, 1, 4, 2, 3]);
+    expect(percentile(values, 100)).toBe(5);
+    expect(percentile(values, 80)).toBe(4);
+    expect(percentile(values, 50)).toBe(3);
+    expect(percentile(values, 10)).toBe(1);
+  });
+  it('takes only included, finite values', () => {
+    expect(percentile(f([9, 1, NaN, 2]), 100, (i) => i > 0)).toBe(2);
+    expect(percentile(f([]), 50)).toBeNaN();
+  });
+});
+
+describe('assignRoles', () => {
+  // Ten people. 0: many ties; 1: high betweenness, low constraint, a cut point; 2: spread over
+  // teams; 9: no ties; 8: one tie.
+  const inputs = {
+    degree: f([12, 6, 5, 4, 4, 3, 3, 3, 1, 0]),
+    betweenness: f([0.1, 0.5, 0.05, 0.01, 0.01, 0, 0, 0, 0, 0]),
+    constraint: f([0.2, 0.15, 0.3, 0.5, 0.5, 0.6, 0.6, 0.6, 1, NaN]),
+    participation: f([0.2, 0.3, 0.7, 0, 0, 0, 0, 0, 0, NaN]),
+    teamsReached: f([1, 2, 3, 0, 0, 0, 0, 0, 0, 0]),
+    peopleCutOff: f([0, 4, 0, 0, 0, 0, 0, 0, 0, 0]),
+  };
+  const { people, thresholds } = assignRoles(inputs, {
+    connectorPercentile: 90,
+    brokerBetweennessPercentile: 90,
+    spannerParticipationPercentile: 90,
+  });
+
+  it('computes thresholds over people with ties', () => {
+    // 9 people with ties; the 90th percentile is the 9th smallest (rank ceil(8.1) = 9).
+    expect(thresholds).toEqual({ degree: 12, betweenness: 0.5, constraint: 0.5, participation: 0.7, peripheralDegree: 1, population: 9 });
+  });
+  it('judges each person with evidence', () => {
+    expect(people.map((p) => p.roles)).toEqual([
+      ['connector'],
+      ['broker', 'bottleneck'],
+      ['boundary-spanner'],
+      [], [], [], [], [],
+      ['peripheral'],
+      ['isolate'],
+    ]);
+    expect(people[0].evidence.connector).toEqual([
+      { measure: 'degree', value: 12, comparison: '>=', threshold: 12, basis: '90th percentile of degree over 9 people with ties, at least 3' },
+    ]);
+    expect(people[1].evidence.bottleneck?.map((e) => e.measure)).toEqual(['betweenness', 'constraint', 'peopleCutOff']);
+  });
+  it('never makes a connector of someone below the minimum degree', () => {
+    const small = assignRoles({ ...inputs, degree: f([2, 1, 1, 1, 1, 1, 1, 1, 1, 0]) }, { connectorPercentile: 90 });
+    expect(small.thresholds.degree).toBe(3);
+    expect(small.people.some((p) => p.roles.includes('connector'))).toBe(false);
+  });
+});
+
+describe('judgeSilos', () => {
+  const teams = {
+    size: f([5, 5, 2, 4]),
+    internalTies: f([8, 6, 1, 5]),
+    externalTies: f([0, 6, 0, 1]),
+    eiIndex: f([-1, 0, -1, -4 / 6]),
+  } as unknown as TeamTies;
+  it('flags teams at or below the E-I threshold and large enough', () => {
+    const silos = judgeSilos(teams);
+    expect(silos.map((s) => s.silo)).toEqual([true, false, false, false]);
+    expect(silos[0].evidence[0]).toEqual({ measure: 'eiIndex', value: -1, comparison: '<=', threshold: -0.8, basis: 'option siloEiIndex: 0 of 8 ties leave the team' });
+    expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, false, true]);
+  });
+});
