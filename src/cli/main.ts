@@ -27,4 +27,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `nodefinder validate --format json | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_CODES.success);
+  throw error;
+});
+
 process.exitCode = await main(process.argv);

@@ -7,11 +7,15 @@ import type { LoadProgress } from '../load/load-organisation.js';
 const REDRAW_MS = 100;
 
 /** Returns a progress callback, or undefined when nothing should be drawn. */
-export function terminalProgress(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): {
+export function terminalProgress(
+  quiet: boolean,
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): {
   onProgress?: (progress: LoadProgress) => void;
   done: () => void;
 } {
-  if (quiet || !stream.isTTY || process.env.CI) return { done: () => {} };
+  if (quiet || !stream.isTTY || env.CI) return { done: () => {} };
   const started = Date.now();
   let lastDraw = 0;
   let drawn = false;

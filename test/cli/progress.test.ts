@@ -1,0 +1,31 @@
+/** The progress line draws only on a terminal, and never in CI or with --quiet. */
+import { describe, expect, it } from 'vitest';
+import { terminalProgress } from '../../src/cli/progress.js';
+
+function fakeStream(isTTY: boolean) {
+  const writes: string[] = [];
+  return { stream: { isTTY, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream, writes };
+}
+
+describe('terminalProgress', () => {
+  it('draws the stage on a terminal, then clears the line', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    progress.onProgress!({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Kreading staff…');
+    progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Kbuilding the network…');
+    progress.done();
+    expect(writes.at(-1)).toBe('\r\x1b[2K');
+  });
+  it('reports interactions with rows, the share of the file and a rate', () => {
+    const { stream, writes } = fakeStream(true);
+    terminalProgress(false, stream, {}).onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
+    expect(writes.at(-1)).toMatch(/^\r\x1b\[2Kreading interactions: 65,536 rows \(50%\), [\d,]+ rows\/s$/);
+  });
+  it('draws nothing when not a terminal, when quiet, or in CI', () => {
+    expect(terminalProgress(false, fakeStream(false).stream, {}).onProgress).toBeUndefined();
+    expect(terminalProgress(true, fakeStream(true).stream, {}).onProgress).toBeUndefined();
+    expect(terminalProgress(false, fakeStream(true).stream, { CI: 'true' }).onProgress).toBeUndefined();
+  });
+});
