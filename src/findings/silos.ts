@@ -13,7 +13,7 @@ export interface SiloOptions {
   readonly siloMinSize: number;
 }
 
-export const SILO_DEFAULTS: SiloOptions = { siloEiIndex: -0.8, siloMinSize: 3 };
+export const SILO_DEFAULTS: SiloOptions = { siloEiIndex: -0.8, siloMinSize: 2 };
 
 export interface SiloJudgement {
   readonly silo: boolean;

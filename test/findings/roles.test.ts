@@ -72,8 +72,9 @@ describe('judgeSilos', () => {
   } as unknown as TeamTies;
   it('flags teams at or below the E-I threshold and large enough', () => {
     const silos = judgeSilos(teams);
-    expect(silos.map((s) => s.silo)).toEqual([true, false, false, false]);
+    expect(silos.map((s) => s.silo)).toEqual([true, false, true, false]);
+    expect(judgeSilos(teams, { siloMinSize: 3 }).map((s) => s.silo)).toEqual([true, false, false, false]);
     expect(silos[0].evidence[0]).toEqual({ measure: 'eiIndex', value: -1, comparison: '<=', threshold: -0.8, basis: 'option siloEiIndex: 0 of 8 ties leave the team' });
-    expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, false, true]);
+    expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, true, true]);
   });
 });

@@ -1,0 +1,341 @@
+/**
+ * The one place that composes measures into an Analysis: a pure function of the organisation
+ * and the options. Same input, same options: the same Analysis, and byte-identical JSON.
+ */
+import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
+import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
+import { teamsCutOff } from './findings/risks.js';
+import type { Evidence } from './findings/evidence.js';
+import type { LoadReport } from './load/report.js';
+import { betweenness } from './measures/betweenness.js';
+import { brokerage } from './measures/brokerage.js';
+import { closeness } from './measures/closeness.js';
+import { clustering } from './measures/clustering.js';
+import { communities } from './measures/communities.js';
+import { constraint } from './measures/constraint.js';
+import { cutPoints } from './measures/cut-points.js';
+import { degree } from './measures/degree.js';
+import { effectiveSize } from './measures/effective-size.js';
+import { personEiIndex } from './measures/ei-index.js';
+import { eigenvector } from './measures/eigenvector.js';
+import { harmonic } from './measures/harmonic.js';
+import { normalisedMutualInformation } from './measures/normalised-mutual-information.js';
+import { pagerank } from './measures/pagerank.js';
+import { participationCoefficient, withinTeamDegreeZ } from './measures/participation.js';
+import { strength } from './measures/strength.js';
+import { teamAssignment } from './measures/team-assignment.js';
+import { teamTies } from './measures/team-ties.js';
+import { teamsReached } from './measures/teams-reached.js';
+import type { Organisation } from './organisation/organisation.js';
+
+/** Version of the JSON output's shape; raised on any incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+export interface AnalyseOptions {
+  /** Path measures use distance = 1 / strength instead of counting steps. */
+  readonly weighted: boolean;
+  /** Centralities on the directed network instead of the undirected one. */
+  readonly directed: boolean;
+  /** `auto`: exact up to `exactUpTo` people, sampled above. */
+  readonly betweenness: 'auto' | 'exact' | 'sampled';
+  /** Organisations up to this size get exact betweenness under `auto`. */
+  readonly exactUpTo: number;
+  /** Sources sampled when betweenness is estimated. */
+  readonly samples: number;
+  /** Seed of every random choice (sampled sources, Louvain's visiting order). */
+  readonly seed: number;
+  /** Louvain resolution. */
+  readonly resolution: number;
+  readonly roles: Partial<RoleOptions>;
+  readonly silos: Partial<SiloOptions>;
+}
+
+export const ANALYSE_DEFAULTS: AnalyseOptions = {
+  weighted: false,
+  directed: false,
+  betweenness: 'auto',
+  exactUpTo: 5_000,
+  samples: 500,
+  seed: 1,
+  resolution: 1,
+  roles: {},
+  silos: {},
+};
+
+/** Brokerage role counts of one person. */
+export interface BrokerageRoles {
+  readonly coordinator: number;
+  readonly itinerant: number;
+  readonly gatekeeper: number;
+  readonly representative: number;
+  readonly liaison: number;
+}
+
+/** One person's measures and roles. Measures that do not apply are null (NaN in memory). */
+export interface PersonAnalysis {
+  readonly id: string;
+  readonly name: string;
+  /** Team id, or null. */
+  readonly team: string | null;
+  readonly degree: number;
+  readonly inDegree: number;
+  readonly outDegree: number;
+  readonly strength: number;
+  readonly betweenness: number;
+  readonly closeness: number;
+  readonly harmonic: number;
+  readonly pagerank: number;
+  readonly eigenvector: number;
+  readonly clustering: number;
+  readonly constraint: number;
+  readonly effectiveSize: number;
+  readonly efficiency: number;
+  readonly eiIndex: number;
+  readonly participation: number;
+  readonly withinTeamZ: number;
+  readonly teamsReached: number;
+  readonly community: number;
+  readonly peopleCutOff: number;
+  readonly teamsCutOff: number;
+  readonly brokerage: BrokerageRoles;
+  readonly roles: readonly Role[];
+  readonly evidence: Readonly<Partial<Record<Role, readonly Evidence[]>>>;
+}
+
+export interface TeamAnalysis {
+  readonly id: string;
+  readonly name: string;
+  readonly parent: string;
+  readonly size: number;
+  readonly internalTies: number;
+  readonly externalTies: number;
+  readonly density: number;
+  readonly eiIndex: number;
+  readonly teamsReached: number;
+  readonly busFactor: number;
+  /** Id of the member who carries the largest share of external ties, or null. */
+  readonly busFactorPerson: string | null;
+  readonly silo: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface SinglePointOfFailure {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string | null;
+  readonly peopleCutOff: number;
+  readonly teamsCutOff: number;
+}
+
+export interface Analysis {
+  readonly schemaVersion: number;
+  readonly options: {
+    readonly weighted: boolean;
+    readonly directed: boolean;
+    readonly pathMeasures: string;
+    readonly betweenness: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
+    readonly seed: number;
+    readonly resolution: number;
+    readonly roles: RoleOptions;
+    readonly silos: SiloOptions;
+  };
+  readonly load: LoadReport | null;
+  readonly summary: {
+    readonly people: number;
+    readonly teams: number;
+    readonly ties: number;
+    readonly density: number;
+    readonly components: number;
+    readonly largestComponent: number;
+    readonly isolates: number;
+    readonly communities: number;
+    readonly modularity: number;
+    readonly communityTeamNmi: number;
+    readonly silos: number;
+    readonly singlePointsOfFailure: number;
+    readonly bridges: number;
+  };
+  readonly thresholds: RoleThresholds;
+  readonly people: readonly PersonAnalysis[];
+  readonly teams: readonly TeamAnalysis[];
+  readonly risks: {
+    readonly singlePointsOfFailure: readonly SinglePointOfFailure[];
+    readonly bridges: readonly { readonly from: string; readonly to: string; readonly strength: number }[];
+  };
+}
+
+/** Called as each stage starts, for progress displays. */
+export type AnalyseProgress = (stage: string) => void;
+
+/** Measures the organisation and judges roles, silos and risks. */
+export function analyse(
+  organisation: Organisation,
+  options: Partial<AnalyseOptions> = {},
+  load: LoadReport | null = null,
+  onProgress: AnalyseProgress = () => {},
+): Analysis {
+  const o = { ...ANALYSE_DEFAULTS, ...options };
+  const { people, teams } = organisation;
+  const n = people.length;
+  const undirected = organisation.network;
+  const centralityGraph = o.directed ? organisation.directedNetwork : undirected;
+  const teamOf = teamAssignment(organisation);
+
+  onProgress('degree and strength');
+  const degrees = degree(undirected);
+  const inDegrees = degree(organisation.directedNetwork, { direction: 'in' });
+  const outDegrees = degree(organisation.directedNetwork, { direction: 'out' });
+  const strengths = strength(undirected);
+
+  onProgress('betweenness');
+  const sampled = o.betweenness === 'sampled' || (o.betweenness === 'auto' && n > o.exactUpTo);
+  const between = betweenness(centralityGraph, { weighted: o.weighted, samples: sampled ? Math.min(o.samples, n) : null, seed: o.seed });
+  onProgress('closeness');
+  const close = closeness(centralityGraph, { weighted: o.weighted });
+  const harmonicValues = harmonic(centralityGraph, { weighted: o.weighted });
+  onProgress('PageRank and eigenvector');
+  const rank = pagerank(centralityGraph).values;
+  const eigen = eigenvector(undirected).values;
+  onProgress('clustering and structural holes');
+  const clusteringValues = clustering(undirected);
+  const constraintValues = constraint(undirected);
+  const effective = effectiveSize(undirected);
+  onProgress('team measures');
+  const ei = personEiIndex(undirected, teamOf);
+  const participation = participationCoefficient(undirected, teamOf);
+  const withinZ = withinTeamDegreeZ(undirected, teamOf);
+  const reached = teamsReached(undirected, teamOf);
+  const brokers = brokerage(organisation.directedNetwork, teamOf);
+  const teamFigures = teamTies(undirected, teamOf, teams.length);
+  onProgress('communities');
+  const found = communities(undirected, { seed: o.seed, resolution: o.resolution });
+  onProgress('cut points');
+  const cut = cutPoints(undirected);
+  const teamsLost = teamsCutOff(undirected, cut, teamOf);
+  const peopleCutOff = Float64Array.from(cut.cutOff);
+
+  onProgress('roles and silos');
+  const roleOptions = { ...ROLE_DEFAULTS, ...o.roles };
+  const siloOptions = { ...SILO_DEFAULTS, ...o.silos };
+  const judged = assignRoles(
+    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff },
+    roleOptions,
+  );
+  const silos = judgeSilos(teamFigures, siloOptions);
+
+  const teamId = (v: number) => teams[teamOf[v]]?.id ?? null;
+  const personResults: PersonAnalysis[] = people.map((person, v) => ({
+    id: person.id,
+    name: person.name,
+    team: teamId(v),
+    degree: degrees[v],
+    inDegree: inDegrees[v],
+    outDegree: outDegrees[v],
+    strength: strengths[v],
+    betweenness: between.values[v],
+    closeness: close[v],
+    harmonic: harmonicValues[v],
+    pagerank: rank[v],
+    eigenvector: eigen[v],
+    clustering: clusteringValues[v],
+    constraint: constraintValues[v],
+    effectiveSize: effective.effectiveSize[v],
+    efficiency: effective.efficiency[v],
+    eiIndex: ei[v],
+    participation: participation[v],
+    withinTeamZ: withinZ[v],
+    teamsReached: reached[v],
+    community: found.communityOf[v],
+    peopleCutOff: peopleCutOff[v],
+    teamsCutOff: teamsLost[v],
+    brokerage: {
+      coordinator: brokers.coordinator[v],
+      itinerant: brokers.itinerant[v],
+      gatekeeper: brokers.gatekeeper[v],
+      representative: brokers.representative[v],
+      liaison: brokers.liaison[v],
+    },
+    roles: judged.people[v].roles,
+    evidence: judged.people[v].evidence,
+  }));
+
+  const teamResults: TeamAnalysis[] = teams.map((team, t) => ({
+    id: team.id,
+    name: team.name,
+    parent: team.parent,
+    size: teamFigures.size[t],
+    internalTies: teamFigures.internalTies[t],
+    externalTies: teamFigures.externalTies[t],
+    density: teamFigures.density[t],
+    eiIndex: teamFigures.eiIndex[t],
+    teamsReached: teamFigures.teamsReached[t],
+    busFactor: teamFigures.busFactor[t],
+    busFactorPerson: teamFigures.busFactorPerson[t] >= 0 ? people[teamFigures.busFactorPerson[t]].id : null,
+    silo: silos[t].silo,
+    evidence: silos[t].evidence,
+  }));
+
+  const singlePointsOfFailure = [...cut.articulationPoints]
+    .map((v) => ({ id: people[v].id, name: people[v].name, team: teamId(v), peopleCutOff: peopleCutOff[v], teamsCutOff: teamsLost[v] }))
+    .sort((a, b) => b.peopleCutOff - a.peopleCutOff || b.teamsCutOff - a.teamsCutOff || (a.id < b.id ? -1 : 1));
+  const bridges = [];
+  for (let i = 0; i < cut.bridges.length; i += 2) {
+    const a = cut.bridges[i];
+    const b = cut.bridges[i + 1];
+    const row = undirected.out;
+    let tieStrength = 0;
+    for (let k = row.offsets[a]; k < row.offsets[a + 1]; k++) if (row.neighbours[k] === b) tieStrength = row.strengths[k];
+    bridges.push({ from: people[a].id, to: people[b].id, strength: tieStrength });
+  }
+
+  const componentCount = countComponents(cut.componentSize);
+  let largestComponent = 0;
+  for (const size of cut.componentSize) if (size > largestComponent) largestComponent = size;
+  const pairs = (n * (n - 1)) / 2;
+  let maxStandardError: number | null = null;
+  if (between.standardError) {
+    maxStandardError = 0;
+    for (const value of between.standardError) if (Number.isFinite(value) && value > maxStandardError) maxStandardError = value;
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    options: {
+      weighted: o.weighted,
+      directed: o.directed,
+      pathMeasures: o.weighted ? 'weighted: distance = 1 / strength' : 'unweighted: every tie is one step',
+      betweenness: { mode: between.mode, samples: between.samples, seed: between.seed, maxStandardError },
+      seed: o.seed,
+      resolution: o.resolution,
+      roles: roleOptions,
+      silos: siloOptions,
+    },
+    load,
+    summary: {
+      people: n,
+      teams: teams.length,
+      ties: organisation.ties.length,
+      density: pairs === 0 ? 0 : organisation.ties.length / pairs,
+      components: componentCount,
+      largestComponent,
+      isolates: degrees.filter((d) => d === 0).length,
+      communities: found.count,
+      modularity: found.modularity,
+      communityTeamNmi: normalisedMutualInformation(found.communityOf, teamOf),
+      silos: silos.filter((s) => s.silo).length,
+      singlePointsOfFailure: singlePointsOfFailure.length,
+      bridges: bridges.length,
+    },
+    thresholds: judged.thresholds,
+    people: personResults,
+    teams: teamResults,
+    risks: { singlePointsOfFailure, bridges },
+  };
+}
+
+/** Components from each person's component size: a component of size s has s members. */
+function countComponents(componentSize: Int32Array): number {
+  let count = 0;
+  for (const size of componentSize) count += 1 / size;
+  return Math.round(count);
+}

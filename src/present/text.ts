@@ -1,0 +1,46 @@
+/**
+ * The Analysis as a plain-text summary for terminals and logs: the organisation in figures, then
+ * the top connectors, brokers, silos and single points of failure, each with its evidence.
+ */
+import type { Analysis, PersonAnalysis } from '../analyse.js';
+import { PLAIN, type TextStyle } from './load-report-text.js';
+
+const TOP = 10;
+const count = (n: number) => n.toLocaleString('en-GB');
+const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+/** Formats the summary; `top` limits each list. */
+export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP): string {
+  const { summary, options, people, teams, risks } = analysis;
+  const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  const who = (person: { name: string; id: string; team: string | null }) =>
+    `${person.name || person.id}${person.team ? ` (${teamName.get(person.team) ?? person.team})` : ''}`;
+  const lines: string[] = [];
+  lines.push(style.heading('Organisation'));
+  lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
+  lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${count(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
+  lines.push(`  ${noun(summary.communities, 'community', 'communities')} (modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
+  lines.push(`  ${noun(summary.silos, 'silo team', 'silo teams')}, ${noun(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}, ${noun(summary.bridges, 'bridging tie', 'bridging ties')}`);
+  const b = options.betweenness;
+  lines.push(style.dim(`  path measures ${options.pathMeasures}; betweenness ${b.mode}${b.mode === 'sampled' ? ` from ${b.samples} sources (seed ${b.seed})` : ''}; ${options.directed ? 'directed' : 'undirected'} network`));
+
+  const ranked = (role: string, key: keyof PersonAnalysis) =>
+    people.filter((p) => p.roles.includes(role as never)).sort((x, y) => (y[key] as number) - (x[key] as number) || (x.id < y.id ? -1 : 1));
+
+  lines.push('', style.heading('Connectors: know the most people'));
+  for (const p of ranked('connector', 'degree').slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')} in ${noun(p.teamsReached + (p.team ? 1 : 0), 'team', 'teams')}`);
+  lines.push('', style.heading('Brokers: link parts that would otherwise be apart'));
+  for (const p of ranked('broker', 'betweenness').slice(0, top)) {
+    const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';
+    lines.push(`  ${who(p)}: betweenness ${fixed(p.betweenness)}, constraint ${fixed(p.constraint)}${flag}`);
+  }
+  lines.push('', style.heading('Silos: teams that talk almost only to themselves'));
+  const silos = teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || (x.id < y.id ? -1 : 1));
+  if (silos.length === 0) lines.push('  none');
+  for (const t of silos.slice(0, top)) lines.push(style.warning(`  ${t.name}: ${noun(t.size, 'person', 'people')}, ${t.externalTies} of ${t.externalTies + t.internalTies} ties leave the team (E-I ${fixed(t.eiIndex, 2)})`));
+  lines.push('', style.heading('Single points of failure: if they left, people would be cut off'));
+  if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
+  for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
+  return lines.join('\n') + '\n';
+}
