@@ -1,0 +1,58 @@
+/** The JSON contract: valid against the committed schema, deterministic, and right on the fixture. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = join(ROOT, 'fixtures', 'small-org');
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'analysis.schema.json'), 'utf8'));
+
+describe('nodefinder analyse --format json on fixtures/small-org', () => {
+  const first = runCli(['analyse', FIXTURE, '--format', 'json']);
+  const analysis = JSON.parse(first.stdout);
+  const person = (id: string) => analysis.people.find((p: { id: string }) => p.id === id);
+  const team = (id: string) => analysis.teams.find((t: { id: string }) => t.id === id);
+
+  it('exits 0 and matches schema/analysis.schema.json', () => {
+    expect(first.status).toBe(0);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(analysis), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('is byte-identical on a second run', () => {
+    expect(runCli(['analyse', FIXTURE, '--format', 'json']).stdout).toBe(first.stdout);
+  });
+
+  it('records the options it ran with', () => {
+    expect(analysis.schemaVersion).toBe(1);
+    expect(analysis.options).toMatchObject({ weighted: false, directed: false, seed: 1, betweenness: { mode: 'exact', samples: 14, seed: null } });
+  });
+
+  it('finds the answers worked out in the fixture README', () => {
+    expect(analysis.summary).toMatchObject({ people: 14, teams: 4, ties: 17, components: 3, largestComponent: 11, isolates: 1, silos: 1, singlePointsOfFailure: 2, bridges: 2 });
+    expect(person('P01').roles).toContain('connector');
+    expect(person('P03').roles).toEqual(['broker', 'bottleneck']);
+    expect(person('P14').roles).toEqual(['isolate']);
+    expect(person('P14').constraint).toBeNull();
+    expect(team('T4')).toMatchObject({ silo: true, externalTies: 0, eiIndex: -1 });
+    expect(analysis.teams.filter((t: { silo: boolean }) => t.silo).map((t: { id: string }) => t.id)).toEqual(['T4']);
+    expect(analysis.risks.singlePointsOfFailure).toEqual([
+      { id: 'P03', name: 'Carla Patel', team: 'T1', peopleCutOff: 4, teamsCutOff: 1 },
+      { id: 'P08', name: 'Hal Evans', team: 'T3', peopleCutOff: 3, teamsCutOff: 1 },
+    ]);
+    expect(analysis.risks.bridges).toEqual([
+      { from: 'P03', to: 'P08', strength: 3 },
+      { from: 'P12', to: 'P13', strength: 6 },
+    ]);
+  });
+
+  it('carries evidence a reader can check', () => {
+    const [betweenness, constraint] = person('P03').evidence.broker;
+    expect(betweenness).toMatchObject({ measure: 'betweenness', comparison: '>=' });
+    expect(betweenness.value).toBeGreaterThanOrEqual(betweenness.threshold);
+    expect(constraint.value).toBeLessThanOrEqual(constraint.threshold);
+    expect(team('T4').evidence[0].basis).toBe('option siloEiIndex: 0 of 1 ties leave the team');
+  });
+});
