@@ -31,3 +31,23 @@ export { toGraphology, type PersonNodeAttributes, type TieEdgeAttributes, type T
 
 /** Presenting the load report as text. */
 export { formatLoadReport, PLAIN, type TextStyle } from './present/load-report-text.js';
+
+/** Analysis: `analyse(organisation, options, loadReport)` measures everything and judges roles, silos and risks. */
+export {
+  analyse,
+  ANALYSE_DEFAULTS,
+  SCHEMA_VERSION,
+  type Analysis,
+  type AnalyseOptions,
+  type AnalyseProgress,
+  type BrokerageRoles,
+  type PersonAnalysis,
+  type SinglePointOfFailure,
+  type TeamAnalysis,
+} from './analyse.js';
+export { ROLE_DEFAULTS, ROLES, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
+export { SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
+export type { Evidence } from './findings/evidence.js';
+/** Presenting an analysis. */
+export { formatJson } from './present/json.js';
+export { formatText } from './present/text.js';
