@@ -1,0 +1,133 @@
+/**
+ * Writes a sample organisation to a folder: staff.csv, teams.csv, interactions.csv (in time
+ * order, as real exports are) and truth.json, the planted answers. The same options always give
+ * byte-identical files.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BufferedFileWriter } from './buffered-file-writer.js';
+import { csvField } from './csv-field.js';
+import { generateEvents } from './generate-events.js';
+import { generateOrganisation, type SampleOrganisation } from './generate-organisation.js';
+import { generateTies } from './generate-ties.js';
+import { writeInteractions } from './write-interactions.js';
+import { resolveSampleOptions, type ResolvedSampleOptions, type SampleOptions } from './sample-options.js';
+
+/** The planted ground truth, as written to truth.json. Id lists are sorted. */
+export interface SampleTruth {
+  readonly seed: number;
+  readonly staff: number;
+  /** Every option the files were generated with, defaults filled in. */
+  readonly options: ResolvedSampleOptions;
+  /** Rows in interactions.csv. */
+  readonly interactions: number;
+  /** Ids of people with far more distinct contacts than anyone else. */
+  readonly connectors: readonly string[];
+  /** Ids of people who carry most of the ties between departments. */
+  readonly brokers: readonly string[];
+  /** Ids of teams whose members talk almost only to each other. */
+  readonly siloTeams: readonly string[];
+  /** Ids of people with no interactions. */
+  readonly isolates: readonly string[];
+  /** Department names, as in the `parent` column of teams.csv. */
+  readonly departments: readonly string[];
+}
+
+/** Where writing has got to, for progress displays. */
+export interface SampleProgress {
+  /** `structure`: building people, teams and ties; `events`: drawing and sorting events; `interactions`: writing rows. */
+  readonly stage: 'structure' | 'events' | 'interactions';
+  /** Interaction rows written so far (0 before the `interactions` stage). */
+  readonly rows: number;
+  /** Interaction rows there will be. */
+  readonly totalRows: number;
+}
+
+/** The file names inside the output folder. */
+export const SAMPLE_FILES = {
+  staff: 'staff.csv',
+  teams: 'teams.csv',
+  interactions: 'interactions.csv',
+  truth: 'truth.json',
+} as const;
+
+/**
+ * Generates an organisation and writes it into `dir` (created if missing). Throws RangeError for
+ * invalid options, before anything is written.
+ */
+export async function writeSample(
+  dir: string,
+  options: SampleOptions = {},
+  onProgress?: (progress: SampleProgress) => void,
+): Promise<SampleTruth> {
+  const resolved = resolveSampleOptions(options);
+  const totalRows = Math.round(resolved.staff * resolved.eventsPerPerson);
+  onProgress?.({ stage: 'structure', rows: 0, totalRows });
+  const organisation = generateOrganisation(resolved);
+  const ties = generateTies(organisation, resolved.seed);
+  onProgress?.({ stage: 'events', rows: 0, totalRows });
+  const events = generateEvents(ties, resolved);
+
+  await mkdir(dir, { recursive: true });
+  await writeTeams(join(dir, SAMPLE_FILES.teams), organisation);
+  await writeStaff(join(dir, SAMPLE_FILES.staff), organisation);
+  const interactions = await BufferedFileWriter.open(join(dir, SAMPLE_FILES.interactions));
+  try {
+    const ids = organisation.people.map((person) => person.id);
+    await writeInteractions(interactions, ids, ties, events, (rows) => onProgress?.({ stage: 'interactions', rows, totalRows }));
+  } finally {
+    await interactions.close();
+  }
+
+  const truth = describeTruth(organisation, resolved, events.keys.length);
+  await writeFile(join(dir, SAMPLE_FILES.truth), `${JSON.stringify(truth, null, 2)}\n`);
+  return truth;
+}
+
+function describeTruth(organisation: SampleOrganisation, options: ResolvedSampleOptions, interactions: number): SampleTruth {
+  const { people, teams, departments, planted } = organisation;
+  // Ids are zero-padded to one width, so sorting them as strings sorts them as numbers.
+  const personIds = (indices: readonly number[]) => indices.map((p) => people[p].id).sort();
+  return {
+    seed: options.seed,
+    staff: options.staff,
+    options: { ...options },
+    interactions,
+    connectors: personIds(planted.connectors),
+    brokers: personIds(planted.brokers),
+    siloTeams: planted.siloTeams.map((t) => teams[t].id).sort(),
+    isolates: personIds(planted.isolates),
+    departments: departments.map((department) => department.name),
+  };
+}
+
+async function writeTeams(path: string, organisation: SampleOrganisation): Promise<void> {
+  const { teams, departments } = organisation;
+  const writer = await BufferedFileWriter.open(path);
+  try {
+    writer.write('id,name,parent\n');
+    for (const team of teams) {
+      if (writer.write(`${team.id},${csvField(team.name)},${csvField(departments[team.department].name)}\n`)) await writer.flush();
+    }
+  } finally {
+    await writer.close();
+  }
+}
+
+async function writeStaff(path: string, organisation: SampleOrganisation): Promise<void> {
+  const { people, teams, idOrder } = organisation;
+  const writer = await BufferedFileWriter.open(path);
+  try {
+    writer.write('id,name,team,role,manager,location,email\n');
+    for (const p of idOrder) {
+      const person = people[p];
+      const manager = person.manager >= 0 ? people[person.manager].id : '';
+      const row =
+        `${person.id},${csvField(person.name)},${teams[person.team].id},${csvField(person.role)},` +
+        `${manager},${csvField(person.location)},${csvField(person.email)}\n`;
+      if (writer.write(row)) await writer.flush();
+    }
+  } finally {
+    await writer.close();
+  }
+}

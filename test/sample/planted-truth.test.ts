@@ -1,0 +1,150 @@
+/**
+ * The network the generator writes has the shape it promises, measured from the files as an
+ * analyst would see them: most interaction inside teams, little across departments and mostly
+ * through the planted brokers, connectors with the most contacts, silent silo teams and isolates.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSample } from '../../src/sample/index.js';
+import { distinctContacts, readSample, type ReadSample } from './read-sample.js';
+
+async function generate(staff: number, seed: number, eventsPerPerson?: number): Promise<ReadSample> {
+  const dir = mkdtempSync(join(tmpdir(), 'nodefinder-sample-'));
+  await writeSample(dir, { staff, seed, eventsPerPerson });
+  return readSample(dir);
+}
+
+/** Share of one team's interactions (those with a member at either end) that leave the team. */
+function outsideShares(sample: ReadSample): Map<string, number> {
+  const inside = new Map<string, number>();
+  const outside = new Map<string, number>();
+  const bump = (map: Map<string, number>, team: string) => map.set(team, (map.get(team) ?? 0) + 1);
+  for (const { source, target } of sample.interactions) {
+    const a = sample.teamOf.get(source)!;
+    const b = sample.teamOf.get(target)!;
+    if (a === b) bump(inside, a);
+    else {
+      bump(outside, a);
+      bump(outside, b);
+    }
+  }
+  return new Map(sample.teams.map(({ id }) => [id, (outside.get(id) ?? 0) / ((outside.get(id) ?? 0) + (inside.get(id) ?? 0))]));
+}
+
+describe.each([
+  { staff: 300, seed: 5 },
+  { staff: 2000, seed: 8 },
+])('a sample of $staff people (seed $seed)', async ({ staff, seed }) => {
+  const sample = await generate(staff, seed);
+  const { truth } = sample;
+
+  it('plants about 1% connectors, 1% brokers, 3% silo teams and 0.5% isolates', () => {
+    expect(truth.connectors).toHaveLength(Math.round(staff * 0.01));
+    expect(truth.brokers).toHaveLength(Math.round(staff * 0.01));
+    expect(truth.siloTeams).toHaveLength(Math.max(1, Math.round(sample.teams.length * 0.03)));
+    expect(truth.isolates).toHaveLength(Math.max(1, Math.round(staff * 0.005)));
+    const brokers = new Set(truth.brokers);
+    expect(truth.connectors.filter((id) => brokers.has(id))).toEqual([]);
+  });
+
+  it('keeps about three quarters of interactions inside teams, a fifth inside departments, a few percent across', () => {
+    let team = 0;
+    let department = 0;
+    let across = 0;
+    for (const { source, target } of sample.interactions) {
+      if (sample.teamOf.get(source) === sample.teamOf.get(target)) team++;
+      else if (sample.departmentOf.get(source) === sample.departmentOf.get(target)) department++;
+      else across++;
+    }
+    const total = sample.interactions.length;
+    // Measured: 0.75 / 0.21 / 0.035 at every size tried (300 to 100,000 people).
+    expect(team / total).toBeGreaterThan(0.7);
+    expect(team / total).toBeLessThan(0.8);
+    expect(department / total).toBeGreaterThan(0.16);
+    expect(department / total).toBeLessThan(0.26);
+    expect(across / total).toBeGreaterThan(0.02);
+    expect(across / total).toBeLessThan(0.06);
+  });
+
+  it('routes most cross-department ties through the planted brokers', () => {
+    const brokers = new Set(truth.brokers);
+    const pairs = new Set<string>();
+    let throughBrokers = 0;
+    for (const { source, target } of sample.interactions) {
+      if (sample.departmentOf.get(source) === sample.departmentOf.get(target)) continue;
+      const pair = source < target ? `${source} ${target}` : `${target} ${source}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      if (brokers.has(source) || brokers.has(target)) throughBrokers++;
+    }
+    // Measured: 0.64–0.68.
+    expect(throughBrokers / pairs.size).toBeGreaterThan(0.55);
+    // Each broker reaches at least three other departments (all of them when there are fewer).
+    const departmentsReached = new Map<string, Set<string>>(truth.brokers.map((id) => [id, new Set()]));
+    for (const { source, target } of sample.interactions) {
+      for (const [broker, other] of [[source, target], [target, source]]) {
+        if (brokers.has(broker) && sample.departmentOf.get(other) !== sample.departmentOf.get(broker)) {
+          departmentsReached.get(broker)!.add(sample.departmentOf.get(other)!);
+        }
+      }
+    }
+    const reachable = Math.min(3, truth.departments.length - 1);
+    for (const reached of departmentsReached.values()) expect(reached.size).toBeGreaterThanOrEqual(reachable);
+  });
+
+  it('ranks every planted connector in the top 3% by distinct contacts', () => {
+    const contacts = distinctContacts(sample);
+    const ranked = [...contacts].sort((a, b) => b[1].size - a[1].size).map(([id]) => id);
+    const top = new Set(ranked.slice(0, Math.ceil(staff * 0.03)));
+    expect(truth.connectors.filter((id) => !top.has(id))).toEqual([]);
+    // Their contacts are mostly in their own department.
+    for (const id of truth.connectors) {
+      const own = [...contacts.get(id)!].filter((other) => sample.departmentOf.get(other) === sample.departmentOf.get(id));
+      expect(own.length / contacts.get(id)!.size).toBeGreaterThan(0.75);
+    }
+  });
+
+  it('keeps silo teams to themselves (≤ 2% outside) while ordinary teams reach well beyond', () => {
+    const shares = outsideShares(sample);
+    const silos = new Set(truth.siloTeams);
+    for (const team of truth.siloTeams) expect(shares.get(team)).toBeLessThanOrEqual(0.02);
+    const ordinary = sample.teams.map(({ id }) => id).filter((id) => !silos.has(id));
+    // Measured: the least outward ordinary team sends 20% or more outside, the median about 40%.
+    for (const team of ordinary) expect(shares.get(team), team).toBeGreaterThan(0.1);
+  });
+
+  it('gives isolates no interactions, and everyone else at least one', () => {
+    const contacts = distinctContacts(sample);
+    const isolates = new Set(truth.isolates);
+    for (const [id, set] of contacts) expect(set.size === 0, id).toBe(isolates.has(id));
+  });
+});
+
+describe('a sparse sample (3 events per person)', async () => {
+  const sample = await generate(1000, 21, 3);
+
+  it('still keeps silo teams silent and writes the requested number of events', () => {
+    expect(sample.interactions).toHaveLength(3000);
+    const shares = outsideShares(sample);
+    for (const team of sample.truth.siloTeams) expect(shares.get(team)).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('small organisations', () => {
+  it('plants no brokers when there is a single department, and no isolates below 100 people', async () => {
+    const sample = await generate(60, 2);
+    expect(sample.truth.departments).toHaveLength(1);
+    expect(sample.truth.brokers).toEqual([]);
+    expect(sample.truth.isolates).toEqual([]);
+    expect(sample.truth.siloTeams).toHaveLength(1);
+  });
+
+  it('handles the smallest organisation, ten people in one team', async () => {
+    const sample = await generate(10, 1);
+    expect(sample.teams).toHaveLength(1);
+    expect(sample.truth.siloTeams).toEqual([]);
+    expect(sample.interactions).toHaveLength(500);
+  });
+});
