@@ -1,0 +1,52 @@
+/**
+ * A tiny deterministic pseudo-random generator for the measures that sample (sampled betweenness).
+ * Same seed, same sequence, on every platform: DESIGN.md §2 asks every random choice to take a
+ * seed that is recorded in the output.
+ *
+ * The generator is Tommy Ettinger's "Mulberry32" construction (a 32-bit Weyl sequence passed
+ * through an integer mixing function). It is not cryptographic; its period is 2^32, which is
+ * plenty for choosing a few thousand sample sources.
+ */
+
+import { UsageError } from '../errors.js';
+
+/** A source of uniform numbers in [0, 1). */
+export type RandomSource = () => number;
+
+/** Checks that `seed` is a usable seed: a safe integer (it is reduced modulo 2^32). */
+export function checkSeed(seed: number, what = 'seed'): void {
+  if (!Number.isSafeInteger(seed)) throw new UsageError(`${what}: ${seed} is not an integer`, 'use a whole number such as 1 or 20240101');
+}
+
+/**
+ * Returns a seeded generator of uniform numbers in [0, 1) with 32 bits of resolution.
+ * @param seed - any safe integer; only its value modulo 2^32 matters.
+ */
+export function seededRandom(seed: number): RandomSource {
+  checkSeed(seed);
+  let state = Number(BigInt.asUintN(32, BigInt(seed))) | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Chooses `k` distinct integers from 0..n-1 uniformly at random (a partial Fisher–Yates shuffle)
+ * and returns them in ascending order, so that the work done for them is in a fixed order.
+ * The bias of `floor(random() * m)` is at most m / 2^32, negligible for the sizes used here.
+ */
+export function sampleWithoutReplacement(n: number, k: number, random: RandomSource): Int32Array {
+  if (!Number.isInteger(k) || k < 0 || k > n) throw new UsageError(`cannot choose ${k} of ${n} items`, `choose between 0 and ${n}`);
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const swap = pool[i];
+    pool[i] = pool[j];
+    pool[j] = swap;
+  }
+  return pool.slice(0, k).sort();
+}
