@@ -40,11 +40,11 @@ export interface RoleOptions {
 }
 
 export const ROLE_DEFAULTS: RoleOptions = {
-  connectorPercentile: 95,
+  connectorPercentile: 99,
   connectorMinDegree: 3,
-  brokerBetweennessPercentile: 95,
+  brokerBetweennessPercentile: 99,
   brokerConstraintPercentile: 50,
-  spannerParticipationPercentile: 90,
+  spannerParticipationPercentile: 95,
   spannerMinTeams: 2,
   peripheralPercentile: 10,
 };
