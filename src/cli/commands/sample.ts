@@ -43,7 +43,7 @@ Examples:
       if (!global.quiet) {
         process.stdout.write(
           `wrote ${options.staff} people in ${truth.departments.length} departments to ${flags.out} (seed ${options.seed}); ` +
-            `planted ${truth.connectors.length} connectors, ${truth.brokers.length} brokers, ${truth.siloTeams.length} silo teams, ${truth.isolates.length} isolates\n`,
+            `planted ${truth.connectors.length} connectors, ${truth.brokers.length} brokers, ${truth.siloTeams.length} silo ${truth.siloTeams.length === 1 ? 'team' : 'teams'}, ${truth.isolates.length} isolates\n`,
         );
       }
     });

@@ -1,0 +1,26 @@
+/** fixtures/sample is exactly what `nodefinder sample --staff 300 --seed 1` writes. */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const BUNDLED = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+
+describe('the bundled sample organisation', () => {
+  it('is reproduced byte for byte by the sample command', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nodefinder-sample-'));
+    const result = runCli(['sample', '--staff', '300', '--seed', '1', '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`wrote 300 people in 4 departments to ${out} (seed 1); planted 3 connectors, 3 brokers, 1 silo team, 2 isolates\n`);
+    for (const file of ['staff.csv', 'teams.csv', 'interactions.csv', 'truth.json']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(BUNDLED, file), 'utf8'));
+    }
+  });
+  it('rejects bad options as usage errors', () => {
+    expect(runCli(['sample', '--staff', '5', '--out', tmpdir()]).status).toBe(2);
+    expect(runCli(['sample', '--staff', 'many', '--out', tmpdir()]).status).toBe(2);
+    expect(runCli(['sample', '--staff', '300']).status).toBe(2);
+  });
+});
