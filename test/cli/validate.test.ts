@@ -61,3 +61,13 @@ describe('nodefinder validate', () => {
     expect(reasons).toEqual(['other-channel', 'outside-window', 'below-threshold']);
   });
 });
+
+describe('the README quick start', () => {
+  it('analyses the bundled sample organisation', () => {
+    const result = runCli(['analyse', join(import.meta.dirname, '..', '..', 'fixtures', 'sample')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('300 people in 33 teams, 1,945 ties');
+    expect(result.stdout).toContain('Connectors: know the most people');
+    expect(result.stderr).toBe('');
+  });
+});
