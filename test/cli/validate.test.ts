@@ -71,3 +71,21 @@ describe('the README quick start', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('nodefinder analyse --thresholds', () => {
+  const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+  it('changes the judgements and records the options', () => {
+    const result = runCli(['analyse', FIXTURE_DIR, '--format', 'json', '--thresholds', 'siloEiIndex=-1.5,connectorMinDegree=6']);
+    expect(result.status).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.options.silos.siloEiIndex).toBe(-1.5);
+    expect(analysis.options.roles.connectorMinDegree).toBe(6);
+    expect(analysis.summary.silos).toBe(0);
+    expect(analysis.people.filter((p: { roles: string[] }) => p.roles.includes('connector'))).toEqual([]);
+  });
+  it('rejects unknown names and bad values with exit 2', () => {
+    expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'loudness=3']).status).toBe(2);
+    expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'connectorPercentile=150']).status).toBe(2);
+    expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'siloEiIndex']).status).toBe(2);
+  });
+});

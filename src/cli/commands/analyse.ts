@@ -13,6 +13,7 @@ import { formatText } from '../../present/text.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
+import { parseThresholds } from '../threshold-flags.js';
 
 interface AnalyseFlags extends LoadFlags {
   format: 'text' | 'json';
@@ -22,6 +23,7 @@ interface AnalyseFlags extends LoadFlags {
   betweenness: 'auto' | 'exact' | 'sampled';
   samples: string;
   seed: string;
+  thresholds?: string[];
 }
 
 function integer(flag: string, text: string, min: number): number {
@@ -40,13 +42,15 @@ export function analyseCommand(): Command {
     .option('--directed', 'centralities on the directed network (default: undirected)')
     .addOption(new Option('--betweenness <mode>', `exact, sampled, or auto (exact up to ${ANALYSE_DEFAULTS.exactUpTo.toLocaleString('en-GB')} people)`).choices(['auto', 'exact', 'sampled']).default('auto'))
     .option('--samples <k>', 'sources sampled when betweenness is estimated', String(ANALYSE_DEFAULTS.samples))
-    .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed));
+    .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
+    .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
   addLoadFlags(command);
   command.addHelpText('after', `
 Examples:
   nodefinder analyse fixtures/sample
   nodefinder analyse exports/ --format json --output analysis.json
-  nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted`);
+  nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
+  nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const options = {
@@ -55,6 +59,7 @@ Examples:
       betweenness: flags.betweenness,
       samples: integer('--samples', flags.samples, 1),
       seed: integer('--seed', flags.seed, 0),
+      ...parseThresholds(flags.thresholds ?? []),
     };
     const progress = terminalProgress(global.quiet ?? false);
     const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
