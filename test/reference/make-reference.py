@@ -252,9 +252,61 @@ def sociopatterns():
           "in metadata_InVS15.dat with no contacts.", ordered, None, edges)
 
 
+def organisation_folder(name, folder, description):
+    """A nodefinder data folder (staff.csv, teams.csv, interactions.csv with source and target
+    columns, one interaction per row), read with Python's csv module. Nodes follow the staff
+    file's order, as nodefinder's loader numbers people; the tests load the same folder with
+    nodefinder's loader and compare person by person, end to end. Adds the modularity of the
+    formal teams (people without a team as singletons) and of networkx's Louvain partition."""
+    import csv
+    with open(os.path.join(folder, "staff.csv"), newline="", encoding="utf-8") as f:
+        staff = list(csv.DictReader(f))
+    ordered = [row["id"] for row in staff]
+    at = {v: i for i, v in enumerate(ordered)}
+    counts = {}
+    with open(os.path.join(folder, "interactions.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            a, b = row["source"], row["target"]
+            if a == b or a not in at or b not in at:
+                continue
+            key = (at[a], at[b])
+            counts[key] = counts.get(key, 0) + 1
+    arcs = sorted((u, v, w) for (u, v), w in counts.items())
+    n = len(ordered)
+    edges = undirected_from_arcs(n, arcs)
+    write(name, description, ordered, arcs, edges)
+    # Partition measures, added to the file just written.
+    G = build(nx.Graph, n, edges)
+    teams = {}
+    for i, row in enumerate(staff):
+        teams.setdefault(row["team"] or ("none-%d" % i), set()).add(i)
+    louvain = nx.community.louvain_communities(G, weight="weight", seed=1)
+    path = os.path.join(HERE, name + ".json")
+    with open(path) as f:
+        doc = json.load(f)
+    doc["partitions"] = {
+        "teamOf": [row["team"] for row in staff],
+        "teamModularity": r12(nx.community.modularity(G, list(teams.values()), weight="weight")),
+        "louvainModularity": r12(nx.community.modularity(G, louvain, weight="weight")),
+        "louvainCommunities": len(louvain),
+    }
+    with open(path, "w") as f:
+        json.dump(doc, f, separators=(",", ":"))
+        f.write("\n")
+
+
+def fixtures():
+    root = os.path.join(HERE, "..", "..", "fixtures")
+    organisation_folder("small-org", os.path.join(root, "small-org"),
+                        "fixtures/small-org: the hand-made 14-person organisation (its README has the answers worked out by hand).")
+    organisation_folder("sample-300", os.path.join(root, "sample"),
+                        "fixtures/sample: the bundled sample organisation (nodefinder sample --staff 300 --seed 1).")
+
+
 if __name__ == "__main__":
     warnings.simplefilter("ignore", DeprecationWarning)
     handmade()
     krackhardt()
     cross_parker()
     sociopatterns()
+    fixtures()
