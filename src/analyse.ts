@@ -9,16 +9,15 @@ import type { Evidence } from './findings/evidence.js';
 import type { LoadReport } from './load/report.js';
 import { betweenness } from './measures/betweenness.js';
 import { brokerage } from './measures/brokerage.js';
-import { closeness } from './measures/closeness.js';
 import { clustering } from './measures/clustering.js';
 import { communities } from './measures/communities.js';
 import { constraint } from './measures/constraint.js';
 import { cutPoints } from './measures/cut-points.js';
 import { degree } from './measures/degree.js';
+import { distanceCentralities } from './measures/distance-centralities.js';
 import { effectiveSize } from './measures/effective-size.js';
 import { personEiIndex } from './measures/ei-index.js';
 import { eigenvector } from './measures/eigenvector.js';
-import { harmonic } from './measures/harmonic.js';
 import { normalisedMutualInformation } from './measures/normalised-mutual-information.js';
 import { pagerank } from './measures/pagerank.js';
 import { participationCoefficient, withinTeamDegreeZ } from './measures/participation.js';
@@ -36,11 +35,11 @@ export interface AnalyseOptions {
   readonly weighted: boolean;
   /** Centralities on the directed network instead of the undirected one. */
   readonly directed: boolean;
-  /** `auto`: exact up to `exactUpTo` people, sampled above. */
+  /** Betweenness, closeness and harmonic: `auto` is exact up to `exactUpTo` people, sampled above. */
   readonly betweenness: 'auto' | 'exact' | 'sampled';
-  /** Organisations up to this size get exact betweenness under `auto`. */
+  /** Organisations up to this size get exact path measures under `auto`. */
   readonly exactUpTo: number;
-  /** Sources sampled when betweenness is estimated. */
+  /** Sources sampled when path measures are estimated. */
   readonly samples: number;
   /** Seed of every random choice (sampled sources, Louvain's visiting order). */
   readonly seed: number;
@@ -133,7 +132,10 @@ export interface Analysis {
     readonly weighted: boolean;
     readonly directed: boolean;
     readonly pathMeasures: string;
+    /** How betweenness, closeness and harmonic were computed, with the largest standard error of each estimate. */
     readonly betweenness: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
+    readonly closeness: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
+    readonly harmonic: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
     readonly seed: number;
     readonly resolution: number;
     readonly roles: RoleOptions;
@@ -189,10 +191,12 @@ export function analyse(
 
   onProgress('betweenness');
   const sampled = o.betweenness === 'sampled' || (o.betweenness === 'auto' && n > o.exactUpTo);
-  const between = betweenness(centralityGraph, { weighted: o.weighted, samples: sampled ? Math.min(o.samples, n) : null, seed: o.seed });
-  onProgress('closeness');
-  const close = closeness(centralityGraph, { weighted: o.weighted });
-  const harmonicValues = harmonic(centralityGraph, { weighted: o.weighted });
+  const pathOptions = { weighted: o.weighted, samples: sampled ? Math.min(o.samples, n) : null, seed: o.seed };
+  const between = betweenness(centralityGraph, pathOptions);
+  onProgress('closeness and harmonic');
+  const distances = distanceCentralities(centralityGraph, pathOptions);
+  const close = distances.closeness;
+  const harmonicValues = distances.harmonic;
   onProgress('PageRank and eigenvector');
   const rank = pagerank(centralityGraph).values;
   const eigen = eigenvector(undirected).values;
@@ -292,11 +296,6 @@ export function analyse(
   let largestComponent = 0;
   for (const size of cut.componentSize) if (size > largestComponent) largestComponent = size;
   const pairs = (n * (n - 1)) / 2;
-  let maxStandardError: number | null = null;
-  if (between.standardError) {
-    maxStandardError = 0;
-    for (const value of between.standardError) if (Number.isFinite(value) && value > maxStandardError) maxStandardError = value;
-  }
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -304,7 +303,9 @@ export function analyse(
       weighted: o.weighted,
       directed: o.directed,
       pathMeasures: o.weighted ? 'weighted: distance = 1 / strength' : 'unweighted: every tie is one step',
-      betweenness: { mode: between.mode, samples: between.samples, seed: between.seed, maxStandardError },
+      betweenness: { mode: between.mode, samples: between.samples, seed: between.seed, maxStandardError: largest(between.standardError) },
+      closeness: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largest(distances.closenessStandardError) },
+      harmonic: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largest(distances.harmonicStandardError) },
       seed: o.seed,
       resolution: o.resolution,
       roles: roleOptions,
@@ -331,6 +332,14 @@ export function analyse(
     teams: teamResults,
     risks: { singlePointsOfFailure, bridges },
   };
+}
+
+/** The largest finite value, or null for no values (an exact measure has no standard error). */
+function largest(values: Float64Array | null): number | null {
+  if (!values) return null;
+  let max = 0;
+  for (const value of values) if (Number.isFinite(value) && value > max) max = value;
+  return max;
 }
 
 /** Components from each person's component size: a component of size s has s members. */

@@ -56,3 +56,15 @@ describe('nodefinder analyse --format json on fixtures/small-org', () => {
     expect(team('T4').evidence[0].basis).toBe('option siloEiIndex: 0 of 1 ties leave the team');
   });
 });
+
+describe('sampled path measures', () => {
+  it('records the sample size, seed and largest standard error of each estimate', () => {
+    const result = runCli(['analyse', join(ROOT, 'fixtures', 'sample'), '--format', 'json', '--betweenness', 'sampled', '--samples', '50', '--seed', '4']);
+    expect(result.status).toBe(0);
+    const { options } = JSON.parse(result.stdout);
+    for (const measure of ['betweenness', 'closeness', 'harmonic']) {
+      expect(options[measure]).toMatchObject({ mode: 'sampled', samples: 50, seed: 4 });
+      expect(options[measure].maxStandardError).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Closeness (Wasserman–Faust) and harmonic centrality from one set of shortest-path searches,
+ * exact or estimated from a seeded sample of source people (Eppstein & Wang 2004, "Fast
+ * approximation of centrality", J. Graph Algorithms Appl. 8:39–45).
+ *
+ * Each search runs forward from a source s and adds d(s → v) to every person v it reaches, so
+ * one pass gives every person's incoming distances (networkx's convention on directed networks)
+ * and both measures share it. With all n sources the values equal `closeness()` and `harmonic()`.
+ *
+ * Sampled: for person v, let S_v be the k_v sampled sources other than v, a_s = 1 if s reaches v,
+ * b_s = d(s, v) if it does (else 0) and h_s = 1/d(s, v) (0 if not reached). Then
+ *   closeness(v) ≈ ā² / b̄                 (= ((r−1)/(n−1)) · ((r−1)/Σd) with r−1 ≈ (n−1)·ā, Σd ≈ (n−1)·b̄)
+ *   harmonic(v)  ≈ (n − 1) · h̄
+ * Standard errors use the finite-population variance of the sample means, with the delta method
+ * for closeness's ratio. They are 0 when k = n.
+ */
+import type { CompactGraph } from '../organisation/compact-graph.js';
+import { sampleWithoutReplacement, seededRandom } from './seeded-random.js';
+import { clearWorkspace, createWorkspace, searchFrom, tieLengths } from './shortest-paths.js';
+
+export interface DistanceCentralitiesOptions {
+  /** Use distance = 1 / strength (Dijkstra) instead of counting steps. */
+  readonly weighted: boolean;
+  /** Estimate from this many sampled sources; null computes exactly. */
+  readonly samples: number | null;
+  /** Seed of the source choice when sampling. */
+  readonly seed: number;
+}
+
+export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1 };
+
+export interface DistanceCentralities {
+  readonly closeness: Float64Array;
+  readonly harmonic: Float64Array;
+  readonly mode: 'exact' | 'sampled';
+  readonly samples: number;
+  readonly seed: number | null;
+  /** Estimated standard errors; null when exact. */
+  readonly closenessStandardError: Float64Array | null;
+  readonly harmonicStandardError: Float64Array | null;
+}
+
+/** Closeness and harmonic centrality of every person. */
+export function distanceCentralities(graph: CompactGraph, options: Partial<DistanceCentralitiesOptions> = {}): DistanceCentralities {
+  const { weighted, samples, seed } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
+  const n = graph.nodeCount;
+  const sampled = samples !== null && samples < n;
+  const sources = sampled ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : Int32Array.from({ length: n }, (_, i) => i);
+  const adjacency = graph.out;
+  const lengths = weighted ? tieLengths(adjacency) : null;
+  const ws = createWorkspace(n, false, weighted);
+  const { order, dist } = ws;
+
+  // Per target: sums over sources of a, b, b², a·b (a² = a), h and h².
+  const reachedBy = new Float64Array(n);
+  const distanceSum = new Float64Array(n);
+  const distanceSquares = sampled ? new Float64Array(n) : null;
+  const inverseSum = new Float64Array(n);
+  const inverseSquares = sampled ? new Float64Array(n) : null;
+  for (const source of sources) {
+    const count = searchFrom(adjacency, lengths, source, ws);
+    for (let i = 1; i < count; i++) {
+      const v = order[i];
+      const d = dist[v];
+      reachedBy[v] += 1;
+      distanceSum[v] += d;
+      inverseSum[v] += 1 / d;
+      if (distanceSquares) distanceSquares[v] += d * d;
+      if (inverseSquares) inverseSquares[v] += 1 / (d * d);
+    }
+    clearWorkspace(ws, count);
+  }
+
+  const closeness = new Float64Array(n);
+  const harmonic = new Float64Array(n);
+  const closenessError = sampled ? new Float64Array(n) : null;
+  const harmonicError = sampled ? new Float64Array(n) : null;
+  const isSource = new Uint8Array(n);
+  for (const s of sources) isSource[s] = 1;
+  for (let v = 0; v < n; v++) {
+    if (!sampled) {
+      if (distanceSum[v] > 0 && n > 1) closeness[v] = (reachedBy[v] / distanceSum[v]) * (reachedBy[v] / (n - 1));
+      harmonic[v] = inverseSum[v];
+      continue;
+    }
+    const k = sources.length - isSource[v];
+    if (k === 0) continue;
+    const a = reachedBy[v] / k;
+    const b = distanceSum[v] / k;
+    const h = inverseSum[v] / k;
+    harmonic[v] = (n - 1) * h;
+    if (b > 0) closeness[v] = (a * a) / b;
+    // Finite-population variances of the means over k of the n − 1 other people.
+    const fpc = Math.max(0, 1 - k / (n - 1));
+    const variance = (squares: number, mean: number) => (k > 1 ? Math.max(0, (squares - k * mean * mean) / (k - 1)) : NaN);
+    const varA = variance(reachedBy[v], a); // a is 0 or 1, so Σa² = Σa
+    const varB = variance(distanceSquares![v], b);
+    const covAB = k > 1 ? (distanceSum[v] - k * a * b) / (k - 1) : NaN; // Σab = Σb
+    const varH = variance(inverseSquares![v], h);
+    harmonicError![v] = (n - 1) * Math.sqrt((fpc * varH) / k);
+    if (b > 0) {
+      const gradA = (2 * a) / b;
+      const gradB = -(a * a) / (b * b);
+      const varC = gradA * gradA * varA + gradB * gradB * varB + 2 * gradA * gradB * covAB;
+      closenessError![v] = Math.sqrt((fpc * Math.max(0, varC)) / k);
+    }
+  }
+  return {
+    closeness,
+    harmonic,
+    mode: sampled ? 'sampled' : 'exact',
+    samples: sources.length,
+    seed: sampled ? seed : null,
+    closenessStandardError: closenessError,
+    harmonicStandardError: harmonicError,
+  };
+}
