@@ -5,8 +5,8 @@
 import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { SkipTally, type FileReport } from './report.js';
-import { fieldValue, readTable } from './table.js';
+import { readIdentifiedTable } from './identified-table.js';
+import type { FileReport } from './report.js';
 
 /** One person as read. Empty optional fields are ''. */
 export interface StaffRecord {
@@ -34,59 +34,26 @@ export interface StaffReadOptions {
   readonly columns?: ColumnMapping['staff'];
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
-  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 /** Reads and checks a staff file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readStaff(file: string, options: StaffReadOptions = {}): Promise<StaffTable> {
-  const records: StaffRecord[] = [];
-  const firstLineOf = new Map<string, number>();
-  const skipped = new SkipTally();
-  const summary = await readTable({ kind: 'staff', file, ...options }, (fields, line, layout) => {
-    const { index } = layout;
-    const id = fieldValue(fields, index.id);
-    if (id === '') {
-      skipped.skip('malformed', line);
-      return;
-    }
-    const earlier = firstLineOf.get(id);
-    if (earlier !== undefined) {
-      throw new InputError('DUPLICATE_ID', `staff id "${id}" appears twice (first on line ${earlier})`,
-        { file, line, column: (index.id ?? 0) + 1 }, 'each person needs one row with a unique id: remove or merge the duplicate');
-    }
-    firstLineOf.set(id, line);
-    const attributes: Record<string, string> = {};
-    for (const extra of layout.extras) attributes[extra.name] = fieldValue(fields, extra.index);
-    records.push({
-      id,
-      name: fieldValue(fields, index.name),
-      team: fieldValue(fields, index.team),
-      role: fieldValue(fields, index.role),
-      manager: fieldValue(fields, index.manager),
-      location: fieldValue(fields, index.location),
-      email: fieldValue(fields, index.email),
-      attributes,
-      line,
-    });
-  });
-  if (records.length === 0) {
+  const { rows, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
+    'each person needs one row with a unique id: remove or merge the duplicate');
+  if (rows.length === 0) {
     throw new InputError('EMPTY_FILE', 'the staff file lists no people', { file }, 'export it again with one row per person');
   }
-  const teamIndex = summary.layout.index.team;
-  return {
-    records,
-    teamColumn: teamIndex === undefined ? undefined : teamIndex + 1,
-    report: {
-      kind: 'staff',
-      file,
-      delimiter: summary.delimiter,
-      header: !options.headerless,
-      columns: summary.layout.source as Record<string, string>,
-      attributes: summary.layout.extras.map((extra) => extra.name),
-      unit: 'row',
-      rowsRead: summary.rows,
-      rowsUsed: records.length,
-      skipped: skipped.toList(),
-    },
-  };
+  const records = rows.map(({ id, fields, attributes, line }) => ({
+    id,
+    name: fields.name ?? '',
+    team: fields.team ?? '',
+    role: fields.role ?? '',
+    manager: fields.manager ?? '',
+    location: fields.location ?? '',
+    email: fields.email ?? '',
+    attributes,
+    line,
+  }));
+  const teamIndex = fieldColumns.team;
+  return { records, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report };
 }

@@ -52,8 +52,14 @@ export interface BetweennessResult {
    * without replacement, value = c·(n/k)·Σ_{s∈sample} δ_s(v), where δ_s(v) is Brandes' dependency
    * of source s on v and c the normalisation. Its standard error is estimated as
    * c·n·sqrt((1 − k/n)·S²/k), with S² the sample variance of δ_s(v) over the k sources (the usual
-   * finite-population formula). It is 0 when k = n, NaN when k = 1, and 0 for a person no sampled
-   * path passes through, even if unsampled sources would (treat small samples with care).
+   * finite-population formula). It is 0 when k = n and NaN when k = 1.
+   *
+   * It describes the sources that were drawn, so it understates the error for people whose
+   * betweenness comes from a few sources that the sample missed: typically an articulation point
+   * whose score comes from the small group behind it (see `cutPoints`), or a person no sampled path
+   * passes through (estimate 0, error 0). On the SocioPatterns workplace network (n = 232,
+   * k = 60) about 88% of people land within 2 standard errors and 97% within 5, but an
+   * articulation point's estimate can be half its exact value at 10 standard errors.
    */
   readonly standardError: Float64Array | null;
 }

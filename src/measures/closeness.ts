@@ -7,11 +7,12 @@
  *
  * Matches networkx `closeness_centrality(G, wf_improved=True)` (`distance='distance'`, distance
  * = 1/strength, when `weighted`). On a directed network it uses incoming distances d(u → v), as
- * networkx does (it reverses the graph).
+ * networkx does (it reverses the graph). Computed by distance-centralities.ts, which also gives
+ * harmonic centrality and sampled estimates from the same searches.
  */
 
 import type { CompactGraph } from '../organisation/compact-graph.js';
-import { clearWorkspace, createWorkspace, searchFrom, tieLengths } from './shortest-paths.js';
+import { distanceCentralities } from './distance-centralities.js';
 
 /** Options for {@link closeness}. */
 export interface ClosenessOptions {
@@ -32,22 +33,5 @@ export const CLOSENESS_DEFAULTS: ClosenessOptions = { weighted: false, wfImprove
  * @example closeness(graph) // unweighted, Wasserman–Faust
  */
 export function closeness(graph: CompactGraph, options: Partial<ClosenessOptions> = {}): Float64Array {
-  const { weighted, wfImproved } = { ...CLOSENESS_DEFAULTS, ...options };
-  const n = graph.nodeCount;
-  const adjacency = graph.in; // distances *to* v: search the reversed network
-  const lengths = weighted ? tieLengths(adjacency) : null;
-  const ws = createWorkspace(n, false, weighted);
-  const { order, dist } = ws;
-  const values = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const count = searchFrom(adjacency, lengths, v, ws);
-    let total = 0;
-    for (let i = 1; i < count; i++) total += dist[order[i]];
-    if (total > 0 && n > 1) {
-      const reached = count - 1;
-      values[v] = wfImproved ? (reached / total) * (reached / (n - 1)) : reached / total;
-    }
-    clearWorkspace(ws, count);
-  }
-  return values;
+  return distanceCentralities(graph, { ...CLOSENESS_DEFAULTS, ...options }).closeness;
 }

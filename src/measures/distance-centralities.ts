@@ -9,7 +9,8 @@
  *
  * Sampled: for person v, let S_v be the k_v sampled sources other than v, a_s = 1 if s reaches v,
  * b_s = d(s, v) if it does (else 0) and h_s = 1/d(s, v) (0 if not reached). Then
- *   closeness(v) ≈ ā² / b̄                 (= ((r−1)/(n−1)) · ((r−1)/Σd) with r−1 ≈ (n−1)·ā, Σd ≈ (n−1)·b̄)
+ *   closeness(v) ≈ ā² / b̄                 (= ((r−1)/(n−1)) · ((r−1)/Σd) with r−1 ≈ (n−1)·ā, Σd ≈ (n−1)·b̄;
+ *                                          ā / b̄ without the Wasserman–Faust scaling)
  *   harmonic(v)  ≈ (n − 1) · h̄
  * Standard errors use the finite-population variance of the sample means, with the delta method
  * for closeness's ratio. They are 0 when k = n.
@@ -25,9 +26,11 @@ export interface DistanceCentralitiesOptions {
   readonly samples: number | null;
   /** Seed of the source choice when sampling. */
   readonly seed: number;
+  /** Scale closeness by the share of others who reach the person (Wasserman–Faust; networkx `wf_improved`). */
+  readonly wfImproved: boolean;
 }
 
-export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1 };
+export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, wfImproved: true };
 
 export interface DistanceCentralities {
   readonly closeness: Float64Array;
@@ -42,7 +45,7 @@ export interface DistanceCentralities {
 
 /** Closeness and harmonic centrality of every person. */
 export function distanceCentralities(graph: CompactGraph, options: Partial<DistanceCentralitiesOptions> = {}): DistanceCentralities {
-  const { weighted, samples, seed } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
+  const { weighted, samples, seed, wfImproved } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
   const n = graph.nodeCount;
   const sampled = samples !== null && samples < n;
   const sources = sampled ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : Int32Array.from({ length: n }, (_, i) => i);
@@ -79,7 +82,7 @@ export function distanceCentralities(graph: CompactGraph, options: Partial<Dista
   for (const s of sources) isSource[s] = 1;
   for (let v = 0; v < n; v++) {
     if (!sampled) {
-      if (distanceSum[v] > 0 && n > 1) closeness[v] = (reachedBy[v] / distanceSum[v]) * (reachedBy[v] / (n - 1));
+      if (distanceSum[v] > 0 && n > 1) closeness[v] = (reachedBy[v] / distanceSum[v]) * (wfImproved ? reachedBy[v] / (n - 1) : 1);
       harmonic[v] = inverseSum[v];
       continue;
     }
@@ -89,7 +92,7 @@ export function distanceCentralities(graph: CompactGraph, options: Partial<Dista
     const b = distanceSum[v] / k;
     const h = inverseSum[v] / k;
     harmonic[v] = (n - 1) * h;
-    if (b > 0) closeness[v] = (a * a) / b;
+    if (b > 0) closeness[v] = wfImproved ? (a * a) / b : a / b;
     // Finite-population variances of the means over k of the n − 1 other people.
     const fpc = Math.max(0, 1 - k / (n - 1));
     const variance = (squares: number, mean: number) => (k > 1 ? Math.max(0, (squares - k * mean * mean) / (k - 1)) : NaN);
@@ -99,8 +102,8 @@ export function distanceCentralities(graph: CompactGraph, options: Partial<Dista
     const varH = variance(inverseSquares![v], h);
     harmonicError![v] = (n - 1) * Math.sqrt((fpc * varH) / k);
     if (b > 0) {
-      const gradA = (2 * a) / b;
-      const gradB = -(a * a) / (b * b);
+      const gradA = wfImproved ? (2 * a) / b : 1 / b;
+      const gradB = wfImproved ? -(a * a) / (b * b) : -a / (b * b);
       const varC = gradA * gradA * varA + gradB * gradB * varB + 2 * gradA * gradB * covAB;
       closenessError![v] = Math.sqrt((fpc * Math.max(0, varC)) / k);
     }

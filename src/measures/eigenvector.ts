@@ -13,6 +13,10 @@
  * plain power iteration oscillates; c ≈ λ/2 gives the rate max(|λ₂ + c|, |λ_min + c|)/(λ + c),
  * at most 1/3 + 2λ₂/(3λ) on undirected networks.
  *
+ * Accuracy: iteration stops when no entry moves by more than `tolerance`; the remaining error is
+ * about tolerance·r/(1−r) for convergence rate r (e.g. entries of non-leading components and
+ * isolates end near 1e-12 rather than exactly 0).
+ *
  * Disconnected networks. The leading eigenvector lives on the component(s) with the largest
  * leading eigenvalue; everyone else (other components, isolates) gets 0, as with networkx (which
  * returns them as ±1e-16 noise). If two components tie exactly for the largest eigenvalue

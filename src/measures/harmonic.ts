@@ -6,11 +6,11 @@
  *
  * Matches networkx `harmonic_centrality(G)` (unnormalised; `distance='distance'`, distance =
  * 1/strength, when `weighted`). On a directed network networkx sums over distances from others
- * to v (incoming), and so does this.
+ * to v (incoming), and so does this. Computed by distance-centralities.ts.
  */
 
 import type { CompactGraph } from '../organisation/compact-graph.js';
-import { clearWorkspace, createWorkspace, searchFrom, tieLengths } from './shortest-paths.js';
+import { distanceCentralities } from './distance-centralities.js';
 
 /** Options for {@link harmonic}. */
 export interface HarmonicOptions {
@@ -26,22 +26,5 @@ export const HARMONIC_DEFAULTS: HarmonicOptions = { weighted: false };
  * @example harmonic(graph, { weighted: true })
  */
 export function harmonic(graph: CompactGraph, options: Partial<HarmonicOptions> = {}): Float64Array {
-  const { weighted } = { ...HARMONIC_DEFAULTS, ...options };
-  const n = graph.nodeCount;
-  const adjacency = graph.in;
-  const lengths = weighted ? tieLengths(adjacency) : null;
-  const ws = createWorkspace(n, false, weighted);
-  const { order, dist } = ws;
-  const values = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const count = searchFrom(adjacency, lengths, v, ws);
-    let total = 0;
-    for (let i = 1; i < count; i++) {
-      const d = dist[order[i]];
-      if (d > 0) total += 1 / d;
-    }
-    values[v] = total;
-    clearWorkspace(ws, count);
-  }
-  return values;
+  return distanceCentralities(graph, { ...HARMONIC_DEFAULTS, ...options }).harmonic;
 }
