@@ -59,13 +59,14 @@ describe.each([
       else across++;
     }
     const total = sample.interactions.length;
-    // Measured: 0.75 / 0.21 / 0.035 at every size tried (300 to 100,000 people).
+    // Measured over 12 seeds at each of 150 to 4,000 people: team 0.71–0.78, department
+    // 0.19–0.23, across 0.027–0.065; at 21,000 and 100,000 people 0.75 / 0.21 / 0.04.
     expect(team / total).toBeGreaterThan(0.7);
     expect(team / total).toBeLessThan(0.8);
     expect(department / total).toBeGreaterThan(0.16);
     expect(department / total).toBeLessThan(0.26);
     expect(across / total).toBeGreaterThan(0.02);
-    expect(across / total).toBeLessThan(0.06);
+    expect(across / total).toBeLessThan(0.08);
   });
 
   it('routes most cross-department ties through the planted brokers', () => {
@@ -79,7 +80,7 @@ describe.each([
       pairs.add(pair);
       if (brokers.has(source) || brokers.has(target)) throughBrokers++;
     }
-    // Measured: 0.64–0.68.
+    // Measured over 12 seeds at each of 150 to 4,000 people: 0.61 to 0.71.
     expect(throughBrokers / pairs.size).toBeGreaterThan(0.55);
     // Each broker reaches at least three other departments (all of them when there are fewer).
     const departmentsReached = new Map<string, Set<string>>(truth.brokers.map((id) => [id, new Set()]));
@@ -99,10 +100,10 @@ describe.each([
     const ranked = [...contacts].sort((a, b) => b[1].size - a[1].size).map(([id]) => id);
     const top = new Set(ranked.slice(0, Math.ceil(staff * 0.03)));
     expect(truth.connectors.filter((id) => !top.has(id))).toEqual([]);
-    // Their contacts are mostly in their own department.
+    // Their contacts are mostly in their own department (measured: 75% or more).
     for (const id of truth.connectors) {
       const own = [...contacts.get(id)!].filter((other) => sample.departmentOf.get(other) === sample.departmentOf.get(id));
-      expect(own.length / contacts.get(id)!.size).toBeGreaterThan(0.75);
+      expect(own.length / contacts.get(id)!.size).toBeGreaterThan(0.7);
     }
   });
 
@@ -111,7 +112,7 @@ describe.each([
     const silos = new Set(truth.siloTeams);
     for (const team of truth.siloTeams) expect(shares.get(team)).toBeLessThanOrEqual(0.02);
     const ordinary = sample.teams.map(({ id }) => id).filter((id) => !silos.has(id));
-    // Measured: the least outward ordinary team sends 20% or more outside, the median about 40%.
+    // Measured: the least outward ordinary team sends 18% or more outside, the median about 40%.
     for (const team of ordinary) expect(shares.get(team), team).toBeGreaterThan(0.1);
   });
 
