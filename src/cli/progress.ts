@@ -13,6 +13,7 @@ export function terminalProgress(
   env: NodeJS.ProcessEnv = process.env,
 ): {
   onProgress?: (progress: LoadProgress) => void;
+  onStage?: (stage: string) => void;
   done: () => void;
 } {
   if (quiet || !stream.isTTY || env.CI) return { done: () => {} };
@@ -32,6 +33,10 @@ export function terminalProgress(
         text = `reading interactions: ${progress.rows.toLocaleString('en-GB')} rows${share}, ${rate} rows/s`;
       } else if (progress.stage === 'network') text = 'building the network…';
       stream.write(`\r\x1b[2K${text}`);
+      drawn = true;
+    },
+    onStage(stage) {
+      stream.write(`\r\x1b[2Kmeasuring: ${stage}…`);
       drawn = true;
     },
     done() {

@@ -29,3 +29,15 @@ describe('terminalProgress', () => {
     expect(terminalProgress(false, fakeStream(true).stream, { CI: 'true' }).onProgress).toBeUndefined();
   });
 });
+
+describe('stageLog (--verbose)', async () => {
+  const { stageLog } = await import('../../src/cli/stage-log.js');
+  it('writes one timed line per stage, and nothing unless verbose', () => {
+    const lines: string[] = [];
+    const log = stageLog(true, { write: (text: string) => lines.push(text) } as unknown as NodeJS.WritableStream)!;
+    log('betweenness');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[\d+\.\d\d s\] betweenness\n$/);
+    expect(stageLog(false)).toBeUndefined();
+  });
+});

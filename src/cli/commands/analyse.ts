@@ -13,6 +13,7 @@ import { formatText } from '../../present/text.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
+import { stageLog } from '../stage-log.js';
 import { parseThresholds } from '../threshold-flags.js';
 
 interface AnalyseFlags extends LoadFlags {
@@ -62,8 +63,15 @@ Examples:
       ...parseThresholds(flags.thresholds ?? []),
     };
     const progress = terminalProgress(global.quiet ?? false);
+    const log = stageLog(global.verbose ?? false);
+    log?.('loading');
     const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
-    const analysis = analyse(organisation, options, report);
+    const analysis = analyse(organisation, options, report, (stage) => {
+      log?.(stage);
+      progress.onStage?.(stage);
+    });
+    progress.done();
+    log?.('done');
     const colour = flags.output === undefined;
     const text = flags.format === 'json' ? formatJson(analysis) : formatText(analysis, colour ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined);
     if (flags.output) await writeFile(flags.output, text);
