@@ -1,0 +1,103 @@
+/**
+ * The one-sentence reason a manager reads: who the two people are, why their teams or groups
+ * need the link, and who can introduce them (or that nobody knows both, so it is cold), e.g.
+ *
+ *   "Ann Smith (Finance) and Bob Jones (Housing): Finance has 2% of its ties outside the team;
+ *    Carla Patel knows both (14 and 9 interactions)."
+ *
+ * Team-level figures (shares of ties, ties between teams) are left out for teams smaller than
+ * `minGroupSize`, which then get the judgement in words only (DESIGN §6: small groups' figures
+ * would point at individuals).
+ */
+import type { OrganisationMeasures } from '../analyse.js';
+import type { Organisation } from '../organisation/organisation.js';
+import type { Candidate } from './candidates.js';
+import type { Gaps } from './gaps.js';
+import type { Introducer } from './introducers.js';
+
+/** At most this many ties between two teams still counts as "few". */
+export const FEW_TIES = 3;
+
+export interface ExplainContext {
+  readonly organisation: Organisation;
+  readonly analysis: OrganisationMeasures;
+  readonly gaps: Gaps;
+  /** Teams smaller than this get no figures in the reason. */
+  readonly minGroupSize: number;
+}
+
+/** The reason for one suggestion, as one sentence. */
+export function explainIntroduction(context: ExplainContext, candidate: Candidate, via: readonly Introducer[]): string {
+  const { organisation, analysis, gaps, minGroupSize } = context;
+  const person = (v: number) => organisation.people[v].name || organisation.people[v].id;
+  const teamName = (t: number) => organisation.teams[t].name || organisation.teams[t].id;
+  const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
+  const from = candidate.from;
+  const to = candidate.to;
+  const tFrom = gaps.teamOf[from];
+  const tTo = gaps.teamOf[to];
+
+  const why: string[] = [];
+  for (const t of [tFrom, tTo]) {
+    const team = analysis.teams[t];
+    if (!team.silo) continue;
+    if (small(t)) why.push(`${teamName(t)} talks almost only to itself`);
+    else if (team.externalTies === 0) why.push(`${teamName(t)} has no ties outside the team`);
+    else why.push(`${teamName(t)} has ${percent(team.externalTies, team.externalTies + team.internalTies)} of its ties outside the team`);
+  }
+  const between = gaps.tiesBetweenTeams(tFrom, tTo);
+  const pair = `${teamName(tFrom)} and ${teamName(tTo)}`;
+  if (why.length === 0) {
+    if (small(tFrom) || small(tTo)) {
+      if (between <= FEW_TIES) why.push(`${pair} have few or no ties between them`);
+    } else if (between === 0) why.push(`${pair} have no ties between them`);
+    else if (between <= FEW_TIES) why.push(`${pair} have only ${between} ${between === 1 ? 'tie' : 'ties'} between them`);
+    else if (gaps.relativeDensity(tFrom, tTo) < 1) why.push(`${pair} have ${between} ties between them, fewer than usual for teams their size`);
+  }
+  const cFrom = gaps.communityOf[from];
+  const cTo = gaps.communityOf[to];
+  if (why.length < 2 && cFrom !== cTo) {
+    const link = gaps.communityLink(cFrom, cTo);
+    if (link.linkers === 0) why.push('their informal groups have no tie between them');
+    else if (link.linkers === 1 && link.person !== from && link.person !== to) why.push(`their informal groups are linked only through ${person(link.person)}`);
+  }
+  if (why.length === 0) {
+    const team = analysis.teams[tFrom];
+    if (small(tFrom) || team.externalTies + team.internalTies === 0) why.push(`it would add a link between ${pair}`);
+    else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, team.externalTies + team.internalTies)} of its ties outside the team`);
+  }
+
+  const unit = organisation.weighted ? 'strength' : 'interactions';
+  const strengths = (i: Introducer) =>
+    i.toFrom === i.toTo
+      ? organisation.weighted
+        ? `strength ${number(i.toFrom)} each`
+        : `${number(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
+      : organisation.weighted
+        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}`
+        : `${number(i.toFrom)} and ${number(i.toTo)} ${unit}`;
+  let how: string;
+  if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
+  else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
+  else how = `${list(via.map((i) => `${person(i.person)} (${strengths(i)})`))} know both`;
+
+  return `${person(from)} (${teamName(tFrom)}) and ${person(to)} (${teamName(tTo)}): ${list(why)}; ${how}.`;
+}
+
+/** A share as a whole percentage, never rounding a non-zero share down to 0%. */
+function percent(part: number, whole: number): string {
+  const value = (100 * part) / whole;
+  if (value > 0 && value < 1) return 'under 1%';
+  return `${Math.round(value)}%`;
+}
+
+/** Integers as they are, other values to two decimals. */
+function number(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

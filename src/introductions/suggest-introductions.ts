@@ -1,0 +1,168 @@
+/**
+ * Whom should we introduce to whom? Warm, explained introductions between people in different
+ * teams who are not yet tied, chosen to open silos and link poorly connected teams and groups,
+ * spread so that no connector is asked for more than `maxPerPerson` of them.
+ *
+ * Composition: gaps.ts counts what is already linked; candidates.ts finds and scores pairs
+ * (score.ts holds the formula); select.ts accepts them greedily under the per-person cap;
+ * explain.ts writes each reason. Pure and deterministic: the same organisation, analysis and
+ * options give the same suggestions in the same order.
+ *
+ * `forPerson` and `forTeam` are views of the organisation-wide plan: the cap counts every accepted
+ * suggestion, shown or not, so the suggestions for one team never overload a connector that the
+ * suggestions for another team also rely on.
+ *
+ * Cost for n people, m ties, K = candidatesPerPerson and C ≤ n·K candidates:
+ * O(m + Σ_w |Γ(w)|² + n·K² + C log C) time, O(n·K) memory (candidates.ts).
+ */
+import type { OrganisationMeasures } from '../analyse.js';
+import { UsageError } from '../errors.js';
+import type { Organisation } from '../organisation/organisation.js';
+import { findCandidates, pairKey, type Candidate } from './candidates.js';
+import { explainIntroduction } from './explain.js';
+import { measureGaps } from './gaps.js';
+import { teamNeed } from './score.js';
+import { selectIntroductions } from './select.js';
+
+/** Options of `suggestIntroductions`. */
+export interface IntroductionOptions {
+  /** Most suggestions returned (after `forPerson` / `forTeam`). */
+  readonly limit: number;
+  /** Suggestions a person may appear in, as either end or as introducer. */
+  readonly maxPerPerson: number;
+  /** Only suggestions with this person (id) as `from` or `to`, from the organisation-wide plan; null for everyone. */
+  readonly forPerson: string | null;
+  /** Only suggestions with an end in this team (id), from the organisation-wide plan; null for every team. */
+  readonly forTeam: string | null;
+  /** Pairs of person ids, either order, already introduced or not to be suggested. Unknown ids are ignored. */
+  readonly exclude: readonly (readonly [string, string])[];
+  /** Introducers named per warm suggestion. */
+  readonly introducers: number;
+  /** Best warm partners kept per person while searching (bounds the search). */
+  readonly candidatesPerPerson: number;
+  /** Nearest teams a silo with no warm path is paired with, cold. */
+  readonly coldTeams: number;
+  /** People taken from each side of a cold pairing. */
+  readonly coldPeople: number;
+  /** Cold suggestions accepted per silo team: the best one, by default. */
+  readonly coldPerTeam: number;
+  /** Teams smaller than this get no figures in the reasons (DESIGN §6). */
+  readonly minGroupSize: number;
+}
+
+export const INTRODUCTION_DEFAULTS: IntroductionOptions = {
+  limit: 50,
+  maxPerPerson: 3,
+  forPerson: null,
+  forTeam: null,
+  exclude: [],
+  introducers: 1,
+  candidatesPerPerson: 10,
+  coldTeams: 3,
+  coldPeople: 2,
+  coldPerTeam: 1,
+  minGroupSize: 5,
+};
+
+/** One suggested introduction. Ids are person ids. */
+export interface Introduction {
+  readonly from: string;
+  readonly to: string;
+  /** Who introduces them: mutual contacts of both; empty when cold. */
+  readonly via: readonly string[];
+  /** True when someone knows both. */
+  readonly warm: boolean;
+  /** need × value × (1 + p / (1 + p)); see score.ts. */
+  readonly score: number;
+  readonly components: { readonly need: number; readonly value: number; readonly plausibility: number };
+  /** One sentence a manager can read. */
+  readonly reason: string;
+  /** Each introducer's tie strength to `from` and to `to` (undirected network). */
+  readonly viaStrengths: readonly { readonly id: string; readonly from: number; readonly to: number }[];
+}
+
+/**
+ * Suggests introductions between people in different teams who are not yet tied, highest score
+ * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
+ * Throws UsageError for an unknown `forPerson` or `forTeam`, or an option out of range.
+ */
+export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
+  const o = { ...INTRODUCTION_DEFAULTS, ...options };
+  checkOptions(o);
+  checkAnalysis(organisation, analysis);
+  const n = organisation.people.length;
+
+  let keepPerson = -1;
+  if (o.forPerson !== null) {
+    keepPerson = organisation.personIndex.get(o.forPerson) ?? -1;
+    if (keepPerson < 0) throw new UsageError(`introductions: no person with id "${o.forPerson}"`, 'forPerson takes an id from the staff file');
+  }
+  let keepTeam = -1;
+  if (o.forTeam !== null) {
+    keepTeam = organisation.teams.find((team) => team.id === o.forTeam)?.index ?? -1;
+    if (keepTeam < 0) throw new UsageError(`introductions: no team with id "${o.forTeam}"`, 'forTeam takes an id from the teams file');
+  }
+  const excluded = new Set<number>();
+  for (const [a, b] of o.exclude) {
+    const u = organisation.personIndex.get(a);
+    const v = organisation.personIndex.get(b);
+    if (u !== undefined && v !== undefined && u !== v) excluded.add(pairKey(u, v, n));
+  }
+
+  const gaps = measureGaps(organisation, analysis);
+  const teamNeeds = Float64Array.from(analysis.teams, teamNeed);
+  const candidates = findCandidates(organisation, analysis, gaps, teamNeeds, {
+    perPerson: o.candidatesPerPerson,
+    coldTeams: o.coldTeams,
+    coldPeople: o.coldPeople,
+    excluded,
+  });
+  const keep = (c: Candidate) =>
+    (keepPerson < 0 || c.from === keepPerson || c.to === keepPerson) &&
+    (keepTeam < 0 || gaps.teamOf[c.from] === keepTeam || gaps.teamOf[c.to] === keepTeam);
+  const selected = selectIntroductions(organisation.network, candidates, {
+    maxPerPerson: o.maxPerPerson,
+    introducers: o.introducers,
+    coldPerTeam: o.coldPerTeam,
+    teamOf: gaps.teamOf,
+    limit: o.limit,
+    keep,
+  });
+
+  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize };
+  const id = (v: number) => organisation.people[v].id;
+  return selected.map(({ candidate, via }) => ({
+    from: id(candidate.from),
+    to: id(candidate.to),
+    via: via.map((introducer) => id(introducer.person)),
+    warm: candidate.warm,
+    score: candidate.score,
+    components: { ...candidate.components },
+    reason: explainIntroduction(context, candidate, via),
+    viaStrengths: via.map((introducer) => ({ id: id(introducer.person), from: introducer.toFrom, to: introducer.toTo })),
+  }));
+}
+
+function checkOptions(o: IntroductionOptions): void {
+  const whole = (name: keyof IntroductionOptions, value: number, min: number) => {
+    if (!Number.isInteger(value) || value < min) throw new UsageError(`introductions: ${name} must be a whole number ≥ ${min}, got ${value}`);
+  };
+  whole('limit', o.limit, 0);
+  whole('maxPerPerson', o.maxPerPerson, 1);
+  whole('introducers', o.introducers, 1);
+  whole('candidatesPerPerson', o.candidatesPerPerson, 1);
+  whole('coldTeams', o.coldTeams, 0);
+  whole('coldPeople', o.coldPeople, 0);
+  whole('coldPerTeam', o.coldPerTeam, 0);
+  if (!(o.minGroupSize >= 0)) throw new UsageError(`introductions: minGroupSize must be ≥ 0, got ${o.minGroupSize}`);
+}
+
+/** The analysis must describe this organisation: the same people and teams in the same order. */
+function checkAnalysis(organisation: Organisation, analysis: OrganisationMeasures): void {
+  const same =
+    analysis.people.length === organisation.people.length &&
+    analysis.teams.length === organisation.teams.length &&
+    analysis.people.every((person, v) => person.id === organisation.people[v].id) &&
+    analysis.teams.every((team, t) => team.id === organisation.teams[t].id);
+  if (!same) throw new RangeError('suggestIntroductions: the analysis is not of this organisation (people or teams differ)');
+}

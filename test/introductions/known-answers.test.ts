@@ -1,0 +1,171 @@
+/**
+ * Known answers on tiny organisations built in code: the resource allocation index, the
+ * plausibility bonuses, the per-person cap with a second introducer taking over from a busy hub,
+ * silos with and without a warm path, and people without a team.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { gapValue, suggestIntroductions, teamNeed, type Introduction } from '../../src/introductions/index.js';
+import { tinyOrganisation } from './build.js';
+
+const appearances = (result: readonly Introduction[]) => {
+  const load = new Map<string, number>();
+  for (const s of result) for (const id of [s.from, s.to, ...s.via]) load.set(id, (load.get(id) ?? 0) + 1);
+  return load;
+};
+
+describe('score components', () => {
+  it('team need: silo first, then inward ties, few teams reached and bus factor beyond an even spread', () => {
+    expect(teamNeed({ size: 2, eiIndex: -1, teamsReached: 0, busFactor: NaN, silo: true })).toBe(2);
+    // a pair who both talk mostly outside: an even split of outside ties is no bus-factor risk
+    expect(teamNeed({ size: 2, eiIndex: 0.9, teamsReached: 11, busFactor: 0.5, silo: false })).toBeCloseTo((0.05 + 1 / 12 + 0) / 3, 12);
+    // one member of ten holds every outside tie
+    expect(teamNeed({ size: 10, eiIndex: 0, teamsReached: 1, busFactor: 1, silo: false })).toBeCloseTo((0.5 + 0.5 + 1) / 3, 12);
+    expect(teamNeed({ size: 1, eiIndex: 1, teamsReached: 3, busFactor: 1, silo: false })).toBeCloseTo(0.25 / 3, 12);
+  });
+
+  it('value: unlinked teams and communities are worth the most', () => {
+    expect(gapValue(0, 0)).toBe(1);
+    expect(gapValue(0, null)).toBe(0.5);
+    expect(gapValue(1, 1)).toBe(0.5);
+    expect(gapValue(3, null)).toBe(0.125);
+  });
+});
+
+describe('resource allocation and bonuses', () => {
+  // U (team X) and V (team Y) share two contacts in team Z: W1 knows only them (|Γ| = 2), W2 also
+  // knows W3 (|Γ| = 3). Resource allocation = 1/2 + 1/3.
+  const spec = (u: [string, string, string?, string?], v: [string, string, string?, string?], parents: [string, string] = ['', '']) =>
+    tinyOrganisation({
+      teams: [['X', 'Team X', parents[0]], ['Y', 'Team Y', parents[1]], ['Z', 'Team Z']],
+      people: [u, v, ['W1', 'Z'], ['W2', 'Z'], ['W3', 'Z']],
+      ties: [['U', 'W1', 2], ['V', 'W1', 2], ['U', 'W2', 5], ['V', 'W2', 4], ['W2', 'W3', 1]],
+    });
+  const uv = (organisation: ReturnType<typeof spec>, options = {}) =>
+    suggestIntroductions(organisation, analyse(organisation), { limit: 100, maxPerPerson: 100, ...options }).find(
+      (s) => [s.from, s.to].sort().join() === 'U,V',
+    )!;
+
+  it('is Σ 1/|Γ(w)| over mutual contacts, and names the strongest mutual contact first', () => {
+    const organisation = spec(['U', 'X'], ['V', 'Y']);
+    const s = uv(organisation, { introducers: 2 });
+    expect(s.components.plausibility).toBeCloseTo(1 / 2 + 1 / 3, 12);
+    expect(s.via).toEqual(['W2', 'W1']);
+    expect(s.viaStrengths).toEqual([
+      { id: 'W2', from: s.from === 'U' ? 5 : 4, to: s.from === 'U' ? 4 : 5 },
+      { id: 'W1', from: 2, to: 2 },
+    ]);
+    expect(s.reason).toMatch(/Name W2 \((5 and 4|4 and 5) interactions\) and Name W1 \(2 interactions each\) know both\.$/);
+    expect(uv(organisation).via).toEqual(['W2']);
+  });
+
+  it('adds 0.1 each for the same role, location and department, only when they are not empty', () => {
+    const base = 1 / 2 + 1 / 3;
+    expect(uv(spec(['U', 'X', 'Analyst', 'HQ'], ['V', 'Y', 'Analyst', 'HQ'])).components.plausibility).toBeCloseTo(base + 0.2, 12);
+    expect(uv(spec(['U', 'X', 'Analyst', ''], ['V', 'Y', 'Analyst', ''])).components.plausibility).toBeCloseTo(base + 0.1, 12);
+    expect(uv(spec(['U', 'X', '', ''], ['V', 'Y', '', ''])).components.plausibility).toBeCloseTo(base, 12);
+    expect(uv(spec(['U', 'X'], ['V', 'Y'], ['Ops', 'Ops'])).components.plausibility).toBeCloseTo(base + 0.1, 12);
+    expect(uv(spec(['U', 'X'], ['V', 'Y'], ['Ops', 'Finance'])).components.plausibility).toBeCloseTo(base, 12);
+  });
+
+  it('speaks of strength, not interactions, when ties come from a weight column', () => {
+    const organisation = { ...spec(['U', 'X'], ['V', 'Y']), weighted: true };
+    expect(uv(organisation).reason).toMatch(/Name W2 knows both \(strength (5 and 4|4 and 5)\)\.$/);
+  });
+});
+
+describe('protecting the connectors', () => {
+  // H knows six people in six teams (strength 10 each); G, H's teammate, knows four of them
+  // (strength 1). Every pair of the six could be introduced by H.
+  const leaves = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6'];
+  const organisation = tinyOrganisation({
+    teams: [['A', 'Hub team'], ...leaves.map((l) => [`T${l}`, `Team ${l}`] as [string, string])],
+    people: [['H', 'A'], ['G', 'A'], ...leaves.map((l) => [l, `T${l}`] as [string, string])],
+    ties: [['H', 'G', 3], ...leaves.map((l) => ['H', l, 10] as [string, string, number]), ...leaves.slice(0, 4).map((l) => ['G', l, 1] as [string, string, number])],
+  });
+  const analysis = analyse(organisation);
+
+  it('without a cap, the hub introduces everyone', () => {
+    const result = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100 });
+    expect(appearances(result).get('H')).toBeGreaterThanOrEqual(15);
+    expect(result.every((s) => s.via[0] === 'H')).toBe(true);
+  });
+
+  it('with the cap, the hub appears at most maxPerPerson times and G takes over pairs H is too busy for', () => {
+    for (const cap of [1, 2, 3, 4]) {
+      const result = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: cap });
+      const load = appearances(result);
+      expect(load.get('H')).toBe(cap);
+      for (const count of load.values()) expect(count).toBeLessThanOrEqual(cap);
+      const viaG = result.filter((s) => s.via[0] === 'G');
+      expect(viaG.length).toBeGreaterThan(0);
+      for (const s of viaG) {
+        expect(leaves.slice(0, 4)).toContain(s.from);
+        expect(leaves.slice(0, 4)).toContain(s.to);
+        expect(s.viaStrengths).toEqual([{ id: 'G', from: 1, to: 1 }]);
+      }
+    }
+  });
+});
+
+describe('silos with and without a warm path', () => {
+  // S1..S5 talk to each other (10 ties) and S1 to O1 once: E-I = −9/11, a silo with a warm path
+  // through O1. Q1 and Q2 talk only to each other: a silo with no path at all.
+  const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b, 2] as [string, string, number]));
+  const organisation = tinyOrganisation({
+    teams: [['S', 'Sealed', 'Dept A'], ['O', 'Open', 'Dept A'], ['P', 'Partners', 'Dept B'], ['Q', 'Quiet', 'Dept B']],
+    people: [['S1', 'S'], ['S2', 'S'], ['S3', 'S'], ['S4', 'S'], ['S5', 'S'], ['O1', 'O'], ['O2', 'O'], ['P1', 'P'], ['P2', 'P'], ['Q1', 'Q'], ['Q2', 'Q'], ['N', '']],
+    ties: [
+      ...complete(['S1', 'S2', 'S3', 'S4', 'S5']),
+      ['S1', 'O1', 1],
+      ['O1', 'O2', 4],
+      ['O1', 'P1', 3],
+      ['P1', 'P2', 4],
+      ['O2', 'P2', 1],
+      ['Q1', 'Q2', 5],
+      ['N', 'O2', 5],
+      ['N', 'P1', 5],
+    ],
+  });
+  const analysis = analyse(organisation);
+  const teamOf = (id: string) => analysis.people[organisation.personIndex.get(id)!].team;
+  const result = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, minGroupSize: 0 });
+
+  it('judges both silos', () => {
+    expect(analysis.teams.filter((t) => t.silo).map((t) => t.id)).toEqual(['S', 'Q']);
+  });
+
+  it('opens the silo with a warm path warmly, through its one outside tie (S1–O1), and first', () => {
+    const sealed = result.filter((s) => teamOf(s.from) === 'S' || teamOf(s.to) === 'S');
+    for (const s of sealed) {
+      expect(s.warm).toBe(true);
+      expect(s.reason).toContain('Sealed has 9% of its ties outside the team');
+    }
+    // S1 meets O1's contacts through O1; S1's teammates meet O1 through S1.
+    const summary = sealed.map((s) => `${s.from}>${s.to} via ${s.via.join()}`).sort();
+    expect(summary).toEqual(['S1>O2 via O1', 'S1>P1 via O1', 'S2>O1 via S1', 'S3>O1 via S1', 'S4>O1 via S1', 'S5>O1 via S1']);
+  });
+
+  it('gives the silo with no path one cold introduction, marked cold', () => {
+    const quiet = result.filter((s) => teamOf(s.from) === 'Q' || teamOf(s.to) === 'Q');
+    expect(quiet).toHaveLength(1);
+    expect(quiet[0]).toMatchObject({ warm: false, via: [], viaStrengths: [] });
+    expect(quiet[0].reason).toMatch(/Quiet has no ties outside the team.*no one knows both, so this would be a cold introduction\.$/);
+    // the nearest team is Partners, in Quiet's department; its best-connected person is P1
+    expect(quiet[0].to).toBe('P1');
+    const more = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, coldPerTeam: 3 });
+    expect(more.filter((s) => !s.warm).length).toBe(3);
+  });
+
+  it('ranks silo introductions above the rest', () => {
+    const firstOther = result.findIndex((s) => !['S', 'Q'].includes(teamOf(s.from)!) && !['S', 'Q'].includes(teamOf(s.to)!));
+    const lastSilo = result.length - 1 - [...result].reverse().findIndex((s) => ['S', 'Q'].includes(teamOf(s.from)!) || ['S', 'Q'].includes(teamOf(s.to)!));
+    expect(lastSilo).toBeLessThan(firstOther);
+  });
+
+  it('never suggests someone without a team, but lets them introduce', () => {
+    for (const s of result) expect([s.from, s.to]).not.toContain('N');
+    // O2 and P1 both know O1 (4 and 3) and N (5 each): N, the stronger, introduces them.
+    expect(result.find((s) => [s.from, s.to].sort().join() === 'O2,P1')?.via).toEqual(['N']);
+  });
+});
