@@ -26,6 +26,7 @@ import { teamAssignment } from './measures/team-assignment.js';
 import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
 import type { Organisation } from './organisation/organisation.js';
+import { suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 
 /** Version of the JSON output's shape; raised on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -47,6 +48,7 @@ export interface AnalyseOptions {
   readonly resolution: number;
   readonly roles: Partial<RoleOptions>;
   readonly silos: Partial<SiloOptions>;
+  readonly introductions: Partial<IntroductionOptions>;
 }
 
 export const ANALYSE_DEFAULTS: AnalyseOptions = {
@@ -59,6 +61,7 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = {
   resolution: 1,
   roles: {},
   silos: {},
+  introductions: {},
 };
 
 /** Brokerage role counts of one person. */
@@ -164,7 +167,12 @@ export interface Analysis {
     readonly singlePointsOfFailure: readonly SinglePointOfFailure[];
     readonly bridges: readonly { readonly from: string; readonly to: string; readonly strength: number }[];
   };
+  /** Suggested introductions, best first (see src/introductions). */
+  readonly introductions: readonly Introduction[];
 }
+
+/** Everything measured and judged, before introductions are suggested from it. */
+export type OrganisationMeasures = Omit<Analysis, 'introductions'>;
 
 /** Called as each stage starts, for progress displays. */
 export type AnalyseProgress = (stage: string) => void;
@@ -297,7 +305,7 @@ export function analyse(
   for (const size of cut.componentSize) if (size > largestComponent) largestComponent = size;
   const pairs = (n * (n - 1)) / 2;
 
-  return {
+  const measured: OrganisationMeasures = {
     schemaVersion: SCHEMA_VERSION,
     options: {
       weighted: o.weighted,
@@ -332,6 +340,8 @@ export function analyse(
     teams: teamResults,
     risks: { singlePointsOfFailure, bridges },
   };
+  onProgress('introductions');
+  return { ...measured, introductions: suggestIntroductions(organisation, measured, o.introductions) };
 }
 
 /** The largest finite value, or null for no values (an exact measure has no standard error). */

@@ -41,6 +41,7 @@ export {
   type AnalyseOptions,
   type AnalyseProgress,
   type BrokerageRoles,
+  type OrganisationMeasures,
   type PersonAnalysis,
   type SinglePointOfFailure,
   type TeamAnalysis,
@@ -51,3 +52,6 @@ export type { Evidence } from './findings/evidence.js';
 /** Presenting an analysis. */
 export { formatJson } from './present/json.js';
 export { formatText } from './present/text.js';
+/** Introductions: who should meet whom, and who can introduce them. */
+export { INTRODUCTION_DEFAULTS, suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
+export { formatCsv } from './present/csv.js';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { analyseCommand } from './commands/analyse.js';
 import { sampleCommand } from './commands/sample.js';
+import { suggestCommand } from './commands/suggest.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Flags that every command accepts. */
@@ -30,11 +31,12 @@ export function createProgram(): Command {
   program.addHelpText('after', `
 Examples:
   nodefinder analyse fixtures/sample
+  nodefinder suggest fixtures/sample --limit 10
   nodefinder sample --staff 300 --seed 1 --out my-org
   nodefinder validate my-org
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.`);
-  for (const command of [analyseCommand(), validateCommand(), sampleCommand()]) {
+  for (const command of [analyseCommand(), suggestCommand(), validateCommand(), sampleCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return program;

@@ -42,5 +42,8 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading('Single points of failure: if they left, people would be cut off'));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
   for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
+  lines.push('', style.heading('Introductions: who should meet whom, and who can introduce them'));
+  if (analysis.introductions.length === 0) lines.push('  none');
+  for (const introduction of analysis.introductions.slice(0, top)) lines.push(`  ${introduction.warm ? '' : style.warning('cold: ')}${introduction.reason}`);
   return lines.join('\n') + '\n';
 }

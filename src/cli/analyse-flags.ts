@@ -1,0 +1,48 @@
+/**
+ * The flags that choose how the organisation is measured, shared by `analyse` and `suggest`.
+ */
+import { Option, type Command } from 'commander';
+import { ANALYSE_DEFAULTS, type AnalyseOptions } from '../analyse.js';
+import { UsageError } from '../errors.js';
+import { parseThresholds } from './threshold-flags.js';
+
+export interface AnalyseFlags {
+  weighted?: boolean;
+  directed?: boolean;
+  betweenness: 'auto' | 'exact' | 'sampled';
+  samples: string;
+  seed: string;
+  thresholds?: string[];
+}
+
+/** A whole number of at least `min`, or a usage error naming the flag. */
+export function wholeNumberFlag(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${flag}: "${text}" is not a whole number of at least ${min}`);
+  return value;
+}
+
+export function addAnalyseFlags(command: Command): Command {
+  return command
+    .option('--weighted', 'path measures use distance = 1 / tie strength (default: every tie is one step)')
+    .option('--directed', 'centralities on the directed network (default: undirected)')
+    .addOption(
+      new Option('--betweenness <mode>', `path measures exact, sampled, or auto (exact up to ${ANALYSE_DEFAULTS.exactUpTo.toLocaleString('en-GB')} people)`)
+        .choices(['auto', 'exact', 'sampled'])
+        .default('auto'),
+    )
+    .option('--samples <k>', 'sources sampled when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
+    .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
+    .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
+}
+
+export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {
+  return {
+    weighted: flags.weighted ?? false,
+    directed: flags.directed ?? false,
+    betweenness: flags.betweenness,
+    samples: wholeNumberFlag('--samples', flags.samples, 1),
+    seed: wholeNumberFlag('--seed', flags.seed, 0),
+    ...parseThresholds(flags.thresholds ?? []),
+  };
+}

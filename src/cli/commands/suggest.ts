@@ -1,0 +1,63 @@
+/**
+ * `nodefinder suggest [DIR]`: introductions — who should meet whom, and who can introduce them —
+ * for the whole organisation, one person or one team.
+ */
+import chalk from 'chalk';
+import { Command, Option } from 'commander';
+import { readExcludePairs } from '../../load/exclude-pairs.js';
+import { INTRODUCTION_DEFAULTS } from '../../introductions/suggest-introductions.js';
+import { formatIntroductionsCsv, formatIntroductionsJson, formatIntroductionsText } from '../../present/introductions.js';
+import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-flags.js';
+import { addLoadFlags, type LoadFlags } from '../load-flags.js';
+import { writeOutput } from '../output.js';
+import { runAnalysis } from '../run-analysis.js';
+
+interface SuggestFlags extends LoadFlags, AnalyseFlags {
+  for?: string;
+  team?: string;
+  limit: string;
+  maxPerPerson: string;
+  exclude?: string;
+  format: 'text' | 'json' | 'csv';
+  output?: string;
+}
+
+export function suggestCommand(): Command {
+  const command = new Command('suggest')
+    .description('suggest introductions that would open silos, without overloading the connectors')
+    .option('--for <person>', 'only introductions for this person (id)')
+    .option('--team <team>', 'only introductions with one end in this team (id)')
+    .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
+    .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
+    .option('--exclude <file>', 'a header row, then pairs of person ids (two columns) already introduced or not to be suggested')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of standard output');
+  addAnalyseFlags(command);
+  addLoadFlags(command);
+  command.addHelpText('after', `
+Examples:
+  nodefinder suggest fixtures/sample
+  nodefinder suggest exports/ --team T0020 --limit 10
+  nodefinder suggest exports/ --for P000123 --format json
+  nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
+  command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
+    const exclude = flags.exclude ? await readExcludePairs(flags.exclude) : [];
+    const introductions = {
+      limit: wholeNumberFlag('--limit', flags.limit, 1),
+      maxPerPerson: wholeNumberFlag('--max-per-person', flags.maxPerPerson, 1),
+      forPerson: flags.for ?? null,
+      forTeam: flags.team ?? null,
+      exclude,
+    };
+    const { analysis } = await runAnalysis(dir, flags, cmd, { introductions });
+    const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
+    const text =
+      flags.format === 'json'
+        ? formatIntroductionsJson(analysis.introductions)
+        : flags.format === 'csv'
+          ? formatIntroductionsCsv(analysis.introductions, analysis)
+          : formatIntroductionsText(analysis.introductions, style);
+    await writeOutput(text, flags.output);
+  });
+  return command;
+}

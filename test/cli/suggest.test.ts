@@ -1,0 +1,66 @@
+/** `nodefinder suggest` as a user runs it, and the CSV writer's protections. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvField, formatCsv } from '../../src/present/csv.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+
+describe('nodefinder suggest', () => {
+  it('puts the silo’s cold introduction first, marked cold', () => {
+    const result = runCli(['suggest', FIXTURE, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const introductions = JSON.parse(result.stdout);
+    expect(introductions[0]).toMatchObject({ from: 'P12', to: 'P08', via: [], warm: false });
+    expect(introductions[1]).toMatchObject({ from: 'P09', to: 'P03', via: ['P08'], warm: true });
+  });
+
+  it('holds the per-person cap, introducers included', () => {
+    const introductions = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--max-per-person', '1']).stdout);
+    const appearances = new Map<string, number>();
+    for (const item of introductions) for (const id of [item.from, item.to, ...item.via]) appearances.set(id, (appearances.get(id) ?? 0) + 1);
+    expect(Math.max(...appearances.values())).toBe(1);
+  });
+
+  it('filters by person and team, and leaves out excluded pairs', () => {
+    const forIvy = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--for', 'P09']).stdout);
+    expect(forIvy.length).toBeGreaterThan(0);
+    for (const item of forIvy) expect([item.from, item.to]).toContain('P09');
+    const archive = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'T4']).stdout);
+    expect(archive.map((item: { from: string }) => item.from)).toEqual(['P12']);
+    const exclude = join(tempFolder({ 'done.csv': 'a,b\nP08,P12\n' }), 'done.csv');
+    const rest = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', exclude]).stdout);
+    expect(rest.some((item: { from: string; to: string }) => [item.from, item.to].sort().join() === 'P08,P12')).toBe(false);
+  });
+
+  it('writes CSV with names beside ids', () => {
+    const result = runCli(['suggest', FIXTURE, '--format', 'csv', '--limit', '2']);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]).toBe('from,from_name,from_team,to,to_name,to_team,via,via_names,warm,score,need,value,plausibility,reason');
+    expect(lines[1]).toMatch(/^P12,Lea Öberg,Archive,P08,Hal Evans,Housing,,,false,/);
+    expect(lines).toHaveLength(4);
+  });
+
+  it('is part of analyse --format json', () => {
+    const analysis = JSON.parse(runCli(['analyse', FIXTURE, '--format', 'json']).stdout);
+    expect(analysis.introductions[0]).toMatchObject({ from: 'P12', to: 'P08', warm: false, components: { need: 2, value: 1 } });
+  });
+
+  it('rejects an unknown person with exit 2', () => {
+    expect(runCli(['suggest', FIXTURE, '--for', 'NOBODY']).status).toBe(2);
+  });
+});
+
+describe('CSV fields', () => {
+  it('neutralises text a spreadsheet would run, but not numbers', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('Smith, Ann')).toBe('"Smith, Ann"');
+    expect(csvField(null)).toBe('');
+    expect(formatCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+  });
+});
