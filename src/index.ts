@@ -55,3 +55,28 @@ export { formatText } from './present/text.js';
 /** Introductions: who should meet whom, and who can introduce them. */
 export { INTRODUCTION_DEFAULTS, suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 export { formatCsv } from './present/csv.js';
+/** Every measure, one function each, over `organisation.network` (see src/measures). */
+export {
+  betweenness,
+  brokerage,
+  closeness,
+  clustering,
+  communities,
+  constraint,
+  cutPoints,
+  degree,
+  distanceCentralities,
+  effectiveSize,
+  eigenvector,
+  harmonic,
+  modularity,
+  normalisedMutualInformation,
+  pagerank,
+  participationCoefficient,
+  personEiIndex,
+  strength,
+  teamAssignment,
+  teamsReached,
+  teamTies,
+  withinTeamDegreeZ,
+} from './measures/index.js';
