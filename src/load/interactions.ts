@@ -59,10 +59,10 @@ const PROGRESS_EVERY = 65_536;
 export async function readInteractions(
   file: string,
   personIndex: ReadonlyMap<string, number>,
-  staffOrder: readonly string[],
   options: InteractionsOptions = {},
 ): Promise<InteractionsResult> {
-  const nodeCount = staffOrder.length;
+  // People are numbered 0..n-1 in staff-file order; a matrix's rows and columns follow it.
+  const nodeCount = personIndex.size;
   const pairs = new PairTable(nodeCount);
   const skipped = new SkipTally();
   const channelBits = new Map<string, number>();

@@ -93,7 +93,6 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
   const interactions = await readInteractions(
     options.recipients ?? interactionsFile,
     personIndex,
-    staff.records.map((record) => record.id),
     {
       messages: messages?.lookup,
       columns: messages ? options.columns?.recipients : options.columns?.interactions,
