@@ -1,8 +1,48 @@
 // `npm run bench`: runs every benchmark and writes bench/results.md. Never part of `npm test`.
-import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadMemoryBenchmark } from './load-memory.mjs';
+import { nodefinderMeasures } from './measures.mjs';
+
+const started = Date.now();
+
+// Rows of the measures table (bench/measures.mjs and bench/reference_measures.py use these stage names).
+const STAGE_LABELS = [
+  ['load', 'read + aggregate + build the network'],
+  ['graph only', 'baseline: network in memory, no measure'],
+  ['degree and strength', 'degree and strength'],
+  ['pagerank', 'PageRank (weighted)'],
+  ['eigenvector', 'eigenvector (weighted)'],
+  ['clustering', 'clustering (local)'],
+  ['constraint', 'Burt constraint (weighted)'],
+  ['effective size', 'effective size (weighted)'],
+  ['betweenness exact', 'betweenness, exact'],
+  ['betweenness 500 sources', 'betweenness, 500 sampled sources'],
+  ['closeness', 'closeness (Wasserman–Faust)'],
+  ['harmonic', 'harmonic'],
+  ['articulation points', 'articulation points'],
+  ['louvain', 'Louvain communities'],
+  ['whole analyse (CLI)', 'whole `nodefinder analyse` (CLI process)'],
+];
+
+const STAGE_NOTES = [
+  '**read + aggregate + build**: nodefinder `loadOrganisation({ dir })`, which also parses timestamps and channels, keeps the directed view, the team structure and the load report; ' +
+    'Python: the `csv` module reads staff.csv and interactions.csv, a dict sums rows per unordered pair (dropping self-interactions and unknown people), then `nx.Graph` / `igraph.Graph` is built with every person as a node.',
+  '**degree and strength**: `degree`, `strength`; `G.degree()` and `G.degree(weight=…)`; `degree()`, `strength(weights=…)`.',
+  '**PageRank**: `pagerank(g)` (tolerance 1e-12 on the L1 change); `nx.pagerank(G, weight=\'weight\')` (SciPy, tolerance n·1e-6); igraph `pagerank(weights=…)` (PRPACK, its default).',
+  '**eigenvector**: `eigenvector(g)` (shifted power iteration to 1e-12); `nx.eigenvector_centrality_numpy(G, weight=\'weight\')` (ARPACK); igraph `eigenvector_centrality(weights=…)` (ARPACK).',
+  '**clustering**: `clustering(g)`; `nx.clustering(G)`; igraph `transitivity_local_undirected(mode=\'zero\')`. All unweighted.',
+  '**constraint** and **effective size**: `constraint(g)`, `effectiveSize(g)` (which also gives efficiency); `nx.constraint` / `nx.effective_size(G, weight=\'weight\')`; igraph `constraint(weights=…)`; igraph has no effective size.',
+  '**betweenness**: unweighted, normalised. Exact: `betweenness(g)`, `nx.betweenness_centrality(G)`, igraph `betweenness(directed=False)`. ' +
+    'Sampled: `betweenness(g, { samples: 500, seed: 1 })` (with standard errors) and `nx.betweenness_centrality(G, k=500, seed=1)`; python-igraph has no sampled-source estimate.',
+  '**closeness** and **harmonic**: unweighted, one breadth-first search per person. `closeness(g)` (Wasserman–Faust) and `harmonic(g)`; `nx.closeness_centrality(G)` (`wf_improved=True`) and `nx.harmonic_centrality(G)`; ' +
+    'igraph `closeness()` and `harmonic_centrality()` (igraph scales closeness differently on disconnected networks; the work is the same).',
+  '**articulation points**: nodefinder `cutPoints(g)` finds articulation points, bridges, component sizes and how many people each departure cuts off in one pass; `nx.articulation_points(G)`; igraph `articulation_points()`.',
+  '**Louvain**: `communities(g, { seed: 1 })` (graphology-communities-louvain on a copy of the network, plus the modularity); `nx.community.louvain_communities(G, seed=1, weight=\'weight\')`; igraph `community_multilevel(weights=…)` after `random.seed(1)`. Each library makes its own seeded run; their partitions need not agree.',
+];
+
 
 const lines = [];
 const say = (line = '') => {
@@ -25,4 +65,134 @@ for (const result of await loadMemoryBenchmark()) {
   say(`| ${result.rows.toLocaleString('en-GB')} | ${result.ties.toLocaleString('en-GB')} | ${result.seconds.toFixed(2)} | ${Math.round(result.rows / result.seconds).toLocaleString('en-GB')} | ${result.peakRssMiB.toFixed(0)} |`);
 }
 
+say();
+await measuresSection();
+
 writeFileSync(join(import.meta.dirname, 'results.md'), lines.join('\n') + '\n');
+console.error(`bench: done in ${((Date.now() - started) / 60000).toFixed(1)} minutes; wrote bench/results.md`);
+
+// ---------------------------------------------------------------------------------------------
+// Per-measure timings, side by side with NetworkX and igraph (bench/measures.mjs and
+// bench/reference_measures.py) on sample organisations made by `nodefinder sample`.
+
+async function measuresSection() {
+  const here = import.meta.dirname;
+  const python = '/usr/bin/python3'; // Debian's, with python3-networkx and python3-igraph
+  // BENCH_PEOPLE=1000 limits the section to the listed sizes (for a quick check).
+  const only = process.env.BENCH_PEOPLE?.split(',').map(Number);
+  const sizes = [
+    { people: 1_000, repeats: 3 },
+    { people: 21_000, repeats: 1 },
+  ].filter((size) => !only || only.includes(size.people));
+  const budget = 60; // seconds a NetworkX stage may take before it is projected instead of run
+  const loadBefore = loadavg()[0];
+  const sections = [];
+  let versions = null;
+  for (const { people, repeats } of sizes) {
+    const dir = join(here, 'data', `sample-${people}`);
+    if (!existsSync(join(dir, 'interactions.csv'))) {
+      console.error(`bench: writing the sample organisation of ${people.toLocaleString('en-GB')} people`);
+      execFileSync(process.execPath, [join(here, '..', 'bin', 'nodefinder.js'), 'sample', '--staff', String(people), '--seed', '1', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    console.error(`bench: nodefinder on ${people.toLocaleString('en-GB')} people (${repeats} run${repeats > 1 ? 's' : ''} each)`);
+    const rows = await nodefinderMeasures({ dir, repeats, onProgress: (line) => console.error(line) });
+    console.error(`bench: NetworkX and igraph on ${people.toLocaleString('en-GB')} people`);
+    const reference = spawnSync(python, [join(here, 'reference_measures.py'), dir, '--repeats', String(repeats), '--budget', String(budget)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
+    let referenceError = null;
+    if (reference.status === 0) {
+      const parsed = JSON.parse(reference.stdout);
+      versions = { python: parsed.python, ...parsed.versions };
+      rows.push(...parsed.rows);
+    } else {
+      referenceError = reference.error?.message ?? `exit code ${reference.status}`;
+      console.error(`bench: the Python side failed (${referenceError}); the table has nodefinder only`);
+    }
+    sections.push({ people, repeats, rows, referenceError });
+  }
+  const loadAfter = loadavg()[0];
+
+  say('## Measures: nodefinder next to NetworkX and igraph');
+  say();
+  say(
+    'Sample organisations written by `nodefinder sample --staff N --seed 1` (about 50 interaction rows per person; ' +
+      '21,000 people is a large city council). Every figure is wall-clock seconds for one stage, run in a fresh process on the same files in the same run: ' +
+      'nodefinder by `bench/measures.mjs` (Node.js), the others by `bench/reference_measures.py` ' +
+      (versions ? `(Python ${versions.python}, NetworkX ${versions.networkx}, python-igraph ${versions.igraph}, SciPy ${versions.scipy}).` : '(not available in this run).'),
+  );
+  say(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; every stage is single-threaded. ` +
+      `Other work on the machine slows every column alike; the 1-minute load average was ${loadBefore.toFixed(1)} when this section started and ${loadAfter.toFixed(1)} when it ended.`,
+  );
+  say(
+    '**Ratio** = nodefinder seconds / the other library\'s seconds: below 1 nodefinder is faster (0.5 = twice as fast), above 1 it is slower. ' +
+      'Stages are timed after the network is in memory (read back from a cache written by the load stage), except the load itself and the whole analyse. ' +
+      'Peak memory is the maximum resident set size of the stage\'s process, so it includes the runtime and the network: the "baseline" row is that floor ' +
+      '(Node.js, or Python with the library imported, holding the network and doing nothing else). ' +
+      'Times below a few milliseconds are mostly noise, and so are their ratios.',
+  );
+  for (const { people, repeats, rows, referenceError } of sections) {
+    say();
+    const load = rows.find((row) => row.tool === 'nodefinder' && row.stage === 'load');
+    const ties = load ? Number(/(\d+) ties/.exec(load.note)?.[1]) : NaN;
+    say(`### ${people.toLocaleString('en-GB')} people${Number.isFinite(ties) ? ` (${ties.toLocaleString('en-GB')} ties)` : ''}`);
+    say();
+    say(repeats > 1 ? `Median of ${repeats} runs, each in a fresh process.` : 'One run of each, in a fresh process.');
+    if (referenceError) say(`The NetworkX/igraph side did not run (${referenceError}).`);
+    say();
+    say('| stage | nodefinder s | NetworkX s | igraph s | ratio nodefinder/NetworkX | ratio nodefinder/igraph | peak MiB nodefinder / NetworkX / igraph |');
+    say('|---|---:|---:|---:|---:|---:|---:|');
+    const notes = [];
+    for (const [stage, label] of STAGE_LABELS) {
+      const nf = rows.find((row) => row.tool === 'nodefinder' && row.stage === stage);
+      const nx = rows.find((row) => row.tool === 'networkx' && row.stage === stage);
+      const ig = rows.find((row) => row.tool === 'igraph' && row.stage === stage);
+      if (!nf && !nx && !ig) continue;
+      const memory = [nf, nx, ig].map((row) => (row && row.peakRssMiB !== null && row.peakRssMiB !== undefined ? row.peakRssMiB.toFixed(0) : '—')).join(' / ');
+      const time = stage === 'graph only' ? () => '—' : cell;
+      const compare = stage === 'graph only' ? () => '—' : ratio;
+      say(`| ${label} | ${time(nf)} | ${time(nx)} | ${time(ig)} | ${compare(nf, nx)} | ${compare(nf, ig)} | ${memory} |`);
+      if (nx?.status === 'projected') notes.push(`NetworkX ${label}: ${nx.note}; the ratio is against that projection.`);
+    }
+    if (notes.length > 0) {
+      say();
+      for (const note of notes) say(`- ${note}`);
+    }
+  }
+  say();
+  say('What each stage calls (nodefinder as `analyse()` calls it on `organisation.network`; the network is undirected, a tie\'s strength is its number of interactions):');
+  say();
+  const { ANALYSE_DEFAULTS } = await import('../dist/index.js');
+  for (const line of STAGE_NOTES) say(`- ${line}`);
+  say(
+    `- **whole analyse**: \`node bin/nodefinder.js analyse DIR --format json --output /dev/null\`, timed from outside, peak memory from \`/usr/bin/time -v\` when present; ` +
+      `it loads the files and computes every measure and finding with its defaults: above ${ANALYSE_DEFAULTS.exactUpTo.toLocaleString('en-GB')} people, betweenness, closeness and harmonic ` +
+      `are estimated from ${ANALYSE_DEFAULTS.samples} sampled sources, so at 21,000 people it does not include the exact rows above.`,
+  );
+  say(`- NetworkX stages whose projection exceeds ${budget} s (timed on 100 random people or sources, × n / 100) are not run; the table says so where that happened.`);
+}
+
+
+function cell(row) {
+  if (!row) return '—';
+  if (row.status === 'projected') return `not run (≈ ${seconds(row.seconds)} projected)`;
+  return seconds(row.seconds);
+}
+
+function seconds(value) {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  if (value >= 1) return value.toFixed(2);
+  if (value === 0) return '0';
+  return String(Number(value.toPrecision(2)));
+}
+
+function ratio(nf, other) {
+  if (!nf || !other || nf.status !== 'measured' || other.seconds <= 0 || nf.seconds <= 0) return '—';
+  const r = nf.seconds / other.seconds;
+  const text = r >= 10 ? r.toFixed(0) : r >= 1 ? r.toFixed(1) : String(Number(r.toPrecision(2)));
+  return other.status === 'projected' ? `≈ ${text} (vs projection)` : text;
+}

@@ -1,0 +1,151 @@
+// The nodefinder side of the per-measure benchmark (the NetworkX and igraph side is
+// bench/reference_measures.py). Every measurement runs in a fresh Node.js process:
+//
+//   load     loadOrganisation({ dir }): read the CSV files, aggregate the rows into ties, build the
+//            network. The network (typed arrays) is then written to a cache file with
+//            v8.serialize, untimed.
+//   a stage  reads the cached network back, then times one measure on it, called as analyse()
+//            calls it (src/analyse.ts).
+//   analyse  the whole CLI, `nodefinder analyse DIR --format json --output /dev/null`, timed as a
+//            process from outside.
+//
+// Peak memory is the process's maximum resident set size (Node.js + network + the measure).
+//
+// Run alone: node bench/measures.mjs DIR [--repeats 3]   (after `npm run build`)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+const here = import.meta.dirname;
+const root = join(here, '..');
+const SAMPLES = 500;
+const SEED = 1;
+
+/** Stage name → how to run it on the undirected network. The names match reference_measures.py. */
+const STAGES = {
+  'graph only': () => () => null,
+  'degree and strength': (m) => (g) => [m.degree(g), m.strength(g)],
+  pagerank: (m) => (g) => m.pagerank(g),
+  eigenvector: (m) => (g) => m.eigenvector(g),
+  clustering: (m) => (g) => m.clustering(g),
+  constraint: (m) => (g) => m.constraint(g),
+  'effective size': (m) => (g) => m.effectiveSize(g),
+  'betweenness exact': (m) => (g) => m.betweenness(g, { weighted: false, samples: null }),
+  'betweenness 500 sources': (m) => (g) => m.betweenness(g, { weighted: false, samples: Math.min(SAMPLES, g.nodeCount), seed: SEED }),
+  closeness: (m) => (g) => m.closeness(g, { weighted: false }),
+  harmonic: (m) => (g) => m.harmonic(g, { weighted: false }),
+  'articulation points': (m) => (g) => m.cutPoints(g),
+  louvain: (m) => (g) => m.communities(g, { seed: SEED, resolution: 1 }),
+};
+
+export const STAGE_NAMES = Object.keys(STAGES);
+
+const peakRssMiB = () => process.resourceUsage().maxRSS / 1024;
+const now = () => Number(process.hrtime.bigint()) / 1e9;
+
+async function childLoad(dir, cache) {
+  const { loadOrganisation } = await import('../dist/index.js');
+  const started = now();
+  const { organisation } = await loadOrganisation({ dir });
+  const seconds = now() - started;
+  const peak = peakRssMiB();
+  writeFileSync(cache, serialize(organisation.network));
+  return { seconds, peakRssMiB: peak, people: organisation.people.length, ties: organisation.ties.length };
+}
+
+async function childStage(stage, cache) {
+  const measures = await import('../dist/measures/index.js');
+  const { communities } = await import('../dist/measures/communities.js');
+  const { cutPoints } = await import('../dist/measures/cut-points.js');
+  const run = STAGES[stage]({ ...measures, communities, cutPoints });
+  const network = deserialize(readFileSync(cache));
+  const started = now();
+  run(network);
+  const seconds = now() - started;
+  return { seconds, peakRssMiB: peakRssMiB() };
+}
+
+function runChild(args) {
+  const output = execFileSync(process.execPath, [join(here, 'measures.mjs'), '--child', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(output);
+}
+
+/** The whole CLI as one process: wall time, and peak RSS from /usr/bin/time -v (else from inside). */
+function runAnalyse(dir) {
+  const cli = [join(root, 'bin', 'nodefinder.js'), 'analyse', dir, '--format', 'json', '--output', '/dev/null'];
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const args = gnuTime
+    ? ['-v', process.execPath, ...cli]
+    : ['--import', `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss-kib '+process.resourceUsage().maxRSS+'\\n'))`, ...cli];
+  const started = now();
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
+  const seconds = now() - started;
+  if (result.status !== 0) throw new Error(`nodefinder analyse ${dir} failed (${result.status}):\n${result.stderr}`);
+  const match = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr) : /maxrss-kib (\d+)/.exec(result.stderr);
+  return { seconds, peakRssMiB: match ? Number(match[1]) / 1024 : null };
+}
+
+function median(results) {
+  const ordered = [...results].sort((a, b) => a.seconds - b.seconds);
+  return { ...ordered[Math.floor(ordered.length / 2)], runs: results.length };
+}
+
+/**
+ * Times loading, every stage and the whole analyse on one data folder.
+ * @returns rows { tool: 'nodefinder', stage, seconds, peakRssMiB, status: 'measured', note, runs }
+ */
+export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => {} }) {
+  const scratch = mkdtempSync(join(tmpdir(), 'nodefinder-bench-'));
+  const cache = join(scratch, 'network.v8');
+  const rows = [];
+  const add = (stage, result, note = '') => {
+    const row = { tool: 'nodefinder', stage, seconds: result.seconds, peakRssMiB: result.peakRssMiB, status: 'measured', note, runs: result.runs };
+    rows.push(row);
+    const memory = row.peakRssMiB === null ? '     —' : row.peakRssMiB.toFixed(0).padStart(6);
+    onProgress(`  ${'nodefinder'.padEnd(10)} ${stage.padEnd(24)} ${row.seconds.toFixed(3).padStart(9)} s  ${memory} MiB  ${note}`);
+  };
+  try {
+    const loads = [];
+    for (let r = 0; r < repeats; r++) loads.push(runChild(['load', dir, cache]));
+    const load = median(loads);
+    add('load', load, `${load.people} people, ${load.ties} ties`);
+    for (const stage of STAGE_NAMES) {
+      const results = [];
+      for (let r = 0; r < repeats; r++) results.push(runChild(['stage', stage, cache]));
+      add(stage, median(results), stage === 'betweenness 500 sources' ? `samples=${SAMPLES}, seed=${SEED}` : '');
+    }
+    const analyses = [];
+    for (let r = 0; r < repeats; r++) analyses.push(runAnalyse(dir));
+    add('whole analyse (CLI)', median(analyses));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    const result = args[1] === 'load' ? await childLoad(args[2], args[3]) : await childStage(args[2], args[3]);
+    process.stdout.write(JSON.stringify(result) + '\n');
+  } else {
+    const at = args.indexOf('--repeats');
+    const repeats = at >= 0 ? Number(args.splice(at, 2)[1]) : 1;
+    if (args.length === 0) {
+      console.error('usage: node bench/measures.mjs DIR... [--repeats N]');
+      process.exit(2);
+    }
+    for (const dir of args) {
+      console.error(`nodefinder on ${dir}:`);
+      const rows = await nodefinderMeasures({ dir, repeats, onProgress: (line) => console.error(line) });
+      console.log(JSON.stringify(rows, null, 1));
+    }
+  }
+}
