@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadMemoryBenchmark } from './load-memory.mjs';
 import { nodefinderMeasures } from './measures.mjs';
+import { formatLinkRecovery, linkRecoveryBenchmark } from './link-recovery.mjs';
 
 const started = Date.now();
 
@@ -67,6 +68,12 @@ for (const result of await loadMemoryBenchmark()) {
 
 say();
 await measuresSection();
+say();
+say('## Introductions: link recovery');
+say();
+say('Hide a seeded 10% of the ties between departments, suggest introductions from the rest, and count the hidden ties among the top suggestions (`bench/link-recovery.mjs`).');
+say();
+say(formatLinkRecovery(await linkRecoveryBenchmark()));
 
 writeFileSync(join(import.meta.dirname, 'results.md'), lines.join('\n') + '\n');
 console.error(`bench: done in ${((Date.now() - started) / 60000).toFixed(1)} minutes; wrote bench/results.md`);
