@@ -194,6 +194,7 @@ function summarise(
   }
   const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
   if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length === 1 ? '1 team has' : `${emptyTeams.length} teams have`} no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
+  if (ties.length === 0) warnings.push('no interactions were used: see the skipped rows of the interactions file');
   const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
   if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;

@@ -29,9 +29,13 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
     people.filter((p) => p.roles.includes(role as never)).sort((x, y) => (y[key] as number) - (x[key] as number) || (x.id < y.id ? -1 : 1));
 
   lines.push('', style.heading('Connectors: know the most people'));
-  for (const p of ranked('connector', 'degree').slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')} in ${noun(p.teamsReached + (p.team ? 1 : 0), 'team', 'teams')}`);
+  const connectors = ranked('connector', 'degree');
+  if (connectors.length === 0) lines.push('  none');
+  for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')} in ${noun(p.teamsReached + (p.team ? 1 : 0), 'team', 'teams')}`);
   lines.push('', style.heading('Brokers: link parts that would otherwise be apart'));
-  for (const p of ranked('broker', 'betweenness').slice(0, top)) {
+  const brokers = ranked('broker', 'betweenness');
+  if (brokers.length === 0) lines.push('  none');
+  for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';
     lines.push(`  ${who(p)}: betweenness ${fixed(p.betweenness)}, constraint ${fixed(p.constraint)}${flag}`);
   }

@@ -84,3 +84,12 @@ describe('load report', () => {
     ]);
   });
 });
+
+describe('an interactions file with no usable rows', () => {
+  it('loads, with a warning that nothing was used', async () => {
+    const dir = tempFolder({ 'staff.csv': 'id,team\nA,T1\nB,T2\n', 'interactions.csv': 'source,target\nA,A\n' });
+    const { report } = await loadOrganisation({ dir });
+    expect(report.ties).toBe(0);
+    expect(report.warnings).toContain('no interactions were used: see the skipped rows of the interactions file');
+  });
+});
