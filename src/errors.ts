@@ -49,7 +49,8 @@ export type InputErrorCode =
   | 'BAD_TIMESTAMP'
   | 'BAD_WEIGHT'
   | 'BAD_MATRIX'
-  | 'TOO_MANY_CHANNELS';
+  | 'TOO_MANY_CHANNELS'
+  | 'BAD_CONFIG';
 
 /** A problem with an input file, located by 1-based line and column (column = field number). */
 export class InputError extends NodefinderError {

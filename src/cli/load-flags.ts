@@ -32,6 +32,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function addLoadFlags(command: Command): Command {
   return command
     .argument('[dir]', 'folder holding staff.csv, teams.csv (optional) and interactions.csv', '.')
+    .option('--config <file>', 'settings file: flags in camelCase as JSON keys (default DIR/nodefinder.config.json when it exists)')
     .option('--staff <file>', 'staff file (default DIR/staff.csv)')
     .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists)')
     .option('--no-teams', 'ignore DIR/teams.csv: teams come from the staff file')

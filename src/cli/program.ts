@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { applyConfig } from './apply-config.js';
 import { analyseCommand } from './commands/analyse.js';
 import { sampleCommand } from './commands/sample.js';
 import { suggestCommand } from './commands/suggest.js';
@@ -27,7 +28,8 @@ export function createProgram(): Command {
     .option('-v, --verbose', 'say more about what is happening')
     .option('--debug', 'show stack traces with errors')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (_program, actionCommand) => applyConfig(actionCommand));
   program.addHelpText('after', `
 Examples:
   nodefinder analyse fixtures/sample

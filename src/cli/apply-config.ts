@@ -1,0 +1,56 @@
+/**
+ * Applies a config file to a command before it runs: each setting becomes the value of the flag
+ * of the same name, unless that flag was given on the command line (flags win). Paths in the file
+ * are relative to the file's own folder.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../errors.js';
+import { CONFIG_FILE_NAME, readConfigFile, type ConfigValue } from '../load/config-file.js';
+
+const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude']);
+const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
+
+/** Reads `--config FILE`, or DIR/nodefinder.config.json when it exists, into the command's flags. */
+export async function applyConfig(command: Command): Promise<void> {
+  const known = new Map(command.options.map((option) => [option.attributeName(), option]));
+  if (!known.has('config')) return;
+  const explicit = command.getOptionValue('config') as string | undefined;
+  const file = explicit ?? join(command.args[0] ?? '.', CONFIG_FILE_NAME);
+  if (explicit === undefined && !existsSync(file)) return;
+  const settings = await readConfigFile(file);
+  const base = dirname(file);
+  for (const [key, value] of Object.entries(settings)) {
+    if (key === 'config' || !known.has(key)) {
+      const names = [...known.keys()].filter((name) => name !== 'config').join(', ');
+      throw new InputError('BAD_CONFIG', `"${key}" is not a setting of nodefinder ${command.name()}`, { file },
+        `settings are the command's long flags in camelCase: ${names}`);
+    }
+    if (command.getOptionValueSource(key) === 'cli') continue;
+    command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
+  }
+}
+
+/** The setting in the form commander would have produced from the command line. */
+function flagValue(key: string, value: ConfigValue, base: string): unknown {
+  if (PATH_SETTINGS.has(key) && typeof value === 'string') return resolve(base, value);
+  if (LIST_SETTINGS.has(key)) return listValue(key, value);
+  if (Array.isArray(value)) return value.join(',');
+  if (typeof value === 'number') return String(value);
+  return value;
+}
+
+function listValue(key: string, value: ConfigValue): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return [...value];
+  if (typeof value === 'object') {
+    // columns: { "staff": { "team": "DEPT" }, "source": "Sender" }; thresholds: { "siloEiIndex": -0.7 }
+    return Object.entries(value).flatMap(([name, inner]) =>
+      typeof inner === 'object' && inner !== null
+        ? Object.entries(inner as Record<string, string | number>).map(([field, column]) => `${name}.${field}=${column}`)
+        : [`${name}=${inner}`],
+    );
+  }
+  return [`${key}=${value}`];
+}

@@ -1,0 +1,45 @@
+/** nodefinder.config.json: settings next to the exports, flags on the command line win. */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+
+function folderWithConfig(config: string): string {
+  const dir = tempFolder({ 'nodefinder.config.json': config });
+  for (const file of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(FIXTURE, file), join(dir, file));
+  return dir;
+}
+
+describe('config file', () => {
+  it('is read from the data folder, and flags override it', () => {
+    const dir = folderWithConfig(JSON.stringify({ minInteractions: 2, channel: ['email'], thresholds: { siloEiIndex: -0.9 }, seed: 3 }));
+    const analysis = JSON.parse(runCli(['analyse', dir, '--format', 'json']).stdout);
+    expect(analysis.options).toMatchObject({ seed: 3, silos: { siloEiIndex: -0.9 } });
+    expect(analysis.load.files[2].skipped.map((s: { reason: string }) => s.reason)).toEqual(['other-channel', 'below-threshold']);
+    expect(JSON.parse(runCli(['analyse', dir, '--format', 'json', '--seed', '9']).stdout).options.seed).toBe(9);
+  });
+
+  it('takes column mappings by file and paths relative to itself', () => {
+    const dir = tempFolder({
+      'people.csv': 'Emp,Dept\nA,T1\nB,T2\n',
+      'mail.csv': 'Sender,Recipient\nA,B\n',
+      'settings.json': JSON.stringify({ staff: 'people.csv', interactions: 'mail.csv', columns: { staff: { id: 'Emp', team: 'Dept' }, source: 'Sender', target: 'Recipient' } }),
+    });
+    const result = runCli(['validate', '--config', join(dir, 'settings.json'), '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ people: 2, teams: 2, ties: 1 });
+  });
+
+  it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
+    const broken = runCli(['analyse', folderWithConfig('{\n  "seed": 3\n  "minInteractions": 2\n}')]);
+    expect(broken.status).toBe(3);
+    expect(broken.stderr).toMatch(/nodefinder\.config\.json:3:3: the config file is not valid JSON — /);
+    const unknown = runCli(['analyse', folderWithConfig('{ "colour": "red" }')]);
+    expect(unknown.status).toBe(3);
+    expect(unknown.stderr).toContain('"colour" is not a setting of nodefinder analyse');
+    expect(runCli(['analyse', FIXTURE, '--config', '/nonexistent.json']).status).toBe(3);
+  });
+});
