@@ -5,8 +5,9 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parse, CsvError } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
+import { DelimitedParser, UnclosedQuoteError } from './delimited-parser.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { normaliseLineEndings } from './line-endings.js';
 
@@ -92,47 +93,24 @@ async function readDelimitedRows(
   file: string,
   onRow: RowHandler,
 ): Promise<number> {
-  const parser = parse({
-    delimiter,
-    bom: true,
-    trim: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  });
-  text.pipe(parser);
-  text.on('error', (error) => parser.destroy(error as Error));
   let rows = 0;
-  let line = 0;
+  const parser = new DelimitedParser(delimiter, (fields, line) => {
+    rows++;
+    onRow(fields, line);
+  });
+  const decoder = new StringDecoder('utf8');
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // Skip rows that are only empty fields (`;;;` lines left by spreadsheets).
-      if (record.every((field) => field === '')) continue;
-      // csv-parse numbers a record by its last line; a quoted field may span several.
-      line = info.lines - embeddedNewlines(record);
-      rows++;
-      onRow(record, line);
-    }
+    for await (const chunk of text) parser.push(decoder.write(chunk as Buffer));
+    parser.push(decoder.end());
+    parser.end();
   } catch (error) {
-    if (error instanceof CsvError) {
-      const at = (error as CsvError & { lines?: number }).lines;
-      throw new InputError('MALFORMED_CSV', error.message.replace(/^Invalid .*?: /, ''), { file, line: at ?? line + 1 },
+    if (error instanceof UnclosedQuoteError) {
+      throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line },
         'check the quoting on that line: a field that starts with " must end with "');
     }
     throw error;
-  } finally {
-    parser.destroy();
   }
   return rows;
-}
-
-function embeddedNewlines(record: string[]): number {
-  let count = 0;
-  for (const field of record) {
-    for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) count++;
-  }
-  return count;
 }
 
 async function readWhitespaceRows(text: NodeJS.ReadableStream, onRow: RowHandler): Promise<number> {
