@@ -4,6 +4,7 @@
  */
 import { describeDelimiter } from '../load/delimiter.js';
 import type { LoadReport } from '../load/report.js';
+import { privacyNote } from './privacy-note.js';
 
 /** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
 export interface TextStyle {
@@ -47,5 +48,7 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
     lines.push(style.heading('Warnings'));
     for (const warning of report.warnings) lines.push(style.warning(`  ${warning}`));
   }
+  lines.push('', style.heading('Privacy'));
+  for (const sentence of privacyNote(report)) lines.push(`  ${sentence}`);
   return lines.join('\n') + '\n';
 }
