@@ -4,12 +4,12 @@ with NetworkX and python-igraph on the same files, each measurement in a fresh p
 
 Run with Debian's Python, which has python3-networkx and python3-igraph:
 
-    /usr/bin/python3 bench/reference_measures.py DIR [--repeats 3] [--budget 120] [--tools networkx,igraph]
+    /usr/bin/python3 bench/reference_measures.py DIR [--repeats 3] [--budget 60] [--tools networkx,igraph]
 
 prints one JSON object on stdout ({"python": ..., "versions": ..., "rows": [...]}) and progress on
-stderr. Each row is {tool, stage, seconds, peakRssMiB, status, note}: status is "measured",
-"projected" (too slow to run: seconds is a projection from a timed subset, see note) or
-"unsupported" (the library has no such measure).
+stderr. Each row is {tool, stage, seconds, peakRssMiB, status, note, runs}: status is "measured"
+or "projected" (too slow to run: seconds is a projection from a timed subset, see note). A measure
+a library lacks (igraph: effective size, sampled betweenness) has no row.
 
 How it works: a first child process per library reads interactions.csv with the csv module,
 aggregates the rows into undirected pairs (a tie's strength is the number of rows between the two
