@@ -15,7 +15,8 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { heading: (t) => t, warning: (t) => t, dim: (t) => t };
 
-const count = (n: number) => n.toLocaleString('en-GB');
+/** A count as British readers write it: 21,000. */
+export const count = (n: number) => n.toLocaleString('en-GB');
 
 /** Formats the load report as lines of text. */
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {

@@ -3,10 +3,9 @@
  * the top connectors, brokers, silos and single points of failure, each with its evidence.
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
-import { PLAIN, type TextStyle } from './load-report-text.js';
+import { count, PLAIN, type TextStyle } from './load-report-text.js';
 
 const TOP = 10;
-const count = (n: number) => n.toLocaleString('en-GB');
 const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 

@@ -3,8 +3,8 @@
  * demo data, the test fixture generator and the benchmark generator.
  */
 import { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import { SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
+import { wholeNumberFlag } from '../analyse-flags.js';
 import type { GlobalFlags } from '../program.js';
 
 interface SampleFlags {
@@ -12,12 +12,6 @@ interface SampleFlags {
   seed: string;
   out: string;
   eventsPerPerson: string;
-}
-
-function wholeNumber(flag: string, text: string, min: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new UsageError(`${flag}: "${text}" is not a whole number of at least ${min}`);
-  return value;
 }
 
 export function sampleCommand(): Command {
@@ -35,9 +29,9 @@ Examples:
     .action(async (flags: SampleFlags, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalFlags>();
       const options = {
-        staff: wholeNumber('--staff', flags.staff, 10),
-        seed: wholeNumber('--seed', flags.seed, 0),
-        eventsPerPerson: wholeNumber('--events-per-person', flags.eventsPerPerson, 1),
+        staff: wholeNumberFlag('--staff', flags.staff, 10),
+        seed: wholeNumberFlag('--seed', flags.seed, 0),
+        eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };
       const truth = await writeSample(flags.out, options);
       if (!global.quiet) {
