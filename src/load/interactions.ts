@@ -75,7 +75,6 @@ export async function readInteractions(
   let rowsUsed = 0;
   let bytesRead = 0;
   let totalBytes = 0;
-  let weightColumn = false;
   let decimalComma = false;
 
   const channelBit = (channel: string, line: number, column: number): number => {
@@ -194,7 +193,6 @@ export async function readInteractions(
         acceptRecipientRow(fields, line, layout.index, messages);
       } else {
         rowsRead++;
-        weightColumn = 'weight' in layout.index;
         acceptEdgeRow(fields, line, layout.index);
       }
       if (options.onProgress && rowsRead % PROGRESS_EVERY === 0) options.onProgress(rowsRead, bytesRead, totalBytes);
@@ -212,7 +210,7 @@ export async function readInteractions(
     ties,
     arcs,
     channels,
-    weighted: matrix || weightColumn,
+    weighted: matrix || (!messages && (summary.layout.index as { weight?: number }).weight !== undefined),
     report: {
       kind: messages ? 'recipients' : 'interactions',
       file,
