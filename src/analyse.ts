@@ -26,6 +26,7 @@ import { teamAssignment } from './measures/team-assignment.js';
 import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
 import type { Organisation } from './organisation/organisation.js';
+import type { PrivacyApplied } from './privacy/release.js';
 import { suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 
 /** Version of the JSON output's shape; raised on any incompatible change. */
@@ -102,6 +103,8 @@ export interface PersonAnalysis {
   readonly brokerage: BrokerageRoles;
   readonly roles: readonly Role[];
   readonly evidence: Readonly<Partial<Record<Role, readonly Evidence[]>>>;
+  /** Staff columns named with --keep-attributes; only in released output (src/privacy/release.ts). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export interface TeamAnalysis {
@@ -169,10 +172,12 @@ export interface Analysis {
   };
   /** Suggested introductions, best first (see src/introductions). */
   readonly introductions: readonly Introduction[];
+  /** The protections applied, present in output that may leave the machine (src/privacy/release.ts). */
+  readonly privacy?: PrivacyApplied;
 }
 
 /** Everything measured and judged, before introductions are suggested from it. */
-export type OrganisationMeasures = Omit<Analysis, 'introductions'>;
+export type OrganisationMeasures = Omit<Analysis, 'introductions' | 'privacy'>;
 
 /** Called as each stage starts, for progress displays. */
 export type AnalyseProgress = (stage: string) => void;

@@ -1,12 +1,13 @@
 /**
- * The flags that choose how the organisation is measured, shared by `analyse` and `suggest`.
+ * The flags that choose how the organisation is measured, shared by every command that analyses.
  */
 import { Option, type Command } from 'commander';
 import { ANALYSE_DEFAULTS, type AnalyseOptions } from '../analyse.js';
-import { UsageError } from '../errors.js';
+import { addPrivacyFlags, type PrivacyFlags } from './privacy-flags.js';
 import { parseThresholds } from './threshold-flags.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
-export interface AnalyseFlags {
+export interface AnalyseFlags extends PrivacyFlags {
   weighted?: boolean;
   directed?: boolean;
   betweenness: 'auto' | 'exact' | 'sampled';
@@ -15,15 +16,11 @@ export interface AnalyseFlags {
   thresholds?: string[];
 }
 
-/** A whole number of at least `min`, or a usage error naming the flag. */
-export function wholeNumberFlag(flag: string, text: string, min: number): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${flag}: "${text}" is not a whole number of at least ${min}`);
-  return value;
-}
+export { wholeNumberFlag };
 
+/** The measuring flags, and the privacy flags that go with every analysis written out. */
 export function addAnalyseFlags(command: Command): Command {
-  return command
+  command
     .option('--weighted', 'path measures use distance = 1 / tie strength (default: every tie is one step)')
     .option('--directed', 'centralities on the directed network (default: undirected)')
     .addOption(
@@ -34,6 +31,7 @@ export function addAnalyseFlags(command: Command): Command {
     .option('--samples <k>', 'sources sampled when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
     .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
     .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
+  return addPrivacyFlags(command);
 }
 
 export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {

@@ -1,36 +1,57 @@
 /**
  * Loads and analyses an organisation for a command, with the progress display and --verbose
- * timings, so every command that needs an analysis gets it the same way.
+ * timings, so every command that needs an analysis gets it the same way: pseudonymised straight
+ * after loading when asked, and released (small teams suppressed) for anything written out.
  */
 import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
 import { loadOrganisation } from '../load/load-organisation.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { readPseudonymKey } from '../privacy/pseudonym-key.js';
+import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
+import { releaseAnalysis } from '../privacy/release.js';
 import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
+import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';
 import { stageLog } from './stage-log.js';
 
-export async function runAnalysis(
-  dir: string,
-  flags: LoadFlags & AnalyseFlags,
-  cmd: Command,
-  extra: Partial<AnalyseOptions> = {},
-): Promise<{ organisation: Organisation; analysis: Analysis }> {
+export interface AnalysisRun {
+  /** The organisation analysed: under pseudonyms when --pseudonymise was given. */
+  readonly organisation: Organisation;
+  /** Everything, for the analyst's own terminal. */
+  readonly analysis: Analysis;
+  /** What may be written out: small teams suppressed, with a privacy block. */
+  readonly released: Analysis;
+}
+
+export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}): Promise<AnalysisRun> {
   const global = cmd.optsWithGlobals<GlobalFlags>();
-  const options = { ...toAnalyseOptions(flags), ...extra };
+  const privacy = toPrivacyOptions(flags);
+  // Read the key before the (possibly long) load, so a missing key fails at once.
+  const key = privacy.pseudonymise ? readPseudonymKey(privacy.keyFile) : null;
+  const measuring = toAnalyseOptions(flags);
   const progress = terminalProgress(global.quiet ?? false);
   const log = stageLog(global.verbose ?? false);
   log?.('loading');
   try {
-    const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress });
-    const analysis = analyse(organisation, options, report, (stage) => {
+    const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress });
+    const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
+    const introductions = { ...extra.introductions, minGroupSize: privacy.minGroupSize };
+    if (key) {
+      // People may be named by their real id or by a pseudonym from an earlier output.
+      const underPseudonym = (id: string) => (loaded.organisation.personIndex.has(id) ? pseudonym(key, id) : id);
+      if (introductions.forPerson) introductions.forPerson = underPseudonym(introductions.forPerson);
+      if (introductions.exclude) introductions.exclude = introductions.exclude.map(([a, b]) => [underPseudonym(a), underPseudonym(b)] as const);
+    }
+    const analysis = analyse(organisation, { ...measuring, ...extra, introductions }, loaded.report, (stage) => {
       log?.(stage);
       progress.onStage?.(stage);
     });
     log?.('done');
-    return { organisation, analysis };
+    const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
+    return { organisation, analysis, released };
   } finally {
     progress.done();
   }

@@ -5,9 +5,9 @@
  *   "Ann Smith (Finance) and Bob Jones (Housing): Finance has 2% of its ties outside the team;
  *    Carla Patel knows both (14 and 9 interactions)."
  *
- * Team-level figures (shares of ties, ties between teams) are left out for teams smaller than
- * `minGroupSize`, which then get the judgement in words only (DESIGN §6: small groups' figures
- * would point at individuals).
+ * Teams smaller than `minGroupSize` are neither named nor described: they appear as "a small
+ * team", with no figures and no judgement (DESIGN §6: a small group's figures point at
+ * individuals, and outputs must not show them).
  */
 import type { OrganisationMeasures } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
@@ -30,8 +30,8 @@ export interface ExplainContext {
 export function explainIntroduction(context: ExplainContext, candidate: Candidate, via: readonly Introducer[]): string {
   const { organisation, analysis, gaps, minGroupSize } = context;
   const person = (v: number) => organisation.people[v].name || organisation.people[v].id;
-  const teamName = (t: number) => organisation.teams[t].name || organisation.teams[t].id;
   const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
+  const teamName = (t: number) => (small(t) ? 'a small team' : organisation.teams[t].name || organisation.teams[t].id);
   const from = candidate.from;
   const to = candidate.to;
   const tFrom = gaps.teamOf[from];
@@ -40,17 +40,14 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const why: string[] = [];
   for (const t of [tFrom, tTo]) {
     const team = analysis.teams[t];
-    if (!team.silo) continue;
-    if (small(t)) why.push(`${teamName(t)} talks almost only to itself`);
-    else if (team.externalTies === 0) why.push(`${teamName(t)} has no ties outside the team`);
+    if (!team.silo || small(t)) continue;
+    if (team.externalTies === 0) why.push(`${teamName(t)} has no ties outside the team`);
     else why.push(`${teamName(t)} has ${percent(team.externalTies, team.externalTies + team.internalTies)} of its ties outside the team`);
   }
   const between = gaps.tiesBetweenTeams(tFrom, tTo);
   const pair = `${teamName(tFrom)} and ${teamName(tTo)}`;
-  if (why.length === 0) {
-    if (small(tFrom) || small(tTo)) {
-      if (between <= FEW_TIES) why.push(`${pair} have few or no ties between them`);
-    } else if (between === 0) why.push(`${pair} have no ties between them`);
+  if (why.length === 0 && !small(tFrom) && !small(tTo)) {
+    if (between === 0) why.push(`${pair} have no ties between them`);
     else if (between <= FEW_TIES) why.push(`${pair} have only ${between} ${between === 1 ? 'tie' : 'ties'} between them`);
     else if (gaps.relativeDensity(tFrom, tTo) < 1) why.push(`${pair} have ${between} ties between them, fewer than usual for teams their size`);
   }

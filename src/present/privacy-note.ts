@@ -1,23 +1,43 @@
 /**
  * A privacy note for a data-protection officer: which personal data was read, for which period,
- * and what nodefinder did with it. Built from the load report, so it says only what happened.
+ * what the output holds and which protections were applied. Built from the load report and the
+ * released Analysis's privacy block, so it says only what happened.
  */
 import type { LoadReport } from '../load/report.js';
+import type { PrivacyApplied } from '../privacy/release.js';
 
 const IDENTIFYING = { name: 'names', email: 'e-mail addresses', manager: 'managers', location: 'locations', role: 'roles', team: 'teams' } as const;
 
-/** The note as sentences. */
-export function privacyNote(report: LoadReport): string[] {
+/** The note as sentences; `privacy` adds what an output contains and how it was protected. */
+export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): string[] {
   const staff = report.files.find((file) => file.kind === 'staff');
   const fields = staff ? Object.keys(staff.columns) : [];
   const read = ['ids', ...Object.entries(IDENTIFYING).filter(([field]) => fields.includes(field)).map(([, label]) => label)];
   const others = staff?.attributes.length ? `, and the other staff columns ${staff.attributes.join(', ')}` : '';
   const period = report.period ? ` from ${report.period.first.slice(0, 10)} to ${report.period.last.slice(0, 10)}` : ' (no timestamps)';
-  return [
+  const note = [
     `Personal data read: ${report.people.toLocaleString('en-GB')} people's ${joinList(read)}${others}; ` +
       `${report.interactions.toLocaleString('en-GB')} interactions between them${period}.`,
-    'Where it went: it was held in memory on this machine only; nodefinder opens no network connection and writes no file unless asked to (--output).',
+    'Where it went: it was held in memory on this machine only; nodefinder opens no network connection and writes no file unless asked to.',
   ];
+  if (!privacy) return note;
+  const who = privacy.pseudonymised
+    ? 'a pseudonym per person (a keyed hash, HMAC-SHA-256, that only the key holder can map back to a person; names, e-mail addresses, managers and other staff columns left out)'
+    : fields.includes('name')
+      ? "each person's id and name"
+      : "each person's id";
+  const kept = privacy.keptAttributes.length > 0 ? `, the staff columns ${joinList([...privacy.keptAttributes])}` : '';
+  note.push(
+    `This output contains ${who}${kept}, their team, their network measures and roles, team figures and suggested introductions.`,
+    privacy.teamsSuppressed === 0
+      ? `Minimum group size ${privacy.minGroupSize}: no team was smaller, so no team figures were withheld.`
+      : `Minimum group size ${privacy.minGroupSize}: ${countOf(privacy.teamsSuppressed, 'team')} smaller than that ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no figures here, and ${countOf(privacy.peopleInSuppressedTeams, 'member')} of them ${privacy.peopleInSuppressedTeams === 1 ? 'appears' : 'appear'} with no team.`,
+  );
+  return note;
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function joinList(items: string[]): string {

@@ -4,6 +4,7 @@
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { count, PLAIN, type TextStyle } from './load-report-text.js';
+import { privacyNote } from './privacy-note.js';
 
 const TOP = 10;
 const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
@@ -48,5 +49,9 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading('Introductions: who should meet whom, and who can introduce them'));
   if (analysis.introductions.length === 0) lines.push('  none');
   for (const introduction of analysis.introductions.slice(0, top)) lines.push(`  ${introduction.warm ? '' : style.warning('cold: ')}${introduction.reason}`);
+  if (analysis.load && analysis.privacy) {
+    lines.push('', style.heading('Privacy'));
+    for (const sentence of privacyNote(analysis.load, analysis.privacy)) lines.push(`  ${sentence}`);
+  }
   return lines.join('\n') + '\n';
 }

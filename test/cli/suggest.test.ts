@@ -35,7 +35,7 @@ describe('nodefinder suggest', () => {
   });
 
   it('writes CSV with names beside ids', () => {
-    const result = runCli(['suggest', FIXTURE, '--format', 'csv', '--limit', '2']);
+    const result = runCli(['suggest', FIXTURE, '--format', 'csv', '--limit', '2', '--min-group-size', '1']);
     const lines = result.stdout.split('\r\n');
     expect(lines[0]).toBe('from,from_name,from_team,to,to_name,to_team,via,via_names,warm,score,need,value,plausibility,reason');
     expect(lines[1]).toMatch(/^P12,Lea Öberg,Archive,P08,Hal Evans,Housing,,,false,/);

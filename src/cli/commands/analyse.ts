@@ -31,7 +31,7 @@ Examples:
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
-    const { analysis } = await runAnalysis(dir, flags, cmd);
+    const { released: analysis } = await runAnalysis(dir, flags, cmd);
     const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
     await writeOutput(flags.format === 'json' ? formatJson(analysis) : formatText(analysis, style), flags.output);
   });

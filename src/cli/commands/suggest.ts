@@ -49,7 +49,7 @@ Examples:
       forTeam: flags.team ?? null,
       exclude,
     };
-    const { analysis } = await runAnalysis(dir, flags, cmd, { introductions });
+    const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
     const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
     const text =
       flags.format === 'json'

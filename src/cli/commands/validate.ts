@@ -1,35 +1,71 @@
 /**
  * `nodefinder validate [DIR]`: loads the files and prints the load report. Exits 0 when
- * the organisation loads, 3 when a file cannot be used.
+ * the organisation loads, 3 when a file cannot be used. With --reidentify, the key holder
+ * instead maps the pseudonyms an output names back to people.
  */
+import { readFile } from 'node:fs/promises';
 import chalk from 'chalk';
 import { Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
+import { formatCsv } from '../../present/csv.js';
 import { formatLoadReport } from '../../present/load-report-text.js';
+import { readPseudonymKey } from '../../privacy/pseudonym-key.js';
+import { findPseudonyms, reidentify } from '../../privacy/reidentify.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import type { GlobalFlags } from '../program.js';
+
+interface ValidateFlags extends LoadFlags {
+  format: 'text' | 'json' | 'csv';
+  reidentify?: string;
+  keyFile?: string;
+  output?: string;
+}
 
 export function validateCommand(): Command {
   const command = new Command('validate')
     .description('check the input files and report what was read, used and skipped')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
+    .addOption(new Option('--format <format>', 'output format (csv only with --reidentify)').choices(['text', 'json', 'csv']).default('text'))
+    .option('--reidentify <file>', 'for the key holder: list who each pseudonym in this output file stands for')
+    .option('--key-file <file>', 'the secret key the pseudonyms were made with (or set NODEFINDER_KEY)')
+    .option('-o, --output <file>', 'write to this file instead of standard output');
   addLoadFlags(command);
   command.addHelpText('after', `
 Examples:
   nodefinder validate fixtures/sample
   nodefinder validate exports/ --columns source=Sender,target=Recipient --format json
   nodefinder validate . --staff metadata.dat --interactions tij.dat \\
-      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3`);
-  command.action(async (dir: string, flags: LoadFlags & { format: 'text' | 'json' }, cmd: Command) => {
+      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3
+  nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
+  command.action(async (dir: string, flags: ValidateFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
+    const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
-    const { report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
-    if (flags.format === 'json') {
-      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
+    if (key && flags.reidentify !== undefined) {
+      const people = reidentify(organisation, key, findPseudonyms(await readOutput(flags.reidentify)));
+      const text =
+        flags.format === 'json'
+          ? JSON.stringify(people, null, 2) + '\n'
+          : flags.format === 'csv'
+            ? formatCsv(['pseudonym', 'id', 'name'], people.map((p) => [p.pseudonym, p.id, p.name]))
+            : people.map((p) => `${p.pseudonym}  ${p.id === null ? '(no one in the staff file: another key or another staff file?)' : `${p.id}  ${p.name}`}`).join('\n') + '\n';
+      await writeOutput(text, flags.output);
       return;
     }
-    process.stdout.write(formatLoadReport(report, { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim }));
+    if (flags.format === 'csv') throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
+    const text = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatLoadReport(report, flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined);
+    await writeOutput(text, flags.output);
   });
   return command;
+}
+
+async function readOutput(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--reidentify: cannot read "${file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'name an output file that nodefinder wrote with --pseudonymise');
+  }
 }

@@ -1,0 +1,56 @@
+/**
+ * Pseudonymisation: each person's id becomes "p-" and the first 16 hex digits of
+ * HMAC-SHA-256(key, id), the same for the same key on every run, and unlinkable to the person
+ * without the key. Names, e-mails, managers, roles, locations and other staff columns are dropped
+ * unless named to keep. Teams are organisational units, not people, and keep their names.
+ */
+import { createHmac } from 'node:crypto';
+import { UsageError } from '../errors.js';
+import { createOrganisation, type Organisation } from '../organisation/organisation.js';
+
+/** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
+export const IDENTIFYING_COLUMNS: readonly string[] = ['id', 'name', 'email', 'manager'];
+
+/** A person's pseudonym under `key`. */
+export function pseudonym(key: Buffer, id: string): string {
+  return `p-${createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The same organisation with every person under their pseudonym. `keep` names staff columns
+ * (role, location, or any other column) that stay; identifying columns cannot be kept.
+ */
+export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer, keep: readonly string[] = []): Organisation {
+  const identifying = keep.filter((column) => IDENTIFYING_COLUMNS.includes(column));
+  if (identifying.length > 0) {
+    throw new UsageError(`--keep-attributes ${identifying.join(',')}: identifying columns cannot be kept when pseudonymising`, 'leave them out of --keep-attributes, or do not pseudonymise');
+  }
+  const seen = new Map<string, string>();
+  const people = organisation.people.map((person) => {
+    const id = pseudonym(key, person.id);
+    const clash = seen.get(id);
+    // 64 bits make a clash vanishingly unlikely (about 1 in 3.7 million at 10 million people); refuse rather than merge two people.
+    if (clash !== undefined) throw new UsageError(`people "${clash}" and "${person.id}" have the same pseudonym`, 'use another key');
+    seen.set(id, person.id);
+    const attributes: Record<string, string> = {};
+    for (const column of keep) if (column in person.attributes) attributes[column] = person.attributes[column];
+    return {
+      id,
+      name: '',
+      team: person.team,
+      role: keep.includes('role') ? person.role : '',
+      manager: '',
+      location: keep.includes('location') ? person.location : '',
+      email: '',
+      attributes,
+    };
+  });
+  return createOrganisation({
+    people,
+    teams: organisation.teams,
+    ties: organisation.ties,
+    arcs: organisation.arcs,
+    channels: organisation.channels,
+    weighted: organisation.weighted,
+  });
+}

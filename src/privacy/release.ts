@@ -1,0 +1,94 @@
+/**
+ * What may leave the machine. The Analysis shown to the analyst in the terminal holds every
+ * team; anything written out (JSON, CSV, Markdown, HTML, GEXF, GraphML, text) is built from the
+ * released Analysis, in which teams smaller than the minimum group size have no figures (a small
+ * team's figures point at individuals, DESIGN §6) and staff columns appear only when named.
+ */
+import type { Analysis } from '../analyse.js';
+import { UsageError } from '../errors.js';
+import type { Organisation, Person } from '../organisation/organisation.js';
+
+export interface PrivacyOptions {
+  /** Teams with fewer members than this get no team-level figures in outputs. */
+  readonly minGroupSize: number;
+  /** True when people are under pseudonyms (see pseudonymise.ts). */
+  readonly pseudonymised: boolean;
+  /** Staff columns carried into outputs as person attributes; none by default. */
+  readonly keepAttributes: readonly string[];
+}
+
+export const PRIVACY_DEFAULTS: PrivacyOptions = { minGroupSize: 5, pseudonymised: false, keepAttributes: [] };
+
+/** The protections applied to an output, recorded in it. */
+export interface PrivacyApplied {
+  readonly minGroupSize: number;
+  /** Teams below the minimum group size, whose figures were left out. */
+  readonly teamsSuppressed: number;
+  /** Their members, who appear with no team. */
+  readonly peopleInSuppressedTeams: number;
+  readonly pseudonymised: boolean;
+  readonly keptAttributes: readonly string[];
+}
+
+const STAFF_FIELDS = ['role', 'location', 'manager', 'email'] as const;
+
+/** The Analysis as it may be written out, with a `privacy` block saying what was done. */
+export function releaseAnalysis(analysis: Analysis, organisation: Organisation, options: Partial<PrivacyOptions> = {}): Analysis {
+  const o = { ...PRIVACY_DEFAULTS, ...options };
+  if (!Number.isSafeInteger(o.minGroupSize) || o.minGroupSize < 1) throw new UsageError(`minimum group size must be a whole number of at least 1, not ${o.minGroupSize}`);
+  checkAttributes(organisation, o.keepAttributes);
+  const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize).map((team) => team.id));
+  const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
+  let peopleInSuppressedTeams = 0;
+  const people = analysis.people.map((person, v) => {
+    if (person.team !== null && suppressed.has(person.team)) peopleInSuppressedTeams++;
+    const released = { ...person, team: teamOrNull(person.team) };
+    return o.keepAttributes.length > 0 ? { ...released, attributes: attributesOf(organisation.people[v], o.keepAttributes) } : released;
+  });
+  const teams = analysis.teams.filter((team) => !suppressed.has(team.id));
+  const privacy: PrivacyApplied = {
+    minGroupSize: o.minGroupSize,
+    teamsSuppressed: suppressed.size,
+    peopleInSuppressedTeams,
+    pseudonymised: o.pseudonymised,
+    keptAttributes: [...o.keepAttributes],
+  };
+  return {
+    ...analysis,
+    load: analysis.load && o.pseudonymised ? withoutExampleIds(analysis.load) : analysis.load,
+    summary: { ...analysis.summary, silos: teams.filter((team) => team.silo).length },
+    people,
+    teams,
+    risks: {
+      ...analysis.risks,
+      singlePointsOfFailure: analysis.risks.singlePointsOfFailure.map((risk) => ({ ...risk, team: teamOrNull(risk.team) })),
+    },
+    privacy,
+  };
+}
+
+function attributesOf(person: Person, columns: readonly string[]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const column of columns) {
+    attributes[column] = (STAFF_FIELDS as readonly string[]).includes(column) ? person[column as (typeof STAFF_FIELDS)[number]] : (person.attributes[column] ?? '');
+  }
+  return attributes;
+}
+
+function checkAttributes(organisation: Organisation, columns: readonly string[]): void {
+  if (columns.length === 0) return;
+  const known = new Set<string>(STAFF_FIELDS);
+  for (const person of organisation.people) for (const column of Object.keys(person.attributes)) known.add(column);
+  const unknown = columns.filter((column) => !known.has(column));
+  if (unknown.length > 0) {
+    throw new UsageError(`--keep-attributes: no staff column ${unknown.map((c) => `"${c}"`).join(', ')}`, `the columns that can be kept are ${[...known].join(', ')}`);
+  }
+}
+
+/** Unknown-person examples in the load report are raw ids from the input: not for pseudonymised output. */
+function withoutExampleIds(load: NonNullable<Analysis['load']>): NonNullable<Analysis['load']> {
+  return {
+    ...load,
+    files: load.files.map((file) => ({ ...file, skipped: file.skipped.map(({ examples: _examples, ...rest }) => rest) })),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What leaves the machine: every output format, searched byte for byte for what must not be in
+ * it — real names, e-mails and ids when pseudonymised; small teams by default.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const SAMPLE = join(FIXTURES, 'sample');
+const SMALL_ORG = join(FIXTURES, 'small-org');
+const KEY = { NODEFINDER_KEY: 'a secret key only the analyst holds' };
+
+/** Every way an analysis can be written out, as CLI arguments after the data folder. */
+const OUTPUTS: readonly (readonly string[])[] = [
+  ['analyse', '--format', 'json'],
+  ['analyse', '--format', 'text'],
+  ['suggest', '--format', 'json'],
+  ['suggest', '--format', 'csv'],
+  ['suggest', '--format', 'text'],
+];
+
+function staffColumn(dir: string, column: number): string[] {
+  const [, ...rows] = readFileSync(join(dir, 'staff.csv'), 'utf8').trim().split('\n');
+  return rows.map((row) => row.split(',')[column]);
+}
+
+function run(args: readonly string[], dir: string, extra: readonly string[] = [], env: Record<string, string> = {}): string {
+  const [command, ...rest] = args;
+  const result = runCli([command, dir, ...rest, ...extra], env);
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+describe('--pseudonymise', () => {
+  const ids = staffColumn(SAMPLE, 0);
+  const names = staffColumn(SAMPLE, 1);
+  const emails = staffColumn(SAMPLE, 6);
+
+  it.each(OUTPUTS)('leaves no real id, name or e-mail in %s %s %s', (...args) => {
+    const output = run(args, SAMPLE, ['--pseudonymise'], KEY);
+    expect(output).toMatch(/p-[0-9a-f]{16}/);
+    for (const secret of [...ids, ...names, ...emails]) expect(output.includes(secret), secret).toBe(false);
+  });
+
+  it('gives the same pseudonyms with the same key and other ones with another key', () => {
+    const first = run(OUTPUTS[0], SAMPLE, ['--pseudonymise'], KEY);
+    expect(run(OUTPUTS[0], SAMPLE, ['--pseudonymise'], KEY)).toBe(first);
+    const other = run(OUTPUTS[0], SAMPLE, ['--pseudonymise'], { NODEFINDER_KEY: 'another secret key, as long as the first' });
+    const pseudonymsOf = (json: string) => (JSON.parse(json) as { people: { id: string }[] }).people.map((p) => p.id);
+    const firstIds = pseudonymsOf(first);
+    const otherIds = pseudonymsOf(other);
+    expect(new Set(firstIds).size).toBe(ids.length);
+    expect(otherIds.filter((id) => firstIds.includes(id))).toEqual([]);
+    expect(JSON.parse(first).privacy).toMatchObject({ pseudonymised: true });
+  });
+
+  it('lets the key holder map the pseudonyms in an output back to people', () => {
+    const dir = tempFolder({});
+    const report = join(dir, 'introductions.csv');
+    run(['suggest', '--format', 'csv', '--output', report], SAMPLE, ['--pseudonymise'], KEY);
+    const mapping = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], KEY);
+    const people = JSON.parse(mapping) as { pseudonym: string; id: string; name: string }[];
+    expect(people.length).toBeGreaterThan(10);
+    const introductions = JSON.parse(run(['suggest', '--format', 'json'], SAMPLE)) as { from: string }[];
+    // The first suggestion's first person, under their pseudonym, maps back to their real id and name.
+    expect(people[0].id).toBe(introductions[0].from);
+    expect(people[0].name).toBe(names[ids.indexOf(introductions[0].from)]);
+    const wrongKey = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], { NODEFINDER_KEY: 'not the key the output was made with' });
+    expect((JSON.parse(wrongKey) as { id: string | null }[]).every((p) => p.id === null)).toBe(true);
+  });
+
+  it('can be asked for a person by real id or by pseudonym', () => {
+    const someone = (JSON.parse(run(['suggest', '--format', 'json'], SAMPLE)) as { from: string }[])[0].from;
+    const json = run(['suggest', '--format', 'json', '--for', someone], SAMPLE, ['--pseudonymise'], KEY);
+    const suggestions = JSON.parse(json) as { from: string; to: string }[];
+    expect(suggestions.length).toBeGreaterThan(0);
+    const [me] = [suggestions[0].from, suggestions[0].to].filter((id) => suggestions.every((s) => s.from === id || s.to === id));
+    expect(me).toMatch(/^p-[0-9a-f]{16}$/);
+    expect(run(['suggest', '--format', 'json', '--for', me], SAMPLE, ['--pseudonymise'], KEY)).toBe(json);
+  });
+});
+
+describe('--min-group-size', () => {
+  // small-org: Finance (4 people), Payroll (2) and Archive (3) are under 5; Housing (5) is not.
+  const SMALL_TEAMS = [/\bT1\b/, /Finance/, /\bT2\b/, /Payroll/, /\bT4\b/, /Archive/];
+
+  it.each(OUTPUTS)('keeps teams under 5 people out of %s %s %s by default', (...args) => {
+    const output = run(args, SMALL_ORG);
+    for (const team of SMALL_TEAMS) expect(output).not.toMatch(team);
+    expect(output).toMatch(/Housing/);
+  });
+
+  it('says how many teams were withheld, and shows them all at --min-group-size 1', () => {
+    const released = JSON.parse(run(OUTPUTS[0], SMALL_ORG));
+    expect(released.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 3, peopleInSuppressedTeams: 9, pseudonymised: false, keptAttributes: [] });
+    expect(released.teams.map((t: { id: string }) => t.id)).toEqual(['T3']);
+    expect(released.people.find((p: { id: string }) => p.id === 'P01').team).toBeNull();
+    expect(run(OUTPUTS[1], SMALL_ORG)).toContain('Minimum group size 5: 3 teams smaller than that have no figures here, and 9 members of them appear with no team.');
+    const all = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--min-group-size', '1']));
+    expect(all.teams.map((t: { id: string }) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4']);
+    expect(all.privacy.teamsSuppressed).toBe(0);
+  });
+
+  it('rejects a size that is not a whole number of at least 1', () => {
+    expect(runCli(['analyse', SMALL_ORG, '--min-group-size', '0']).status).toBe(2);
+  });
+});
+
+describe('--keep-attributes', () => {
+  it('carries no staff column by default, and exactly the ones named', () => {
+    const plain = run(OUTPUTS[0], SMALL_ORG);
+    for (const column of ['Town Hall', 'Finance Manager', 'ann.smith@example.org']) expect(plain).not.toContain(column);
+    const kept = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--keep-attributes', 'location,role']));
+    expect(kept.people[0].attributes).toEqual({ location: 'Town Hall', role: 'Finance Manager' });
+    expect(kept.privacy.keptAttributes).toEqual(['location', 'role']);
+  });
+
+  it('refuses unknown columns, and identifying ones when pseudonymising', () => {
+    const unknown = runCli(['analyse', SMALL_ORG, '--keep-attributes', 'shoe-size']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('the columns that can be kept are role, location, manager, email');
+    expect(runCli(['analyse', SMALL_ORG, '--pseudonymise', '--keep-attributes', 'email'], KEY).status).toBe(2);
+  });
+});
+
+describe('files written', () => {
+  it("get the user's umask and go only where asked", () => {
+    const dir = tempFolder({});
+    const file = join(dir, 'analysis.json');
+    const result = runCli(['analyse', SMALL_ORG, '--format', 'json', '--output', file], { NODE_OPTIONS: '--require ' + join(import.meta.dirname, 'umask-077.cjs') });
+    expect(result.status, result.stderr).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(result.stdout).toBe('');
+  });
+});

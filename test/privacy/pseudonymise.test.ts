@@ -1,0 +1,66 @@
+/** Pseudonyms: keyed, stable, unlinkable without the key, and refused without one. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { readPseudonymKey } from '../../src/privacy/pseudonym-key.js';
+import { pseudonym, pseudonymiseOrganisation } from '../../src/privacy/pseudonymise.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const SMALL_ORG = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+const KEY = Buffer.from('0123456789abcdef0123456789abcdef');
+
+describe('pseudonym', () => {
+  it('is "p-" and the first 16 hex digits of HMAC-SHA-256(key, id)', () => {
+    // From RFC 4231 test case 2: HMAC-SHA-256(key "Jefe", "what do ya want for nothing?") = 5bdcc146bf60754e…
+    expect(pseudonym(Buffer.from('Jefe'), 'what do ya want for nothing?')).toBe('p-5bdcc146bf60754e');
+  });
+
+  it('is the same for the same key and differs for another key', () => {
+    expect(pseudonym(KEY, 'P01')).toBe(pseudonym(Buffer.from(KEY), 'P01'));
+    expect(pseudonym(KEY, 'P01')).not.toBe(pseudonym(Buffer.from('another key, also long enough'), 'P01'));
+    expect(pseudonym(KEY, 'P01')).not.toBe(pseudonym(KEY, 'P02'));
+  });
+});
+
+describe('pseudonymiseOrganisation', () => {
+  it('renames people, drops identifying columns, and keeps teams and the network', async () => {
+    const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
+    const hidden = pseudonymiseOrganisation(organisation, KEY, ['location']);
+    expect(hidden.people.map((p) => p.id)).toEqual(organisation.people.map((p) => pseudonym(KEY, p.id)));
+    expect(hidden.people.every((p) => p.name === '' && p.email === '' && p.manager === '' && p.role === '')).toBe(true);
+    expect(hidden.people[0].location).toBe('Town Hall');
+    expect(hidden.teams.map((t) => [t.id, t.name, t.members])).toEqual(organisation.teams.map((t) => [t.id, t.name, t.members]));
+    expect(hidden.ties).toBe(organisation.ties);
+    expect(hidden.personIndex.get(pseudonym(KEY, 'P03'))).toBe(organisation.personIndex.get('P03'));
+  });
+
+  it('refuses to keep identifying columns', async () => {
+    const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
+    expect(() => pseudonymiseOrganisation(organisation, KEY, ['email'])).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+});
+
+describe('the key', () => {
+  it('comes from --key-file (one trailing line break dropped) or NODEFINDER_KEY', () => {
+    const dir = tempFolder({ 'key': `${KEY.toString()}\n`, 'crlf-key': `${KEY.toString()}\r\n` });
+    expect(readPseudonymKey(join(dir, 'key'), {})).toEqual(KEY);
+    expect(readPseudonymKey(join(dir, 'crlf-key'), {})).toEqual(KEY);
+    expect(readPseudonymKey(undefined, { NODEFINDER_KEY: KEY.toString() })).toEqual(KEY);
+  });
+
+  it('is never a default: no key, a short key or an unreadable file is a usage error', () => {
+    const dir = tempFolder({ 'short': 'only15bytes....' });
+    expect(() => readPseudonymKey(undefined, {})).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    expect(() => readPseudonymKey(join(dir, 'short'), {})).toThrow(/15 bytes/);
+    expect(() => readPseudonymKey(join(dir, 'missing'), {})).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+
+  it('is asked for by the CLI before anything is read, with exit code 2', () => {
+    const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--format', 'json'], { NODEFINDER_KEY: '' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('pseudonymising needs a secret key');
+    expect(result.stderr).toContain('openssl rand -hex 32');
+  });
+});
