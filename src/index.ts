@@ -55,6 +55,47 @@ export { formatText } from './present/text.js';
 /** Introductions: who should meet whom, and who can introduce them. */
 export { INTRODUCTION_DEFAULTS, suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 export { formatCsv } from './present/csv.js';
+/**
+ * Comparing two periods or two data folders: `compare(before, after, options)` returns a plain,
+ * serialisable `Comparison`; `planNoiseWindows` and `measureWindow` give the windows of the
+ * before period that normal variation is measured on (see src/compare).
+ */
+export {
+  compare,
+  COMPARE_DEFAULTS,
+  COMPARISON_SCHEMA_VERSION,
+  COUNT_RESOLUTION,
+  judgeVariation,
+  measureWindow,
+  normalVariation,
+  parsePeriodRange,
+  planNoiseWindows,
+  type Change,
+  type ComparedPeriod,
+  type ComparedPeriodSummary,
+  type CompareOptions,
+  type Comparison,
+  type JudgedChange,
+  type NewSinglePointOfFailure,
+  type NoiseDescription,
+  type PairChange,
+  type PeriodRange,
+  type PersonChange,
+  type PersonPresence,
+  type PersonRef,
+  type Ranked,
+  type Repair,
+  type RepairTarget,
+  type RoleChange,
+  type TeamChange,
+  type TeamRef,
+  type Variation,
+  type WindowFigures,
+} from './compare/index.js';
+/** Presenting a comparison. */
+export { formatComparisonText } from './present/comparison-text.js';
+export { formatComparisonMarkdown } from './present/comparison-markdown.js';
+export { formatComparisonHtml } from './present/comparison-html.js';
 /** Every measure, one function each, over `organisation.network` (see src/measures). */
 export {
   betweenness,

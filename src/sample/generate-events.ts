@@ -53,9 +53,12 @@ const CHANNEL_WEIGHTS: Readonly<Record<number, readonly number[]>> = {
 const MIN_FORWARD_SHARE = 0.3;
 const MAX_FORWARD_SHARE = 0.7;
 
-/** Draws round(staff × eventsPerPerson) events over the ties and sorts them by time. */
-export function generateEvents(ties: SampleTies, options: ResolvedSampleOptions): SampleEvents {
-  const random = new Random(options.seed, EVENTS_STREAM);
+/**
+ * Draws round(staff × eventsPerPerson) events over the ties and sorts them by time. `stream`
+ * separates the draws of a second period (see second-period.ts) from those of the first.
+ */
+export function generateEvents(ties: SampleTies, options: ResolvedSampleOptions, stream: number = EVENTS_STREAM): SampleEvents {
+  const random = new Random(options.seed, stream);
   const startDay = dayNumber('periodStart', options.periodStart);
   const days = dayNumber('periodEnd', options.periodEnd) - startDay + 1;
   const total = ties.count === 0 ? 0 : Math.round(options.staff * options.eventsPerPerson);

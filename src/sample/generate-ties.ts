@@ -41,11 +41,11 @@ export const TIES_STREAM = 2;
 const TEAM_WEIGHT = 10;
 /** A lead talks to each member more than members talk to each other. */
 const LEAD_FACTOR = 1.5;
-const DEPARTMENT_WEIGHT = 4;
+export const DEPARTMENT_WEIGHT = 4;
 /** Mean number of other-team colleagues in the department each person seeks out. */
 const DEPARTMENT_CONTACTS = 2;
 const LEAD_TO_HEAD_WEIGHT = 5;
-const LEAD_PEER_WEIGHT = 2;
+export const LEAD_PEER_WEIGHT = 2;
 const HEAD_PEER_WEIGHT = 3;
 /** Chance that an ordinary person has one contact in another department. */
 const ORDINARY_CROSS_CHANCE = 0.015;
@@ -62,7 +62,7 @@ const CONNECTOR_WEIGHT = 2;
 /** A silo team's outside contact, as a share of its inside weight. */
 const SILO_TRICKLE = 0.004;
 /** Spread of the log-normal noise on every weight. */
-const WEIGHT_SIGMA = 0.6;
+export const WEIGHT_SIGMA = 0.6;
 
 /** Generates the ties of an organisation; deterministic for the seed. */
 export function generateTies(organisation: SampleOrganisation, seed: number): SampleTies {
@@ -203,7 +203,7 @@ function otherDepartments(count: number, own: number, reach: number, random: Ran
 }
 
 /** Collects ties into growing typed arrays, merging repeats of a pair into one tie. */
-class TieBuilder {
+export class TieBuilder {
   private count = 0;
   private a: Int32Array;
   private b: Int32Array;

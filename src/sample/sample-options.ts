@@ -15,10 +15,15 @@ export interface SampleOptions {
   readonly periodStart?: string;
   /** Last day of the period, inclusive, `YYYY-MM-DD` (UTC). */
   readonly periodEnd?: string;
+  /**
+   * Also write a second period with planted changes, directly after the first and as long
+   * (see second-period.ts). Off by default; when off, the files are exactly as without it.
+   */
+  readonly secondPeriod?: boolean;
 }
 
-/** Options with every field present. */
-export type ResolvedSampleOptions = Required<SampleOptions>;
+/** Options with every field present, apart from the opt-in `secondPeriod`. */
+export type ResolvedSampleOptions = Required<Omit<SampleOptions, 'secondPeriod'>>;
 
 /** The defaults: a 1,000-person organisation over the first half of 2026 (Monday to Friday). */
 export const SAMPLE_DEFAULTS: ResolvedSampleOptions = Object.freeze({

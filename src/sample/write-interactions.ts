@@ -16,7 +16,8 @@ const COMMA = 0x2c;
 /**
  * Writes the header and one row per event: `source,target,timestamp,channel`. `ids` are the
  * people's ids by internal index; they must be ASCII and of one length, as the generator's are.
- * `onRows` hears the number of rows written after every chunk.
+ * `onRows` hears the number of rows written after every chunk. `header: false` appends rows
+ * only, for a second period written after the first.
  */
 export async function writeInteractions(
   writer: BufferedFileWriter,
@@ -24,6 +25,7 @@ export async function writeInteractions(
   ties: SampleTies,
   events: SampleEvents,
   onRows: (rows: number) => void,
+  { header = true }: { readonly header?: boolean } = {},
 ): Promise<void> {
   const { keys, lowScale, startDay, days } = events;
   const idLength = ids.length > 0 ? ids[0].length : 0;
@@ -40,7 +42,7 @@ export async function writeInteractions(
   const channelEnds = CHANNELS.map((channel) => Buffer.from(`,${channel}\n`, 'latin1'));
   const longestRow = 2 * idLength + 2 + 11 + 9 + Math.max(...channelEnds.map((end) => end.length));
 
-  writer.write(HEADER);
+  if (header) writer.write(HEADER);
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let at = 0;
   for (let i = 0; i < keys.length; i++) {

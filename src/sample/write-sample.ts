@@ -10,6 +10,7 @@ import { csvField } from './csv-field.js';
 import { generateEvents } from './generate-events.js';
 import { generateOrganisation, type SampleOrganisation } from './generate-organisation.js';
 import { generateTies } from './generate-ties.js';
+import { generateSecondPeriod, SECOND_EVENTS_STREAM, TURNOVER, type SecondPeriodPlan } from './second-period.js';
 import { writeInteractions } from './write-interactions.js';
 import { resolveSampleOptions, type ResolvedSampleOptions, type SampleOptions } from './sample-options.js';
 
@@ -18,8 +19,8 @@ export interface SampleTruth {
   readonly seed: number;
   readonly staff: number;
   /** Every option the files were generated with, defaults filled in. */
-  readonly options: ResolvedSampleOptions;
-  /** Rows in interactions.csv. */
+  readonly options: ResolvedSampleOptions & { readonly secondPeriod?: true };
+  /** Rows in interactions.csv (both periods, with `secondPeriod`). */
   readonly interactions: number;
   /** Ids of people with far more distinct contacts than anyone else. */
   readonly connectors: readonly string[];
@@ -31,6 +32,27 @@ export interface SampleTruth {
   readonly isolates: readonly string[];
   /** Department names, as in the `parent` column of teams.csv. */
   readonly departments: readonly string[];
+  /** With the `secondPeriod` option only: the two periods and what changed between them. */
+  readonly secondPeriod?: SecondPeriodTruth;
+}
+
+/** The planted changes of the second period (see second-period.ts). */
+export interface SecondPeriodTruth {
+  /** First and last day of each period, inclusive, `YYYY-MM-DD`. */
+  readonly before: { readonly start: string; readonly end: string };
+  readonly after: { readonly start: string; readonly end: string };
+  /** Rows of interactions.csv in the second period (they follow the first period's rows). */
+  readonly interactions: number;
+  /** Id of the team with no ties outside itself in the second period. */
+  readonly cutOffTeam: string;
+  /** Id of the planted broker with no interactions in the second period. */
+  readonly leavingBroker: string;
+  /** Names of the two departments whose people work as one department in the second period. */
+  readonly mergedDepartments: readonly [string, string];
+  /** Id of a team none of the planted changes touches. */
+  readonly controlTeam: string;
+  /** Share of ordinary contacts between teams that moved to another colleague. */
+  readonly turnover: number;
 }
 
 /** Where writing has got to, for progress displays. */
@@ -61,12 +83,18 @@ export async function writeSample(
   onProgress?: (progress: SampleProgress) => void,
 ): Promise<SampleTruth> {
   const resolved = resolveSampleOptions(options);
-  const totalRows = Math.round(resolved.staff * resolved.eventsPerPerson);
+  const periodRows = Math.round(resolved.staff * resolved.eventsPerPerson);
+  const totalRows = options.secondPeriod ? 2 * periodRows : periodRows;
   onProgress?.({ stage: 'structure', rows: 0, totalRows });
   const organisation = generateOrganisation(resolved);
   const ties = generateTies(organisation, resolved.seed);
+  // Planned before anything is written, so an organisation too small for it fails cleanly.
+  const second = options.secondPeriod ? generateSecondPeriod(organisation, ties, resolved) : null;
   onProgress?.({ stage: 'events', rows: 0, totalRows });
   const events = generateEvents(ties, resolved);
+  const secondEvents = second
+    ? generateEvents(second.ties, { ...resolved, periodStart: second.plan.start, periodEnd: second.plan.end }, SECOND_EVENTS_STREAM)
+    : null;
 
   await mkdir(dir, { recursive: true });
   await writeTeams(join(dir, SAMPLE_FILES.teams), organisation);
@@ -75,29 +103,56 @@ export async function writeSample(
   try {
     const ids = organisation.people.map((person) => person.id);
     await writeInteractions(interactions, ids, ties, events, (rows) => onProgress?.({ stage: 'interactions', rows, totalRows }));
+    if (second && secondEvents) {
+      // The second period starts after the first ends, so appending keeps the file in time order.
+      const before = events.keys.length;
+      await writeInteractions(interactions, ids, second.ties, secondEvents, (rows) => onProgress?.({ stage: 'interactions', rows: before + rows, totalRows }), {
+        header: false,
+      });
+    }
   } finally {
     await interactions.close();
   }
 
-  const truth = describeTruth(organisation, resolved, events.keys.length);
+  const truth = describeTruth(organisation, resolved, events.keys.length, second && secondEvents ? { plan: second.plan, rows: secondEvents.keys.length } : null);
   await writeFile(join(dir, SAMPLE_FILES.truth), `${JSON.stringify(truth, null, 2)}\n`);
   return truth;
 }
 
-function describeTruth(organisation: SampleOrganisation, options: ResolvedSampleOptions, interactions: number): SampleTruth {
+function describeTruth(
+  organisation: SampleOrganisation,
+  options: ResolvedSampleOptions,
+  interactions: number,
+  second: { plan: SecondPeriodPlan; rows: number } | null,
+): SampleTruth {
   const { people, teams, departments, planted } = organisation;
   // Ids are zero-padded to one width, so sorting them as strings sorts them as numbers.
   const personIds = (indices: readonly number[]) => indices.map((p) => people[p].id).sort();
-  return {
+  const truth: SampleTruth = {
     seed: options.seed,
     staff: options.staff,
-    options: { ...options },
-    interactions,
+    options: second ? { ...options, secondPeriod: true } : { ...options },
+    interactions: interactions + (second?.rows ?? 0),
     connectors: personIds(planted.connectors),
     brokers: personIds(planted.brokers),
     siloTeams: planted.siloTeams.map((t) => teams[t].id).sort(),
     isolates: personIds(planted.isolates),
     departments: departments.map((department) => department.name),
+  };
+  if (!second) return truth;
+  const { plan } = second;
+  return {
+    ...truth,
+    secondPeriod: {
+      before: { start: options.periodStart, end: options.periodEnd },
+      after: { start: plan.start, end: plan.end },
+      interactions: second.rows,
+      cutOffTeam: teams[plan.cutOffTeam].id,
+      leavingBroker: people[plan.leavingBroker].id,
+      mergedDepartments: [departments[plan.mergedDepartments[0]].name, departments[plan.mergedDepartments[1]].name],
+      controlTeam: teams[plan.controlTeam].id,
+      turnover: TURNOVER,
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * demo data, the test fixture generator and the benchmark generator.
  */
 import { Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
 import { wholeNumberFlag } from '../analyse-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -12,6 +13,7 @@ interface SampleFlags {
   seed: string;
   out: string;
   eventsPerPerson: string;
+  secondPeriod?: boolean;
 }
 
 export function sampleCommand(): Command {
@@ -21,10 +23,12 @@ export function sampleCommand(): Command {
     .option('--staff <n>', 'number of people', String(SAMPLE_DEFAULTS.staff))
     .option('--seed <n>', 'random seed; the same seed writes the same files', String(SAMPLE_DEFAULTS.seed))
     .option('--events-per-person <n>', 'interaction rows per person, on average', String(SAMPLE_DEFAULTS.eventsPerPerson))
+    .option('--second-period', 'also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for `nodefinder compare`; needs about 250 staff or more')
     .addHelpText('after', `
 Examples:
   nodefinder sample --out demo                       # ${SAMPLE_DEFAULTS.staff} people, seed ${SAMPLE_DEFAULTS.seed}
   nodefinder sample --staff 21000 --seed 7 --out council
+  nodefinder sample --staff 2000 --second-period --out two-periods   # then see truth.json for the periods
   nodefinder validate demo`)
     .action(async (flags: SampleFlags, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalFlags>();
@@ -33,12 +37,24 @@ Examples:
         seed: wholeNumberFlag('--seed', flags.seed, 0),
         eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };
-      const truth = await writeSample(flags.out, options);
+      const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
+        // The only option checked beyond the flags is whether the organisation can hold a second period.
+        if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
+        throw error;
+      });
       if (!global.quiet) {
         process.stdout.write(
           `wrote ${options.staff} people in ${truth.departments.length} departments to ${flags.out} (seed ${options.seed}); ` +
             `planted ${truth.connectors.length} connectors, ${truth.brokers.length} brokers, ${truth.siloTeams.length} silo ${truth.siloTeams.length === 1 ? 'team' : 'teams'}, ${truth.isolates.length} isolates\n`,
         );
+        const second = truth.secondPeriod;
+        if (second) {
+          process.stdout.write(
+            `second period ${second.after.start}..${second.after.end}: team ${second.cutOffTeam} cut off, broker ${second.leavingBroker} left, ` +
+              `${second.mergedDepartments.join(' and ')} merged; control team ${second.controlTeam}. Compare with:\n` +
+              `  nodefinder compare ${flags.out} --before ${second.before.start}..${second.before.end} --after ${second.after.start}..${second.after.end}\n`,
+          );
+        }
       }
     });
 }

@@ -1,0 +1,144 @@
+/**
+ * `nodefinder compare`: what changed between two periods of one organisation
+ * (`compare DIR --before START..END --after START..END`) or between two data folders
+ * (`compare BEFORE_DIR AFTER_DIR`, people matched by id), judged against the normal variation
+ * between windows of the before period.
+ */
+import chalk from 'chalk';
+import { Command, Option } from 'commander';
+import { compare, type ComparedPeriod } from '../../compare/compare.js';
+import type { Comparison } from '../../compare/comparison.js';
+import { measureWindow, type WindowFigures } from '../../compare/noise.js';
+import { overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { planNoiseWindows } from '../../compare/windows.js';
+import { UsageError } from '../../errors.js';
+import { loadOrganisation } from '../../load/load-organisation.js';
+import { formatComparisonHtml } from '../../present/comparison-html.js';
+import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
+import { formatComparisonText } from '../../present/comparison-text.js';
+import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-flags.js';
+import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { writeOutput } from '../output.js';
+import type { GlobalFlags } from '../program.js';
+import { terminalProgress } from '../progress.js';
+import { runAnalysis } from '../run-analysis.js';
+import { stageLog } from '../stage-log.js';
+
+interface CompareFlags extends LoadFlags, AnalyseFlags {
+  before?: string;
+  after?: string;
+  top: string;
+  format: 'text' | 'json' | 'markdown' | 'html';
+  output?: string;
+}
+
+export function compareCommand(): Command {
+  const command = new Command('compare')
+    .description('what changed between two periods, or two data folders: teams, pairs of teams, people, and whether each change is larger than normal variation')
+    .option('--before <period>', 'the earlier period, START..END with both dates included, e.g. 2026-01-01..2026-03-31')
+    .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
+    .option('--top <n>', 'longest list of each kind', '10')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of standard output');
+  addAnalyseFlags(command);
+  addLoadFlags(command);
+  command.argument('[after-dir]', 'a second data folder: compare [dir] (before) with this one (after), people matched by id');
+  command.addHelpText('after', `
+Examples:
+  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
+  nodefinder compare exports-2025/ exports-2026/ --format markdown --output changes.md
+  nodefinder compare exports/ --before 2026-01-01..2026-06-30 --after 2026-07-01..2026-12-31 --format html -o changes.html
+  nodefinder sample --staff 2000 --second-period --out demo   # prints the compare command for its two periods
+
+A change is "within normal variation" when it is no larger than the largest difference between
+equal windows of the before period (as long as the after period when three or more fit, else
+thirds of it). Periods of equal length compare best.`);
+  command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
+    const comparison = await runComparison(dir, afterDir, flags, cmd);
+    const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
+    const text =
+      flags.format === 'json'
+        ? `${JSON.stringify(comparison, null, 2)}\n`
+        : flags.format === 'markdown'
+          ? formatComparisonMarkdown(comparison)
+          : flags.format === 'html'
+            ? formatComparisonHtml(comparison)
+            : formatComparisonText(comparison, style);
+    await writeOutput(text, flags.output);
+  });
+  return command;
+}
+
+async function runComparison(dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command): Promise<Comparison> {
+  const top = wholeNumberFlag('--top', flags.top, 1);
+  if (flags.since !== undefined || flags.until !== undefined) {
+    throw new UsageError('--since and --until do not apply to compare', 'give the two periods with --before START..END and --after START..END');
+  }
+  const before = flags.before === undefined ? null : parsePeriodRange('--before', flags.before);
+  const after = flags.after === undefined ? null : parsePeriodRange('--after', flags.after);
+  const mode = afterDir === undefined ? 'periods' : 'folders';
+  if (mode === 'periods') {
+    if (!before && !after) {
+      throw new UsageError('compare needs two periods or two folders', 'give --before START..END and --after START..END, or name two data folders');
+    }
+    if (!before || !after) throw new UsageError(`${before ? '--after' : '--before'} is missing`, 'give both --before START..END and --after START..END');
+    if (overlaps(before, after)) throw new UsageError(`--before ${flags.before} and --after ${flags.after} overlap`, 'give two periods that share no day');
+  } else {
+    const named = (['staff', 'teams', 'interactions', 'recipients'] as const).filter((flag) => typeof flags[flag] === 'string');
+    if (named.length > 0) {
+      throw new UsageError(`--${named[0]} cannot name one file for two folders`, 'put each period\'s files in its own folder (staff.csv, teams.csv, interactions.csv)');
+    }
+  }
+  const beforeDir = dir;
+  const laterDir = afterDir ?? dir;
+  const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
+
+  const earlier = await runAnalysis(beforeDir, periodFlags(before), cmd);
+  const later = await runAnalysis(laterDir, periodFlags(after), cmd);
+  // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
+  const label = (folder: string, range: PeriodRange | null) => {
+    if (!range) return folder;
+    return mode === 'periods' ? `${range.start}..${range.end}` : `${folder} (${range.start}..${range.end})`;
+  };
+  const side = (folder: string, range: PeriodRange | null, run: typeof earlier): ComparedPeriod => ({
+    label: label(folder, range),
+    range,
+    organisation: run.organisation,
+    analysis: run.analysis,
+    released: run.released,
+  });
+
+  // Normal variation: windows of the before period, measured as periods of their own.
+  const notes: string[] = [];
+  const span = (organisation: typeof earlier.organisation) => (organisation.period ? periodBetween(organisation.period.first, organisation.period.last) : null);
+  const beforeRange = before ?? span(earlier.organisation);
+  const afterRange = after ?? span(later.organisation);
+  const windows: WindowFigures[] = [];
+  if (!beforeRange || !afterRange) {
+    notes.push(`Normal variation was not measured: the ${beforeRange ? 'after' : 'before'} data has no timestamps, so the before period cannot be split into windows.`);
+  } else {
+    const planned = planNoiseWindows(beforeRange, periodLength(afterRange));
+    const global = cmd.optsWithGlobals<GlobalFlags>();
+    const log = stageLog(global.verbose ?? false);
+    const progress = terminalProgress(global.quiet ?? false);
+    try {
+      for (const [i, range] of planned.entries()) {
+        log?.(`normal variation: window ${i + 1} of ${planned.length} (${range.start}..${range.end})`);
+        // Only team ids are read from a window, and pseudonymisation leaves teams as they are.
+        const { organisation } = await loadOrganisation({ ...toLoadOptions(beforeDir, flags), since: range.since, until: range.until, onProgress: progress.onProgress });
+        windows.push(measureWindow(organisation, range));
+      }
+    } finally {
+      progress.done();
+    }
+    if (windows.length < 2) notes.push('Normal variation was not measured: the before period is too short to split into windows.');
+  }
+
+  return compare(side(beforeDir, before, earlier), side(laterDir, after, later), {
+    mode,
+    top,
+    minGroupSize: later.released.privacy?.minGroupSize,
+    windows: windows.length >= 2 ? windows : [],
+    notes,
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * What changed between two periods: the one place that composes the comparison of the whole
+ * organisation (organisation-changes.ts), its teams (team-changes.ts), pairs of teams
+ * (pair-changes.ts) and people (people-changes.ts), judged against normal variation (noise.ts,
+ * over the windows of windows.ts), with introductions that would repair the largest losses
+ * (repair-introductions.ts). A pure function: the same two analyses, windows and options give
+ * the same Comparison.
+ */
+import type { Analysis } from '../analyse.js';
+import { INTRODUCTION_DEFAULTS, type IntroductionOptions } from '../introductions/suggest-introductions.js';
+import { formatTimestamp } from '../load/values.js';
+import type { Organisation } from '../organisation/organisation.js';
+import { byId, COMPARISON_SCHEMA_VERSION, type ComparedPeriodSummary, type Comparison, type TeamChange, type TeamRef } from './comparison.js';
+import { NOISE_RULE, type WindowFigures } from './noise.js';
+import { compareOrganisation } from './organisation-changes.js';
+import { comparePairs } from './pair-changes.js';
+import { comparePeople } from './people-changes.js';
+import { periodLength, type PeriodRange } from './periods.js';
+import { repairIntroductions } from './repair-introductions.js';
+import { compareTeams } from './team-changes.js';
+
+/** One side of the comparison. */
+export interface ComparedPeriod {
+  /** How the period is named in outputs: `2026-01-01..2026-03-31`, or a folder. */
+  readonly label: string;
+  /** The period asked for, or null for all of a folder's data. */
+  readonly range: PeriodRange | null;
+  readonly organisation: Organisation;
+  /** The full analysis of `organisation` (every team), which introductions are suggested from. */
+  readonly analysis: Analysis;
+  /**
+   * What may be written out (src/privacy/release.ts): every figure of the Comparison is taken
+   * from here. Defaults to `analysis`; teams below the minimum group size are left out either way.
+   */
+  readonly released?: Analysis;
+}
+
+export interface CompareOptions {
+  /** `periods`: two periods of one folder; `folders`: two folders. */
+  readonly mode: 'periods' | 'folders';
+  /** Longest list of each kind. */
+  readonly top: number;
+  /** Teams smaller than this get no team or pair figures; default: the released analysis's, else 5. */
+  readonly minGroupSize?: number;
+  /** Team figures of the before period's windows (measureWindow), in time order; none: variation unknown. */
+  readonly windows: readonly WindowFigures[];
+  /** Options of the after period's introduction plan. */
+  readonly introductions: Partial<IntroductionOptions>;
+  /** Notes to pass on to the reader (e.g. why there are no windows). */
+  readonly notes: readonly string[];
+}
+
+export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, windows: [], introductions: {}, notes: [] };
+
+/** Periods whose lengths differ by more than this share get a note. */
+const LENGTH_TOLERANCE = 0.1;
+
+/** Compares two periods of an organisation. */
+export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
+  const o = { ...COMPARE_DEFAULTS, ...options };
+  if (!Number.isSafeInteger(o.top) || o.top < 0) throw new RangeError(`compare: top must be a whole number ≥ 0, got ${o.top}`);
+  const beforeReleased = before.released ?? before.analysis;
+  const afterReleased = after.released ?? after.analysis;
+  const minGroupSize = o.minGroupSize ?? afterReleased.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
+  if (!Number.isSafeInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(`compare: minGroupSize must be a whole number ≥ 1, got ${minGroupSize}`);
+  const sides = [
+    { organisation: before.organisation, released: beforeReleased },
+    { organisation: after.organisation, released: afterReleased },
+  ] as const;
+
+  const teamComparison = compareTeams(sides[0], sides[1], o.windows, minGroupSize, o.top);
+  const teamRefs = new Map<string, TeamRef>(teamComparison.teams.all.map((team) => [team.id, { id: team.id, name: team.name, parent: team.parent }]));
+  const pairComparison = comparePairs(before.organisation, after.organisation, o.windows, teamRefs, teamComparison.suppressed, o.top);
+  const { teams } = teamComparison;
+  const repairs = repairIntroductions(
+    after.organisation,
+    after.analysis,
+    before.organisation,
+    { broken: pairComparison.pairs.broken.items, becameSilos: teams.becameSilos.items, eiFalls: largestFalls(teams.all, o.top) },
+    { ...o.introductions, minGroupSize },
+    o.top,
+  );
+
+  const mode = (analysis: Analysis) => analysis.options.betweenness.mode;
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    mode: o.mode,
+    before: summarise(before, beforeReleased),
+    after: summarise(after, afterReleased),
+    options: {
+      seed: afterReleased.options.seed,
+      weighted: afterReleased.options.weighted,
+      directed: afterReleased.options.directed,
+      betweenness: { before: mode(beforeReleased), after: mode(afterReleased) },
+      top: o.top,
+    },
+    organisation: compareOrganisation(sides[0], sides[1], teamComparison.suppressed),
+    noise: {
+      rule: NOISE_RULE,
+      windows: o.windows.map((window) => ({ start: window.range.start, end: window.range.end })),
+      available: o.windows.length >= 2,
+    },
+    teams,
+    pairs: pairComparison.pairs,
+    people: comparePeople(sides[0], sides[1], o.top),
+    repairs,
+    privacy: {
+      minGroupSize,
+      teamsSuppressed: teamComparison.suppressed.size,
+      pairsSuppressed: pairComparison.suppressed,
+      pseudonymised: afterReleased.privacy?.pseudonymised ?? false,
+    },
+    notes: [...notesOn(before, after, beforeReleased, afterReleased), ...o.notes],
+  };
+}
+
+/** The `top` teams whose E-I index fell furthest beyond normal variation, largest fall first. */
+function largestFalls(teams: readonly TeamChange[], top: number): TeamChange[] {
+  return teams
+    .filter((team) => team.eiIndex.variation === 'beyond-normal' && (team.eiIndex.change ?? 0) < 0)
+    .sort((x, y) => (x.eiIndex.change ?? 0) - (y.eiIndex.change ?? 0) || byId(x, y))
+    .slice(0, top);
+}
+
+function summarise(period: ComparedPeriod, released: Analysis): ComparedPeriodSummary {
+  const span = period.organisation.period;
+  return {
+    label: period.label,
+    start: period.range?.start ?? null,
+    end: period.range?.end ?? null,
+    people: released.summary.people,
+    teams: released.summary.teams,
+    ties: released.summary.ties,
+    interactions: released.load?.interactions ?? sumStrengths(period.organisation),
+    firstInteraction: span ? formatTimestamp(span.first) : null,
+    lastInteraction: span ? formatTimestamp(span.last) : null,
+  };
+}
+
+function sumStrengths(organisation: Organisation): number {
+  let sum = 0;
+  for (let i = 0; i < organisation.ties.length; i++) sum += organisation.ties.strength[i];
+  return sum;
+}
+
+/** What a reader should know: periods of different lengths, estimated betweenness. */
+function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis): string[] {
+  const notes: string[] = [];
+  const length = (period: ComparedPeriod) => {
+    if (period.range) return periodLength(period.range);
+    const span = period.organisation.period;
+    return span ? span.last - span.first : null;
+  };
+  const b = length(before);
+  const a = length(after);
+  if (b !== null && a !== null && Math.abs(b - a) > LENGTH_TOLERANCE * Math.max(a, b)) {
+    notes.push(
+      `The periods differ in length (${days(b)} before, ${days(a)} after). Tie-based figures depend on how long people are observed: ` +
+        'a longer period shows more of the occasional contacts, so some of the change may come from the lengths alone. Compare periods of equal length where you can.',
+    );
+  }
+  const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');
+  if (sampled) {
+    const { samples, seed } = sampled.options.betweenness;
+    notes.push(`Betweenness was estimated from ${samples.toLocaleString('en-GB')} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
+  }
+  return notes;
+}
+
+function days(seconds: number): string {
+  const value = Math.round((seconds / 86_400) * 10) / 10;
+  return `${value.toLocaleString('en-GB')} ${value === 1 ? 'day' : 'days'}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Periods written `START..END` (`--before 2026-01-01..2026-03-31`): both ends inclusive, read as
+ * `--since` and `--until` read a date, so a bare end date means the whole of that day.
+ */
+import { UsageError } from '../errors.js';
+import { formatTimestamp, parseTimestamp, parseWindowEnd } from '../load/values.js';
+
+/** A time period; `since` and `until` are both included. */
+export interface PeriodRange {
+  /** The start as written (or as formatted, for a computed window). */
+  readonly start: string;
+  /** The end as written (or as formatted). */
+  readonly end: string;
+  /** First instant included, seconds since 1970 UTC. */
+  readonly since: number;
+  /** Last instant included, seconds since 1970 UTC (a bare end date: 23:59:59.999 that day). */
+  readonly until: number;
+}
+
+/** The smallest step between instants: parseWindowEnd ends a day one millisecond before the next. */
+export const INSTANT = 0.001;
+
+const FORM = 'write START..END with ISO 8601 dates, e.g. 2026-01-01..2026-03-31 (both days included)';
+
+/** Reads `START..END`; throws a UsageError naming `flag` for anything else. */
+export function parsePeriodRange(flag: string, text: string): PeriodRange {
+  const parts = text.split('..');
+  if (parts.length !== 2 || parts[0].trim() === '' || parts[1].trim() === '') {
+    throw new UsageError(`${flag}: "${text}" is not a period`, FORM);
+  }
+  const [start, end] = parts.map((part) => part.trim());
+  const since = parseTimestamp(start);
+  if (since === undefined) throw new UsageError(`${flag}: "${start}" is not a date`, FORM);
+  const until = parseWindowEnd(end);
+  if (until === undefined) throw new UsageError(`${flag}: "${end}" is not a date`, FORM);
+  if (until < since) throw new UsageError(`${flag}: the period ends (${end}) before it starts (${start})`, FORM);
+  return { start, end, since, until };
+}
+
+/** Length of a period in seconds, counting its last instant. */
+export function periodLength(range: { readonly since: number; readonly until: number }): number {
+  return range.until - range.since + INSTANT;
+}
+
+/** True when the two periods share an instant. */
+export function overlaps(a: { readonly since: number; readonly until: number }, b: { readonly since: number; readonly until: number }): boolean {
+  return a.since <= b.until && b.since <= a.until;
+}
+
+/**
+ * A computed period between two instants, labelled as a reader would write it: a date alone
+ * when it starts at midnight and ends at the end of a day, else full ISO 8601 date-times.
+ */
+export function periodBetween(since: number, until: number): PeriodRange {
+  const wholeDays = isMidnight(since) && isMidnight(until + INSTANT);
+  const label = (seconds: number) => (wholeDays ? formatTimestamp(seconds).slice(0, 10) : formatTimestamp(seconds));
+  return { start: label(since), end: label(until), since, until };
+}
+
+function isMidnight(seconds: number): boolean {
+  // Millisecond arithmetic in whole numbers, so 23:59:59.999 + 0.001 lands exactly on midnight.
+  return Math.round(seconds * 1000) % 86_400_000 === 0;
+}

@@ -1,0 +1,115 @@
+/**
+ * Introductions that would repair the largest losses. They come from the after period's own
+ * introduction plan (suggestIntroductions over the after organisation, with its per-person cap),
+ * kept when they answer a loss, in this order:
+ *
+ * 1. `broken-pair`: it links the two teams of a pair that lost all its ties;
+ * 2. `became-silo`: one end is in a team that became a silo;
+ * 3. `ei-fall`: one end is in a team whose E-I index fell beyond normal variation (the
+ *    largest falls).
+ *
+ * Each repair says how much the two people interacted in the before period: an introduction
+ * between former contacts is a reconnection, often the easiest repair of all.
+ *
+ * Within each kind, losses keep the order the Comparison ranks them in (largest first), and at
+ * most REPAIRS_PER_LOSS introductions answer one loss, best score first, so that one loss
+ * cannot crowd out the others. The losses considered are the ranked ones the Comparison reports
+ * (its top of each list), and only changes not within normal variation.
+ */
+import type { Analysis } from '../analyse.js';
+import { suggestIntroductions, type IntroductionOptions } from '../introductions/suggest-introductions.js';
+import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
+import type { PairChange, Repair, RepairTarget, TeamChange } from './comparison.js';
+import { teamPairKey } from './team-pairs.js';
+
+/** The losses repairs are sought for. */
+export interface Losses {
+  readonly broken: readonly PairChange[];
+  readonly becameSilos: readonly TeamChange[];
+  /** Teams whose E-I index fell beyond normal variation, largest fall first. */
+  readonly eiFalls: readonly TeamChange[];
+}
+
+/** Most introductions listed for one loss. */
+export const REPAIRS_PER_LOSS = 2;
+
+/**
+ * Picks up to `top` introductions from the after period's plan that answer the losses.
+ * `analysis` must be the full analysis of `organisation` (every team), as suggestIntroductions
+ * requires; the introductions name people as the organisation does.
+ */
+export function repairIntroductions(
+  organisation: Organisation,
+  analysis: Analysis,
+  before: Organisation,
+  losses: Losses,
+  options: Partial<IntroductionOptions>,
+  top: number,
+): Repair[] {
+  // Insertion order is the order of repair: kinds in turn, each loss in its ranked order.
+  const targets = new Map<string, RepairTarget>();
+  for (const pair of losses.broken) {
+    if (pair.ties.variation === 'within-normal') continue;
+    const [a, b] = pair.teams;
+    targets.set(`pair:${teamPairKey(a.id, b.id)}`, {
+      kind: 'broken-pair',
+      teams: pair.teams,
+      because: `${a.name} and ${b.name} had ${pair.ties.before} ${pair.ties.before === 1 ? 'tie' : 'ties'} between them before and none after`,
+    });
+  }
+  for (const team of losses.becameSilos) {
+    targets.set(`silo:${team.id}`, {
+      kind: 'became-silo',
+      teams: [ref(team)],
+      because: `${team.name} became a silo (E-I index ${signed(team.eiIndex.before)} before, ${signed(team.eiIndex.after)} after)`,
+    });
+  }
+  for (const team of losses.eiFalls) {
+    if (team.eiIndex.variation !== 'beyond-normal' || (team.eiIndex.change ?? 0) >= 0) continue;
+    targets.set(`fall:${team.id}`, {
+      kind: 'ei-fall',
+      teams: [ref(team)],
+      because: `the E-I index of ${team.name} fell from ${signed(team.eiIndex.before)} to ${signed(team.eiIndex.after)}, beyond normal variation (${team.eiIndex.normalVariation?.toFixed(2)})`,
+    });
+  }
+  if (targets.size === 0 || top === 0) return [];
+
+  // The whole plan, not a view of it: the cap on each person counts every accepted suggestion.
+  const plan = suggestIntroductions(organisation, analysis, { ...options, limit: Number.MAX_SAFE_INTEGER, forPerson: null, forTeam: null });
+  const teamOf = (id: string) => {
+    const team = organisation.people[organisation.personIndex.get(id) ?? -1]?.team ?? NO_TEAM;
+    return team === NO_TEAM ? null : organisation.teams[team].id;
+  };
+  const answers = new Map<string, Repair[]>([...targets.keys()].map((key) => [key, []]));
+  for (const introduction of plan) {
+    const ends = [teamOf(introduction.from), teamOf(introduction.to)].filter((team): team is string => team !== null);
+    const keys = [
+      ...(ends.length === 2 ? [`pair:${teamPairKey(ends[0], ends[1])}`] : []),
+      ...ends.map((team) => `silo:${team}`),
+      ...ends.map((team) => `fall:${team}`),
+    ];
+    // The first loss it answers, in order of repair, that still has room.
+    const key = [...targets.keys()].find((candidate) => keys.includes(candidate) && answers.get(candidate)!.length < REPAIRS_PER_LOSS);
+    if (key !== undefined) answers.get(key)!.push({ introduction, target: targets.get(key)!, interactionsBefore: strengthBetween(before, introduction.from, introduction.to) });
+  }
+  return [...answers.values()].flat().slice(0, top);
+}
+
+/** The strength of the tie between two people (by id) in an organisation; 0 when either is absent or untied. */
+function strengthBetween(organisation: Organisation, a: string, b: string): number {
+  const u = organisation.personIndex.get(a);
+  const v = organisation.personIndex.get(b);
+  if (u === undefined || v === undefined) return 0;
+  const { offsets, neighbours, strengths } = organisation.network.out;
+  for (let k = offsets[u]; k < offsets[u + 1]; k++) if (neighbours[k] === v) return strengths[k];
+  return 0;
+}
+
+function ref(team: TeamChange) {
+  return { id: team.id, name: team.name, parent: team.parent };
+}
+
+function signed(value: number | null): string {
+  if (value === null) return 'n/a';
+  return `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+}

@@ -1,0 +1,209 @@
+/**
+ * A Comparison laid out as titled sections of tables and sentences, so that the text, Markdown
+ * and HTML outputs show the same content in the same order and differ only in markup. Formats
+ * figures; computes nothing.
+ */
+import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
+import type { Role } from '../findings/roles.js';
+
+/** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
+export interface Cell {
+  readonly text: string;
+  readonly numeric?: boolean;
+  readonly tone?: 'warning' | 'dim';
+  /** A short phrase best kept on one line (a judgement). */
+  readonly nowrap?: boolean;
+}
+
+/** A titled part of the output: an optional table, then sentences. */
+export interface Section {
+  readonly title: string;
+  /** e.g. "10 of 23 shown", or null. */
+  readonly shown: string | null;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Sentences after the table; "none" when a list is empty. */
+  readonly lines: readonly string[];
+  /** Rows of long sentences: plain text shows each row as a short list item rather than a table. */
+  readonly wide?: boolean;
+}
+
+/** The title line and the sections of a Comparison. */
+export interface ComparisonLayout {
+  readonly title: string;
+  readonly sections: readonly Section[];
+}
+
+const VERDICT: Readonly<Record<Variation, string>> = {
+  'within-normal': 'within normal variation',
+  'beyond-normal': 'beyond normal variation',
+  unknown: 'normal variation unknown',
+};
+
+/** A count as British readers write it: 21,000. */
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** A figure with a fixed number of decimals, or – when it does not apply. */
+export function figure(value: number | null, digits: number): string {
+  if (value === null) return '–';
+  return Number.isInteger(value) && digits === 0 ? count(value) : value.toFixed(digits);
+}
+
+/** A change with its sign: +0.12, -3, 0. */
+export function signed(value: number | null, digits: number): string {
+  if (value === null) return '–';
+  const text = digits === 0 ? count(Math.abs(value)) : Math.abs(value).toFixed(digits);
+  if (Number(text.replace(/,/g, '')) === 0) return digits === 0 ? '0' : (0).toFixed(digits);
+  return `${value < 0 ? '-' : '+'}${text}`;
+}
+
+/** Lays out a Comparison. */
+export function layoutComparison(comparison: Comparison): ComparisonLayout {
+  const { before, after, teams, pairs, people } = comparison;
+  const teamNames = new Map<string, string>();
+  for (const team of [...teams.all, ...teams.added, ...teams.removed]) teamNames.set(team.id, team.name);
+  const teamOf = (person: PersonRef): Cell => ({ text: person.team === null ? '–' : (teamNames.get(person.team) ?? person.team) });
+  const who = (person: PersonRef): Cell => ({ text: person.name || person.id });
+  const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
+  const verdict = (judged: JudgedChange): Cell => ({ text: VERDICT[judged.variation], tone: judged.variation === 'beyond-normal' ? 'warning' : 'dim', nowrap: true });
+  const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signed(value.change, digits))];
+  const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
+
+  const sections: Section[] = [];
+  const add = <T>(title: string, columns: string[], list: Ranked<T> | readonly T[], row: (item: T) => Cell[], empty = 'none', wide = false) => {
+    const items = 'items' in list ? list.items : list;
+    const total = 'items' in list ? list.total : list.length;
+    sections.push({
+      title,
+      shown: total > items.length ? `${count(items.length)} of ${count(total)} shown` : null,
+      columns: items.length > 0 ? columns : [],
+      rows: items.map(row),
+      lines: items.length > 0 ? [] : [empty],
+      ...(wide ? { wide } : {}),
+    });
+  };
+
+  add('Periods', ['', 'period', 'people', 'teams', 'ties', 'interactions', 'first interaction', 'last interaction'], [before, after], (period) => [
+    { text: period === before ? 'before' : 'after' },
+    { text: period.label },
+    num(count(period.people)),
+    num(count(period.teams)),
+    num(count(period.ties)),
+    num(count(period.interactions)),
+    { text: period.firstInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
+    { text: period.lastInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
+  ]);
+
+  const o = comparison.organisation;
+  const organisationRows: [string, Change, number][] = [
+    ['people', o.people, 0],
+    ['ties', o.ties, 0],
+    ['interactions', o.interactions, 0],
+    ['density', o.density, 4],
+    ['connected parts (isolated people included)', o.components, 0],
+    ['largest connected part', o.largestComponent, 0],
+    ['modularity', o.modularity, 3],
+    ['share of ties across teams', o.crossTeamShare, 3],
+    ['silo teams', o.silos, 0],
+    ['single points of failure', o.singlePointsOfFailure, 0],
+  ];
+  add('Organisation', ['measure', 'before', 'after', 'change'], organisationRows, ([label, value, digits]) => [{ text: label }, ...changeCells(value, digits)]);
+
+  const noise = comparison.noise;
+  sections.push({
+    title: 'Normal variation: windows of the before period',
+    shown: null,
+    columns: noise.windows.length > 0 ? ['window', 'from', 'to'] : [],
+    rows: noise.windows.map((window, i) => [{ text: String(i + 1), numeric: true }, { text: window.start }, { text: window.end }]),
+    lines: noise.available ? [noise.rule] : ['Not measured: changes are marked "normal variation unknown".'],
+  });
+
+  const teamColumns = (measure: string) => ['team', 'department', `${measure} before`, 'after', 'change', 'normal variation', 'judgement'];
+  const team = (t: { name: string; id: string; parent: string }): Cell[] => [{ text: t.name || t.id }, { text: t.parent || '–' }];
+  add('Teams: largest changes in E-I index', teamColumns('E-I'), teams.largestEiChanges, (t) => [
+    ...team(t),
+    ...changeCells(t.eiIndex, 2),
+    num(figure(t.eiIndex.normalVariation, 2)),
+    verdict(t.eiIndex),
+  ]);
+  add('Teams: largest changes in teams reached', teamColumns('teams reached'), teams.largestReachChanges, (t) => [
+    ...team(t),
+    ...changeCells(t.teamsReached, 0),
+    num(figure(t.teamsReached.normalVariation, 0)),
+    verdict(t.teamsReached),
+  ]);
+  const siloColumns = ['team', 'department', 'E-I before', 'after', 'change', 'judgement'];
+  add('Teams that became silos', siloColumns, teams.becameSilos, (t) => [...team(t), ...changeCells(t.eiIndex, 2), verdict(t.eiIndex)]);
+  add('Teams that stopped being silos', siloColumns, teams.stoppedBeingSilos, (t) => [...team(t), ...changeCells(t.eiIndex, 2), verdict(t.eiIndex)]);
+  if (comparison.mode === 'folders') {
+    add('Teams only in the after data', ['team', 'department'], teams.added, (t) => team(t));
+    add('Teams only in the before data', ['team', 'department'], teams.removed, (t) => team(t));
+  }
+
+  const pairColumns = ['team', 'team', 'ties before', 'after', 'normal variation', 'judgement'];
+  const pair = (p: Comparison['pairs']['broken']['items'][number]): Cell[] => [
+    { text: p.teams[0].name || p.teams[0].id },
+    { text: p.teams[1].name || p.teams[1].id },
+    num(figure(p.ties.before, 0)),
+    num(figure(p.ties.after, 0)),
+    num(figure(p.ties.normalVariation, 0)),
+    verdict(p.ties),
+  ];
+  add('Team pairs that lost all their ties', pairColumns, pairs.broken, pair);
+  add('Team pairs newly linked', pairColumns, pairs.newlyLinked, pair);
+
+  add('People: role changes', ['person', 'team', 'roles before', 'roles after'], people.roleChanges, (p) => [
+    who(p),
+    teamOf(p),
+    { text: roles(p.before) },
+    { text: roles(p.after), tone: p.lost.some((role) => role === 'connector' || role === 'broker') ? 'warning' : undefined },
+  ]);
+  const personChange = (digits: number) => (p: Comparison['people']['betweennessRises']['items'][number]) => [who(p), teamOf(p), ...changeCells(p.value, digits)];
+  add('People: largest rises in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessRises, personChange(4));
+  add('People: largest falls in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessFalls, personChange(4));
+  add('People who lost most of their contacts in other teams', ['person', 'team', 'before', 'after', 'change'], people.crossTeamLosses, personChange(0));
+  add('New single points of failure', ['person', 'team', 'people cut off', 'teams cut off'], people.newSinglePointsOfFailure, (p) => [
+    who(p),
+    teamOf(p),
+    num(count(p.peopleCutOff)),
+    num(count(p.teamsCutOff)),
+  ]);
+  const presence = (p: Comparison['people']['joined']['items'][number]) => [who(p), teamOf(p), { text: roles(p.roles) }, num(count(p.ties))];
+  if (comparison.mode === 'folders') {
+    add('People who joined', ['person', 'team', 'roles after', 'contacts after'], people.joined, presence);
+    add('People who left', ['person', 'team', 'roles before', 'contacts before'], people.left, presence);
+  }
+  add('People who stopped interacting', ['person', 'team', 'roles before', 'contacts before'], people.stoppedInteracting, presence);
+  add('People who started interacting', ['person', 'team', 'roles after', 'contacts after'], people.startedInteracting, presence);
+
+  add('Introductions that would repair the largest losses', ['repairs', 'introduction'], comparison.repairs, (repair) => [
+    { text: repair.target.because },
+    {
+      text:
+        `${repair.introduction.warm ? '' : 'cold: '}${repair.introduction.reason}` +
+        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${count(repair.interactionsBefore)} ${repair.interactionsBefore === 1 ? 'interaction' : 'interactions'}): this would reconnect them.` : ''),
+      tone: repair.introduction.warm ? undefined : 'warning',
+    },
+  ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);
+
+  const { privacy } = comparison;
+  sections.push({
+    title: 'Privacy',
+    shown: null,
+    columns: [],
+    rows: [],
+    lines: [
+      privacy.teamsSuppressed === 0
+        ? `Minimum group size ${privacy.minGroupSize}: no team was smaller in either period, so no team figures were withheld.`
+        : `Minimum group size ${privacy.minGroupSize}: ${count(privacy.teamsSuppressed)} ${privacy.teamsSuppressed === 1 ? 'team was' : 'teams were'} smaller in at least one period and ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no team figures here` +
+          (privacy.pairsSuppressed > 0 ? `; ${count(privacy.pairsSuppressed)} changed team ${privacy.pairsSuppressed === 1 ? 'pair' : 'pairs'} involving them ${privacy.pairsSuppressed === 1 ? 'is' : 'are'} left out.` : '.'),
+      privacy.pseudonymised ? 'People are named by pseudonyms.' : 'People are named by their ids and names from the staff file.',
+    ],
+  });
+  if (comparison.notes.length > 0) sections.push({ title: 'Notes', shown: null, columns: [], rows: [], lines: comparison.notes });
+
+  return {
+    title: `What changed: ${before.label} (before) and ${after.label} (after)`,
+    sections,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * A Comparison as plain text for terminals and logs: each section as an aligned table (numbers
+ * right-aligned), with warnings coloured when a style is given.
+ */
+import type { Comparison } from '../compare/comparison.js';
+import { layoutComparison, type Cell, type Section } from './comparison-sections.js';
+import { PLAIN, type TextStyle } from './load-report-text.js';
+
+/** Formats the comparison as text. */
+export function formatComparisonText(comparison: Comparison, style: TextStyle = PLAIN): string {
+  const layout = layoutComparison(comparison);
+  const lines: string[] = [style.heading(layout.title)];
+  for (const section of layout.sections) {
+    lines.push('', style.heading(section.title) + (section.shown ? style.dim(` (${section.shown})`) : ''));
+    lines.push(...table(section, style));
+    for (const line of section.lines) lines.push(`  ${line}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function table(section: Section, style: TextStyle): string[] {
+  if (section.rows.length === 0) return [];
+  // Long sentences side by side would run far past a terminal's width.
+  if (section.wide) return section.rows.flatMap((row) => row.map((cell, c) => `${c === 0 ? '  - ' : '    '}${tone(cell.text, cell, style)}`));
+  const widths = section.columns.map((column, c) => Math.max(width(column), ...section.rows.map((row) => width(row[c]?.text ?? ''))));
+  // The last column is not padded, so lines carry no trailing spaces.
+  const pad = (text: string, c: number, numeric: boolean) => {
+    if (c === widths.length - 1 && !numeric) return text;
+    const gap = ' '.repeat(widths[c] - width(text));
+    return numeric ? gap + text : text + gap;
+  };
+  const numericColumn = section.columns.map((_, c) => section.rows.every((row) => row[c]?.numeric ?? false));
+  const header = section.columns.map((column, c) => pad(column, c, numericColumn[c])).join('  ');
+  const lines = [style.dim(`  ${header}`.trimEnd())];
+  for (const row of section.rows) {
+    lines.push(`  ${row.map((cell, c) => tone(pad(cell.text, c, cell.numeric ?? false), cell, style)).join('  ')}`.trimEnd());
+  }
+  return lines;
+}
+
+function tone(text: string, cell: Cell, style: TextStyle): string {
+  if (cell.tone === 'warning') return style.warning(text);
+  if (cell.tone === 'dim') return style.dim(text);
+  return text;
+}
+
+/** Characters as a terminal shows them (code points, not UTF-16 units). */
+function width(text: string): number {
+  return [...text].length;
+}

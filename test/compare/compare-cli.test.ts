@@ -1,0 +1,170 @@
+/** `nodefinder compare` as a user runs it: formats, privacy, determinism and usage errors. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../src/compare/comparison.js';
+import { writeSample } from '../../src/sample/index.js';
+import { runCli } from '../helpers/run-cli.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
+
+const HOSTILE_PERSON = '<script>alert("g1")</script> | *G* =SUM(A1)';
+const HOSTILE_TEAM = 'Housing & <b>Homes</b> | _H_\nNext';
+const dir = writeTinyOrganisation({ names: { g1: HOSTILE_PERSON }, teamNames: { H: HOSTILE_TEAM } });
+const periods = ['compare', dir, '--before', BEFORE, '--after', AFTER];
+
+describe('nodefinder compare', () => {
+  const json = runCli([...periods, '--format', 'json']);
+  const comparison = JSON.parse(json.stdout) as Comparison;
+
+  it('writes the Comparison as JSON, figures from the released analysis', () => {
+    expect(json.status).toBe(0);
+    expect(comparison.schemaVersion).toBe(1);
+    expect(comparison.mode).toBe('periods');
+    expect(comparison.teams.becameSilos.items.map((t) => t.id)).toEqual(['A', 'C']);
+    expect(comparison.pairs.broken.items.map((p) => p.teams.map((t) => t.id))).toEqual([['A', 'B'], ['C', 'E']]);
+    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, pseudonymised: false });
+    // s1 is in the small team S: named, but with no team, as in every released output.
+    expect(comparison.people.newSinglePointsOfFailure.items.find((p) => p.id === 's1')).toMatchObject({ team: null });
+  });
+
+  it('gives byte-identical output on every run', () => {
+    expect(runCli([...periods, '--format', 'json']).stdout).toBe(json.stdout);
+    const html = runCli([...periods, '--format', 'html']).stdout;
+    expect(runCli([...periods, '--format', 'html']).stdout).toBe(html);
+  });
+
+  it('prints text with every section and the privacy line', () => {
+    const result = runCli(periods);
+    expect(result.status).toBe(0);
+    const text = result.stdout;
+    for (const heading of ['Organisation', 'Teams: largest changes in E-I index', 'Teams that became silos', 'Team pairs that lost all their ties', 'People: role changes', 'New single points of failure', 'Introductions that would repair the largest losses', 'Privacy']) {
+      expect(text).toContain(`\n${heading}`);
+    }
+    expect(text).toMatch(/\n {2}Accounts {2}Buildings +2 +0 +1 {2}beyond normal variation\n/);
+    expect(text).toContain('Minimum group size 5: 1 team was smaller in at least one period and has no team figures here; 1 changed team pair involving them is left out.');
+    expect(text).not.toContain('Scrutiny');
+  });
+
+  it('writes Markdown with every name escaped', () => {
+    const markdown = runCli([...periods, '--format', 'markdown']).stdout;
+    expect(markdown.startsWith('# What changed: 2026\\-01')).toBe(false); // dates are not list markers
+    expect(markdown.startsWith('# What changed: 2026-01-01..2026-01-31 (before) and 2026-02-01..2026-02-28 (after)\n')).toBe(true);
+    expect(markdown).toContain('| Accounts | Buildings | 2 | 0 | 1 | **beyond normal variation** |');
+    expect(markdown).toContain('Housing &amp; &lt;b&gt;Homes&lt;/b&gt; \\| \\_H\\_ Next');
+    expect(markdown).toContain('&lt;script&gt;alert("g1")&lt;/script&gt; \\| \\*G\\* =SUM(A1)');
+    expect(markdown).not.toMatch(/<script|<b>/);
+    // Every table row has as many cells as its header: no name broke a row.
+    for (const block of markdown.split('\n\n').filter((part) => part.startsWith('|'))) {
+      const rows = block.split('\n');
+      const cells = (row: string) => row.split(/(?<!\\)\|/).length;
+      for (const row of rows) expect(cells(row), row).toBe(cells(rows[0]));
+    }
+  });
+
+  it('writes a self-contained HTML page with every name escaped', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nodefinder-compare-')), 'changes.html');
+    const result = runCli([...periods, '--format', 'html', '--output', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).toContain('&lt;script&gt;alert(&quot;g1&quot;)&lt;/script&gt; | *G* =SUM(A1)');
+    expect(html).toContain('Housing &amp; &lt;b&gt;Homes&lt;/b&gt; | _H_');
+    expect(html).not.toMatch(/<script|<b>|src=|href=|url\(/);
+    expect(html).toContain('<td class="warning nowrap">beyond normal variation</td>');
+  });
+
+  it('compares two folders, matching people by id', () => {
+    const before = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
+    const after = writeTinyOrganisation({ days: ['2026-02-10'], without: ['a5'], extraStaff: [['a6', 'A']], extraInteractions: [['a6', 'a1', '2026-02-02'], ['a6', 'a4', '2026-02-27']] });
+    const result = runCli(['compare', before, after, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const folders = JSON.parse(result.stdout) as Comparison;
+    expect(folders.mode).toBe('folders');
+    expect(folders.before.label).toBe(before);
+    expect(folders.people.joined.items.map((p) => p.id)).toEqual(['a6']);
+    expect(folders.people.left.items.map((p) => p.id)).toEqual(['a5']);
+    const text = runCli(['compare', before, after]).stdout;
+    expect(text).toContain('\nPeople who joined\n');
+    expect(text).toContain('\nPeople who left\n');
+  });
+
+  it('names people by pseudonym with --pseudonymise', () => {
+    const key = join(mkdtempSync(join(tmpdir(), 'nodefinder-key-')), 'key');
+    writeFileSync(key, '0123456789abcdef0123456789abcdef\n');
+    const result = runCli([...periods, '--format', 'json', '--pseudonymise', '--key-file', key]);
+    expect(result.status).toBe(0);
+    const hidden = JSON.parse(result.stdout) as Comparison;
+    expect(hidden.privacy.pseudonymised).toBe(true);
+    const people = [...hidden.people.roleChanges.items, ...hidden.people.crossTeamLosses.items];
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) expect(person.id).toMatch(/^p-[0-9a-f]{16}$/);
+    expect(result.stdout).not.toContain('Person a1');
+    expect(result.stdout).not.toContain('alert');
+  });
+
+  it('suppresses every team below --min-group-size', () => {
+    const strict = JSON.parse(runCli([...periods, '--format', 'json', '--min-group-size', '6']).stdout) as Comparison;
+    expect(strict.teams.compared).toBe(0);
+    expect(strict.privacy.teamsSuppressed).toBe(8);
+    expect(strict.pairs.broken.total + strict.pairs.newlyLinked.total).toBe(0);
+  });
+
+  it('has help with examples', () => {
+    const result = runCli(['compare', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Examples:\n  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30');
+  });
+
+  it.each([
+    ['no periods', ['compare', dir]],
+    ['one period', ['compare', dir, '--before', BEFORE]],
+    ['a malformed period', ['compare', dir, '--before', '2026-01-01/2026-01-31', '--after', AFTER]],
+    ['a period that ends before it starts', ['compare', dir, '--before', '2026-01-31..2026-01-01', '--after', AFTER]],
+    ['overlapping periods', ['compare', dir, '--before', BEFORE, '--after', '2026-01-15..2026-02-15']],
+    ['--since', [...periods, '--since', '2026-01-01']],
+    ['one staff file for two folders', ['compare', dir, dir, '--staff', join(dir, 'staff.csv')]],
+    ['--top 0', [...periods, '--top', '0']],
+    ['an unknown format', [...periods, '--format', 'pdf']],
+  ])('refuses %s with exit 2', (_case, args) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('exits 3 when a folder has no staff file', () => {
+    const result = runCli(['compare', join(dir, 'missing'), '--before', BEFORE, '--after', AFTER]);
+    expect(result.status).toBe(3);
+  });
+});
+
+describe('nodefinder compare and the network', () => {
+  it.each(['text', 'json', 'markdown', 'html'])('writes %s with every network call denied', (format) => {
+    const deny = { NODE_OPTIONS: `--import ${join(import.meta.dirname, '..', 'privacy', 'deny-network.mjs')}` };
+    const result = runCli([...periods, '--format', format], deny);
+    expect(result.stderr).not.toContain('NETWORK ATTEMPT');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('nodefinder compare on a sample with a second period', () => {
+  it('reports the planted changes through the command line', async () => {
+    const sample = mkdtempSync(join(tmpdir(), 'nodefinder-compare-'));
+    const truth = (await writeSample(sample, { staff: 300, seed: 1, secondPeriod: true })).secondPeriod!;
+    const result = runCli(['compare', sample, '--before', `${truth.before.start}..${truth.before.end}`, '--after', `${truth.after.start}..${truth.after.end}`, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const comparison = JSON.parse(result.stdout) as Comparison;
+    expect(comparison.teams.becameSilos.items.map((t) => t.id)).toContain(truth.cutOffTeam);
+    expect(comparison.people.stoppedInteracting.items.map((p) => p.id)).toEqual([truth.leavingBroker]);
+    expect(comparison.people.betweennessFalls.items[0].id).toBe(truth.leavingBroker);
+    expect(comparison.teams.all.find((t) => t.id === truth.controlTeam)!.eiIndex.variation).toBe('within-normal');
+    // 173 days before and after: thirds of 58, 58 and 57 days.
+    expect(comparison.noise.windows).toEqual([
+      { start: '2026-01-05', end: '2026-03-03' },
+      { start: '2026-03-04', end: '2026-04-30' },
+      { start: '2026-05-01', end: '2026-06-26' },
+    ]);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * Known answers on the tiny organisation of tiny-org.ts, computed by hand. Each team has five ties
+ * inside (its ring), so its E-I index with x ties leaving is (x − 5) / (x + 5).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Comparison, TeamChange } from '../../src/compare/comparison.js';
+import { comparePeriods, compareFolders } from './run-compare.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
+
+const ei = (leaving: number) => (leaving - 5) / (leaving + 5);
+
+describe('two periods of the tiny organisation', async () => {
+  const comparison = await comparePeriods(writeTinyOrganisation(), BEFORE, AFTER);
+  const team = (id: string) => comparison.teams.all.find((t) => t.id === id)!;
+  const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+
+  it('splits the 31-day before period into thirds of 11, 10 and 10 days', () => {
+    expect(comparison.noise.windows).toEqual([
+      { start: '2026-01-01', end: '2026-01-11' },
+      { start: '2026-01-12', end: '2026-01-21' },
+      { start: '2026-01-22', end: '2026-01-31' },
+    ]);
+    expect(comparison.noise.available).toBe(true);
+    expect(comparison.before).toMatchObject({ label: BEFORE, start: '2026-01-01', end: '2026-01-31', people: 37, ties: 42, interactions: 124 });
+    expect(comparison.after).toMatchObject({ label: AFTER, people: 37, ties: 42, interactions: 42, firstInteraction: '2026-02-10T10:00:00.000Z' });
+  });
+
+  it('measures each team’s E-I index and its normal variation', () => {
+    // [before, after, normal variation (range over the three windows), judgement]
+    const expected: Record<string, [number, number, number, string]> = {
+      A: [ei(2), ei(0), 0, 'beyond-normal'], // a1-b1 and a2-b2 in every window, none after
+      B: [ei(3), ei(1), ei(3) - ei(2), 'beyond-normal'], // b3-e4 in the first window only: windows -1/4, -3/7, -3/7
+      C: [ei(1), ei(0), 0, 'beyond-normal'],
+      E: [ei(4), ei(3), ei(4) - ei(3), 'within-normal'], // a change exactly as large as the variation is within it
+      F: [ei(2), ei(2), 0, 'within-normal'], // no change at all
+      G: [ei(0), ei(3), 0, 'beyond-normal'],
+      H: [ei(0), ei(2), 0, 'beyond-normal'],
+    };
+    expect(Object.keys(expected)).toEqual(ids(comparison.teams.all));
+    for (const [id, [before, after, variation, judgement]] of Object.entries(expected)) {
+      const { eiIndex } = team(id);
+      expect(eiIndex.before, id).toBeCloseTo(before, 12);
+      expect(eiIndex.after, id).toBeCloseTo(after, 12);
+      expect(eiIndex.change, id).toBeCloseTo(after - before, 12);
+      expect(eiIndex.normalVariation, id).toBeCloseTo(variation, 12);
+      expect(eiIndex.variation, id).toBe(judgement);
+    }
+  });
+
+  it('judges teams reached with a floor of one for counts', () => {
+    // [before, after, normal variation, judgement]
+    const expected: Record<string, [number, number, number, string]> = {
+      A: [1, 0, 1, 'within-normal'], // windows 1, 1, 1: range 0, floor 1
+      B: [2, 1, 1, 'within-normal'], // windows 2, 1, 1
+      C: [1, 0, 1, 'within-normal'],
+      E: [3, 2, 1, 'within-normal'], // windows 3, 2, 2
+      F: [1, 1, 1, 'within-normal'],
+      G: [0, 2, 1, 'beyond-normal'], // reaches H and S
+      H: [0, 1, 1, 'within-normal'],
+    };
+    for (const [id, [before, after, variation, judgement]] of Object.entries(expected)) {
+      expect(team(id).teamsReached, id).toEqual({ before, after, change: after - before, normalVariation: variation, variation: judgement });
+    }
+  });
+
+  it('ranks the largest changes and finds the teams that became or stopped being silos', () => {
+    // |change|: G 3/4, A 4/7, H 4/7 (A first by id), B 5/12, C 1/3, E 5/36; F did not change
+    expect(ids(comparison.teams.largestEiChanges.items)).toEqual(['G', 'A', 'H', 'B', 'C', 'E']);
+    expect(comparison.teams.largestEiChanges.total).toBe(6);
+    expect(ids(comparison.teams.largestReachChanges.items)).toEqual(['G', 'A', 'B', 'C', 'E', 'H']);
+    expect(ids(comparison.teams.becameSilos.items)).toEqual(['A', 'C']);
+    expect(ids(comparison.teams.stoppedBeingSilos.items)).toEqual(['G', 'H']);
+    expect(comparison.teams.compared).toBe(7);
+  });
+
+  it('finds the broken bridge and the new link between teams', () => {
+    const pair = (p: Comparison['pairs']['broken']['items'][number]) => [p.teams[0].id, p.teams[1].id, p.ties.before, p.ties.after, p.ties.normalVariation, p.ties.variation];
+    expect(comparison.pairs.broken.items.map(pair)).toEqual([
+      ['A', 'B', 2, 0, 1, 'beyond-normal'],
+      ['C', 'E', 1, 0, 1, 'within-normal'], // losing a single tie is within the floor of one
+    ]);
+    expect(comparison.pairs.newlyLinked.items.map(pair)).toEqual([['G', 'H', 0, 2, 1, 'beyond-normal']]);
+  });
+
+  it('leaves the small team S out of every team and pair figure, and says so', () => {
+    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, pseudonymised: false });
+    const json = JSON.stringify({ teams: comparison.teams, pairs: comparison.pairs });
+    expect(json).not.toContain('"S"');
+    expect(json).not.toContain('Scrutiny');
+  });
+
+  it('compares the whole organisation', () => {
+    const { organisation } = comparison;
+    expect(organisation.people).toEqual({ before: 37, after: 37, change: 0 });
+    expect(organisation.ties).toEqual({ before: 42, after: 42, change: 0 });
+    expect(organisation.interactions).toEqual({ before: 124, after: 42, change: -82 });
+    expect(organisation.density.before).toBeCloseTo(42 / 666, 12);
+    // before: A-B-E-C-F (25), G, H, S; after: A, C, B-E-F (15), G-H-S (12)
+    expect(organisation.components).toEqual({ before: 4, after: 4, change: 0 });
+    expect(organisation.largestComponent).toEqual({ before: 25, after: 15, change: -10 });
+    expect(organisation.crossTeamShare.before).toBeCloseTo(6 / 42, 12);
+    expect(organisation.crossTeamShare.after).toBeCloseTo(6 / 42, 12);
+    // silos among the compared teams: G and H before, A and C after (S is suppressed)
+    expect(organisation.silos).toEqual({ before: 2, after: 2, change: 0 });
+    // cut points: b3, e4, c1, e1 before; b3, e4, g3, s1 after
+    expect(organisation.singlePointsOfFailure).toEqual({ before: 4, after: 4, change: 0 });
+  });
+
+  it('finds the people who lost contacts in other teams and the new single points of failure', () => {
+    const { people } = comparison;
+    expect(people.matched).toBe(37);
+    expect(people.crossTeamLosses.items.map((p) => [p.id, p.value.before, p.value.after])).toEqual([
+      ['a1', 1, 0],
+      ['a2', 1, 0],
+      ['b1', 1, 0],
+      ['b2', 1, 0],
+      ['c1', 1, 0],
+      ['e1', 1, 0],
+    ]);
+    expect(people.newSinglePointsOfFailure.items.map((p) => [p.id, p.peopleCutOff])).toEqual([
+      ['g3', 2], // S hangs off G by s1-g3
+      ['s1', 1],
+    ]);
+    expect(people.joined.total + people.left.total + people.stoppedInteracting.total + people.startedInteracting.total).toBe(0);
+  });
+
+  it('reports e1, the only link to C, as a connector who became peripheral', () => {
+    const e1 = comparison.people.roleChanges.items.find((p) => p.id === 'e1')!;
+    expect(e1).toMatchObject({ before: ['connector'], after: ['peripheral'], gained: ['peripheral'], lost: ['connector'] });
+    for (const change of comparison.people.roleChanges.items) {
+      expect(change.gained).toEqual(change.after.filter((role) => !change.before.includes(role)));
+      expect(change.lost).toEqual(change.before.filter((role) => !change.after.includes(role)));
+    }
+    expect(comparison.people.betweennessFalls.items.map((p) => p.id)).toContain('e1');
+    for (const list of [comparison.people.betweennessFalls, comparison.people.betweennessRises]) {
+      const sizes = list.items.map((p) => Math.abs(p.value.change!));
+      expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    }
+  });
+
+  it('suggests introductions that repair the losses: the broken pair first, then the new silo, then the fall', () => {
+    const repairs = comparison.repairs.map((r) => [r.target.kind, r.target.teams.map((t) => t.id).join(), r.introduction.from, r.introduction.to, r.interactionsBefore]);
+    expect(repairs).toEqual([
+      ['broken-pair', 'A,B', 'a1', 'b1', 3], // A's cold introduction reconnects a1 and b1
+      ['became-silo', 'C', 'c1', 'e2', 0],
+      ['ei-fall', 'B', 'b2', 'e4', 0],
+      ['ei-fall', 'B', 'b3', 'e3', 0],
+    ]);
+    expect(comparison.repairs[0].target.because).toBe('Accounts and Buildings had 2 ties between them before and none after');
+  });
+
+  it('is a plain object that JSON keeps whole, and the same on every run', async () => {
+    expect(JSON.parse(JSON.stringify(comparison))).toEqual(comparison);
+    expect(await comparePeriods(writeTinyOrganisation(), BEFORE, AFTER)).toEqual(comparison);
+    expect(comparison.notes).toEqual([]);
+  });
+
+  it('limits every list to top and keeps the totals', async () => {
+    const short = await comparePeriods(writeTinyOrganisation(), BEFORE, AFTER, { top: 2 });
+    expect(short.teams.largestEiChanges.items.map((t: TeamChange) => t.id)).toEqual(['G', 'A']);
+    expect(short.teams.largestEiChanges.total).toBe(6);
+    expect(short.people.crossTeamLosses).toMatchObject({ total: 6 });
+    expect(short.repairs).toHaveLength(2);
+  });
+});
+
+describe('without windows', () => {
+  it('judges every change as of unknown variation, and no change as within it', async () => {
+    const comparison = await comparePeriods(writeTinyOrganisation(), BEFORE, AFTER, { windows: [], notes: ['no timestamps'] });
+    expect(comparison.noise).toMatchObject({ windows: [], available: false });
+    const judged = comparison.teams.all.map((t) => [t.id, t.eiIndex.variation, t.eiIndex.normalVariation]);
+    expect(judged).toEqual([
+      ['A', 'unknown', null],
+      ['B', 'unknown', null],
+      ['C', 'unknown', null],
+      ['E', 'unknown', null],
+      ['F', 'within-normal', null],
+      ['G', 'unknown', null],
+      ['H', 'unknown', null],
+    ]);
+    expect(comparison.pairs.broken.items.map((p) => p.ties.variation)).toEqual(['unknown', 'unknown']);
+    expect(comparison.notes).toEqual(['no timestamps']);
+    // Repairs answer losses not known to be within normal variation, so now C-E too: C's cold
+    // introduction (c1-e2) relinks that pair, which comes before C's becoming a silo; B's fall is
+    // of unknown size against noise and is left out.
+    expect(comparison.repairs.map((r) => [r.target.kind, r.target.teams.map((t) => t.id).join(), r.introduction.from, r.introduction.to])).toEqual([
+      ['broken-pair', 'A,B', 'a1', 'b1'],
+      ['broken-pair', 'C,E', 'c1', 'e2'],
+    ]);
+  });
+});
+
+describe('periods of different lengths', () => {
+  it('uses windows as long as the after period when three fit, and notes the difference in length', async () => {
+    const comparison = await comparePeriods(writeTinyOrganisation(), BEFORE, '2026-02-01..2026-02-10');
+    expect(comparison.noise.windows).toEqual([
+      { start: '2026-01-02', end: '2026-01-11' },
+      { start: '2026-01-12', end: '2026-01-21' },
+      { start: '2026-01-22', end: '2026-01-31' },
+    ]);
+    expect(comparison.notes).toHaveLength(1);
+    expect(comparison.notes[0]).toContain('31 days before, 10 days after');
+  });
+});
+
+describe('two folders', () => {
+  it('matches people by id and reports who joined and who left', async () => {
+    const before = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
+    // a5 has left; a6 has joined team A and closes the ring through a1 and a4.
+    const after = writeTinyOrganisation({
+      days: ['2026-02-10'],
+      without: ['a5'],
+      extraStaff: [['a6', 'A']],
+      extraInteractions: [['a6', 'a1', '2026-02-02'], ['a6', 'a4', '2026-02-27']],
+    });
+    const comparison = await compareFolders(before, after);
+    expect(comparison.mode).toBe('folders');
+    expect(comparison.people.matched).toBe(36);
+    expect(comparison.people.joined.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a6', 'A', 2]]);
+    expect(comparison.people.left.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a5', 'A', 2]]);
+    // The before folder's timestamps span 5 to 25 January, split into thirds around its events.
+    expect(comparison.noise.windows).toHaveLength(3);
+    expect(comparison.teams.all.find((t) => t.id === 'A')!.eiIndex).toMatchObject({ before: ei(2), after: ei(0) });
+  });
+});
