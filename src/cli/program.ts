@@ -7,6 +7,8 @@ import { Command } from 'commander';
 import { applyConfig } from './apply-config.js';
 import { analyseCommand } from './commands/analyse.js';
 import { compareCommand } from './commands/compare.js';
+import { exportCommand } from './commands/export.js';
+import { reportCommand } from './commands/report.js';
 import { sampleCommand } from './commands/sample.js';
 import { suggestCommand } from './commands/suggest.js';
 import { validateCommand } from './commands/validate.js';
@@ -39,7 +41,7 @@ Examples:
   nodefinder validate my-org
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.`);
-  for (const command of [analyseCommand(), suggestCommand(), compareCommand(), validateCommand(), sampleCommand()]) {
+  for (const command of [analyseCommand(), suggestCommand(), compareCommand(), reportCommand(), exportCommand(), validateCommand(), sampleCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return program;

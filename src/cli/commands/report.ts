@@ -1,0 +1,51 @@
+/**
+ * `nodefinder report [DIR] --out FILE`: the analysis as a report to share, either one
+ * self-contained HTML file (map, charts, tables; opens offline, prints to PDF) or Markdown for
+ * wikis and pull requests. Rendered from the released Analysis: small teams suppressed,
+ * pseudonyms when asked.
+ */
+import { Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { formatHtml } from '../../present/html/index.js';
+import { formatMarkdown } from '../../present/markdown.js';
+import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { addLoadFlags, type LoadFlags } from '../load-flags.js';
+import { checkOutFile, formatFromExtension, writeOutFile } from '../out-file.js';
+import { runAnalysis } from '../run-analysis.js';
+
+type ReportFormat = 'html' | 'markdown';
+
+interface ReportFlags extends LoadFlags, AnalyseFlags {
+  out: string;
+  format?: ReportFormat;
+}
+
+const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown' };
+
+/** The `report` command's definition. */
+export function reportCommand(): Command {
+  const command = new Command('report')
+    .description('write a report to share: one self-contained HTML file (map, charts, tables) or Markdown')
+    .requiredOption('-o, --out <file>', 'the file to write (.html or .md; the folder must exist)')
+    .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(['html', 'markdown']));
+  addAnalyseFlags(command);
+  addLoadFlags(command);
+  command.addHelpText('after', `
+The HTML report holds the summary, a map of the teams and the ties between them, charts of the
+top connectors and brokers, silos with their evidence, single points of failure, introductions,
+a section per department, and the methods and privacy notes. It loads nothing from the network.
+
+Examples:
+  nodefinder report fixtures/sample --out report.html
+  nodefinder report exports/ --out report.md
+  nodefinder report exports/ --out team-review.html --since 2026-01-01 --min-group-size 8
+  nodefinder report exports/ --out shared.html --pseudonymise --key-file nodefinder.key`);
+  command.action(async (dir: string, flags: ReportFlags, cmd: Command) => {
+    const format = flags.format ?? formatFromExtension(flags.out, BY_EXTENSION);
+    if (!format) throw new UsageError(`--out: cannot tell the format from "${flags.out}"`, 'end the file name in .html or .md, or give --format html|markdown');
+    checkOutFile(flags.out);
+    const { organisation, released } = await runAnalysis(dir, flags, cmd);
+    await writeOutFile(flags.out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
+  });
+  return command;
+}

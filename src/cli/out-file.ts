@@ -1,0 +1,84 @@
+/**
+ * The file a report or export is written to (--out). Checked before the analysis runs, so a
+ * mistyped folder fails at once instead of after minutes of measuring; written in one call to
+ * exactly that path (no temporary file beside it), with the permissions the user's umask gives.
+ */
+import { statSync, type Stats } from 'node:fs';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** Throws UsageError unless `file` can be created in an existing folder and is not itself a folder. */
+export function checkOutFile(file: string): void {
+  if (file.trim() === '') throw new UsageError('--out: the file name is empty');
+  const folder = dirname(resolve(file));
+  const parent = statOrNull(folder);
+  if (!parent) throw new UsageError(`--out: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
+  if (!parent.isDirectory()) throw new UsageError(`--out: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
+  if (statOrNull(file)?.isDirectory()) throw new UsageError(`--out: "${file}" is a folder`, 'name a file, e.g. report.html');
+}
+
+/** The file's status, or null when it does not exist or a folder on its path is a file. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `text` to `file` as UTF-8: a string, or pieces (lines, for large networks) joined by
+ * line breaks and written in blocks of about a megabyte, so the whole text is never held at once.
+ * A file that cannot be written is a usage error; if making the text fails, the partial file is
+ * removed and the error passed on.
+ */
+export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'w');
+  } catch (error) {
+    throw cannotWrite(file, error);
+  }
+  let written = false;
+  try {
+    if (typeof text === 'string') await write(handle, file, text);
+    else {
+      let block = '';
+      for (const line of text) {
+        block += `${line}\n`;
+        if (block.length >= BLOCK) {
+          await write(handle, file, block);
+          block = '';
+        }
+      }
+      await write(handle, file, block);
+    }
+    written = true;
+  } finally {
+    await handle.close();
+    if (!written) await rm(file, { force: true });
+  }
+}
+
+/** Characters gathered before a write. */
+const BLOCK = 1 << 20;
+
+async function write(handle: FileHandle, file: string, text: string): Promise<void> {
+  try {
+    await handle.writeFile(text, 'utf8');
+  } catch (error) {
+    throw cannotWrite(file, error);
+  }
+}
+
+function cannotWrite(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new UsageError(`--out: cannot write "${file}" (${code})`, 'check the folder exists and you may write to it');
+}
+
+/** The format a file name's extension implies, from `byExtension` (lower-case extensions with the dot). */
+export function formatFromExtension<F extends string>(file: string, byExtension: Readonly<Record<string, F>>): F | undefined {
+  const match = /(\.[^./\\]+)$/.exec(file);
+  return match ? byExtension[match[1].toLowerCase()] : undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * Numbers as the reports and exports print them: fixed decimals, counts with thousands
+ * separators, and a dash for a measure that does not apply (NaN in memory), so that the same
+ * Analysis always gives the same characters.
+ */
+import { count } from './load-report-text.js';
+
+export { count };
+
+/** `value` with `digits` decimals, or an en dash when it does not apply. */
+export function fixed(value: number, digits = 3): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+
+/** `n` and the noun in the singular or plural: "1 team", "12 teams". */
+export function counted(n: number, one: string, many: string): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** Items as an English list: "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

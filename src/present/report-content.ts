@@ -1,0 +1,394 @@
+/**
+ * What a report says, independent of its format: the HTML report and the Markdown report render
+ * the same content, so they cannot drift apart. Every cell is plain, unescaped text; each
+ * renderer escapes it for its own format. Built from the released Analysis only (and, for the
+ * ties between teams, from links computed over released teams), so small teams never appear.
+ */
+import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
+import { describeEvidence } from './evidence-text.js';
+import { MEASURE_DEFINITIONS } from './measure-definitions.js';
+import { count, counted, fixed, joinList } from './number-format.js';
+import { reportPrivacyNote } from './report-privacy.js';
+import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
+import type { TeamLink } from './team-links.js';
+
+/** People shown in each ranking. */
+export const TOP_PEOPLE = 10;
+/** Single points of failure listed. */
+export const TOP_RISKS = 15;
+/** Ties between teams listed (the map draws them all). */
+export const TOP_TEAM_LINKS = 15;
+/** Key people listed per department. */
+export const TOP_KEY_PEOPLE = 10;
+
+/** Said where teams would be listed when there are none to show. */
+export const NO_TEAMS_SHOWN = 'No team to show: there are no teams, or none has at least the minimum group size.';
+
+/** A table column's heading. */
+export interface ReportColumn {
+  readonly title: string;
+  /** Right-aligned figures. */
+  readonly numeric?: boolean;
+}
+
+/** A table of plain-text cells; `empty` is said instead when there are no rows. */
+export interface ReportTable {
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly (readonly string[])[];
+  readonly empty: string;
+}
+
+/** One bar of a ranking chart. */
+export interface RankingBar {
+  readonly label: string;
+  readonly team: string;
+  readonly value: number;
+  readonly valueText: string;
+  /** True when the person holds the role the ranking is about. */
+  readonly holdsRole: boolean;
+}
+
+/** The people ranked by one measure, with the role threshold on it. */
+export interface Ranking {
+  readonly title: string;
+  readonly lead: string;
+  /** The measure's name as in the output. */
+  readonly measure: string;
+  readonly role: string;
+  readonly threshold: number;
+  readonly thresholdText: string;
+  readonly bars: readonly RankingBar[];
+  readonly table: ReportTable;
+}
+
+/** A titled section with one lead sentence and one table. */
+export interface ReportSection {
+  readonly title: string;
+  readonly lead: string;
+  readonly table: ReportTable;
+}
+
+/** One department: its teams' figures and its key people. */
+export interface DepartmentSection {
+  readonly title: string;
+  readonly lead: string;
+  readonly teams: ReportTable;
+  readonly people: ReportTable;
+}
+
+/** Everything a report says, in reading order. */
+export interface ReportContent {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly headlines: readonly string[];
+  readonly figures: ReportTable;
+  /** Null when the ties between teams were not supplied (a report from the Analysis alone). */
+  readonly teamTies: ReportSection | null;
+  readonly connectors: Ranking;
+  readonly brokers: Ranking;
+  readonly silos: ReportSection;
+  readonly risks: ReportSection;
+  readonly introductions: ReportSection;
+  readonly departments: readonly DepartmentSection[];
+  readonly methods: {
+    readonly data: readonly string[];
+    readonly options: ReportTable;
+    readonly measures: ReportTable;
+    readonly privacy: readonly string[];
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const percent = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`);
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+/** Introduces a ranking of `n` people. */
+const topOf = (n: number, what: string) => (n === 0 ? '' : n === 1 ? `The ${what} person:` : `The ${n} ${what} people:`);
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+/** Builds the content; `links` (from `teamLinks`) adds the table of ties between teams. */
+export function buildReportContent(analysis: Analysis, links: readonly TeamLink[] | null = null): ReportContent {
+  const teams = teamLookup(analysis);
+  const people = new Map(analysis.people.map((person) => [person.id, person]));
+  const named = new Set<string>();
+  const who = (id: string) => {
+    named.add(id);
+    const person = people.get(id);
+    return person?.name || id;
+  };
+  const teamOf = (id: string) => teams.label(people.get(id)?.team ?? null);
+  const { summary, options, thresholds } = analysis;
+  const roleOptions = options.roles;
+
+  const period = analysis.load?.period ? `interactions from ${analysis.load.period.first.slice(0, 10)} to ${analysis.load.period.last.slice(0, 10)}` : 'interactions without timestamps';
+  const subtitle = `${counted(summary.people, 'person', 'people')} in ${counted(summary.teams, 'team', 'teams')}; ${period}`;
+
+  // Rankings: the top people by the role's measure, whether or not they hold the role, so a reader sees how far above the rest the role-holders are.
+  const rank = (measure: 'degree' | 'betweenness') =>
+    analysis.people.filter((p) => p[measure] > 0).sort((x, y) => y[measure] - x[measure] || byId(x, y)).slice(0, TOP_PEOPLE);
+  const connectorCount = analysis.people.filter((p) => p.roles.includes('connector')).length;
+  const brokerCount = analysis.people.filter((p) => p.roles.includes('broker')).length;
+  const bottleneckCount = analysis.people.filter((p) => p.roles.includes('bottleneck')).length;
+  const roleList = (p: PersonAnalysis) => (p.roles.length ? p.roles.join(', ') : 'none');
+
+  const topByDegree = rank('degree');
+  const connectors: Ranking = {
+    title: 'Connectors: who knows the most people',
+    lead: (
+      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) at least ${count(thresholds.degree)}, ` +
+      `the ${ordinal(roleOptions.connectorPercentile)} percentile over ${counted(thresholds.population, 'person', 'people')} with ties and at least ${roleOptions.connectorMinDegree}. ` +
+      topOf(topByDegree.length, 'best-connected')
+    ).trimEnd(),
+    measure: 'degree',
+    role: 'connector',
+    threshold: thresholds.degree,
+    thresholdText: `connector threshold ${count(thresholds.degree)}`,
+    bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: count(p.degree), holdsRole: p.roles.includes('connector') })),
+    table: {
+      columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Interactions', numeric: true }, { title: 'Roles' }],
+      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), count(p.degree), count(p.teamsReached), count(p.strength), roleList(p)]),
+      empty: 'No one has any ties.',
+    },
+  };
+
+  const topByBetweenness = rank('betweenness');
+  const brokers: Ranking = {
+    title: 'Brokers: who links parts that would otherwise be apart',
+    lead: (
+      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness at least ${fixed(thresholds.betweenness)} ` +
+      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${fixed(thresholds.constraint)} ` +
+      `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
+      (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
+      topOf(topByBetweenness.length, 'highest-betweenness')
+    ).trimEnd(),
+    measure: 'betweenness',
+    role: 'broker',
+    threshold: thresholds.betweenness,
+    thresholdText: `broker threshold ${fixed(thresholds.betweenness)}`,
+    bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
+    table: {
+      columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],
+      rows: topByBetweenness.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), fixed(p.betweenness), fixed(p.constraint), count(p.teamsReached), roleList(p)]),
+      empty: 'No one lies on a shortest path between two others.',
+    },
+  };
+
+  const siloTeams = analysis.teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || byId(x, y));
+  const silos: ReportSection = {
+    title: 'Silos: teams that talk almost only to themselves',
+    lead:
+      `A team of at least ${options.silos.siloMinSize} people is a silo when its E-I index is ${fixed(options.silos.siloEiIndex, 2)} or lower ` +
+      `(-1: every tie inside the team; +1: every tie outside). ${counted(siloTeams.length, 'team is a silo', 'teams are silos')}.`,
+    table: {
+      columns: [{ title: 'Team' }, { title: 'Department' }, { title: 'People', numeric: true }, { title: 'Ties leaving', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Evidence' }],
+      rows: siloTeams.map((t) => [
+        t.name || t.id, t.parent || NO_DEPARTMENT_LABEL, count(t.size), `${count(t.externalTies)} of ${count(t.externalTies + t.internalTies)}`,
+        fixed(t.eiIndex, 2), count(t.teamsReached), t.evidence.map((e) => describeEvidence(e)).join('; '),
+      ]),
+      empty: 'No team is a silo.',
+    },
+  };
+
+  const spof = analysis.risks.singlePointsOfFailure;
+  const risks: ReportSection = {
+    title: 'Single points of failure: if they left, people would be cut off',
+    lead:
+      `${counted(spof.length, 'person is', 'people are')} the only link between parts of the network (articulation points), and ` +
+      `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges).${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
+    table: {
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams cut off', numeric: true }, { title: 'Roles' }],
+      rows: spof.slice(0, TOP_RISKS).map((r) => {
+        const person = people.get(r.id);
+        return [who(r.id), teams.label(r.team), count(r.peopleCutOff), count(r.teamsCutOff), person ? roleList(person) : ''];
+      }),
+      empty: 'No single point of failure: no one\'s departure would cut anyone off.',
+    },
+  };
+
+  const suggestions = analysis.introductions;
+  const warm = suggestions.filter((s) => s.warm).length;
+  const introductions: ReportSection = {
+    title: 'Introductions: who should meet whom, and who can introduce them',
+    lead:
+      `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: ${count(warm)} warm (someone knows both) and ` +
+      `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams.`,
+    table: {
+      columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
+      rows: suggestions.map((s, i) => [
+        String(i + 1), `${who(s.from)} (${teamOf(s.from)})`, `${who(s.to)} (${teamOf(s.to)})`,
+        s.warm ? s.via.map(who).join(', ') : 'no one (cold)', fixed(s.score), s.reason,
+      ]),
+      empty: 'No introductions to suggest.',
+    },
+  };
+
+  const teamTies = links ? teamTiesSection(analysis.teams, links) : null;
+  const departments = departmentSections(analysis, teams, who);
+
+  const figures: ReportTable = {
+    columns: [{ title: 'Figure' }, { title: 'Value', numeric: true }],
+    rows: [
+      ['People', count(summary.people)],
+      [analysis.privacy?.teamsSuppressed ? `Teams (${count(analysis.privacy.teamsSuppressed)} below the minimum group size are not shown)` : 'Teams', count(summary.teams)],
+      ['Ties (pairs of people who interacted)', count(summary.ties)],
+      ['Density (share of possible ties)', fixed(summary.density, 4)],
+      ['Connected parts', count(summary.components)],
+      [`People in the largest part (${percent(summary.largestComponent, summary.people)})`, count(summary.largestComponent)],
+      ['People with no ties', count(summary.isolates)],
+      ['Communities (Louvain)', count(summary.communities)],
+      ['Modularity', fixed(summary.modularity)],
+      ['Agreement of communities with formal teams (NMI)', fixed(summary.communityTeamNmi)],
+      ['Connectors', count(connectorCount)],
+      ['Brokers', count(brokerCount)],
+      ['Silo teams', count(summary.silos)],
+      ['Single points of failure', count(summary.singlePointsOfFailure)],
+      ['Bridging ties', count(summary.bridges)],
+      ['Introductions suggested', count(suggestions.length)],
+    ],
+    empty: '',
+  };
+
+  const headlines = [
+    `${counted(summary.people, 'person', 'people')} in ${counted(summary.teams, 'team', 'teams')} with ${counted(summary.ties, 'tie', 'ties')}; ` +
+      `the largest connected part holds ${percent(summary.largestComponent, summary.people)} of them` +
+      (summary.isolates ? `, and ${counted(summary.isolates, 'person has', 'people have')} no ties at all.` : '.'),
+    siloTeams.length
+      ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}: ${
+          siloTeams.length > 5
+            ? `${siloTeams.slice(0, 5).map((t) => t.name || t.id).join(', ')} and ${count(siloTeams.length - 5)} more`
+            : joinList(siloTeams.map((t) => t.name || t.id))
+        }.`
+      : 'No team is a silo.',
+    spof.length
+      ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
+      : 'No one is a single point of failure.',
+    `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${count(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
+      `${counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
+  ];
+
+  return {
+    title: 'Organisation network report',
+    subtitle,
+    headlines,
+    figures,
+    teamTies,
+    connectors,
+    brokers,
+    silos,
+    risks,
+    introductions,
+    departments,
+    methods: { data: dataLines(analysis), options: optionsTable(analysis), measures: measuresTable(), privacy: reportPrivacyNote(analysis, named.size) },
+  };
+}
+
+function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLink[]): ReportSection {
+  const name = (t: number) => teams[t].name || teams[t].id;
+  return {
+    title: 'Ties between teams',
+    lead: `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them.${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} with the most interactions:` : ''}`,
+    table: {
+      columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: 'Interactions', numeric: true }],
+      rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), count(link.ties), count(link.interactions)]),
+      empty: 'No ties between teams.',
+    },
+  };
+}
+
+function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLookup>, who: (id: string) => string): DepartmentSection[] {
+  const groups = new Map<string, TeamAnalysis[]>();
+  for (const team of analysis.teams) {
+    const list = groups.get(team.parent);
+    if (list) list.push(team);
+    else groups.set(team.parent, [team]);
+  }
+  // Departments by name, teams without one last.
+  const names = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const peopleByTeam = new Map<string, PersonAnalysis[]>();
+  for (const person of analysis.people) {
+    if (person.team === null) continue;
+    const list = peopleByTeam.get(person.team);
+    if (list) list.push(person);
+    else peopleByTeam.set(person.team, [person]);
+  }
+  const onlyOne = names.length === 1 && names[0] === '';
+  return names.map((department) => {
+    const members = groups.get(department) ?? [];
+    const size = members.reduce((sum, t) => sum + t.size, 0);
+    const silos = members.filter((t) => t.silo).length;
+    const keyPeople = members
+      .flatMap((t) => peopleByTeam.get(t.id) ?? [])
+      .filter((p) => p.roles.some((role) => role !== 'peripheral' && role !== 'isolate'))
+      .sort((x, y) => y.degree - x.degree || y.betweenness - x.betweenness || byId(x, y))
+      .slice(0, TOP_KEY_PEOPLE);
+    return {
+      title: onlyOne ? 'Teams' : department || NO_DEPARTMENT_LABEL,
+      lead: `${counted(members.length, 'team', 'teams')}, ${counted(size, 'person', 'people')}; ${counted(silos, 'silo', 'silos')}.`,
+      teams: {
+        columns: [
+          { title: 'Team' }, { title: 'People', numeric: true }, { title: 'Ties inside', numeric: true }, { title: 'Ties leaving', numeric: true },
+          { title: 'Density', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true },
+          { title: 'Bus factor' }, { title: 'Silo' },
+        ],
+        rows: members.map((t) => [
+          t.name || t.id, count(t.size), count(t.internalTies), count(t.externalTies), fixed(t.density, 2), fixed(t.eiIndex, 2), count(t.teamsReached),
+          t.busFactorPerson === null ? '–' : `${percent(t.busFactor, 1)} (${who(t.busFactorPerson)})`, yesNo(t.silo),
+        ]),
+        empty: 'No teams.',
+      },
+      people: {
+        columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Roles' }, { title: 'Contacts', numeric: true }, { title: 'Betweenness', numeric: true }],
+        rows: keyPeople.map((p) => [who(p.id), teams.label(p.team), p.roles.join(', '), count(p.degree), fixed(p.betweenness)]),
+        empty: 'No connectors, brokers, boundary spanners or bottlenecks here.',
+      },
+    };
+  });
+}
+
+function dataLines(analysis: Analysis): string[] {
+  const load = analysis.load;
+  if (!load) return ['No load report came with this analysis.'];
+  const lines = [
+    `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
+    `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ${counted(load.interactions, 'interaction', 'interactions')} ` +
+      `in ${counted(load.ties, 'tie', 'ties')} (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
+  ];
+  for (const file of load.files) {
+    const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
+    const base = file.file.split(/[\\/]/).at(-1) ?? file.file;
+    const reasons = file.skipped.map((entry) => `${count(entry.count)} ${entry.reason}`).join(', ');
+    const unit = file.unit === 'cell' ? 'non-zero cells' : 'rows';
+    lines.push(`${file.kind} file ${base}: ${count(file.rowsRead)} ${unit} read, ${count(file.rowsUsed)} used, ${count(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
+  }
+  return lines;
+}
+
+function optionsTable(analysis: Analysis): ReportTable {
+  const o = analysis.options;
+  const path = (mode: { mode: string; samples: number; seed: number | null; maxStandardError: number | null }) =>
+    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
+  const t = analysis.thresholds;
+  return {
+    columns: [{ title: 'Setting' }, { title: 'Value' }],
+    rows: [
+      ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
+      ['Path measures', o.pathMeasures],
+      ['Betweenness', path(o.betweenness)],
+      ['Closeness and harmonic', path(o.closeness)],
+      ['Seed', String(o.seed)],
+      ['Louvain resolution', String(o.resolution)],
+      ...Object.entries(o.roles).map(([name, value]) => [`Role option ${name}`, String(value)]),
+      ...Object.entries(o.silos).map(([name, value]) => [`Silo option ${name}`, String(value)]),
+      ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
+      ...(analysis.privacy ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]] : []),
+    ],
+    empty: '',
+  };
+}
+
+function measuresTable(): ReportTable {
+  return {
+    columns: [{ title: 'Measure' }, { title: 'Per' }, { title: 'Definition' }],
+    rows: MEASURE_DEFINITIONS.map((m) => [m.measure, m.per, m.definition]),
+    empty: '',
+  };
+}

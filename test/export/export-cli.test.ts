@@ -1,0 +1,144 @@
+/** `nodefinder export` as a user runs it: formats by extension, CSV tables safe for spreadsheets, byte-identical reruns, clear refusals. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatGexf } from '../../src/present/gexf.js';
+import { formatGraphml } from '../../src/present/graphml.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+import { releasedOf } from '../present/released.js';
+import { HOSTILE_PEOPLE, HOSTILE_TEAMS, hostileOrganisation } from '../report/hostile-org.js';
+import { runCliWithUmask } from '../report/run-in-umask.js';
+import { runPython } from './python.js';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+const SMALL_ORG = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+
+/** Rows of a CSV file as Python's csv module reads it (an independent reader, as a spreadsheet would). */
+const readCsv = (file: string) =>
+  runPython<string[][]>('import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8") as f: print(json.dumps(list(csv.reader(f))))', [file]);
+
+describe('nodefinder export', () => {
+  it('explains itself with examples', () => {
+    const result = runCli(['export', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Examples:');
+    expect(result.stdout).toContain('nodefinder export fixtures/sample --out network.gexf');
+    expect(result.stdout).toContain('--table <table>');
+  });
+
+  it('writes every format the same bytes on every run', () => {
+    const out = tempFolder({});
+    // The networks of the 300-person sample (the most values to differ), the tables of the small organisation.
+    const runs: [string, string, string[]][] = [
+      [SAMPLE, 'network.gexf', []],
+      [SAMPLE, 'network.graphml', []],
+      [SMALL_ORG, 'analysis.json', []],
+      [SMALL_ORG, 'people.csv', []],
+      [SMALL_ORG, 'teams.csv', ['--table', 'teams']],
+      [SMALL_ORG, 'introductions.csv', ['--table', 'introductions']],
+    ];
+    for (const [dir, name, args] of runs) {
+      for (const run of ['a', 'b']) expect(runCli(['export', dir, '--out', join(out, `${run}-${name}`), ...args]).status).toBe(0);
+      expect(readFileSync(join(out, `a-${name}`)).equals(readFileSync(join(out, `b-${name}`))), name).toBe(true);
+    }
+    expect(readFileSync(join(out, 'a-network.gexf'), 'utf8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')).toBe(true);
+    expect(readFileSync(join(out, 'a-network.graphml'), 'utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(readFileSync(join(out, 'a-network.gexf'), 'utf8')).toContain('seed 1;');
+    expect(readFileSync(join(out, 'a-teams.csv'), 'utf8').startsWith('id,name,department,size,')).toBe(true);
+  }, 120_000);
+
+  it('streams GEXF and GraphML to the same bytes the library formats', async () => {
+    const out = tempFolder({});
+    const { released, organisation } = await releasedOf(SMALL_ORG, 5);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'network.gexf')]).status).toBe(0);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'network.graphml')]).status).toBe(0);
+    expect(readFileSync(join(out, 'network.gexf'), 'utf8')).toBe(formatGexf(released, organisation));
+    expect(readFileSync(join(out, 'network.graphml'), 'utf8')).toBe(formatGraphml(released, organisation));
+  });
+
+  it('exports JSON as analyse --format json writes it', () => {
+    const file = join(tempFolder({}), 'analysis.json');
+    expect(runCli(['export', SMALL_ORG, '--out', file, '--seed', '3']).status).toBe(0);
+    const analyse = runCli(['analyse', SMALL_ORG, '--format', 'json', '--seed', '3']);
+    expect(readFileSync(file, 'utf8')).toBe(analyse.stdout);
+    expect(JSON.parse(analyse.stdout).privacy.minGroupSize).toBe(5);
+  });
+
+  it('writes the people, teams and introductions tables (people by default)', () => {
+    const out = tempFolder({});
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'people.csv'), '--min-group-size', '2']).status).toBe(0);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'teams.csv'), '--table', 'teams', '--min-group-size', '2']).status).toBe(0);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'intro.csv'), '--format', 'csv', '--table', 'introductions', '--min-group-size', '2']).status).toBe(0);
+    const people = readCsv(join(out, 'people.csv'));
+    expect(people).toHaveLength(15);
+    const header = people[0];
+    const ann = Object.fromEntries(header.map((column, i) => [column, people.find((row) => row[0] === 'P01')![i]]));
+    expect(ann).toMatchObject({ name: 'Ann Smith', team: 'T1', teamName: 'Finance', department: 'Resources', degree: '5', strength: '14', roles: 'connector' });
+    const teams = readCsv(join(out, 'teams.csv'));
+    expect(teams.map((row) => row[0])).toEqual(['id', 'T1', 'T2', 'T3', 'T4']);
+    expect(teams[4][teams[0].indexOf('silo')]).toBe('true');
+    const introductions = readCsv(join(out, 'intro.csv'));
+    expect(introductions[1].slice(0, 6)).toEqual(['P12', 'Lea Öberg', 'Archive', 'P08', 'Hal Evans', 'Housing']);
+    // CRLF line ends, as spreadsheets expect.
+    expect(readFileSync(join(out, 'people.csv'), 'utf8').split('\r\n')).toHaveLength(16);
+  });
+
+  it('neutralises spreadsheet formulas and keeps every other name exactly', () => {
+    const out = tempFolder({});
+    const dir = hostileOrganisation();
+    expect(runCli(['export', dir, '--out', join(out, 'people.csv'), '--min-group-size', '1']).status).toBe(0);
+    expect(runCli(['export', dir, '--out', join(out, 'teams.csv'), '--table', 'teams', '--min-group-size', '1']).status).toBe(0);
+    const rows = readCsv(join(out, 'people.csv'));
+    const column = (name: string) => rows[0].indexOf(name);
+    const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
+    // Text starting with = + - @ gets an apostrophe, so the spreadsheet shows it instead of running it.
+    expect(byId.get('P03')![column('name')]).toBe(`'${HOSTILE_PEOPLE.P03}`);
+    expect(byId.get('P04')![column('name')]).toBe(`'${HOSTILE_PEOPLE.P04}`);
+    expect(byId.get('P05')![column('name')]).toBe(`'${HOSTILE_PEOPLE.P05}`);
+    expect(byId.get('P06')![column('name')]).toBe(`'${HOSTILE_PEOPLE.P06}`);
+    expect(byId.has("'=2+3")).toBe(true);
+    expect(byId.get('P01')![column('department')]).toBe(`'${HOSTILE_TEAMS.T1.parent}`);
+    // Everything else arrives exactly: quotes, line breaks, markup, pipes, other scripts.
+    for (const id of ['P01', 'P02', 'P07', 'P08', 'P09', 'P10', 'P11']) expect(byId.get(id)![column('name')], id).toBe(HOSTILE_PEOPLE[id]);
+    expect(byId.get('P01')![column('teamName')]).toBe(HOSTILE_TEAMS.T1.name);
+    const teams = readCsv(join(out, 'teams.csv'));
+    expect(teams.slice(1).map((row) => [row[1], row[2]])).toEqual([
+      [HOSTILE_TEAMS.T1.name, `'${HOSTILE_TEAMS.T1.parent}`],
+      [HOSTILE_TEAMS.T2.name, HOSTILE_TEAMS.T2.parent],
+      [HOSTILE_TEAMS.T3.name, `'${HOSTILE_TEAMS.T3.parent}`],
+    ]);
+  });
+
+  it('takes node ids and names from the released analysis, so pseudonyms apply to every format', () => {
+    const out = tempFolder({});
+    const env = { NODEFINDER_KEY: 'a test key of at least sixteen bytes' };
+    for (const name of ['network.gexf', 'network.graphml', 'people.csv', 'analysis.json']) {
+      const result = runCli(['export', SMALL_ORG, '--out', join(out, name), '--pseudonymise'], env);
+      expect(result.status, result.stderr).toBe(0);
+      const text = readFileSync(join(out, name), 'utf8');
+      for (const person of ['Ann Smith', 'Lea Öberg', '"P01"', 'P01,']) expect(text, name).not.toContain(person);
+      expect(text.match(/p-[0-9a-f]{16}/g)!.length, name).toBeGreaterThanOrEqual(14);
+    }
+  });
+
+  it('refuses --table without CSV, an unknown format and a missing folder, and writes nothing', () => {
+    const out = tempFolder({});
+    const table = runCli(['export', SMALL_ORG, '--out', join(out, 'network.gexf'), '--table', 'teams']);
+    expect(table.status).toBe(2);
+    expect(table.stderr).toContain('--table goes with --format csv');
+    const unknown = runCli(['export', SMALL_ORG, '--out', join(out, 'network.xlsx')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('cannot tell the format');
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'missing', 'network.gexf')]).status).toBe(2);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'people.csv'), '--table', 'desks']).status).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('writes only the file asked for, with the permissions the umask gives', () => {
+    const out = tempFolder({});
+    expect(runCliWithUmask('077', ['export', SMALL_ORG, '--out', join(out, 'network.graphml')]).status).toBe(0);
+    expect(readdirSync(out)).toEqual(['network.graphml']);
+    expect(statSync(join(out, 'network.graphml')).mode & 0o777).toBe(0o600);
+  });
+});

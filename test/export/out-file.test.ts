@@ -1,0 +1,58 @@
+/** The --out file of reports and exports: checked before the work, written whole or not at all. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
+import { UsageError } from '../../src/errors.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+describe('checkOutFile', () => {
+  it('accepts a new or existing file in an existing folder', () => {
+    const dir = tempFolder({ 'old.html': 'x' });
+    expect(() => checkOutFile(join(dir, 'new.html'))).not.toThrow();
+    expect(() => checkOutFile(join(dir, 'old.html'))).not.toThrow();
+  });
+
+  it('refuses a missing folder, a file used as a folder, a folder and an empty name, as usage errors', () => {
+    const dir = tempFolder({ 'file.txt': 'x' });
+    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '']) {
+      expect(() => checkOutFile(bad), bad).toThrow(UsageError);
+    }
+  });
+});
+
+describe('writeOutFile', () => {
+  it('writes a string, or lines each followed by a line break, across block boundaries', async () => {
+    const dir = tempFolder({});
+    await writeOutFile(join(dir, 'a.txt'), 'text as given');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('text as given');
+    const lines = Array.from({ length: 30_000 }, (_, i) => `line ${i} ${'é'.repeat(i % 50)}`);
+    await writeOutFile(join(dir, 'b.txt'), lines);
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe(lines.map((line) => `${line}\n`).join(''));
+  });
+
+  it('removes the partial file when making the text fails', async () => {
+    const dir = tempFolder({});
+    function* failing(): Generator<string> {
+      yield 'first line';
+      throw new Error('a bug while formatting');
+    }
+    await expect(writeOutFile(join(dir, 'c.txt'), failing())).rejects.toThrow('a bug while formatting');
+    expect(existsSync(join(dir, 'c.txt'))).toBe(false);
+  });
+
+  it('reports a file that cannot be written as a usage error', async () => {
+    const dir = tempFolder({ 'file.txt': 'x' });
+    await expect(writeOutFile(join(dir, 'file.txt', 'd.txt'), 'x')).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('formatFromExtension', () => {
+  it('reads the extension case-insensitively', () => {
+    const formats = { '.html': 'html', '.md': 'markdown' } as const;
+    expect(formatFromExtension('out/Report.HTML', formats)).toBe('html');
+    expect(formatFromExtension('notes.md', formats)).toBe('markdown');
+    expect(formatFromExtension('report', formats)).toBeUndefined();
+    expect(formatFromExtension('dir.md/report', formats)).toBeUndefined();
+  });
+});

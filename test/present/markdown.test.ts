@@ -1,0 +1,87 @@
+/**
+ * The Markdown report on the small organisation: its known answers (fixtures/small-org/README.md)
+ * appear in the right tables, every table is well formed, and small teams are never named.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatMarkdown } from '../../src/present/markdown.js';
+import { releasedOf, SMALL_ORG } from './released.js';
+
+/** Cells of a Markdown table row, splitting on pipes that are not escaped. */
+const cells = (line: string) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim());
+
+describe('formatMarkdown', async () => {
+  const { released, organisation } = await releasedOf(SMALL_ORG, 2);
+  const markdown = formatMarkdown(released, { organisation });
+  const lines = markdown.split('\n');
+
+  it('has every section, in reading order', () => {
+    const headings = lines.filter((line) => /^##? /.test(line));
+    expect(headings).toEqual([
+      '# Organisation network report',
+      '## Summary',
+      '## Ties between teams',
+      '## Connectors: who knows the most people',
+      '## Brokers: who links parts that would otherwise be apart',
+      '## Silos: teams that talk almost only to themselves',
+      '## Single points of failure: if they left, people would be cut off',
+      '## Introductions: who should meet whom, and who can introduce them',
+      '## Departments and teams',
+      '## Methods and privacy',
+    ]);
+    expect(lines.filter((line) => line.startsWith('### '))).toEqual(['### Communities', '### Resources', '### Data', '### Options', '### Measures', '### Privacy']);
+  });
+
+  it('states the known answers', () => {
+    expect(lines[2]).toBe('14 people in 4 teams; interactions from 2026-03-02 to 2026-03-28');
+    expect(markdown).toContain('- 2 people are single points of failure; if Carla Patel left, 4 people would be cut off.');
+    expect(markdown).toContain('- 1 team is a silo: Archive.');
+    // Ann has the most contacts (5); Carla is the broker and bottleneck; Archive is the silo.
+    expect(markdown).toContain('| 1 | Ann Smith | Finance | 5 | 1 | 14 | connector |');
+    expect(markdown).toContain('| 1 | Carla Patel | Finance | 0.314 | 0.594 | 1 | broker, bottleneck |');
+    expect(markdown).toContain('| Carla Patel | Finance | 4 | 1 | broker, bottleneck |');
+    expect(markdown).toContain('| Hal Evans | Housing | 3 | 1 | none |');
+    expect(markdown).toContain('| Archive | Communities | 2 | 0 of 1 | -1.00 | 0 | eiIndex -1 \\<= -0.800 (option siloEiIndex: 0 of 1 ties leave the team); size 2 \\>= 2 (option siloMinSize) |');
+    // Finance–Payroll: Dan–Eve 2, Ann–Eve 1, Ann–Fay 1; Finance–Housing: Carla–Hal 3.
+    expect(markdown).toContain('| Finance | Payroll | 3 | 4 |');
+    expect(markdown).toContain('| Finance | Housing | 1 | 3 |');
+    expect(markdown).toContain('| 1 | Lea Öberg (Archive) | Hal Evans (Housing) | no one (cold) |');
+  });
+
+  it('says which personal data the report holds: 12 of the 14 people are named', () => {
+    // Everyone but Max (P13, Archive, no other role) and Ned (P14, isolate) appears in a ranking, a risk, an introduction or a team's bus factor.
+    expect(markdown).toContain('- This report names 12 people, with their team, measures and roles');
+    expect(markdown).toContain('everyone else (2 people) appears only in counts and team figures.');
+    expect(markdown).not.toContain('Max Müller');
+    expect(markdown).not.toContain('Ned Quinn');
+    expect(markdown).toContain('- Minimum group size 2: no team was smaller, so no team figures were withheld.');
+    expect(markdown).toContain('| Seed | 1 |');
+  });
+
+  it('writes well-formed tables: every row has as many cells as the header', () => {
+    let tables = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].startsWith('|') || lines[i - 1]?.startsWith('|')) continue;
+      tables++;
+      const width = cells(lines[i]).length;
+      expect(lines[i + 1]).toMatch(/^\|(-{3}:?\|)+$/);
+      for (let j = i + 2; lines[j]?.startsWith('|'); j++) expect(cells(lines[j])).toHaveLength(width);
+    }
+    // Figures, ties between teams, connectors, brokers, silos, risks, introductions, 2 team tables and
+    // 1 key-people table (Communities has no key people), options and measures.
+    expect(tables).toBe(12);
+  });
+
+  it('leaves out the ties between teams without the organisation, and small teams when released so', async () => {
+    expect(formatMarkdown(released)).not.toContain('## Ties between teams');
+    const strict = await releasedOf(SMALL_ORG, 5);
+    const text = formatMarkdown(strict.released, { organisation: strict.organisation });
+    for (const small of ['Finance', 'Payroll', 'Archive']) expect(text).not.toContain(small);
+    expect(text).toContain('- Minimum group size 5: 3 teams smaller than that are left out of the map, the team tables and every team figure, and 9 members appear with no team.');
+    expect(text).toContain('| 1 | Ann Smith | no team, or a small team | 5 | 1 | 14 | connector |');
+  });
+
+  it('is the same text every time', async () => {
+    const again = await releasedOf(SMALL_ORG, 2);
+    expect(formatMarkdown(again.released, { organisation: again.organisation })).toBe(markdown);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The HTML report in a real browser (Debian's Chromium driven by playwright-core): it opens from
+ * a file with no console error and no request other than the file itself, the map and tables are
+ * visible, hostile names show as text and run nothing, and it prints to PDF. The screenshot and
+ * the PDF are kept in test-artifacts/ for people to look at.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+import { hostileOrganisation } from './hostile-org.js';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const CHROMIUM = process.env.NODEFINDER_CHROMIUM ?? '/usr/bin/chromium';
+
+interface Opened {
+  readonly page: Page;
+  readonly url: string;
+  readonly requests: string[];
+  readonly problems: string[];
+}
+
+describe('the HTML report in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Writes the report of `dir` and opens it, recording every request, console error, page error and dialog. */
+  async function open(dir: string, args: readonly string[] = []): Promise<Opened> {
+    const file = join(tempFolder({}), 'report.html');
+    const result = runCli(['report', dir, '--out', file, ...args]);
+    expect(result.status, result.stderr).toBe(0);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, url, requests, problems };
+  }
+
+  it('opens the sample report offline: no error, no request but the file, map and tables visible', async () => {
+    const { page, url, requests, problems } = await open(SAMPLE);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    await expect(page.title()).resolves.toBe('Organisation network report: 300 people in 33 teams; interactions from 2026-01-05 to 2026-06-26');
+
+    const map = page.locator('#map svg.team-map');
+    expect(await map.isVisible()).toBe(true);
+    const box = await map.boundingBox();
+    expect(box!.width).toBeGreaterThan(800);
+    expect(box!.height).toBeGreaterThan(300);
+    // 31 teams are drawn (33 less the 2 below the minimum group size), each with a visible circle.
+    expect(await page.locator('#map svg.team-map g.team').count()).toBe(31);
+    expect(await page.locator('#map svg.team-map g.team.silo').count()).toBe(1);
+    expect(await page.locator('#map svg.team-map g.team.silo title').textContent()).toMatch(/^Finance Strategy \(Finance\); 9 people;/);
+    expect(await page.locator('#connectors svg.chart g.bar').count()).toBe(10);
+    expect(await page.locator('#brokers svg.chart g.bar').count()).toBe(10);
+
+    for (const id of ['summary', 'map', 'connectors', 'brokers', 'silos', 'risks', 'introductions', 'departments', 'methods']) {
+      expect(await page.locator(`section#${id}`).isVisible(), id).toBe(true);
+    }
+    const tables = page.locator('table');
+    const count = await tables.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) expect(await tables.nth(i).isVisible()).toBe(true);
+    expect(await page.locator('#silos table tbody tr').count()).toBe(1);
+    expect(await page.locator('#introductions table tbody tr').count()).toBe(50);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    expect(readFileSync(join(ARTIFACTS, 'report.png')).subarray(1, 4).toString()).toBe('PNG');
+  }, 60_000);
+
+  it('prints to PDF on A4 pages', async () => {
+    const { page } = await open(SAMPLE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(3);
+    expect(pages).toBeLessThan(40);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'report.pdf'), pdf);
+  }, 60_000);
+
+  it('shows hostile names as text and runs none of them', async () => {
+    const { page, url, requests, problems } = await open(hostileOrganisation(), ['--min-group-size', '1']);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    // The name is on the page as text, and no element of its own was made.
+    const cell = page.locator('#connectors table td', { hasText: '<script>alert(1)</script>' });
+    expect(await cell.count()).toBe(1);
+    expect(await cell.isVisible()).toBe(true);
+    expect(await cell.textContent()).toBe('<script>alert(1)</script>');
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('main b').count()).toBe(0);
+    const text = await page.locator('body').innerText();
+    for (const name of ['<b>Ops</b> & "Co"', `"Quoted" O'Brien`, '=HYPERLINK("http://evil.example","click")', '李小龍', 'العربية', 'Pipe | Name', '*bold* _it_ [link](http://x) `code`']) {
+      expect(text, name).toContain(name);
+    }
+    // The map labels the hostile team by its name, as text.
+    expect(await page.locator('#map svg.team-map .labels text', { hasText: '<b>Ops</b> & "Co"' }).count()).toBe(1);
+  });
+});
