@@ -1,18 +1,26 @@
 /**
- * `nodefinder analyse [DIR]`: loads the organisation, measures it and prints the findings as
- * text (default) or JSON.
+ * `nodefinder analyse [DIR]`: loads the organisation, measures it and shows the findings: the
+ * interactive dashboard at a terminal, text or JSON otherwise (or when --format/--output asks).
  */
-import chalk from 'chalk';
+import { basename, resolve } from 'node:path';
+import chalk, { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { formatJson } from '../../present/json.js';
 import { formatText } from '../../present/text.js';
+import { colourLevel } from '../../ui/colour-level.js';
+import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
+import { toPrivacyOptions } from '../privacy-flags.js';
 import { runAnalysis } from '../run-analysis.js';
 
+/** Formats `--format` accepts. Unset means the dashboard at a terminal, text otherwise. */
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface AnalyseCommandFlags extends LoadFlags, AnalyseFlags {
-  format: 'text' | 'json';
+  format?: Format;
   output?: string;
 }
 
@@ -20,20 +28,42 @@ export function analyseCommand(): Command {
   const command = new Command('analyse')
     .alias('analyze')
     .description('find the connectors, brokers, silos, single points of failure and introductions')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `
+At a terminal, analyse opens an interactive dashboard (tabs, search, sort, details, CSV export;
+press ? for its keys). In a pipe, in CI, or with --format or --output it prints instead.
+
 Examples:
   nodefinder analyse fixtures/sample
+  nodefinder analyse fixtures/sample --format text | less
   nodefinder analyse exports/ --format json --output analysis.json
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
-    const { released: analysis } = await runAnalysis(dir, flags, cmd);
-    const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
-    await writeOutput(flags.format === 'json' ? formatJson(analysis) : formatText(analysis, style), flags.output);
+    const interactive = isInteractive(process.stdout, process.env, flags, process.stdin);
+    const { minGroupSize } = toPrivacyOptions(flags);
+    let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
+    if (interactive) {
+      // React's development build records a timing for every render, which makes scrolling a
+      // table of thousands sluggish: the dashboard runs the production build unless told otherwise.
+      process.env.NODE_ENV ??= 'production';
+      // React and Ink load (about a second) while the files are read, and only for the dashboard.
+      dashboard = import('../../ui/run-dashboard.js');
+      dashboard.catch(() => {}); // a failure surfaces where it is awaited, not as an unhandled rejection
+    }
+    const { organisation, analysis, released } = await runAnalysis(dir, flags, cmd);
+    if (dashboard) {
+      const { runDashboard } = await dashboard;
+      await runDashboard({ analysis, released, organisation, minGroupSize, source: dir === '.' ? basename(resolve(dir)) : dir });
+      return;
+    }
+    const format: Format = flags.format ?? 'text';
+    const colour = new Chalk({ level: colourLevel(process.env, chalk.level) });
+    const style = flags.output === undefined ? { heading: colour.bold, warning: colour.yellow, dim: colour.dim } : undefined;
+    await writeOutput(format === 'json' ? formatJson(released) : formatText(released, style), flags.output);
   });
   return command;
 }

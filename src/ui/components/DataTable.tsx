@@ -1,0 +1,65 @@
+/**
+ * A tab's table: the columns that fit the width, a header, and the rows in the window from
+ * `top`, with the selected row marked by a pointer (and highlighted where colour is on).
+ */
+import { Box, Text } from 'ink';
+import { layoutColumns } from '../layout/column-layout.js';
+import { fitText } from '../layout/fit-text.js';
+import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
+
+/** Cells taken by the pointer before each row. */
+const POINTER_WIDTH = 2;
+
+export interface DataTableProps {
+  readonly tab: AnyTab;
+  readonly context: TabContext;
+  /** Every row of the table as sorted and filtered; only the window is drawn. */
+  readonly rows: readonly unknown[];
+  readonly selected: number;
+  readonly top: number;
+  /** Rows that fit under the header. */
+  readonly page: number;
+  readonly width: number;
+  /** Shown when there are no rows. */
+  readonly emptyText: string;
+}
+
+export function DataTable({ tab, context, rows, selected, top, page, width, emptyText }: DataTableProps) {
+  const placed = layoutColumns(tab.columns, width - POINTER_WIDTH);
+  const cells = (text: (index: number) => string) => placed.map(({ index, width: w }) => fitText(text(index), w, tab.columns[index].align));
+  const header = cells((index) => tab.columns[index].title);
+  if (rows.length === 0) {
+    return (
+      <Box flexDirection="column" height={page + 1}>
+        <Text dimColor>{emptyText}</Text>
+      </Box>
+    );
+  }
+  const window = rows.slice(top, top + page);
+  return (
+    <Box flexDirection="column" height={page + 1}>
+      <Text bold wrap="truncate-end">
+        {' '.repeat(POINTER_WIDTH)}
+        {header.join(' ')}
+      </Text>
+      {window.map((row, i) => {
+        const isSelected = top + i === selected;
+        return (
+          <Text key={tab.key(row)} wrap="truncate-end" inverse={isSelected}>
+            {isSelected ? '› ' : '  '}
+            {placed.map(({ index, width: w }, j) => {
+              const column = tab.columns[index];
+              const text = column.text ? column.text(row, context) : String(column.value(row, context) ?? '');
+              return (
+                <Text key={column.id} color={column.colour?.(row, context)}>
+                  {j > 0 ? ' ' : ''}
+                  {fitText(text, w, column.align)}
+                </Text>
+              );
+            })}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

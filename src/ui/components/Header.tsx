@@ -1,0 +1,61 @@
+/**
+ * The organisation in figures at the top of the dashboard: people, teams, ties, communities,
+ * silos and single points of failure, packed into as few lines as the width allows.
+ */
+import { Box, Text } from 'ink';
+import type { Analysis } from '../../analyse.js';
+import { plural } from '../format.js';
+import { packItems } from '../layout/pack-items.js';
+import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
+
+interface HeaderItem {
+  readonly text: string;
+  readonly colour?: Colour;
+  readonly bold?: boolean;
+}
+
+const SEPARATOR = ' · ';
+
+/** The header's items, in order. */
+export function headerItems(summary: Analysis['summary'], source: string): HeaderItem[] {
+  return [
+    { text: source ? `nodefinder ${source}` : 'nodefinder', colour: ACCENT_COLOUR, bold: true },
+    { text: plural(summary.people, 'person', 'people') },
+    { text: plural(summary.teams, 'team', 'teams') },
+    { text: plural(summary.ties, 'tie', 'ties') },
+    { text: plural(summary.communities, 'community', 'communities') },
+    { text: plural(summary.silos, 'silo', 'silos'), colour: summary.silos > 0 ? SILO_COLOUR : undefined },
+    { text: plural(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure'), colour: summary.singlePointsOfFailure > 0 ? RISK_COLOUR : undefined },
+  ];
+}
+
+/** The header's lines at this width: how much room it takes. */
+export function headerLines(summary: Analysis['summary'], source: string, width: number): HeaderItem[][] {
+  return packItems(headerItems(summary, source), width, (item) => item.text, SEPARATOR);
+}
+
+export interface HeaderProps {
+  readonly summary: Analysis['summary'];
+  /** What was analysed, e.g. the folder. */
+  readonly source: string;
+  readonly width: number;
+}
+
+export function Header({ summary, source, width }: HeaderProps) {
+  return (
+    <Box flexDirection="column">
+      {headerLines(summary, source, width).map((line, i) => (
+        <Text key={i} wrap="truncate-end">
+          {line.map((item, j) => (
+            <Text key={j}>
+              {j > 0 ? <Text dimColor>{SEPARATOR}</Text> : null}
+              <Text color={item.colour} bold={item.bold}>
+                {item.text}
+              </Text>
+            </Text>
+          ))}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The text of the `?` panel, fitted to the width: the keys and the colours packed as many to a
+ * line as fit, then what an export contains and how the measures were computed.
+ */
+import { ROLES } from '../../findings/roles.js';
+import { KEY_HELP } from '../hooks/use-dashboard-keys.js';
+import { displayWidth } from '../layout/display-width.js';
+import { packItems } from '../layout/pack-items.js';
+import { ROLE_MEANINGS } from '../role-meanings.js';
+import { ACCENT_COLOUR, COLD_COLOUR, PRIVACY_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
+import { wrapSegments, type DetailLine, type Segment } from './detail-content.js';
+
+const SEPARATOR = '   ';
+
+/** Items of styled segments packed into lines, indented by two. */
+function packed(items: readonly Segment[][], width: number): DetailLine[] {
+  const text = (item: Segment[]) => item.map((segment) => segment.text).join('');
+  return packItems(items, width - 2, text, SEPARATOR).flatMap((line) =>
+    // An item wider than a line is alone on it: wrap it rather than cut it.
+    line.length === 1 && displayWidth(text(line[0])) > width - 2
+      ? wrapSegments(line[0], width, 2, 2)
+      : [[{ text: '  ' }, ...line.flatMap((item, i) => (i > 0 ? [{ text: SEPARATOR }, ...item] : item))]],
+  );
+}
+
+/** The help panel's lines at this width. */
+export function helpLines(width: number, minGroupSize: number, method: string): DetailLine[] {
+  const keys = KEY_HELP.map(([key, what]): Segment[] => [{ text: key, bold: true }, { text: ` ${what}` }]);
+  const colours: Segment[][] = [
+    ...ROLES.map((role): Segment[] => [{ text: role, colour: ROLE_COLOURS[role] }, { text: `: ${ROLE_MEANINGS[role]}` }]),
+    [{ text: 'SILO', colour: SILO_COLOUR }, { text: ': a team that talks almost only to itself' }],
+    [{ text: 'cold', colour: COLD_COLOUR }, { text: ': no one knows both people' }],
+  ];
+  return [
+    [{ text: 'Keys', bold: true, colour: ACCENT_COLOUR }, { text: ' (any key closes this help)', dim: true }],
+    ...packed(keys, width),
+    [{ text: 'Colours', bold: true, colour: ACCENT_COLOUR }, { text: ' (the words say the same, for NO_COLOR)', dim: true }],
+    ...packed(colours, width),
+    ...wrapSegments(
+      [
+        { text: `below minimum group size (${minGroupSize})`, colour: PRIVACY_COLOUR },
+        { text: ': shown here, left out of exports. e writes the table on screen, as sorted and searched, to a CSV file in the current folder.' },
+      ],
+      width,
+      0,
+      2,
+    ),
+    ...wrapSegments([{ text: method, dim: true }], width, 0, 2),
+  ];
+}

@@ -1,0 +1,39 @@
+/**
+ * Opens the dashboard on the terminal and resolves when the user quits. It draws on the
+ * terminal's alternate screen, as full-screen programs do, so quitting gives the user their
+ * shell back as it was.
+ */
+import chalk from 'chalk';
+import { render } from 'ink';
+import { App, type DashboardProps } from './App.js';
+import { colourLevel } from './colour-level.js';
+import { writeCsvFile } from './export/write-csv-file.js';
+
+export { isInteractive, type OutputFlags } from './is-interactive.js';
+
+export interface RunDashboardProps extends Omit<DashboardProps, 'saveCsv'> {
+  /** Folder exports are written to; the current directory by default. */
+  readonly exportDir?: string;
+  readonly stdout?: NodeJS.WriteStream;
+  readonly stdin?: NodeJS.ReadStream;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+
+/** Renders the dashboard with Ink until the user quits (q or Ctrl+C). */
+export async function runDashboard(props: RunDashboardProps): Promise<void> {
+  const { exportDir = process.cwd(), stdout = process.stdout, stdin = process.stdin, env = process.env, ...dashboard } = props;
+  const previousLevel = chalk.level;
+  chalk.level = colourLevel(env, chalk.level);
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    // Nothing writes to the console while the dashboard runs, so Ink need not patch it.
+    const instance = render(<App {...dashboard} saveCsv={(base, text) => writeCsvFile(exportDir, base, text)} />, { stdout, stdin, exitOnCtrlC: true, patchConsole: false });
+    await instance.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+    chalk.level = previousLevel;
+  }
+}

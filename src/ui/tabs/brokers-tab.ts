@@ -1,0 +1,40 @@
+/** Brokers: people who link parts of the organisation that would otherwise be apart (role `broker`). */
+import type { PersonAnalysis } from '../../analyse.js';
+import { countText, evidenceList, figure, fixed } from '../format.js';
+import { RISK_COLOUR } from '../theme.js';
+import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { defineTab } from './tab-definition.js';
+
+export const brokersTab = defineTab<PersonAnalysis>({
+  id: 'brokers',
+  title: 'Brokers',
+  describe: ({ analysis }) =>
+    `Link parts that would otherwise be apart: betweenness ≥ ${figure(analysis.thresholds.betweenness)} and constraint ≤ ${figure(analysis.thresholds.constraint)}; a bottleneck is also a cut point`,
+  empty: 'No brokers: no one combines high betweenness with low constraint.',
+  rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('broker')),
+  key: (person) => person.id,
+  columns: [
+    ...personColumns<PersonAnalysis>((person) => person),
+    numberColumn('betweenness', 'Betweenness', 11, 95, (person) => person.betweenness, (value) => fixed(value)),
+    numberColumn('constraint', 'Constraint', 10, 85, (person) => person.constraint, (value) => fixed(value)),
+    numberColumn('people_cut_off', 'Cut off', 7, 60, (person) => person.peopleCutOff, countText),
+    {
+      id: 'bottleneck',
+      title: 'Risk',
+      width: 10,
+      priority: 70,
+      value: (person) => person.roles.includes('bottleneck'),
+      text: (person) => (person.roles.includes('bottleneck') ? 'bottleneck' : ''),
+      colour: () => RISK_COLOUR,
+    },
+    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.broker) },
+  ],
+  sorts: [
+    numberSort('betweenness', (person) => person.betweenness, 'descending'),
+    numberSort('constraint', (person) => person.constraint, 'ascending'),
+    numberSort('people cut off', (person) => person.peopleCutOff, 'descending'),
+    textSort('name', (person) => personLabel(person)),
+  ],
+  searchText: (person, context) => `${person.name} ${person.id} ${teamLabel(person.team, context)} ${person.roles.join(' ')}`,
+  open: (person) => ({ kind: 'person', id: person.id }),
+});

@@ -1,0 +1,31 @@
+/** Connectors: the people who know the most people (role `connector`). */
+import type { PersonAnalysis } from '../../analyse.js';
+import { countText, evidenceList, fixed } from '../format.js';
+import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { defineTab } from './tab-definition.js';
+
+export const connectorsTab = defineTab<PersonAnalysis>({
+  id: 'connectors',
+  title: 'Connectors',
+  describe: ({ analysis }) =>
+    `Know the most people: contacts ≥ ${countText(analysis.thresholds.degree)} (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
+  empty: 'No connectors: no one reaches the contacts threshold.',
+  rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('connector')),
+  key: (person) => person.id,
+  columns: [
+    ...personColumns<PersonAnalysis>((person) => person),
+    numberColumn('contacts', 'Contacts', 8, 95, (person) => person.degree, countText),
+    numberColumn('other_teams', 'Other teams', 11, 80, (person) => person.teamsReached, countText),
+    numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, countText),
+    numberColumn('participation', 'Particip.', 9, 30, (person) => person.participation, (value) => fixed(value, 2)),
+    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.connector) },
+  ],
+  sorts: [
+    numberSort('contacts', (person) => person.degree, 'descending'),
+    numberSort('other teams', (person) => person.teamsReached, 'descending'),
+    numberSort('interactions', (person) => person.strength, 'descending'),
+    textSort('name', (person) => personLabel(person)),
+  ],
+  searchText: (person, context) => `${person.name} ${person.id} ${teamLabel(person.team, context)} ${person.roles.join(' ')}`,
+  open: (person) => ({ kind: 'person', id: person.id }),
+});

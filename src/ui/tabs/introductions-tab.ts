@@ -1,0 +1,56 @@
+/** Introductions: who should meet whom, and who can introduce them, best first. */
+import type { Introduction } from '../../introductions/suggest-introductions.js';
+import { countText, fixed } from '../format.js';
+import { COLD_COLOUR } from '../theme.js';
+import { numberColumn, numberSort, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { defineTab, type TabContext } from './tab-definition.js';
+
+/** An introduction with its place in the organisation-wide plan (1 = best). */
+export interface RankedIntroduction {
+  readonly rank: number;
+  readonly introduction: Introduction;
+}
+
+const name = (id: string, context: TabContext) => {
+  const person = context.personById.get(id);
+  return person ? personLabel(person) : id;
+};
+const team = (id: string, context: TabContext) => teamLabel(context.personById.get(id)?.team ?? null, context);
+
+export const introductionsTab = defineTab<RankedIntroduction>({
+  id: 'introductions',
+  title: 'Introductions',
+  describe: () => 'Who should meet whom, best first; "via" knows both (warm), or no one does (cold)',
+  empty: 'No introductions to suggest.',
+  rows: ({ analysis }) => analysis.introductions.map((introduction, i) => ({ rank: i + 1, introduction })),
+  key: ({ introduction }) => `${introduction.from}→${introduction.to}`,
+  columns: [
+    numberColumn('rank', '#', 3, 60, (row) => row.rank, countText),
+    { id: 'from', title: 'From', width: 14, grow: 2, max: 28, priority: 100, value: ({ introduction }, context) => name(introduction.from, context) },
+    { id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, value: ({ introduction }, context) => team(introduction.from, context) },
+    { id: 'to', title: 'To', width: 14, grow: 2, max: 28, priority: 99, value: ({ introduction }, context) => name(introduction.to, context) },
+    { id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, value: ({ introduction }, context) => team(introduction.to, context) },
+    {
+      id: 'via',
+      title: 'Via',
+      width: 12,
+      grow: 1,
+      max: 30,
+      priority: 90,
+      value: ({ introduction }, context) => introduction.via.map((id) => name(id, context)).join('; '),
+      text: ({ introduction }, context) => (introduction.warm ? introduction.via.map((id) => name(id, context)).join(', ') : 'cold'),
+      colour: ({ introduction }) => (introduction.warm ? undefined : COLD_COLOUR),
+    },
+    numberColumn('score', 'Score', 5, 70, (row) => row.introduction.score, (value) => fixed(value, 2)),
+    { id: 'reason', title: 'Reason', width: 16, grow: 4, priority: 50, value: ({ introduction }) => introduction.reason },
+  ],
+  sorts: [
+    numberSort('rank', (row) => row.rank, 'ascending'),
+    textSort('from', (row, context) => name(row.introduction.from, context)),
+    textSort('to', (row, context) => name(row.introduction.to, context)),
+    textSort('from team', (row, context) => team(row.introduction.from, context)),
+  ],
+  searchText: ({ introduction }, context) =>
+    [introduction.from, introduction.to, ...introduction.via].map((id) => `${name(id, context)} ${id} ${team(id, context)}`).join(' ') + (introduction.warm ? ' warm' : ' cold'),
+  open: ({ introduction }) => ({ kind: 'introduction', from: introduction.from, to: introduction.to }),
+});

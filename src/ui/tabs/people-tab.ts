@@ -1,0 +1,34 @@
+/** People: everyone, with their roles and key measures; the tab to search. */
+import type { PersonAnalysis } from '../../analyse.js';
+import { countText, fixed } from '../format.js';
+import { roleColour } from '../theme.js';
+import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { defineTab } from './tab-definition.js';
+
+export const peopleTab = defineTab<PersonAnalysis>({
+  id: 'people',
+  title: 'People',
+  describe: () => 'Everyone: press / to search by name, id, team or role',
+  empty: 'No people in the staff file.',
+  rows: ({ analysis }) => analysis.people,
+  key: (person) => person.id,
+  columns: [
+    ...personColumns<PersonAnalysis>((person) => person),
+    { id: 'roles', title: 'Roles', width: 10, grow: 2, max: 36, priority: 85, value: (person) => person.roles.join(';'), text: (person) => person.roles.join(', '), colour: (person) => roleColour(person.roles) },
+    numberColumn('contacts', 'Contacts', 8, 95, (person) => person.degree, countText),
+    numberColumn('betweenness', 'Betweenness', 11, 70, (person) => person.betweenness, (value) => fixed(value)),
+    numberColumn('constraint', 'Constraint', 10, 50, (person) => person.constraint, (value) => fixed(value)),
+    numberColumn('participation', 'Particip.', 9, 40, (person) => person.participation, (value) => fixed(value, 2)),
+    numberColumn('people_cut_off', 'Cut off', 7, 60, (person) => person.peopleCutOff, countText),
+  ],
+  sorts: [
+    textSort('name', (person) => personLabel(person)),
+    numberSort('contacts', (person) => person.degree, 'descending'),
+    numberSort('betweenness', (person) => person.betweenness, 'descending'),
+    numberSort('constraint', (person) => person.constraint, 'ascending'),
+    numberSort('participation', (person) => person.participation, 'descending'),
+    numberSort('people cut off', (person) => person.peopleCutOff, 'descending'),
+  ],
+  searchText: (person, context) => `${person.name} ${person.id} ${teamLabel(person.team, context)} ${person.roles.join(' ')}`,
+  open: (person) => ({ kind: 'person', id: person.id }),
+});

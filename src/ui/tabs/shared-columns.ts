@@ -1,0 +1,94 @@
+/**
+ * Columns and orders that several tabs share: who a person is, which team they are in, and
+ * comparisons that sort numbers (a dash last) and names.
+ */
+import type { PersonAnalysis, TeamAnalysis } from '../../analyse.js';
+import { foldText } from '../table/fold-text.js';
+import { PRIVACY_COLOUR, roleColour, SILO_COLOUR } from '../theme.js';
+import type { CellValue, ColumnDefinition, SortDefinition, TabContext } from './tab-definition.js';
+
+/** A person's name, or their id when the staff file had no name. */
+export const personLabel = (person: Pick<PersonAnalysis, 'name' | 'id'>): string => person.name || person.id;
+
+/** A team's name from its id, or the id when the team is unknown. */
+export function teamLabel(teamId: string | null, context: TabContext): string {
+  if (teamId === null) return '';
+  return context.teamById.get(teamId)?.name || teamId;
+}
+
+/** Whether a team is below the minimum group size, so its figures may not leave the terminal. */
+export const isSmallTeam = (team: Pick<TeamAnalysis, 'size'>, context: TabContext): boolean => team.size < context.minGroupSize;
+
+/** The words that mark a small team everywhere on screen. */
+export const smallTeamNote = (context: TabContext): string => `below minimum group size (${context.minGroupSize})`;
+
+const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Numbers in the given direction; a dash (NaN or null) always sorts last. */
+export function compareNumbers(a: number | null | undefined, b: number | null | undefined, direction: 'ascending' | 'descending'): number {
+  if (!finite(a)) return finite(b) ? 1 : 0;
+  if (!finite(b)) return -1;
+  return direction === 'ascending' ? a - b : b - a;
+}
+
+/** Text without accents or case ("Álvarez" sorts with "Alvarez"), then by code point; never by the machine's locale. */
+export function compareText(a: string, b: string): number {
+  const x = foldText(a);
+  const y = foldText(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/** A sort by one number. */
+export function numberSort<Row>(label: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
+  return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
+}
+
+/** A sort by text, A to Z. */
+export function textSort<Row>(label: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
+  return { label: `${label} A–Z`, compare: (a, b, context) => compareText(get(a, context), get(b, context)) };
+}
+
+/** A numeric column, right-aligned. */
+export function numberColumn<Row>(
+  id: string,
+  title: string,
+  width: number,
+  priority: number,
+  get: (row: Row, context: TabContext) => number | null,
+  text: (value: number | null) => string,
+): ColumnDefinition<Row> {
+  return { id, title, width, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
+}
+
+/** The person columns every people table starts with: name (coloured by role), id, team. */
+export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDefinition<Row>[] {
+  return [
+    { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
+    { id: 'id', title: 'ID', width: 8, priority: 5, value: (row) => get(row).id },
+    { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
+  ];
+}
+
+/** The team columns every team table starts with: name (coloured when a silo), id, department. */
+export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
+  return [
+    { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
+    { id: 'id', title: 'ID', width: 6, priority: 5, value: (row) => get(row).id },
+    { id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent },
+  ];
+}
+
+/** The privacy column of team tables: empty, or "below minimum group size (N)". */
+export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: number): ColumnDefinition<Row> {
+  return {
+    id: 'note',
+    title: 'Note',
+    // Wide enough for "below minimum group size (N)" whole: a cut-off privacy mark would not say what it means.
+    width: 28,
+    priority,
+    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(context) : ''),
+    colour: () => PRIVACY_COLOUR,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * What a dashboard tab is, as data: where its rows come from, its columns, its sort orders, what
+ * a search matches and what Enter opens. The dashboard, its CSV export and its tests all read
+ * these definitions, so a new tab (say, "Changes" from `nodefinder compare`) is one more entry in
+ * DASHBOARD_TABS.
+ */
+import type { Analysis, PersonAnalysis, TeamAnalysis } from '../../analyse.js';
+import type { Colour } from '../theme.js';
+
+/** A value as exported to CSV and compared when sorting. */
+export type CellValue = string | number | boolean | null;
+
+/** What a tab's rows are built from. Built once for the analysis shown and once for the one released. */
+export interface TabContext {
+  readonly analysis: Analysis;
+  /** Teams smaller than this are marked on screen and withheld from exports. */
+  readonly minGroupSize: number;
+  readonly personById: ReadonlyMap<string, PersonAnalysis>;
+  readonly teamById: ReadonlyMap<string, TeamAnalysis>;
+}
+
+/** One column of a tab's table. */
+export interface ColumnDefinition<Row> {
+  /** CSV header, snake_case. */
+  readonly id: string;
+  /** Header on screen. */
+  readonly title: string;
+  /** Width on screen, in terminal cells (the least it gets when it grows). */
+  readonly width: number;
+  /** Share of the spare width this column takes; 0 or absent keeps it at `width`. */
+  readonly grow?: number;
+  /** The most it grows to; unlimited when absent. */
+  readonly max?: number;
+  readonly align?: 'left' | 'right';
+  /** On a narrow terminal the columns of lowest priority are hidden first. */
+  readonly priority: number;
+  /** The value exported to CSV. */
+  readonly value: (row: Row, context: TabContext) => CellValue;
+  /** The text on screen; defaults to the value as text. */
+  readonly text?: (row: Row, context: TabContext) => string;
+  readonly colour?: (row: Row, context: TabContext) => Colour | undefined;
+}
+
+/** One way to order a tab's rows. Ties are broken by the row key, so every order is deterministic. */
+export interface SortDefinition<Row> {
+  /** Shown in the status line: "sorted by contacts ↓". */
+  readonly label: string;
+  readonly compare: (a: Row, b: Row, context: TabContext) => number;
+}
+
+/** What Enter opens. */
+export type DetailTarget =
+  | { readonly kind: 'person'; readonly id: string }
+  | { readonly kind: 'team'; readonly id: string }
+  | { readonly kind: 'introduction'; readonly from: string; readonly to: string };
+
+/** A tab of the dashboard. */
+export interface TabDefinition<Row> {
+  /** Short, lower-case, used in export file names: nodefinder-<id>.csv. */
+  readonly id: string;
+  readonly title: string;
+  /** One line under the tab bar saying what the rows are and the rule that chose them. */
+  readonly describe: (context: TabContext) => string;
+  /** Shown instead of the table when there are no rows at all. */
+  readonly empty: string;
+  readonly rows: (context: TabContext) => readonly Row[];
+  /** A stable, unique key per row (an id). */
+  readonly key: (row: Row) => string;
+  readonly columns: readonly ColumnDefinition<Row>[];
+  /** The first is the default. */
+  readonly sorts: readonly SortDefinition<Row>[];
+  /** The text a search is matched against. */
+  readonly searchText: (row: Row, context: TabContext) => string;
+  readonly open: (row: Row) => DetailTarget;
+}
+
+/** A tab whose row type has been forgotten, so tabs of different rows fit in one array. */
+export type AnyTab = TabDefinition<unknown>;
+
+/** Declares a tab with its row type checked, and returns it as an AnyTab. */
+export function defineTab<Row>(tab: TabDefinition<Row>): AnyTab {
+  return tab as unknown as AnyTab;
+}
+
+/** Builds the lookups a tab needs from an analysis. */
+export function tabContext(analysis: Analysis, minGroupSize: number): TabContext {
+  return {
+    analysis,
+    minGroupSize,
+    personById: new Map(analysis.people.map((person) => [person.id, person])),
+    teamById: new Map(analysis.teams.map((team) => [team.id, team])),
+  };
+}

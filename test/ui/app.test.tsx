@@ -1,0 +1,245 @@
+/**
+ * The dashboard through ink-testing-library: what is on screen after each key, on the fixtures'
+ * analyses (small-org's known answers, the sample's planted truth), at several terminal sizes.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { displayWidth } from '../../src/ui/layout/display-width.js';
+import { analysed, releasedFrom, type Analysed } from './analyses.js';
+import { KEYS, renderDashboard } from './render-dashboard.js';
+
+let small: Analysed;
+let sample: Analysed;
+beforeAll(async () => {
+  small = await analysed('small-org');
+  sample = await analysed('sample');
+});
+afterEach(() => cleanup());
+
+const lines = (screen: string) => screen.split('\n');
+const selectedRow = (screen: string) => lines(screen).find((line) => line.startsWith('› ')) ?? '';
+
+describe('the dashboard on fixtures/small-org', () => {
+  it('opens on Connectors with the organisation summary, every tab and the keys', async () => {
+    const ui = await renderDashboard({ ...small, columns: 120 });
+    const screen = ui.screen();
+    expect(lines(screen)[0]).toBe('nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo · 2 single points of failure');
+    expect(screen).toContain('[Connectors 1]  Brokers 1   Silos 1   Introductions 8   Teams 4   People 14');
+    expect(screen).toContain('Know the most people: contacts ≥ 5');
+    expect(selectedRow(screen)).toMatch(/^› Ann Smith +P01 +Finance +5 +1 +14 +0\.48 +degree 5 ≥ 5/);
+    expect(screen).toContain('row 1 of 1 · sorted by contacts ↓');
+    expect(lines(screen).at(-1)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
+    expect(lines(screen)).toHaveLength(29);
+    await ui.resize(100, 30);
+    expect(lines(ui.screen()).slice(0, 2)).toEqual(['nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo', '2 single points of failure']);
+  });
+
+  it('switches tabs with →, Tab, ←, Shift+Tab and digits', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press(KEYS.right);
+    expect(ui.screen()).toContain('[Brokers 1]');
+    expect(selectedRow(ui.screen())).toMatch(/^› Carla Patel .* 0\.314 +0\.594 +4 bottleneck/);
+    await ui.press(KEYS.tab);
+    expect(ui.screen()).toContain('[Silos 1]');
+    expect(selectedRow(ui.screen())).toMatch(/^› Archive .* 2 +1 +0 +-1\.00 +– below minimum group size \(5\)/);
+    await ui.press(KEYS.left, KEYS.shiftTab);
+    expect(ui.screen()).toContain('[Connectors 1]');
+    await ui.press(KEYS.left);
+    expect(ui.screen()).toContain('[People 14]');
+    await ui.press('4');
+    expect(ui.screen()).toContain('[Introductions 8]');
+    expect(selectedRow(ui.screen())).toMatch(/^› +1 Lea Öberg .*Hal Evans .*cold/);
+  });
+
+  it('opens a person with Enter, scrolls the detail with PgDn, and goes back with Esc', async () => {
+    const ui = await renderDashboard({ ...small, columns: 120, rows: 20 });
+    await ui.press(KEYS.right, KEYS.enter);
+    let screen = ui.screen();
+    expect(screen).toContain('Carla Patel · P03 · Finance (Resources)');
+    expect(screen).toContain('broker: links parts that would otherwise be apart');
+    expect(screen).toContain('betweenness 0.314 ≥ 0.314 (99th percentile of betweenness over 13 people with ties)');
+    expect(screen).not.toContain('Housing: 1 tie, 3 interactions');
+    // 20 rows: 19 drawn, less header, tab bar, description, status and keys (5), less the title: 13
+    expect(screen).toMatch(/lines 1–13 of \d+/);
+    await ui.press(KEYS.pageDown);
+    screen = ui.screen();
+    expect(screen).toContain('Housing: 1 tie, 3 interactions');
+    expect(screen).toContain('#2 meet Ivy Chen (Housing), via Hal Evans');
+    expect(screen).toContain('Carla Patel · P03'); // the title stays put
+    await ui.press(KEYS.escape);
+    expect(selectedRow(ui.screen())).toMatch(/^› Carla Patel/);
+    expect(ui.screen()).toContain('[Brokers 1]');
+  });
+
+  it('opens a team: members, ties to other teams, bus factor, the privacy mark', async () => {
+    const ui = await renderDashboard({ ...small, rows: 60 });
+    await ui.press('5'); // Teams, A–Z: Archive, Finance, Housing, Payroll
+    expect(ui.screen()).toContain('[Teams 4]');
+    await ui.press(KEYS.down, KEYS.enter);
+    const screen = ui.screen();
+    expect(screen).toContain('Finance · T1 · Resources');
+    expect(screen).toContain('Below minimum group size (5): shown on this screen only; exports leave its figures out.');
+    expect(screen).toContain("Ann Smith holds 50% of the team's ties to other teams");
+    expect(screen).toContain('Payroll: 3 ties, 4 interactions');
+    expect(screen).toContain('Housing: 1 tie, 3 interactions');
+    expect(screen).toContain('Members (4)');
+  });
+
+  it('searches the People tab as you type, ignoring accents; Enter keeps the filter, Esc clears it', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press('6', '/');
+    expect(ui.screen()).toContain('search:');
+    await ui.type('oberg');
+    let screen = ui.screen();
+    expect(selectedRow(screen)).toMatch(/^› Lea Öberg +Archive +peripheral +1 /);
+    expect(lines(screen).filter((line) => /^[› ] \S.* (Finance|Payroll|Housing|Archive) /.test(line))).toHaveLength(1);
+    expect(screen).toContain('row 1 of 1 · matching "oberg" (14 in all)');
+    await ui.press(KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace);
+    expect(ui.screen()).toContain('row 1 of 14');
+    await ui.type('müller');
+    await ui.press(KEYS.enter);
+    expect(ui.screen()).not.toContain('search:');
+    await ui.press(KEYS.enter);
+    expect(ui.screen()).toContain('Max Müller · P13 · Archive (Communities)');
+    await ui.press(KEYS.escape);
+    expect(ui.screen()).toContain('matching "müller"');
+    await ui.press(KEYS.escape);
+    expect(ui.screen()).toContain('row 1 of 14 · sorted by name A–Z');
+  });
+
+  it('tells the user when nothing matches', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press('6', '/');
+    await ui.type('zzz');
+    expect(ui.screen()).toContain('Nothing matches "zzz". Esc clears the search.');
+    expect(ui.screen()).toContain('no rows');
+  });
+
+  it('moves with ↑/↓, End and Home, and changes sort with s', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press('6', KEYS.down);
+    expect(selectedRow(ui.screen())).toMatch(/^› Bob Jones/);
+    await ui.press(KEYS.end);
+    expect(selectedRow(ui.screen())).toMatch(/^› Ned Quinn/);
+    await ui.press(KEYS.home);
+    expect(selectedRow(ui.screen())).toMatch(/^› Ann Smith/);
+    await ui.press('s');
+    expect(ui.screen()).toContain('sorted by contacts ↓');
+    await ui.press(KEYS.down);
+    expect(selectedRow(ui.screen())).toMatch(/^› Carla Patel .* 4 /);
+    await ui.press('s', 's', 's', 's', 's');
+    expect(ui.screen()).toContain('sorted by name A–Z');
+  });
+
+  it('shows help with ? and closes it with any key', async () => {
+    const ui = await renderDashboard({ ...small, rows: 40 });
+    await ui.press('?');
+    const screen = ui.screen();
+    expect(screen).toContain('Keys (any key closes this help)');
+    expect(screen).toMatch(/e +export table to CSV/);
+    expect(screen).toContain('bottleneck: a broker no one else can stand in for');
+    expect(screen).toContain('below minimum group size (5): shown here, left out of exports');
+    await ui.press('x');
+    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).toContain('[Connectors 1]');
+  });
+
+  it('exports the table shown from the released analysis only, never overwriting', async () => {
+    // The release drops every team below 5 people: only Housing (5) is left.
+    const released = releasedFrom(small, 5);
+    const ui = await renderDashboard({ ...small, released, columns: 200 });
+    await ui.press('5');
+    expect(lines(ui.screen()).filter((line) => /T\d /.test(line))).toHaveLength(4);
+    await ui.press('e');
+    const path = `${ui.exportDir}/nodefinder-teams.csv`;
+    expect(ui.screen()).toContain(`Exported 1 row (3 on screen withheld: below minimum group size) to ${path}`);
+    expect(readFileSync(path, 'utf8')).toBe(
+      'team,id,department,size,density,ei_index,other_teams,bus_factor,silo,note\r\n' + 'Housing,T3,Communities,5,0.4,-0.6,1,1,false,\r\n',
+    );
+    await ui.press('e');
+    expect(ui.screen()).toContain(`to ${ui.exportDir}/nodefinder-teams-1.csv`);
+    expect(readFileSync(`${ui.exportDir}/nodefinder-teams-1.csv`, 'utf8')).toBe(readFileSync(path, 'utf8'));
+  });
+
+  it('leaves out of an export the people a search found only by a suppressed team', async () => {
+    const ui = await renderDashboard({ ...small, released: releasedFrom(small, 5), columns: 200 });
+    await ui.press('6', '/');
+    await ui.type('finance');
+    await ui.press(KEYS.enter);
+    expect(ui.screen()).toContain('row 1 of 4 · matching "finance"');
+    await ui.press('e');
+    expect(ui.screen()).toContain('Exported 0 rows (4 on screen withheld: below minimum group size) to');
+    expect(readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8')).toBe('name,id,team,roles,contacts,betweenness,constraint,participation,people_cut_off\r\n');
+  });
+
+  it('exports with the search and sort on screen', async () => {
+    const ui = await renderDashboard({ ...small, columns: 200 });
+    await ui.press('6', 's', '/');
+    await ui.type('housing');
+    await ui.press(KEYS.enter, 'e');
+    const csv = readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8').split('\r\n');
+    // Housing by contacts: Hal 3; Ivy, Jon, Kim 2; Ned 0
+    expect(csv.slice(1, -1).map((row) => row.split(',').slice(0, 2).join(' '))).toEqual(['Hal Evans P08', 'Ivy Chen P09', 'Jon Kowalski P10', 'Kim Lee P11', 'Ned Quinn P14']);
+  });
+
+  it('reports an export it could not write, and keeps running', async () => {
+    const ui = await renderDashboard({ ...small, exportDir: '/nonexistent-folder-for-nodefinder-test' });
+    await ui.press('e');
+    expect(ui.screen()).toMatch(/Could not export: ENOENT/);
+    await ui.press(KEYS.right);
+    expect(ui.screen()).toContain('[Brokers 1]');
+  });
+});
+
+describe('the dashboard lays out to the terminal size', () => {
+  it('keeps every line within 60, 100 and 160 columns, showing more columns when wider', async () => {
+    const ui = await renderDashboard({ ...small, columns: 60 });
+    const headerAt = () => lines(ui.screen())[lines(ui.screen()).findIndex((line) => line.includes('Name'))];
+    for (const columns of [60, 100, 160]) {
+      await ui.resize(columns, 30);
+      for (const line of lines(ui.screen())) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+    }
+    await ui.resize(60, 30);
+    expect(headerAt()).toMatch(/Name .*Team .*Contacts/);
+    expect(headerAt()).not.toContain('Evidence');
+    await ui.resize(160, 30);
+    expect(headerAt()).toMatch(/Name .*ID .*Team .*Contacts .*Other teams .*Interactions .*Particip\. .*Evidence/);
+  });
+
+  it('fits the table to the height, and scrolls to keep the selection in view', async () => {
+    const ui = await renderDashboard({ ...small, columns: 120, rows: 14 });
+    await ui.press('6');
+    // 14 rows: 13 drawn, less the header (1 line at 120 columns), tab bar, description, status, keys, table header: 7 people
+    const people = () => lines(ui.screen()).filter((line) => /P\d\d/.test(line));
+    expect(lines(ui.screen())).toHaveLength(13);
+    expect(people()).toHaveLength(7);
+    await ui.press(KEYS.end);
+    expect(people().at(-1)).toMatch(/^› Ned Quinn/);
+    // the window scrolled just far enough: people 8 to 14
+    expect(people()[0]).toMatch(/^ {2}Hal Evans/);
+  });
+});
+
+describe('the dashboard on fixtures/sample', () => {
+  it('shows the three planted connectors, most contacts first, and the planted silo', async () => {
+    const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
+    const rows = lines(ui.screen()).filter((line) => /P000\d{3}/.test(line));
+    expect(rows.map((row) => row.slice(2, 20).trim())).toEqual(['Lucía González', 'Lucía Álvarez', 'Zoë Lemaître']);
+    expect(ui.screen()).toContain('300 people · 33 teams · 1,945 ties · 13 communities · 1 silo');
+    await ui.press('3');
+    expect(selectedRow(ui.screen())).toMatch(/^› Finance Strategy +T0020 /);
+  });
+
+  it('pages through 300 people', async () => {
+    const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
+    // 40 rows: 39 drawn, less header, tab bar, description, status, keys and table header: 33 a page
+    await ui.press('6', KEYS.pageDown, KEYS.pageDown);
+    expect(ui.screen()).toContain('row 67 of 300 · sorted by name A–Z');
+    expect(lines(ui.screen()).filter((line) => /P000\d{3}/.test(line))).toHaveLength(33);
+    await ui.press(KEYS.pageUp);
+    expect(ui.screen()).toContain('row 34 of 300');
+    await ui.press(KEYS.end);
+    expect(ui.screen()).toContain('row 300 of 300');
+  });
+});

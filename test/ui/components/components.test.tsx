@@ -1,0 +1,112 @@
+/** Each screen part on its own, through ink-testing-library with colour codes stripped. */
+import { stripVTControlCharacters } from 'node:util';
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DataTable } from '../../../src/ui/components/DataTable.js';
+import { DetailView } from '../../../src/ui/components/DetailView.js';
+import { Header, headerLines } from '../../../src/ui/components/Header.js';
+import { HelpPanel } from '../../../src/ui/components/HelpPanel.js';
+import { helpLines } from '../../../src/ui/details/help-content.js';
+import { KeyHints } from '../../../src/ui/components/KeyHints.js';
+import { StatusLine } from '../../../src/ui/components/StatusLine.js';
+import { TabBar, tabLabels } from '../../../src/ui/components/TabBar.js';
+import { displayWidth } from '../../../src/ui/layout/display-width.js';
+import { tableRows } from '../../../src/ui/table/table-rows.js';
+import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
+import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
+import { analysed } from '../analyses.js';
+
+let small: TabContext;
+beforeAll(async () => {
+  small = tabContext((await analysed('small-org')).analysis, 5);
+});
+afterEach(() => cleanup());
+const shown = (element: React.ReactElement) => stripVTControlCharacters(render(element).lastFrame() ?? '');
+
+describe('Header', () => {
+  it('packs the figures into one line when wide and more when narrow', () => {
+    expect(headerLines(small.analysis.summary, 'small-org', 120)).toHaveLength(1);
+    // ink-testing-library's terminal is 100 columns wide
+    expect(shown(<Header summary={small.analysis.summary} source="small-org" width={100} />)).toBe(
+      'nodefinder small-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo\n2 single points of failure',
+    );
+    expect(headerLines(small.analysis.summary, 'small-org', 40).map((line) => line.map((item) => item.text))).toEqual([
+      // 20 + 3 + 9 = 32; adding " · 4 teams" would make 42
+      ['nodefinder small-org', '14 people'],
+      ['4 teams', '17 ties', '5 communities'],
+      ['1 silo', '2 single points of failure'],
+    ]);
+  });
+});
+
+describe('TabBar', () => {
+  it('brackets the active tab and shows counts when they fit', () => {
+    expect(shown(<TabBar titles={['Connectors', 'Brokers', 'People']} counts={[3, 3, 300]} active={1} width={80} />)).toBe(' Connectors 3  [Brokers 3]  People 300');
+  });
+  it('drops the counts on a narrow terminal', () => {
+    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual(['Connectors', 'Brokers', 'People']);
+  });
+});
+
+describe('DataTable', () => {
+  const people = DASHBOARD_TABS.find((t) => t.id === 'people')!;
+  it('draws the header and the window of rows from top, with a pointer on the selected row', () => {
+    const rows = tableRows(people, small, { sort: 0, query: '' });
+    const lines = shown(<DataTable tab={people} context={small} rows={rows} selected={2} top={1} page={3} width={70} emptyText="none" />).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^ {2}Name +Team +Roles +Contacts/);
+    expect(lines.slice(1).map((line) => line.slice(0, 14))).toEqual(['  Bob Jones   ', '› Carla Patel ', '  Dan Okafor  ']);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(70);
+  });
+  it('keeps columns aligned when a name has wide characters', () => {
+    const analysis = small.analysis;
+    const renamed = tabContext({ ...analysis, people: analysis.people.map((p) => (p.id === 'P01' ? { ...p, name: '吴芳' } : p)) }, 5);
+    const rows = renamed.analysis.people.slice(0, 2); // 吴芳 (was Ann Smith) and Bob Jones, both in Finance
+    const lines = shown(<DataTable tab={people} context={renamed} rows={rows} selected={0} top={0} page={2} width={70} emptyText="none" />).split('\n');
+    const teamAt = (line: string) => displayWidth(line.slice(0, line.indexOf('Finance')));
+    expect(lines[1]).toMatch(/^› 吴芳 +Finance/);
+    expect(teamAt(lines[1])).toBe(teamAt(lines[2]));
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(70);
+  });
+  it('shows the empty text when there are no rows', () => {
+    expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');
+  });
+});
+
+describe('DetailView', () => {
+  it('keeps the title and shows the lines from the scroll position', () => {
+    const content = { title: [{ text: 'Title' }], lines: ['a', 'b', 'c', 'd', 'e'].map((text) => [{ text }]) };
+    expect(shown(<DetailView content={content} scroll={2} page={2} />)).toBe('Title\nc\nd');
+  });
+});
+
+describe('StatusLine and KeyHints', () => {
+  it('shows the search being typed, a message, or the position', () => {
+    expect(shown(<StatusLine mode="search" query="lucia" message={null} position="row 1 of 2" />)).toBe('search: lucia  Enter keep · Esc clear · row 1 of 2');
+    expect(shown(<StatusLine mode="browse" query="" message="Exported 3 rows to /tmp/x.csv" position="row 1 of 2" />)).toBe('Exported 3 rows to /tmp/x.csv');
+    expect(shown(<StatusLine mode="browse" query="" message={null} position="row 1 of 2 · sorted by name A–Z" />)).toBe('row 1 of 2 · sorted by name A–Z');
+  });
+  it('lists the keys for a table, a detail view and a search', () => {
+    expect(shown(<KeyHints detail={false} searching={false} />)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
+    expect(shown(<KeyHints detail searching={false} />)).toBe('↑/↓ PgUp/PgDn scroll  Esc back  ←/→ tabs  e export table  ? help  q quit');
+    expect(shown(<KeyHints detail={false} searching />)).toContain('Esc clear');
+  });
+});
+
+describe('HelpPanel', () => {
+  it('lists every key, the role colours and the privacy rule, cut to the height', () => {
+    const full = shown(<HelpPanel minGroupSize={7} method="Path measures unweighted" width={100} height={40} />);
+    expect(full).toContain('Keys (any key closes this help)');
+    expect(full).toMatch(/\/ +search/);
+    expect(full).toContain('connector: knows the most people');
+    expect(full).toContain('below minimum group size (7): shown here, left out of exports.');
+    expect(full).toContain('Path measures unweighted');
+    expect(shown(<HelpPanel minGroupSize={7} method="m" width={100} height={5} />).split('\n')).toHaveLength(5);
+  });
+  it('fits a 24-line terminal at 80 columns', () => {
+    const lines = helpLines(80, 5, 'Path measures unweighted: every tie is one step; betweenness, closeness and harmonic exact; undirected network; seed 1.');
+    // 24 rows leave 17 for the panel with a two-line header
+    expect(lines.length).toBeLessThanOrEqual(17);
+    for (const line of lines) expect(displayWidth(line.map((s) => s.text).join(''))).toBeLessThanOrEqual(80);
+  });
+});

@@ -1,0 +1,106 @@
+/** The detail views' text on fixtures/small-org, whose answers are worked out in its README. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lineText, wrapSegments, type DetailContent } from '../../../src/ui/details/detail-content.js';
+import { introductionDetail } from '../../../src/ui/details/introduction-detail.js';
+import { personDetail } from '../../../src/ui/details/person-detail.js';
+import { teamDetail } from '../../../src/ui/details/team-detail.js';
+import { displayWidth } from '../../../src/ui/layout/display-width.js';
+import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
+import type { Organisation } from '../../../src/organisation/organisation.js';
+import { analysed } from '../analyses.js';
+
+let small: TabContext;
+let org: Organisation;
+beforeAll(async () => {
+  const { analysis, organisation } = await analysed('small-org');
+  small = tabContext(analysis, 5);
+  org = organisation;
+});
+const text = (content: DetailContent) => [lineText(content.title), ...content.lines.map(lineText)].join('\n');
+
+describe('wrapSegments', () => {
+  it('keeps styled lines whole when they fit and wraps them with a hanging indent when not', () => {
+    expect(wrapSegments([{ text: 'broker', bold: true }, { text: ': links parts' }], 30).map(lineText)).toEqual(['  broker: links parts']);
+    const wrapped = wrapSegments([{ text: 'alpha', bold: true }, { text: ' beta gamma delta' }], 14, 2, 2);
+    expect(wrapped.map(lineText)).toEqual(['  alpha beta', '    gamma', '    delta']);
+    expect(wrapped[0][1]).toEqual({ text: 'alpha', bold: true });
+  });
+});
+
+describe('personDetail', () => {
+  it('Carla Patel: broker and bottleneck with their evidence, the people she would cut off, the team she links', () => {
+    const shown = text(personDetail('P03', small, org, 120));
+    expect(shown).toContain('Carla Patel · P03 · Finance (Resources)');
+    expect(shown).toContain('broker: links parts that would otherwise be apart');
+    expect(shown).toContain('betweenness 0.314 ≥ 0.314 (99th percentile of betweenness over 13 people with ties)');
+    expect(shown).toContain('constraint 0.594 ≤ 0.596 (50th percentile of constraint over 13 people with ties)');
+    expect(shown).toContain('peopleCutOff 4 > 0 (a cut point: people lose their only path to the rest)');
+    expect(shown).toContain('If Carla Patel left, 4 people in 1 team would lose their only path to the rest.');
+    expect(shown).toMatch(/contacts +4/);
+    expect(shown).toContain('Housing: 1 tie, 3 interactions');
+  });
+  it('lists the introductions she is in, with rank and introducer', () => {
+    const shown = text(personDetail('P03', small, org, 120));
+    expect(shown).toContain('#2 meet Ivy Chen (Housing), via Hal Evans');
+    expect(shown).toContain('#3 meet Kim Lee (Housing), via Hal Evans');
+    expect(shown).toContain('#4 meet Eve Novak (Payroll), via Ann Smith');
+  });
+  it('lists the introductions a person is asked to make', () => {
+    expect(text(personDetail('P08', small, org, 120))).toContain('#2 could introduce Ivy Chen and Carla Patel');
+  });
+  it('Ned Quinn: an isolate with no team links', () => {
+    const shown = text(personDetail('P14', small, org, 120));
+    expect(shown).toContain('isolate: no ties at all in this data');
+    expect(shown).toContain('no ties outside their own team');
+  });
+  it('wraps every line to the width', () => {
+    for (const width of [40, 60]) {
+      const content = [personDetail('P03', small, org, width), teamDetail('T1', small, org, width), introductionDetail('P09', 'P03', small, org, width)];
+      for (const line of content.flatMap((c) => c.lines)) expect(displayWidth(lineText(line)), lineText(line)).toBeLessThanOrEqual(width);
+    }
+  });
+  it('says so for an unknown id', () => {
+    expect(text(personDetail('nobody', small, org, 80))).toBe('No person with id nobody');
+  });
+});
+
+describe('teamDetail', () => {
+  it('Archive: a silo below the minimum group size, with its evidence and members', () => {
+    const shown = text(teamDetail('T4', small, org, 120));
+    expect(shown).toContain('Archive · T4 · Communities · SILO');
+    expect(shown).toContain('Below minimum group size (5): shown on this screen only; exports leave its figures out.');
+    expect(shown).toContain('✓ eiIndex -1 ≤ -0.800 (option siloEiIndex: 0 of 1 ties leave the team)');
+    expect(shown).toContain('✓ size 2 ≥ 2 (option siloMinSize)');
+    expect(shown).toContain('no ties outside the team, so no one carries them');
+    expect(shown).toMatch(/Ties to other teams\n {2}none/);
+    expect(shown).toContain('Members (2)');
+    expect(shown).toContain('Lea Öberg · 1 contact peripheral');
+  });
+  it('Finance: its ties to Payroll and Housing, Ann Smith as bus factor, members by contacts', () => {
+    const shown = text(teamDetail('T1', small, org, 120));
+    expect(shown).toContain('Silo check: not a silo');
+    expect(shown).toContain('✗ eiIndex -0.111 ≤ -0.800');
+    expect(shown).toContain("Ann Smith holds 50% of the team's ties to other teams: if they left, the team would lose most of its outside links.");
+    expect(shown).toContain('Payroll: 3 ties, 4 interactions\n  Housing: 1 tie, 3 interactions');
+    expect(shown).toMatch(/Members \(4\)\n {2}Ann Smith · 5 contacts connector\n {2}Carla Patel · 4 contacts broker bottleneck\n {2}Dan Okafor · 3 contacts\n {2}Bob Jones · 2 contacts/);
+  });
+  it('Housing, at the minimum group size, carries no privacy mark', () => {
+    expect(text(teamDetail('T3', small, org, 120))).not.toContain('minimum group size');
+  });
+});
+
+describe('introductionDetail', () => {
+  it('a warm introduction names the introducer and how well they know each', () => {
+    const shown = text(introductionDetail('P09', 'P03', small, org, 120));
+    expect(shown).toContain('#2 Ivy Chen and Carla Patel');
+    expect(shown).toContain('Who can introduce them');
+    // Hal–Ivy 5 interactions, Carla–Hal 3
+    expect(shown).toContain('Hal Evans (Housing) · 5 and 3 interactions with them');
+    expect(shown).toMatch(/rank +2 of 8/);
+  });
+  it('a cold one says no one knows both', () => {
+    const shown = text(introductionDetail('P12', 'P08', small, org, 1000));
+    expect(shown).toContain('Cold: no one knows both');
+    expect(shown).toContain(small.analysis.introductions[0].reason);
+  });
+});

@@ -1,0 +1,93 @@
+/** The keyboard map, key by key, in each mode. */
+import { describe, expect, it } from 'vitest';
+import { keyCommand, type KeyPress, type ScreenSizes } from '../../../src/ui/hooks/use-dashboard-keys.js';
+import { dashboardReducer, initialDashboardState, type DashboardState } from '../../../src/ui/hooks/use-dashboard-state.js';
+
+const sizes: ScreenSizes = { rows: 30, page: 10, lines: 40, detailPage: 12, sorts: 4, tabs: 6 };
+const browse = initialDashboardState(6);
+const detail: DashboardState = dashboardReducer(browse, { type: 'open', target: { kind: 'person', id: 'P01' } });
+const searching: DashboardState = dashboardReducer(browse, { type: 'start-search' });
+const help: DashboardState = dashboardReducer(browse, { type: 'toggle-help' });
+const press = (input: string, key: KeyPress = {}, state = browse, screen = sizes) => keyCommand(input, key, state, screen);
+const action = (input: string, key: KeyPress = {}, state = browse, screen = sizes) => {
+  const command = press(input, key, state, screen);
+  return command.kind === 'dispatch' ? command.action : command.kind;
+};
+
+describe('keyCommand while browsing a table', () => {
+  it('switches tabs with ←/→, Tab and Shift+Tab, and digits', () => {
+    expect(action('', { rightArrow: true })).toEqual({ type: 'switch-tab', by: 1 });
+    expect(action('', { tab: true })).toEqual({ type: 'switch-tab', by: 1 });
+    expect(action('', { leftArrow: true })).toEqual({ type: 'switch-tab', by: -1 });
+    expect(action('', { tab: true, shift: true })).toEqual({ type: 'switch-tab', by: -1 });
+    expect(action('4')).toEqual({ type: 'go-to-tab', tab: 3 });
+    expect(action('7')).toBe('none');
+  });
+  it('moves with arrows, j/k, PgUp/PgDn, Home/End and g/G, sized by the table', () => {
+    expect(action('', { downArrow: true })).toEqual({ type: 'move', to: 'down', count: 30, page: 10 });
+    expect(action('k')).toEqual({ type: 'move', to: 'up', count: 30, page: 10 });
+    expect(action('', { pageDown: true })).toMatchObject({ to: 'page-down' });
+    expect(action('', { pageUp: true })).toMatchObject({ to: 'page-up' });
+    expect(action('', { home: true })).toMatchObject({ to: 'home' });
+    expect(action('G')).toMatchObject({ to: 'end' });
+  });
+  it('opens the selected row with Enter, unless the table is empty', () => {
+    expect(press('', { return: true })).toEqual({ kind: 'open' });
+    expect(press('', { return: true }, browse, { ...sizes, rows: 0 })).toEqual({ kind: 'none' });
+  });
+  it('starts a search with /, changes sort with s, exports with e, shows help with ?, quits with q', () => {
+    expect(action('/')).toEqual({ type: 'start-search' });
+    expect(action('s')).toEqual({ type: 'cycle-sort', sorts: 4 });
+    expect(action('e')).toBe('export');
+    expect(action('?')).toEqual({ type: 'toggle-help' });
+    expect(action('q')).toBe('quit');
+  });
+  it('clears a kept search with Esc, and does nothing with Esc otherwise', () => {
+    const filtered = dashboardReducer(dashboardReducer(searching, { type: 'type', text: 'ann' }), { type: 'finish-search' });
+    expect(action('', { escape: true, meta: true }, filtered)).toEqual({ type: 'clear-search' });
+    expect(action('', { escape: true, meta: true })).toBe('none');
+  });
+  it('ignores other keys and Ctrl combinations', () => {
+    expect(action('x')).toBe('none');
+    expect(action('q', { ctrl: true })).toBe('none');
+  });
+});
+
+describe('keyCommand in a detail view', () => {
+  it('scrolls by the detail view’s lines and page', () => {
+    expect(action('', { downArrow: true }, detail)).toEqual({ type: 'move', to: 'down', count: 40, page: 12 });
+  });
+  it('goes back with Esc; Enter and s do nothing; e still exports the tab’s table', () => {
+    expect(action('', { escape: true, meta: true }, detail)).toEqual({ type: 'back' });
+    expect(action('', { return: true }, detail)).toBe('none');
+    expect(action('s', {}, detail)).toBe('none');
+    expect(action('e', {}, detail)).toBe('export');
+  });
+});
+
+describe('keyCommand while typing a search', () => {
+  it('types letters, including q, s, e and digits, and pasted text', () => {
+    expect(action('q', {}, searching)).toEqual({ type: 'type', text: 'q' });
+    expect(action('5', {}, searching)).toEqual({ type: 'type', text: '5' });
+    expect(action('Lucía', {}, searching)).toEqual({ type: 'type', text: 'Lucía' });
+  });
+  it('erases with Backspace (sent as delete by most terminals), keeps with Enter, clears with Esc', () => {
+    expect(action('', { backspace: true }, searching)).toEqual({ type: 'erase' });
+    expect(action('', { delete: true }, searching)).toEqual({ type: 'erase' });
+    expect(action('', { return: true }, searching)).toEqual({ type: 'finish-search' });
+    expect(action('', { escape: true, meta: true }, searching)).toEqual({ type: 'clear-search' });
+  });
+  it('still moves with ↑/↓ so a match can be picked, and drops control characters', () => {
+    expect(action('', { downArrow: true }, searching)).toMatchObject({ type: 'move', to: 'down' });
+    expect(action('\u0007', {}, searching)).toBe('none');
+    expect(action('', { leftArrow: true }, searching)).toBe('none');
+  });
+});
+
+describe('keyCommand with help shown', () => {
+  it('closes help with any key, but q still quits', () => {
+    expect(action('x', {}, help)).toEqual({ type: 'toggle-help' });
+    expect(action('', { escape: true, meta: true }, help)).toEqual({ type: 'toggle-help' });
+    expect(action('q', {}, help)).toBe('quit');
+  });
+});

@@ -1,0 +1,21 @@
+/** Table cells: padded to the width, or cut with an ellipsis. */
+import { describe, expect, it } from 'vitest';
+import { fitText } from '../../../src/ui/layout/fit-text.js';
+
+describe('fitText', () => {
+  it('pads left- or right-aligned to the exact width', () => {
+    expect(fitText('Ann', 6)).toBe('Ann   ');
+    expect(fitText('42', 5, 'right')).toBe('   42');
+  });
+  it('cuts with an ellipsis, counting accented letters once', () => {
+    expect(fitText('Corporate Services', 10)).toBe('Corporate…');
+    expect(fitText('Lucía González', 6)).toBe('Lucía…');
+  });
+  it('counts wide characters as two cells, padding where one would not fit', () => {
+    expect(fitText('吴芳', 6)).toBe('吴芳  ');
+    expect(fitText('吴芳王伟', 6)).toBe('吴芳… ');
+  });
+  it('flattens line breaks so a row stays one line', () => {
+    expect(fitText('a\nb', 3)).toBe('a b');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * runDashboard on stand-in terminal streams: it draws on the alternate screen, honours NO_COLOR,
+ * writes exports to the folder given, and resolves when the user presses q.
+ */
+import { EventEmitter } from 'node:events';
+import { readdirSync } from 'node:fs';
+import chalk from 'chalk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runDashboard } from '../../src/ui/run-dashboard.js';
+import { tempFolder } from '../helpers/temp-files.js';
+import { analysed, type Analysed } from './analyses.js';
+
+class FakeTerminalOutput extends EventEmitter {
+  readonly isTTY = true;
+  columns = 100;
+  rows = 30;
+  readonly chunks: string[] = [];
+  write(chunk: string): boolean {
+    this.chunks.push(chunk);
+    return true;
+  }
+}
+
+class FakeTerminalInput extends EventEmitter {
+  readonly isTTY = true;
+  private pending: string | null = null;
+  setRawMode(): void {}
+  setEncoding(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+  read(): string | null {
+    const chunk = this.pending;
+    this.pending = null;
+    return chunk;
+  }
+  type(chunk: string): void {
+    this.pending = chunk;
+    this.emit('readable');
+  }
+}
+
+const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+// SGR codes that colour or style text (not cursor movement or line erasing)
+const STYLE = /\u001B\[(?:\d+;)*\d*m/;
+
+let small: Analysed;
+beforeAll(async () => {
+  small = await analysed('small-org');
+});
+
+async function session(env: Record<string, string>, keys: string[], exportDir = tempFolder({})) {
+  const stdout = new FakeTerminalOutput();
+  const stdin = new FakeTerminalInput();
+  let finished = false;
+  const done = runDashboard({
+    ...small,
+    released: small.analysis,
+    minGroupSize: 5,
+    source: 'small-org',
+    exportDir,
+    env,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+  }).then(() => {
+    finished = true;
+  });
+  await tick();
+  for (const key of keys) {
+    stdin.type(key);
+    await tick();
+  }
+  const beforeQuit = finished;
+  stdin.type('q');
+  await done;
+  return { output: stdout.chunks.join(''), chunks: stdout.chunks, beforeQuit, exportDir };
+}
+
+describe('runDashboard', () => {
+  it('draws on the alternate screen, keeps running until q, then leaves the alternate screen', async () => {
+    const { chunks, output, beforeQuit } = await session({}, ['\u001B[C']);
+    expect(beforeQuit).toBe(false);
+    expect(chunks[0]).toBe('\u001B[?1049h\u001B[H');
+    expect(chunks.at(-1)).toBe('\u001B[?1049l');
+    expect(output).toContain('Carla Patel');
+  });
+
+  it('uses no colour with NO_COLOR, and colour without it, then restores chalk’s level', async () => {
+    const level = chalk.level;
+    chalk.level = 1;
+    try {
+      const plain = await session({ NO_COLOR: '1' }, []);
+      expect(plain.output).toContain('Ann Smith');
+      expect(plain.output).not.toMatch(STYLE);
+      const coloured = await session({}, []);
+      expect(coloured.output).toMatch(STYLE);
+      expect(chalk.level).toBe(1);
+    } finally {
+      chalk.level = level;
+    }
+  });
+
+  it('writes an export to the folder it is given', async () => {
+    const { exportDir, output } = await session({}, ['e']);
+    expect(readdirSync(exportDir)).toEqual(['nodefinder-connectors.csv']);
+    expect(output).toContain('Exported 1 row to');
+  });
+});

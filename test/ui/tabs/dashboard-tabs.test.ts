@@ -1,0 +1,98 @@
+/**
+ * The tab definitions on the fixtures: which rows each tab holds (the known answers of
+ * fixtures/small-org and the planted truth of fixtures/sample), and the values of their columns.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
+import { tabContext, type AnyTab, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
+import { analysed, FIXTURES } from '../analyses.js';
+
+const tab = (id: string): AnyTab => DASHBOARD_TABS.find((t) => t.id === id)!;
+const keys = (id: string, context: TabContext) => tab(id).rows(context).map(tab(id).key);
+const cells = (id: string, context: TabContext, row: unknown) => Object.fromEntries(tab(id).columns.map((c) => [c.id, c.value(row, context)]));
+
+describe('DASHBOARD_TABS', () => {
+  it('has the six tabs of issue #5 in order, with unique ids and at least one sort each', () => {
+    expect(DASHBOARD_TABS.map((t) => t.title)).toEqual(['Connectors', 'Brokers', 'Silos', 'Introductions', 'Teams', 'People']);
+    expect(new Set(DASHBOARD_TABS.map((t) => t.id)).size).toBe(6);
+    for (const t of DASHBOARD_TABS) expect(t.sorts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tabs on fixtures/small-org', () => {
+  let small: TabContext;
+  beforeAll(async () => {
+    small = tabContext((await analysed('small-org')).analysis, 5);
+  });
+
+  it('Connectors holds Ann Smith (5 contacts) with her evidence', () => {
+    expect(keys('connectors', small)).toEqual(['P01']);
+    const ann = cells('connectors', small, tab('connectors').rows(small)[0]);
+    // Ann's ties: Bob 5, Carla 4, Dan 3 (Finance), Eve 1, Fay 1 (Payroll)
+    expect(ann).toMatchObject({ name: 'Ann Smith', id: 'P01', team: 'Finance', contacts: 5, other_teams: 1, interactions: 14, evidence: 'degree 5 ≥ 5' });
+    // participation 1 − ((3/5)² + (2/5)²) = 0.48
+    expect(ann.participation).toBeCloseTo(0.48, 12);
+  });
+
+  it('Brokers holds Carla Patel, a bottleneck who would cut off 4 people', () => {
+    expect(keys('brokers', small)).toEqual(['P03']);
+    const carla = cells('brokers', small, tab('brokers').rows(small)[0]);
+    expect(carla).toMatchObject({ name: 'Carla Patel', team: 'Finance', bottleneck: true, people_cut_off: 4 });
+    expect(carla.evidence).toMatch(/^betweenness 0\.314 ≥ 0\.314; constraint 0\.594 ≤ 0\.596$/);
+  });
+
+  it('Silos holds Archive, marked below the minimum group size', () => {
+    expect(keys('silos', small)).toEqual(['T4']);
+    expect(cells('silos', small, tab('silos').rows(small)[0])).toMatchObject({
+      team: 'Archive',
+      department: 'Communities',
+      size: 2,
+      internal_ties: 1,
+      external_ties: 0,
+      ei_index: -1,
+      note: 'below minimum group size (5)',
+    });
+  });
+
+  it('Teams marks every team below 5 people, and not Housing (5)', () => {
+    const notes = Object.fromEntries(tab('teams').rows(small).map((row) => [tab('teams').key(row), cells('teams', small, row).note]));
+    expect(notes).toEqual({ T1: 'below minimum group size (5)', T2: 'below minimum group size (5)', T3: '', T4: 'below minimum group size (5)' });
+    expect(cells('teams', tabContext(small.analysis, 3), tab('teams').rows(small)[1]).note).toBe('');
+  });
+
+  it('Introductions lists the 8 suggestions in plan order, the first cold', () => {
+    const rows = tab('introductions').rows(small);
+    expect(rows).toHaveLength(8);
+    expect(cells('introductions', small, rows[0])).toMatchObject({ rank: 1, from: 'Lea Öberg', from_team: 'Archive', to: 'Hal Evans', to_team: 'Housing', via: '' });
+    expect(cells('introductions', small, rows[1])).toMatchObject({ rank: 2, from: 'Ivy Chen', to: 'Carla Patel', via: 'Hal Evans' });
+    expect(tab('introductions').open(rows[1])).toEqual({ kind: 'introduction', from: 'P09', to: 'P03' });
+  });
+
+  it('People holds everyone; Enter opens the person', () => {
+    expect(keys('people', small)).toHaveLength(14);
+    const ned = tab('people').rows(small)[13];
+    expect(cells('people', small, ned)).toMatchObject({ name: 'Ned Quinn', roles: 'isolate', contacts: 0 });
+    expect(tab('people').open(ned)).toEqual({ kind: 'person', id: 'P14' });
+  });
+});
+
+describe('tabs on fixtures/sample find the planted truth', () => {
+  let sample: TabContext;
+  const truth = JSON.parse(readFileSync(join(FIXTURES, 'sample', 'truth.json'), 'utf8')) as { connectors: string[]; siloTeams: string[] };
+  beforeAll(async () => {
+    sample = tabContext((await analysed('sample')).analysis, 5);
+  });
+
+  it('Connectors holds exactly the three planted connectors', () => {
+    expect([...keys('connectors', sample)].sort()).toEqual([...truth.connectors].sort());
+  });
+  it('Silos holds exactly the planted silo team', () => {
+    expect(keys('silos', sample)).toEqual(truth.siloTeams);
+  });
+  it('Teams and People hold every team and person', () => {
+    expect(keys('teams', sample)).toHaveLength(33);
+    expect(keys('people', sample)).toHaveLength(300);
+  });
+});
