@@ -19,13 +19,18 @@ describe('no network', () => {
     expect(probe.stderr).toContain('NETWORK ATTEMPT: net.connect');
   });
 
-  it.each([
+  const outFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'nodefinder-net-')), name);
+  it.each<[string, string[]]>([
     ['validate', ['validate', SAMPLE, '--format', 'json']],
     ['analyse', ['analyse', SAMPLE, '--format', 'json']],
     ['suggest', ['suggest', SAMPLE, '--format', 'csv']],
-    ['sample', ['sample', '--staff', '200', '--out', mkdtempSync(join(tmpdir(), 'nodefinder-net-'))]],
+    ...['report.html', 'report.md'].map((name): [string, string[]] => [`report ${name}`, ['report', SAMPLE, '--out', outFile(name)]]),
+    ...['network.gexf', 'network.graphml', 'people.csv', 'analysis.json'].map((name): [string, string[]] => [`export ${name}`, ['export', SAMPLE, '--out', outFile(name)]]),
+    ['compare', ['compare', SAMPLE, '--before', '2026-01-01..2026-03-31', '--after', '2026-04-01..2026-06-30', '--format', 'html']],
+    ['analyse, pseudonymised', ['analyse', SAMPLE, '--format', 'markdown', '--pseudonymise']],
+    ['sample', ['sample', '--staff', '200', '--out', outFile('org')]],
   ])('%s runs to the end with every network call denied', (_name, args) => {
-    const result = runCli(args, DENY);
+    const result = runCli(args, { ...DENY, NODEFINDER_KEY: 'a key long enough for the test' });
     expect(result.stderr).not.toContain('NETWORK ATTEMPT');
     expect(result.status).toBe(0);
   });

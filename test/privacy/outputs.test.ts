@@ -13,13 +13,23 @@ const SAMPLE = join(FIXTURES, 'sample');
 const SMALL_ORG = join(FIXTURES, 'small-org');
 const KEY = { NODEFINDER_KEY: 'a secret key only the analyst holds' };
 
-/** Every way an analysis can be written out, as CLI arguments after the data folder. */
+/** Every way an analysis can be written out, as CLI arguments after the data folder; OUT is a file to write. */
 const OUTPUTS: readonly (readonly string[])[] = [
   ['analyse', '--format', 'json'],
   ['analyse', '--format', 'text'],
+  ['analyse', '--format', 'markdown'],
+  ['analyse', '--format', 'csv', '--table', 'people'],
+  ['analyse', '--format', 'csv', '--table', 'teams'],
+  ['analyse', '--format', 'csv', '--table', 'introductions'],
   ['suggest', '--format', 'json'],
   ['suggest', '--format', 'csv'],
   ['suggest', '--format', 'text'],
+  ['report', '--out', 'OUT.html'],
+  ['report', '--out', 'OUT.md'],
+  ['export', '--out', 'OUT.gexf'],
+  ['export', '--out', 'OUT.graphml'],
+  ['compare', '--before', '2026-01-01..2026-03-31', '--after', '2026-04-01..2026-06-30', '--format', 'json'],
+  ['compare', '--before', '2026-01-01..2026-03-31', '--after', '2026-04-01..2026-06-30', '--format', 'html'],
 ];
 
 function staffColumn(dir: string, column: number): string[] {
@@ -27,11 +37,14 @@ function staffColumn(dir: string, column: number): string[] {
   return rows.map((row) => row.split(',')[column]);
 }
 
+/** Runs a command and returns what it wrote: standard output, or the file named OUT.<extension>. */
 function run(args: readonly string[], dir: string, extra: readonly string[] = [], env: Record<string, string> = {}): string {
   const [command, ...rest] = args;
-  const result = runCli([command, dir, ...rest, ...extra], env);
+  const out = join(tempFolder({}), 'output');
+  const result = runCli([command, dir, ...rest.map((arg) => arg.replace(/^OUT\./, `${out}.`)), ...extra], env);
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
+  const file = rest.find((arg) => arg.startsWith('OUT.'));
+  return file ? readFileSync(file.replace(/^OUT\./, `${out}.`), 'utf8') : result.stdout;
 }
 
 describe('--pseudonymise', () => {
@@ -84,7 +97,7 @@ describe('--pseudonymise', () => {
 });
 
 describe('--min-group-size', () => {
-  // small-org: Finance (4 people), Payroll (2) and Archive (3) are under 5; Housing (5) is not.
+  // small-org: Finance (4 people), Payroll (3) and Archive (2) are under 5; Housing (5) is not.
   const SMALL_TEAMS = [/\bT1\b/, /Finance/, /\bT2\b/, /Payroll/, /\bT4\b/, /Archive/];
 
   it.each(OUTPUTS)('keeps teams under 5 people out of %s %s %s by default', (...args) => {

@@ -5,7 +5,10 @@
 import { basename, resolve } from 'node:path';
 import chalk, { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { CSV_TABLES, formatCsvTable, type CsvTableName } from '../../present/csv-tables.js';
 import { formatJson } from '../../present/json.js';
+import { formatMarkdown } from '../../present/markdown.js';
 import { formatText } from '../../present/text.js';
 import { colourLevel } from '../../ui/colour-level.js';
 import { isInteractive } from '../../ui/is-interactive.js';
@@ -16,11 +19,12 @@ import { toPrivacyOptions } from '../privacy-flags.js';
 import { runAnalysis } from '../run-analysis.js';
 
 /** Formats `--format` accepts. Unset means the dashboard at a terminal, text otherwise. */
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface AnalyseCommandFlags extends LoadFlags, AnalyseFlags {
   format?: Format;
+  table?: CsvTableName;
   output?: string;
 }
 
@@ -29,6 +33,7 @@ export function analyseCommand(): Command {
     .alias('analyze')
     .description('find the connectors, brokers, silos, single points of failure and introductions')
     .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
+    .addOption(new Option('--table <table>', 'with --format csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]).default('people'))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -40,9 +45,12 @@ Examples:
   nodefinder analyse fixtures/sample
   nodefinder analyse fixtures/sample --format text | less
   nodefinder analyse exports/ --format json --output analysis.json
+  nodefinder analyse exports/ --format csv --table teams --output teams.csv
+  nodefinder analyse exports/ --format markdown --output findings.md
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
+    if (flags.format !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');
     const interactive = isInteractive(process.stdout, process.env, flags, process.stdin);
     const { minGroupSize } = toPrivacyOptions(flags);
     let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
@@ -63,7 +71,15 @@ Examples:
     const format: Format = flags.format ?? 'text';
     const colour = new Chalk({ level: colourLevel(process.env, chalk.level) });
     const style = flags.output === undefined ? { heading: colour.bold, warning: colour.yellow, dim: colour.dim } : undefined;
-    await writeOutput(format === 'json' ? formatJson(released) : formatText(released, style), flags.output);
+    const text =
+      format === 'json'
+        ? formatJson(released)
+        : format === 'csv'
+          ? formatCsvTable(released, flags.table ?? 'people')
+          : format === 'markdown'
+            ? formatMarkdown(released, { organisation })
+            : formatText(released, style);
+    await writeOutput(text, flags.output);
   });
   return command;
 }

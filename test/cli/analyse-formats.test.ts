@@ -1,0 +1,49 @@
+/** `nodefinder analyse` when not at a terminal: every --format, written out, with exit codes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const SMALL_ORG = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
+const ALL_TEAMS = ['--min-group-size', '1'];
+
+describe('nodefinder analyse --format', () => {
+  it('prints text by default when standard output is not a terminal, with no escape codes', () => {
+    const result = runCli(['analyse', SMALL_ORG, ...ALL_TEAMS], { NO_COLOR: '' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Organisation\n  14 people in 4 teams, 17 ties/);
+    expect(result.stdout).toContain('Silos: teams that talk almost only to themselves\n  Archive: 2 people, 0 of 1 ties leave the team (E-I -1.00)');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('writes each CSV table with the known answers of fixtures/small-org', () => {
+    const people = runCli(['analyse', SMALL_ORG, '--format', 'csv', ...ALL_TEAMS]).stdout.split('\r\n');
+    expect(people[0].startsWith('id,name,team,')).toBe(true);
+    expect(people).toHaveLength(14 + 2);
+    const ann = people.find((row) => row.startsWith('P01,'))!.split(',');
+    expect(ann[people[0].split(',').indexOf('degree')]).toBe('5');
+    const teams = runCli(['analyse', SMALL_ORG, '--format', 'csv', '--table', 'teams', ...ALL_TEAMS]).stdout.split('\r\n');
+    const archive = teams.find((row) => row.startsWith('T4,'))!.split(',');
+    expect(archive[teams[0].split(',').indexOf('silo')]).toBe('true');
+    const introductions = runCli(['analyse', SMALL_ORG, '--format', 'csv', '--table', 'introductions', ...ALL_TEAMS]).stdout;
+    expect(introductions.split('\r\n')[0].startsWith('from,from_name,')).toBe(true);
+  });
+
+  it('writes Markdown to a file with --output, the same on every run', () => {
+    const dir = tempFolder({});
+    const file = join(dir, 'findings.md');
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'markdown', '--output', file, ...ALL_TEAMS]).status).toBe(0);
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown.startsWith('# Organisation network report\n')).toBe(true);
+    expect(markdown).toContain('Archive');
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'markdown', ...ALL_TEAMS]).stdout).toBe(markdown);
+  });
+
+  it('exits 2 for a bad format, or --table without --format csv', () => {
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'pdf']).status).toBe(2);
+    const table = runCli(['analyse', SMALL_ORG, '--table', 'teams']);
+    expect(table.status).toBe(2);
+    expect(table.stderr).toContain('--table goes with --format csv');
+  });
+});
