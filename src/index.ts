@@ -55,6 +55,21 @@ export { formatText } from './present/text.js';
 /** Introductions: who should meet whom, and who can introduce them. */
 export { INTRODUCTION_DEFAULTS, suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 export { formatCsv } from './present/csv.js';
+/** Reports and exports of a released analysis: HTML and Markdown reports, GEXF and GraphML networks, CSV tables. */
+export { formatHtml } from './present/html/format-html.js';
+export { formatMarkdown, type MarkdownOptions } from './present/markdown.js';
+export { formatGexf, gexfLines } from './present/gexf.js';
+export { formatGraphml, graphmlLines } from './present/graphml.js';
+export { CSV_TABLES, formatCsvTable, introductionsTable, peopleTable, teamsTable, type CsvTable, type CsvTableName } from './present/csv-tables.js';
+/**
+ * Privacy: `releaseAnalysis` gives what may leave the machine (small teams suppressed, staff
+ * columns only when named); `pseudonymiseOrganisation` puts people under keyed-hash pseudonyms.
+ */
+export { PRIVACY_DEFAULTS, releaseAnalysis, type PrivacyApplied, type PrivacyOptions } from './privacy/release.js';
+export { IDENTIFYING_COLUMNS, pseudonym, pseudonymiseOrganisation } from './privacy/pseudonymise.js';
+export { MINIMUM_KEY_BYTES, readPseudonymKey } from './privacy/pseudonym-key.js';
+export { findPseudonyms, reidentify, type Reidentified } from './privacy/reidentify.js';
+export { privacyNote } from './present/privacy-note.js';
 /**
  * Comparing two periods or two data folders: `compare(before, after, options)` returns a plain,
  * serialisable `Comparison`; `planNoiseWindows` and `measureWindow` give the windows of the
