@@ -36,7 +36,11 @@ export function createProgram(): Command {
   program.addHelpText('after', `
 Examples:
   nodefinder analyse fixtures/sample
+  nodefinder analyse fixtures/sample --format json --output analysis.json
   nodefinder suggest fixtures/sample --limit 10
+  nodefinder report fixtures/sample --out report.html
+  nodefinder export fixtures/sample --out network.gexf --pseudonymise --key-file nodefinder.key
+  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
   nodefinder sample --staff 300 --seed 1 --out my-org
   nodefinder validate my-org
 
