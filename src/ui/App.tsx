@@ -7,10 +7,14 @@
  * `released` (what may leave the machine), so a table on screen and its CSV can differ by the
  * teams below the minimum group size. It takes props only: writing an export goes through the
  * `saveCsv` it is given.
+ *
+ * Given a comparison (`nodefinder compare`), it shows the after period's analysis with a
+ * Changes tab first, and the comparison's figures in the header.
  */
 import { Box, Text, useApp } from 'ink';
 import { useMemo } from 'react';
 import type { Analysis } from '../analyse.js';
+import type { Comparison } from '../compare/comparison.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { DataTable } from './components/DataTable.js';
 import { DetailView } from './components/DetailView.js';
@@ -19,6 +23,7 @@ import { HelpPanel } from './components/HelpPanel.js';
 import { KeyHints } from './components/KeyHints.js';
 import { StatusLine } from './components/StatusLine.js';
 import { TabBar } from './components/TabBar.js';
+import { changeDetail } from './details/change-detail.js';
 import type { DetailContent } from './details/detail-content.js';
 import { introductionDetail } from './details/introduction-detail.js';
 import { personDetail } from './details/person-detail.js';
@@ -29,7 +34,7 @@ import { keepInView, useDashboardState } from './hooks/use-dashboard-state.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { tableCsv } from './table/table-csv.js';
 import { searchIndex, tableRows } from './table/table-rows.js';
-import { DASHBOARD_TABS } from './tabs/dashboard-tabs.js';
+import { COMPARISON_TABS, DASHBOARD_TABS } from './tabs/dashboard-tabs.js';
 import { tabContext, type AnyTab, type DetailTarget, type TabContext } from './tabs/tab-definition.js';
 
 export interface DashboardProps {
@@ -45,18 +50,20 @@ export interface DashboardProps {
   readonly source: string;
   /** Writes an export under a new file name from `base` (e.g. nodefinder-people) and returns its path. */
   readonly saveCsv: (base: string, text: string) => string;
-  /** The tabs, in order; DASHBOARD_TABS unless a caller adds its own. */
+  /** The tabs, in order; DASHBOARD_TABS (COMPARISON_TABS with a comparison) unless a caller adds its own. */
   readonly tabs?: readonly AnyTab[];
+  /** What changed since an earlier period (`nodefinder compare`, built from released analyses); `analysis` is then the later period's. */
+  readonly comparison?: Comparison;
 }
 
 /** Lines around the body: tab bar, tab description, status line, key hints. */
 const CHROME_LINES = 4;
 
-export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, tabs = DASHBOARD_TABS }: DashboardProps) {
+export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, tabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const [state, dispatch] = useDashboardState(tabs.length);
-  const context = useMemo(() => tabContext(analysis, minGroupSize), [analysis, minGroupSize]);
+  const context = useMemo(() => tabContext(analysis, minGroupSize, comparison), [analysis, minGroupSize, comparison]);
   const counts = useMemo(() => tabs.map((tab) => tab.rows(context).length), [tabs, context]);
   const tab = tabs[state.tab];
   const view = state.views[state.tab];
@@ -66,7 +73,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   // Keep the whole dashboard one line shorter than the terminal: Ink redraws a full-height
   // output by clearing the screen, which flickers.
   const width = Math.max(columns, 20);
-  const headerHeight = headerLines(analysis.summary, source, width).length;
+  const headerHeight = headerLines(analysis.summary, source, width, comparison).length;
   const bodyHeight = Math.max(terminalRows - 1 - headerHeight - CHROME_LINES, 2);
   const page = bodyHeight - 1;
   const selected = Math.min(view.selected, Math.max(rows.length - 1, 0));
@@ -77,7 +84,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   const exportTable = () => {
     try {
-      const releasedContext = tabContext(released, minGroupSize);
+      const releasedContext = tabContext(released, minGroupSize, comparison);
       const exported = tableRows(tab, releasedContext, { sort: view.sort, query: view.query });
       const path = saveCsv(`nodefinder-${tab.id}`, tableCsv(tab, releasedContext, exported));
       const withheld = rows.length - exported.length;
@@ -114,7 +121,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   let body;
   if (state.mode === 'help') {
-    body = <HelpPanel minGroupSize={minGroupSize} method={methodText(analysis)} width={width} height={bodyHeight} />;
+    body = <HelpPanel minGroupSize={minGroupSize} method={methodText(analysis)} width={width} height={bodyHeight} changes={comparison !== undefined} />;
   } else if (detail) {
     body = <DetailView content={detail} scroll={scroll} page={page} />;
   } else {
@@ -124,7 +131,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   return (
     <Box flexDirection="column" width={width} height={terminalRows - 1}>
-      <Header summary={analysis.summary} source={source} width={width} />
+      <Header summary={analysis.summary} source={source} width={width} comparison={comparison} />
       <TabBar titles={tabs.map((t) => t.title)} counts={counts} active={state.tab} width={width} />
       <Text dimColor wrap="truncate-end">
         {tab.describe(context)}
@@ -144,6 +151,8 @@ function detailContent(target: DetailTarget, context: TabContext, organisation: 
       return teamDetail(target.id, context, organisation, width);
     case 'introduction':
       return introductionDetail(target.from, target.to, context, organisation, width);
+    case 'change':
+      return changeDetail(target.key, context, width);
   }
 }
 

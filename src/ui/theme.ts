@@ -26,6 +26,12 @@ export const RISK_COLOUR: Colour = 'red';
 export const PRIVACY_COLOUR: Colour = 'magenta';
 /** An introduction no one can make warmly. */
 export const COLD_COLOUR: Colour = 'yellow';
+/** A change for the worse in a comparison: a lost tie, role or contact. */
+export const LOSS_COLOUR: Colour = 'red';
+/** A change for the better in a comparison: a new link, a team opening up. */
+export const GAIN_COLOUR: Colour = 'green';
+/** A change within normal variation: shown, but quietly. */
+export const QUIET_COLOUR: Colour = 'gray';
 /** The active tab and headings. */
 export const ACCENT_COLOUR: Colour = 'cyan';
 

@@ -2,6 +2,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import type { Analysis } from '../../src/analyse.js';
+import type { Comparison } from '../../src/compare/comparison.js';
 import type { Organisation } from '../../src/organisation/organisation.js';
 import { App } from '../../src/ui/App.js';
 import { writeCsvFile } from '../../src/ui/export/write-csv-file.js';
@@ -34,6 +35,8 @@ export interface DashboardOptions {
   readonly columns?: number;
   readonly rows?: number;
   readonly exportDir?: string;
+  /** Shows the dashboard of `nodefinder compare`: `analysis` is the after period's. */
+  readonly comparison?: Comparison;
 }
 
 /** A rendered dashboard and the ways a test drives it. */
@@ -62,6 +65,7 @@ export async function renderDashboard(options: DashboardOptions): Promise<Dashbo
       minGroupSize={options.minGroupSize ?? 5}
       source="test-org"
       saveCsv={(base, text) => writeCsvFile(exportDir, base, text)}
+      comparison={options.comparison}
     />,
   );
   const resize = async (columns: number, rows: number) => {

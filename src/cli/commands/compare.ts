@@ -2,8 +2,10 @@
  * `nodefinder compare`: what changed between two periods of one organisation
  * (`compare DIR --before START..END --after START..END`) or between two data folders
  * (`compare BEFORE_DIR AFTER_DIR`, people matched by id), judged against the normal variation
- * between windows of the before period.
+ * between windows of the before period. At a terminal it opens the dashboard on the after period
+ * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
+import { basename, resolve } from 'node:path';
 import chalk from 'chalk';
 import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
@@ -16,19 +18,22 @@ import { loadOrganisation } from '../../load/load-organisation.js';
 import { formatComparisonHtml } from '../../present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
+import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
+import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
-import { runAnalysis } from '../run-analysis.js';
+import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
 
 interface CompareFlags extends LoadFlags, AnalyseFlags {
   before?: string;
   after?: string;
   top: string;
-  format: 'text' | 'json' | 'markdown' | 'html';
+  /** Unset: the dashboard at a terminal, text otherwise. */
+  format?: 'text' | 'json' | 'markdown' | 'html';
   output?: string;
 }
 
@@ -38,12 +43,16 @@ export function compareCommand(): Command {
     .option('--before <period>', 'the earlier period, START..END with both dates included, e.g. 2026-01-01..2026-03-31')
     .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
     .option('--top <n>', 'longest list of each kind', '10')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(['text', 'json', 'markdown', 'html']))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.argument('[after-dir]', 'a second data folder: compare [dir] (before) with this one (after), people matched by id');
   command.addHelpText('after', `
+At a terminal, compare opens the interactive dashboard on the after period with a Changes tab
+first (Enter explains a change, e exports it to CSV, ? shows the keys). In a pipe, in CI, or with
+--format or --output it prints instead.
+
 Examples:
   nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
   nodefinder compare exports-2025/ exports-2026/ --format markdown --output changes.md
@@ -54,7 +63,28 @@ A change is "within normal variation" when it is no larger than the largest diff
 equal windows of the before period (as long as the after period when three or more fit, else
 thirds of it). Periods of equal length compare best.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
-    const comparison = await runComparison(dir, afterDir, flags, cmd);
+    // The same rule and the same early loading of React and Ink as analyse (see analyse.ts).
+    let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
+    if (isInteractive(process.stdout, process.env, flags, process.stdin)) {
+      process.env.NODE_ENV ??= 'production';
+      dashboard = import('../../ui/run-dashboard.js');
+      dashboard.catch(() => {}); // a failure surfaces where it is awaited
+    }
+    const { comparison, after } = await runComparison(dir, afterDir, flags, cmd);
+    if (dashboard) {
+      const { runDashboard } = await dashboard;
+      const folder = dir === '.' ? basename(resolve(dir)) : dir;
+      await runDashboard({
+        analysis: after.analysis,
+        released: after.released,
+        organisation: after.organisation,
+        minGroupSize: toPrivacyOptions(flags).minGroupSize,
+        // Two folders are named in the header's periods already.
+        source: afterDir === undefined ? `compare ${folder}` : 'compare',
+        comparison,
+      });
+      return;
+    }
     const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
     const text =
       flags.format === 'json'
@@ -69,7 +99,8 @@ thirds of it). Periods of equal length compare best.`);
   return command;
 }
 
-async function runComparison(dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command): Promise<Comparison> {
+/** The comparison, and the after period's run that the dashboard shows. */
+async function runComparison(dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command): Promise<{ comparison: Comparison; after: AnalysisRun }> {
   const top = wholeNumberFlag('--top', flags.top, 1);
   if (flags.since !== undefined || flags.until !== undefined) {
     throw new UsageError('--since and --until do not apply to compare', 'give the two periods with --before START..END and --after START..END');
@@ -134,11 +165,12 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
     if (windows.length < 2) notes.push('Normal variation was not measured: the before period is too short to split into windows.');
   }
 
-  return compare(side(beforeDir, before, earlier), side(laterDir, after, later), {
+  const comparison = compare(side(beforeDir, before, earlier), side(laterDir, after, later), {
     mode,
     top,
     minGroupSize: later.released.privacy?.minGroupSize,
     windows: windows.length >= 2 ? windows : [],
     notes,
   });
+  return { comparison, after: later };
 }

@@ -4,11 +4,14 @@
  */
 import { Box, Text } from 'ink';
 import type { Analysis } from '../../analyse.js';
+import type { Comparison } from '../../compare/comparison.js';
+import { comparisonHeaderItems } from '../comparison-header.js';
 import { plural } from '../format.js';
 import { packItems } from '../layout/pack-items.js';
 import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
 
-interface HeaderItem {
+/** One figure of the header. */
+export interface HeaderItem {
   readonly text: string;
   readonly colour?: Colour;
   readonly bold?: boolean;
@@ -29,9 +32,10 @@ export function headerItems(summary: Analysis['summary'], source: string): Heade
   ];
 }
 
-/** The header's lines at this width: how much room it takes. */
-export function headerLines(summary: Analysis['summary'], source: string, width: number): HeaderItem[][] {
-  return packItems(headerItems(summary, source), width, (item) => item.text, SEPARATOR);
+/** The header's lines at this width: how much room it takes. With a comparison, its figures before → after. */
+export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison): HeaderItem[][] {
+  const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source);
+  return packItems(items, width, (item) => item.text, SEPARATOR);
 }
 
 export interface HeaderProps {
@@ -39,12 +43,14 @@ export interface HeaderProps {
   /** What was analysed, e.g. the folder. */
   readonly source: string;
   readonly width: number;
+  /** Shown instead of the summary's figures when the dashboard shows `nodefinder compare`. */
+  readonly comparison?: Comparison;
 }
 
-export function Header({ summary, source, width }: HeaderProps) {
+export function Header({ summary, source, width, comparison }: HeaderProps) {
   return (
     <Box flexDirection="column">
-      {headerLines(summary, source, width).map((line, i) => (
+      {headerLines(summary, source, width, comparison).map((line, i) => (
         <Text key={i} wrap="truncate-end">
           {line.map((item, j) => (
             <Text key={j}>

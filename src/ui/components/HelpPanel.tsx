@@ -12,12 +12,14 @@ export interface HelpPanelProps {
   readonly width: number;
   /** Lines available. */
   readonly height: number;
+  /** Whether the dashboard has a Changes tab, whose colours are then explained too. */
+  readonly changes?: boolean;
 }
 
-export function HelpPanel({ minGroupSize, method, width, height }: HelpPanelProps) {
+export function HelpPanel({ minGroupSize, method, width, height, changes = false }: HelpPanelProps) {
   return (
     <Box flexDirection="column" height={height}>
-      {helpLines(width, minGroupSize, method)
+      {helpLines(width, minGroupSize, method, changes)
         .slice(0, Math.max(height, 0))
         .map((line, i) => (
           <StyledLine key={i} line={line} />

@@ -7,7 +7,7 @@ import { KEY_HELP } from '../hooks/use-dashboard-keys.js';
 import { displayWidth } from '../layout/display-width.js';
 import { packItems } from '../layout/pack-items.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
-import { ACCENT_COLOUR, COLD_COLOUR, PRIVACY_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
+import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
 import { wrapSegments, type DetailLine, type Segment } from './detail-content.js';
 
 const SEPARATOR = '   ';
@@ -23,13 +23,21 @@ function packed(items: readonly Segment[][], width: number): DetailLine[] {
   );
 }
 
-/** The help panel's lines at this width. */
-export function helpLines(width: number, minGroupSize: number, method: string): DetailLine[] {
+/** The colours of the Changes tab, shown only when there is one. */
+const CHANGE_COLOURS: readonly Segment[][] = [
+  [{ text: 'loss', colour: LOSS_COLOUR }, { text: ': a tie, contact, role or team reached lost (and new single points of failure)' }],
+  [{ text: 'gain', colour: GAIN_COLOUR }, { text: ': a new link, a team opening up, a role gained' }],
+  [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway' }],
+];
+
+/** The help panel's lines at this width; `changes` adds the colours of the Changes tab. */
+export function helpLines(width: number, minGroupSize: number, method: string, changes = false): DetailLine[] {
   const keys = KEY_HELP.map(([key, what]): Segment[] => [{ text: key, bold: true }, { text: ` ${what}` }]);
   const colours: Segment[][] = [
     ...ROLES.map((role): Segment[] => [{ text: role, colour: ROLE_COLOURS[role] }, { text: `: ${ROLE_MEANINGS[role]}` }]),
     [{ text: 'SILO', colour: SILO_COLOUR }, { text: ': a team that talks almost only to itself' }],
     [{ text: 'cold', colour: COLD_COLOUR }, { text: ': no one knows both people' }],
+    ...(changes ? CHANGE_COLOURS : []),
   ];
   return [
     [{ text: 'Keys', bold: true, colour: ACCENT_COLOUR }, { text: ' (any key closes this help)', dim: true }],

@@ -5,6 +5,7 @@
  * DASHBOARD_TABS.
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../../analyse.js';
+import type { Comparison } from '../../compare/comparison.js';
 import type { Colour } from '../theme.js';
 
 /** A value as exported to CSV and compared when sorting. */
@@ -17,6 +18,8 @@ export interface TabContext {
   readonly minGroupSize: number;
   readonly personById: ReadonlyMap<string, PersonAnalysis>;
   readonly teamById: ReadonlyMap<string, TeamAnalysis>;
+  /** What changed since an earlier period, when the dashboard shows `nodefinder compare`; `analysis` is then the later period's. */
+  readonly comparison?: Comparison;
 }
 
 /** One column of a tab's table. */
@@ -52,7 +55,9 @@ export interface SortDefinition<Row> {
 export type DetailTarget =
   | { readonly kind: 'person'; readonly id: string }
   | { readonly kind: 'team'; readonly id: string }
-  | { readonly kind: 'introduction'; readonly from: string; readonly to: string };
+  | { readonly kind: 'introduction'; readonly from: string; readonly to: string }
+  /** A row of the Changes tab, by its key. */
+  | { readonly kind: 'change'; readonly key: string };
 
 /** A tab of the dashboard. */
 export interface TabDefinition<Row> {
@@ -82,12 +87,13 @@ export function defineTab<Row>(tab: TabDefinition<Row>): AnyTab {
   return tab as unknown as AnyTab;
 }
 
-/** Builds the lookups a tab needs from an analysis. */
-export function tabContext(analysis: Analysis, minGroupSize: number): TabContext {
+/** Builds the lookups a tab needs from an analysis (and the comparison, for the Changes tab). */
+export function tabContext(analysis: Analysis, minGroupSize: number, comparison?: Comparison): TabContext {
   return {
     analysis,
     minGroupSize,
     personById: new Map(analysis.people.map((person) => [person.id, person])),
     teamById: new Map(analysis.teams.map((team) => [team.id, team])),
+    ...(comparison ? { comparison } : {}),
   };
 }

@@ -1,0 +1,147 @@
+/**
+ * `nodefinder compare` in a real terminal: the built binary runs in a detached tmux session on a
+ * sample with a planted second period, keys are sent as a user would press them, and the screen
+ * is read back with capture-pane. Needs tmux and a build (npm test builds first).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSample, type SecondPeriodTruth } from '../../src/sample/index.js';
+import { BIN } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const work = tempFolder({});
+const SAMPLE = join(work, 'sample');
+// A private tmux server whose socket lives in the test's own folder.
+const SOCKET = join(work, 'tmux.socket');
+const config = join(work, 'tmux.conf');
+// remain-on-exit keeps a finished pane on screen so its output can be read; escape-time 0 passes Esc at once.
+writeFileSync(config, 'set -g remain-on-exit on\nset -g escape-time 0\nset -g status off\n');
+const sessions: string[] = [];
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, '-f', config, ...args], { encoding: 'utf8' });
+
+/** Starts `command` in a new detached session of the given size, in the work folder; the shell prints its exit status. */
+function start(name: string, columns: number, rows: number, command: string): string {
+  const session = `${name}-${sessions.length}`;
+  sessions.push(session);
+  tmux('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), '-c', work, `${command}; printf '\\n[exited %s]\\n' "$?"`);
+  return session;
+}
+
+const screen = (session: string, withStyles = false) => tmux('capture-pane', '-p', ...(withStyles ? ['-e'] : []), '-t', session);
+const history = (session: string) => tmux('capture-pane', '-p', '-S', '-', '-t', session);
+const keys = (session: string, ...names: string[]) => tmux('send-keys', '-t', session, ...names);
+
+/** Waits until the screen contains `text` (or matches it), or fails with the screen at the deadline. */
+async function waitFor(session: string, text: string | RegExp, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = screen(session);
+    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${shown}`);
+}
+
+async function exitStatus(session: string, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = /\[exited (\d+)\]/.exec(history(session));
+    if (status) return Number(status[1]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the program in ${session} did not exit; the screen was:\n${screen(session)}`);
+}
+
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const NODE = `${quote(process.execPath)} ${quote(BIN)}`;
+// CI is unset so the dashboard opens even when the tests run in CI; FORCE_COLOR would beat NO_COLOR.
+const nodefinder = (args: string) => `env -u CI -u CONTINUOUS_INTEGRATION -u FORCE_COLOR TERM=xterm-256color ${NODE} ${args}`;
+
+let truth: SecondPeriodTruth;
+let compareArgs: string;
+let cutTeamName: string;
+beforeAll(async () => {
+  // The smallest sample the second period allows (about 250 people), written once for the file.
+  truth = (await writeSample(SAMPLE, { staff: 300, seed: 1, secondPeriod: true })).secondPeriod!;
+  compareArgs = `compare ${quote(SAMPLE)} --before ${truth.before.start}..${truth.before.end} --after ${truth.after.start}..${truth.after.end}`;
+  const teams = readFileSync(join(SAMPLE, 'teams.csv'), 'utf8').split('\n');
+  cutTeamName = teams.find((line) => line.startsWith(`${truth.cutOffTeam},`))!.split(',')[1];
+});
+
+afterAll(() => {
+  for (const session of sessions) {
+    try {
+      tmux('kill-session', '-t', session);
+    } catch {
+      // already gone
+    }
+  }
+  try {
+    tmux('kill-server');
+  } catch {
+    // no server left
+  }
+});
+
+describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_000 }, () => {
+  it('opens the Changes tab with the team cut off, opens its detail, exports, and quits on q', async () => {
+    const session = start('compare', 120, 40, nodefinder(compareArgs));
+    let shown = await waitFor(session, /\[Changes \d+\]/);
+    expect(shown).toMatch(/\[Changes \d+\] +Connectors \d+ +Brokers \d+ +Silos \d+ +Introductions \d+ +Teams 33 +People 300/);
+    expect(shown).toContain(`nodefinder compare ${SAMPLE}`);
+    expect(shown).toContain('before 2026-01-05..2026-06-26 → after 2026-06-27..2026-12-16');
+    expect(shown).toMatch(/silos \d+ → \d+ \(\+1\)/);
+    // The planted team cut off is the first change: its E-I index fell to −1, beyond normal variation.
+    expect(shown).toMatch(new RegExp(`› E-I index +${cutTeamName.slice(0, 15)}.* -1\\.00 .* beyond normal variation`));
+    expect(shown).toMatch(new RegExp(`became silo +${cutTeamName.slice(0, 15)}`));
+    expect(shown).not.toContain('measuring:');
+    expect(screen(session, true)).toMatch(/\u001B\[[\d;]*m/);
+
+    keys(session, 'Enter');
+    shown = await waitFor(session, `E-I index: ${cutTeamName}`);
+    expect(shown).toContain('Judgement: beyond normal variation');
+    expect(shown).toMatch(/silo +no +yes/);
+    expect(shown).toContain('Esc back');
+
+    keys(session, 'Escape');
+    shown = await waitFor(session, /row 1 of \d+ · sorted by kind, largest first/);
+
+    keys(session, '/');
+    keys(session, '-l', truth.leavingBroker);
+    // Keys sent at once reach the program as one chunk, read as pasted text: wait, as a person would.
+    await waitFor(session, `search: ${truth.leavingBroker}`);
+    keys(session, 'Enter');
+    shown = await waitFor(session, new RegExp(`^row 1 of 4 · matching "${truth.leavingBroker}"`, 'm'));
+    expect(shown).toMatch(/› role change /);
+    expect(shown).toMatch(/ stopped interacting /);
+
+    keys(session, 'e');
+    shown = await waitFor(session, 'Exported 4 rows to');
+    expect(shown).toContain(`${work}/nodefinder-changes.csv`);
+    const csv = readFileSync(join(work, 'nodefinder-changes.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('kind,subject,subject_id,team_or_department,measure,before,after,change,normal_variation,judgement,note');
+    expect(csv.slice(1, 5).map((row) => [row.split(',')[0], row.split(',')[2]])).toEqual([
+      ['role change', truth.leavingBroker],
+      ['betweenness fall', truth.leavingBroker],
+      ['cross-team loss', truth.leavingBroker],
+      ['stopped interacting', truth.leavingBroker],
+    ]);
+
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+    expect(screen(session)).not.toContain('[Changes');
+  });
+
+  it('prints the text report instead into a pipe', async () => {
+    const session = start('pipe', 120, 40, `${nodefinder(compareArgs)} | cat`);
+    expect(await exitStatus(session)).toBe(0);
+    const shown = history(session);
+    expect(shown).toContain('What changed: 2026-01-05..2026-06-26 (before) and 2026-06-27..2026-12-16 (after)');
+    expect(shown).toContain('Teams that became silos');
+    expect(shown).not.toContain('[Changes');
+  });
+});
