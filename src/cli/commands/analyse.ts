@@ -3,20 +3,19 @@
  * interactive dashboard at a terminal, text or JSON otherwise (or when --format/--output asks).
  */
 import { basename, resolve } from 'node:path';
-import chalk, { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { CSV_TABLES, formatCsvTable, type CsvTableName } from '../../present/csv-tables.js';
 import { formatJson } from '../../present/json.js';
 import { formatMarkdown } from '../../present/markdown.js';
 import { formatText } from '../../present/text.js';
-import { colourLevel } from '../../ui/colour-level.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import { runAnalysis } from '../run-analysis.js';
+import { terminalTextStyle } from '../text-style.js';
 
 /** Formats `--format` accepts. Unset means the dashboard at a terminal, text otherwise. */
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
@@ -69,8 +68,6 @@ Examples:
       return;
     }
     const format: Format = flags.format ?? 'text';
-    const colour = new Chalk({ level: colourLevel(process.env, chalk.level) });
-    const style = flags.output === undefined ? { heading: colour.bold, warning: colour.yellow, dim: colour.dim } : undefined;
     const text =
       format === 'json'
         ? formatJson(released)
@@ -78,7 +75,7 @@ Examples:
           ? formatCsvTable(released, flags.table ?? 'people')
           : format === 'markdown'
             ? formatMarkdown(released, { organisation })
-            : formatText(released, style);
+            : formatText(released, terminalTextStyle(flags.output));
     await writeOutput(text, flags.output);
   });
   return command;

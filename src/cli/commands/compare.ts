@@ -6,7 +6,6 @@
  * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
 import { basename, resolve } from 'node:path';
-import chalk from 'chalk';
 import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
@@ -27,6 +26,7 @@ import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
 import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
+import { terminalTextStyle } from '../text-style.js';
 
 interface CompareFlags extends LoadFlags, AnalyseFlags {
   before?: string;
@@ -85,7 +85,7 @@ thirds of it). Periods of equal length compare best.`);
       });
       return;
     }
-    const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
+    const style = terminalTextStyle(flags.output);
     const text =
       flags.format === 'json'
         ? `${JSON.stringify(comparison, null, 2)}\n`

@@ -2,7 +2,6 @@
  * `nodefinder suggest [DIR]`: introductions — who should meet whom, and who can introduce them —
  * for the whole organisation, one person or one team.
  */
-import chalk from 'chalk';
 import { Command, Option } from 'commander';
 import { readExcludePairs } from '../../load/exclude-pairs.js';
 import { INTRODUCTION_DEFAULTS } from '../../introductions/suggest-introductions.js';
@@ -11,6 +10,7 @@ import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
+import { terminalTextStyle } from '../text-style.js';
 
 interface SuggestFlags extends LoadFlags, AnalyseFlags {
   for?: string;
@@ -50,7 +50,7 @@ Examples:
       exclude,
     };
     const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
-    const style = flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined;
+    const style = terminalTextStyle(flags.output);
     const text =
       flags.format === 'json'
         ? formatIntroductionsJson(analysis.introductions)

@@ -4,7 +4,6 @@
  * instead maps the pseudonyms an output names back to people.
  */
 import { readFile } from 'node:fs/promises';
-import chalk from 'chalk';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
@@ -16,6 +15,7 @@ import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import type { GlobalFlags } from '../program.js';
+import { terminalTextStyle } from '../text-style.js';
 
 interface ValidateFlags extends LoadFlags {
   format: 'text' | 'json' | 'csv';
@@ -56,7 +56,7 @@ Examples:
       return;
     }
     if (flags.format === 'csv') throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
-    const text = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatLoadReport(report, flags.output === undefined ? { heading: chalk.bold, warning: chalk.yellow, dim: chalk.dim } : undefined);
+    const text = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatLoadReport(report, terminalTextStyle(flags.output));
     await writeOutput(text, flags.output);
   });
   return command;
