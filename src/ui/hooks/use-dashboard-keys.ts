@@ -74,9 +74,12 @@ export function keyCommand(input: string, key: KeyPress, state: DashboardState, 
     if (key.backspace || key.delete) return dispatch({ type: 'erase' });
     if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) return move(movement('', key)!);
     if (key.ctrl || key.meta || key.tab || key.leftArrow || key.rightArrow || key.home || key.end) return NONE;
-    // Printable text only: a paste arrives as one string; control characters are dropped.
-    const text = input.replace(/\p{Cc}/gu, '');
-    return text ? dispatch({ type: 'type', text }) : NONE;
+    // Printable text only: a paste arrives as one string; control characters are dropped, and a
+    // line break in it ends the search as Enter would.
+    const [line] = input.split(/[\r\n]/);
+    const text = line.replace(/\p{Cc}/gu, '');
+    const finish = line.length < input.length;
+    return text || finish ? dispatch({ type: 'type', text, finish }) : NONE;
   }
 
   if (key.ctrl || (key.meta && !key.escape)) return NONE;

@@ -46,7 +46,8 @@ export type DashboardAction =
   | { readonly type: 'open'; readonly target: DetailTarget }
   | { readonly type: 'back' }
   | { readonly type: 'start-search' }
-  | { readonly type: 'type'; readonly text: string }
+  /** Text typed into the search; `finish` when a line break came with it (a paste, or fast typing). */
+  | { readonly type: 'type'; readonly text: string; readonly finish?: boolean }
   | { readonly type: 'erase' }
   | { readonly type: 'finish-search' }
   | { readonly type: 'clear-search' }
@@ -92,7 +93,7 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
     case 'start-search':
       return { ...next, detail: null, mode: 'search' };
     case 'type':
-      return { ...withView({ query: view.query + action.text, selected: 0, top: 0 }), mode: 'search' };
+      return { ...withView({ query: view.query + action.text, selected: 0, top: 0 }), mode: action.finish ? 'browse' : 'search' };
     case 'erase':
       return withView({ query: [...view.query].slice(0, -1).join(''), selected: 0, top: 0 });
     case 'finish-search':

@@ -67,9 +67,15 @@ describe('keyCommand in a detail view', () => {
 
 describe('keyCommand while typing a search', () => {
   it('types letters, including q, s, e and digits, and pasted text', () => {
-    expect(action('q', {}, searching)).toEqual({ type: 'type', text: 'q' });
-    expect(action('5', {}, searching)).toEqual({ type: 'type', text: '5' });
-    expect(action('Lucía', {}, searching)).toEqual({ type: 'type', text: 'Lucía' });
+    expect(action('q', {}, searching)).toEqual({ type: 'type', text: 'q', finish: false });
+    expect(action('5', {}, searching)).toEqual({ type: 'type', text: '5', finish: false });
+    expect(action('Lucía', {}, searching)).toEqual({ type: 'type', text: 'Lucía', finish: false });
+  });
+  it('ends the search when a line break arrives with the text, as a paste or fast typing sends it', () => {
+    expect(action('Lucía\r', {}, searching)).toEqual({ type: 'type', text: 'Lucía', finish: true });
+    expect(action('ann\nignored', {}, searching)).toEqual({ type: 'type', text: 'ann', finish: true });
+    const state = dashboardReducer(searching, { type: 'type', text: 'ann', finish: true });
+    expect(state.mode).toBe('browse');
   });
   it('erases with Backspace (sent as delete by most terminals), keeps with Enter, clears with Esc', () => {
     expect(action('', { backspace: true }, searching)).toEqual({ type: 'erase' });
