@@ -3,63 +3,16 @@
  * sample with a planted second period, keys are sent as a user would press them, and the screen
  * is read back with capture-pane. Needs tmux and a build (npm test builds first).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSample, type SecondPeriodTruth } from '../../src/sample/index.js';
-import { BIN } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { nodefinderCommand as nodefinder, openTerminal, quote } from '../helpers/terminal.js';
 
 const work = tempFolder({});
 const SAMPLE = join(work, 'sample');
-// A private tmux server whose socket lives in the test's own folder.
-const SOCKET = join(work, 'tmux.socket');
-const config = join(work, 'tmux.conf');
-// remain-on-exit keeps a finished pane on screen so its output can be read; escape-time 0 passes Esc at once.
-writeFileSync(config, 'set -g remain-on-exit on\nset -g escape-time 0\nset -g status off\n');
-const sessions: string[] = [];
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, '-f', config, ...args], { encoding: 'utf8' });
-
-/** Starts `command` in a new detached session of the given size, in the work folder; the shell prints its exit status. */
-function start(name: string, columns: number, rows: number, command: string): string {
-  const session = `${name}-${sessions.length}`;
-  sessions.push(session);
-  tmux('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), '-c', work, `${command}; printf '\\n[exited %s]\\n' "$?"`);
-  return session;
-}
-
-const screen = (session: string, withStyles = false) => tmux('capture-pane', '-p', ...(withStyles ? ['-e'] : []), '-t', session);
-const history = (session: string) => tmux('capture-pane', '-p', '-S', '-', '-t', session);
-const keys = (session: string, ...names: string[]) => tmux('send-keys', '-t', session, ...names);
-
-/** Waits until the screen contains `text` (or matches it), or fails with the screen at the deadline. */
-async function waitFor(session: string, text: string | RegExp, timeoutMs = 60_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let shown = '';
-  while (Date.now() < deadline) {
-    shown = screen(session);
-    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${shown}`);
-}
-
-async function exitStatus(session: string, timeoutMs = 20_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const status = /\[exited (\d+)\]/.exec(history(session));
-    if (status) return Number(status[1]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the program in ${session} did not exit; the screen was:\n${screen(session)}`);
-}
-
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-const NODE = `${quote(process.execPath)} ${quote(BIN)}`;
-// CI is unset so the dashboard opens even when the tests run in CI; FORCE_COLOR would beat NO_COLOR.
-const nodefinder = (args: string) => `env -u CI -u CONTINUOUS_INTEGRATION -u FORCE_COLOR TERM=xterm-256color ${NODE} ${args}`;
+const { start, screen, history, keys, waitFor, exitStatus, close } = openTerminal(work);
 
 let truth: SecondPeriodTruth;
 let compareArgs: string;
@@ -72,20 +25,7 @@ beforeAll(async () => {
   cutTeamName = teams.find((line) => line.startsWith(`${truth.cutOffTeam},`))!.split(',')[1];
 });
 
-afterAll(() => {
-  for (const session of sessions) {
-    try {
-      tmux('kill-session', '-t', session);
-    } catch {
-      // already gone
-    }
-  }
-  try {
-    tmux('kill-server');
-  } catch {
-    // no server left
-  }
-});
+afterAll(close);
 
 describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_000 }, () => {
   it('opens the Changes tab with the team cut off, opens its detail, exports, and quits on q', async () => {

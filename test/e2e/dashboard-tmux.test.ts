@@ -3,87 +3,21 @@
  * sent as a user would press them, and the screen is read back with capture-pane. Needs tmux and
  * a build (npm test builds first).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { nodefinderCommand as nodefinder, openTerminal, quote } from '../helpers/terminal.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
 const SMALL = join(ROOT, 'fixtures', 'small-org');
 const work = tempFolder({});
-// A private server whose socket lives in the test's own folder.
-const SOCKET = join(work, 'tmux.socket');
-const config = join(work, 'tmux.conf');
-// remain-on-exit keeps a finished pane on screen so its output can be read; escape-time 0 passes Esc at once.
-writeFileSync(config, 'set -g remain-on-exit on\nset -g escape-time 0\nset -g status off\n');
-const sessions: string[] = [];
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, '-f', config, ...args], { encoding: 'utf8' });
-
-/**
- * Starts `command` in a new detached session of the given size, in the work folder. The shell
- * prints the command's exit status when it ends: tmux 3.3 sometimes marks a pane dead without
- * learning the status.
- */
-function start(name: string, columns: number, rows: number, command: string): string {
-  const session = `${name}-${sessions.length}`;
-  sessions.push(session);
-  tmux('new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), '-c', work, `${command}; printf '\\n[exited %s]\\n' "$?"`);
-  return session;
-}
-
-const screen = (session: string, withStyles = false) => tmux('capture-pane', '-p', ...(withStyles ? ['-e'] : []), '-t', session);
-/** Everything the session printed, scrolled off or not. */
-const history = (session: string) => tmux('capture-pane', '-p', '-S', '-', '-t', session);
-
-/** Waits until the screen contains `text` (or matches it), or fails with the screen at the deadline. */
-async function waitFor(session: string, text: string | RegExp, timeoutMs = 60_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let shown = '';
-  while (Date.now() < deadline) {
-    shown = screen(session);
-    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${shown}`);
-}
-
-/** Waits until the program in the session has exited, and returns its exit status. */
-async function exitStatus(session: string, timeoutMs = 20_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const status = /\[exited (\d+)\]/.exec(history(session));
-    if (status) return Number(status[1]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the program in ${session} did not exit; the screen was:\n${screen(session)}`);
-}
-
-const keys = (session: string, ...names: string[]) => tmux('send-keys', '-t', session, ...names);
-
-/** A path or word quoted for the shell. */
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const { start, screen, history, keys, resize, waitFor, exitStatus, close } = openTerminal(work);
 const NODE = `${quote(process.execPath)} ${quote(BIN)}`;
-// CI is unset so the dashboard opens even when the tests run in CI; FORCE_COLOR would beat NO_COLOR.
-const nodefinder = (args: string, env = '') => `env -u CI -u CONTINUOUS_INTEGRATION -u FORCE_COLOR TERM=xterm-256color ${env} ${NODE} ${args}`;
 
-afterAll(() => {
-  for (const session of sessions) {
-    try {
-      tmux('kill-session', '-t', session);
-    } catch {
-      // already gone
-    }
-  }
-  try {
-    tmux('kill-server');
-  } catch {
-    // no server left
-  }
-});
+afterAll(close);
 
 // Generous limits: the machine may be busy; every wait polls and returns as soon as the screen is ready.
 describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_000 }, () => {
@@ -149,10 +83,10 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     const session = start('resize', 80, 30, nodefinder(`analyse ${quote(SMALL)}`));
     let shown = await waitFor(session, '[Connectors 1]');
     expect(shown).toMatch(/Name +Team +Contacts +Other teams +Interactions +Evidence/);
-    tmux('resize-window', '-t', session, '-x', '160', '-y', '30');
+    resize(session, 160, 30);
     shown = await waitFor(session, 'Particip.');
     expect(shown).toMatch(/Name +ID +Team +Contacts +Other teams +Interactions +Particip\. +Evidence/);
-    tmux('resize-window', '-t', session, '-x', '80', '-y', '30');
+    resize(session, 80, 30);
     shown = await waitFor(session, /^(?![\s\S]*Particip\.)[\s\S]*\[Connectors 1\]/);
     for (const line of shown.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     keys(session, 'q');
