@@ -1,5 +1,5 @@
 /**
- * The file a report or export is written to (--out). Checked before the analysis runs, so a
+ * The file a command writes to (--out, --output). Checked before the analysis runs, so a
  * mistyped folder fails at once instead of after minutes of measuring; written in one call to
  * exactly that path (no temporary file beside it), with the permissions the user's umask gives.
  */
@@ -8,14 +8,14 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Throws UsageError unless `file` can be created in an existing folder and is not itself a folder. */
-export function checkOutFile(file: string): void {
-  if (file.trim() === '') throw new UsageError('--out: the file name is empty');
+/** Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not itself a folder. */
+export function checkOutFile(file: string, flag = '--out'): void {
+  if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);
   const folder = dirname(resolve(file));
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`--out: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
-  if (!parent.isDirectory()) throw new UsageError(`--out: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
-  if (statOrNull(file)?.isDirectory()) throw new UsageError(`--out: "${file}" is a folder`, 'name a file, e.g. report.html');
+  if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
+  if (!parent.isDirectory()) throw new UsageError(`${flag}: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
+  if (statOrNull(file)?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file, e.g. report.html');
 }
 
 /** The file's status, or null when it does not exist or a folder on its path is a file. */
@@ -74,7 +74,7 @@ async function write(handle: FileHandle, file: string, text: string): Promise<vo
 
 function cannotWrite(file: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new UsageError(`--out: cannot write "${file}" (${code})`, 'check the folder exists and you may write to it');
+  return new UsageError(`cannot write "${file}" (${code})`, 'check the folder exists and you may write to it');
 }
 
 /** The format a file name's extension implies, from `byExtension` (lower-case extensions with the dot). */

@@ -1,7 +1,7 @@
 /** Writes a command's result to a file named with --output, or to standard output. */
-import { writeFile } from 'node:fs/promises';
+import { writeOutFile } from './out-file.js';
 
 export async function writeOutput(text: string, file: string | undefined): Promise<void> {
-  if (file) await writeFile(file, text);
+  if (file) await writeOutFile(file, text);
   else process.stdout.write(text);
 }

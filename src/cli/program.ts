@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { applyConfig } from './apply-config.js';
+import { checkOutFile } from './out-file.js';
 import { analyseCommand } from './commands/analyse.js';
 import { compareCommand } from './commands/compare.js';
 import { exportCommand } from './commands/export.js';
@@ -32,7 +33,12 @@ export function createProgram(): Command {
     .option('--debug', 'show stack traces with errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .hook('preAction', (_program, actionCommand) => applyConfig(actionCommand));
+    .hook('preAction', async (_program, actionCommand) => {
+      await applyConfig(actionCommand);
+      // A mistyped --output folder fails at once, not after minutes of measuring.
+      const output = actionCommand.getOptionValue('output') as string | undefined;
+      if (output !== undefined) checkOutFile(output, '--output');
+    });
   program.addHelpText('after', `
 Examples:
   nodefinder analyse fixtures/sample

@@ -40,6 +40,12 @@ describe('nodefinder analyse --format', () => {
     expect(runCli(['analyse', SMALL_ORG, '--format', 'markdown', ...ALL_TEAMS]).stdout).toBe(markdown);
   });
 
+  it('exits 2 at once for --output into a folder that does not exist', () => {
+    const result = runCli(['analyse', SMALL_ORG, '--format', 'json', '--output', join(tempFolder({}), 'missing', 'analysis.json')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--output: the folder ".*missing" does not exist/);
+  });
+
   it('exits 2 for a bad format, or --table without --format csv', () => {
     expect(runCli(['analyse', SMALL_ORG, '--format', 'pdf']).status).toBe(2);
     const table = runCli(['analyse', SMALL_ORG, '--table', 'teams']);
