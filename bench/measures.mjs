@@ -5,7 +5,10 @@
 //            network. The network (typed arrays) is then written to a cache file with
 //            v8.serialize, untimed.
 //   a stage  reads the cached network back, then times one measure on it, called as analyse()
-//            calls it (src/analyse.ts).
+//            calls it (src/analyse.ts). Path measures use worker threads ('auto': every core).
+//            Above PROJECT_ABOVE people the exact path measures (one search from every person)
+//            are not run: they are timed on PROJECTION_SOURCES sampled sources (the same search
+//            per source) and projected × n / sources.
 //   analyse  the whole CLI, `nodefinder analyse DIR --format json --output /dev/null`, timed as a
 //            process from outside.
 //
@@ -22,6 +25,17 @@ const here = import.meta.dirname;
 const root = join(here, '..');
 const SAMPLES = 500;
 const SEED = 1;
+const PROJECT_ABOVE = 50_000;
+const PROJECTION_SOURCES = 1_000;
+/** People compared at the top of exact and sampled betweenness. */
+const TOP = 20;
+
+/** Exact path stages → how to time them on sampled sources instead (for the projection). */
+const PROJECTED = {
+  'betweenness exact': (m) => (g) => m.betweenness(g, { weighted: false, samples: PROJECTION_SOURCES, seed: SEED }),
+  closeness: (m) => (g) => m.distanceCentralities(g, { weighted: false, samples: PROJECTION_SOURCES, seed: SEED }).closeness,
+  harmonic: (m) => (g) => m.distanceCentralities(g, { weighted: false, samples: PROJECTION_SOURCES, seed: SEED }).harmonic,
+};
 
 /** Stage name → how to run it on the undirected network. The names match reference_measures.py. */
 const STAGES = {
@@ -34,8 +48,8 @@ const STAGES = {
   'effective size': (m) => (g) => m.effectiveSize(g),
   'betweenness exact': (m) => (g) => m.betweenness(g, { weighted: false, samples: null }),
   'betweenness 500 sources': (m) => (g) => m.betweenness(g, { weighted: false, samples: Math.min(SAMPLES, g.nodeCount), seed: SEED }),
-  closeness: (m) => (g) => m.closeness(g, { weighted: false }),
-  harmonic: (m) => (g) => m.harmonic(g, { weighted: false }),
+  closeness: (m) => (g) => m.distanceCentralities(g, { weighted: false }).closeness,
+  harmonic: (m) => (g) => m.distanceCentralities(g, { weighted: false }).harmonic,
   'articulation points': (m) => (g) => m.cutPoints(g),
   louvain: (m) => (g) => m.communities(g, { seed: SEED, resolution: 1 }),
 };
@@ -59,12 +73,38 @@ async function childStage(stage, cache) {
   const measures = await import('../dist/measures/index.js');
   const { communities } = await import('../dist/measures/communities.js');
   const { cutPoints } = await import('../dist/measures/cut-points.js');
-  const run = STAGES[stage]({ ...measures, communities, cutPoints });
+  const all = { ...measures, communities, cutPoints };
   const network = deserialize(readFileSync(cache));
+  const n = network.nodeCount;
+  const projected = n > PROJECT_ABOVE && PROJECTED[stage];
+  const run = (projected ? PROJECTED[stage] : STAGES[stage])(all);
   const started = now();
-  run(network);
+  const result = run(network);
   const seconds = now() - started;
-  return { seconds, peakRssMiB: peakRssMiB() };
+  const peak = peakRssMiB();
+  if (projected) {
+    const total = (seconds * n) / PROJECTION_SOURCES;
+    return { seconds: total, peakRssMiB: null, status: 'projected', note: `not run: ~${total.toFixed(0)} s projected from ${PROJECTION_SOURCES} sources` };
+  }
+  // Exact betweenness is kept for the sampled stage, which reports how many of the exact top
+  // people its estimate also puts at the top.
+  const exactFile = `${cache}.exact-betweenness`;
+  if (stage === 'betweenness exact') writeFileSync(exactFile, serialize(result.values));
+  let note = '';
+  if (stage === 'betweenness 500 sources' && existsSync(exactFile)) {
+    const exact = deserialize(readFileSync(exactFile));
+    note = `top ${TOP} overlap with exact: ${topOverlap(exact, result.values, TOP)} of ${TOP}`;
+  }
+  return { seconds, peakRssMiB: peak, status: 'measured', note };
+}
+
+/** How many of the `top` highest of `a` are among the `top` highest of `b` (ties: lower index first). */
+export function topOverlap(a, b, top) {
+  const best = (values) => new Set(Array.from(values.keys()).sort((x, y) => values[y] - values[x] || x - y).slice(0, top));
+  const first = best(a);
+  let shared = 0;
+  for (const v of best(b)) if (first.has(v)) shared++;
+  return shared;
 }
 
 function runChild(args) {
@@ -106,7 +146,7 @@ export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => 
   const cache = join(scratch, 'network.v8');
   const rows = [];
   const add = (stage, result, note = '') => {
-    const row = { tool: 'nodefinder', stage, seconds: result.seconds, peakRssMiB: result.peakRssMiB, status: 'measured', note, runs: result.runs };
+    const row = { tool: 'nodefinder', stage, seconds: result.seconds, peakRssMiB: result.peakRssMiB, status: result.status ?? 'measured', note: [note, result.note].filter(Boolean).join('; '), runs: result.runs };
     rows.push(row);
     const memory = row.peakRssMiB === null ? '     —' : row.peakRssMiB.toFixed(0).padStart(6);
     onProgress(`  ${'nodefinder'.padEnd(10)} ${stage.padEnd(24)} ${row.seconds.toFixed(3).padStart(9)} s  ${memory} MiB  ${note}`);
@@ -118,7 +158,10 @@ export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => 
     add('load', load, `${load.people} people, ${load.ties} ties`);
     for (const stage of STAGE_NAMES) {
       const results = [];
-      for (let r = 0; r < repeats; r++) results.push(runChild(['stage', stage, cache]));
+      for (let r = 0; r < repeats; r++) {
+        results.push(runChild(['stage', stage, cache]));
+        if (results[0].status === 'projected') break;
+      }
       add(stage, median(results), stage === 'betweenness 500 sources' ? `samples=${SAMPLES}, seed=${SEED}` : '');
     }
     const analyses = [];

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark and writes bench/results.md. Never part of `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadMemoryBenchmark } from './load-memory.mjs';
@@ -29,19 +29,20 @@ const STAGE_LABELS = [
 ];
 
 const STAGE_NOTES = [
-  '**read + aggregate + build**: nodefinder `loadOrganisation({ dir })`, which also parses timestamps and channels, keeps the directed view, the team structure and the load report; ' +
+  '**read + aggregate + build**: nodefinder `loadOrganisation({ dir })`, which reads the interactions file as bytes (ids looked up, times parsed without making strings), also parses timestamps and channels, keeps the directed view, the team structure and the load report; ' +
     'Python: the `csv` module reads staff.csv and interactions.csv, a dict sums rows per unordered pair (dropping self-interactions and unknown people), then `nx.Graph` / `igraph.Graph` is built with every person as a node.',
   '**degree and strength**: `degree`, `strength`; `G.degree()` and `G.degree(weight=…)`; `degree()`, `strength(weights=…)`.',
   '**PageRank**: `pagerank(g)` (tolerance 1e-12 on the L1 change); `nx.pagerank(G, weight=\'weight\')` (SciPy, tolerance n·1e-6); igraph `pagerank(weights=…)` (PRPACK, its default).',
-  '**eigenvector**: `eigenvector(g)` (shifted power iteration to 1e-12); `nx.eigenvector_centrality_numpy(G, weight=\'weight\')` (ARPACK); igraph `eigenvector_centrality(weights=…)` (ARPACK).',
+  '**eigenvector**: `eigenvector(g)` (thick-restart Lanczos to a residual of 1e-12·λ); `nx.eigenvector_centrality_numpy(G, weight=\'weight\')` (ARPACK); igraph `eigenvector_centrality(weights=…)` (ARPACK).',
   '**clustering**: `clustering(g)`; `nx.clustering(G)`; igraph `transitivity_local_undirected(mode=\'zero\')`. All unweighted.',
   '**constraint** and **effective size**: `constraint(g)`, `effectiveSize(g)` (which also gives efficiency); `nx.constraint` / `nx.effective_size(G, weight=\'weight\')`; igraph `constraint(weights=…)`; igraph has no effective size.',
   '**betweenness**: unweighted, normalised. Exact: `betweenness(g)`, `nx.betweenness_centrality(G)`, igraph `betweenness(directed=False)`. ' +
-    'Sampled: `betweenness(g, { samples: 500, seed: 1 })` (with standard errors) and `nx.betweenness_centrality(G, k=500, seed=1)`; python-igraph has no sampled-source estimate.',
-  '**closeness** and **harmonic**: unweighted, one breadth-first search per person. `closeness(g)` (Wasserman–Faust) and `harmonic(g)`; `nx.closeness_centrality(G)` (`wf_improved=True`) and `nx.harmonic_centrality(G)`; ' +
+    'Sampled: `betweenness(g, { samples: 500, seed: 1 })` (with standard errors) and `nx.betweenness_centrality(G, k=500, seed=1)`; python-igraph has no sampled-source estimate. ' +
+    'The sampled row\'s note says how many of the 20 people with the highest exact betweenness are also among the 20 highest estimates.',
+  '**closeness** and **harmonic**: unweighted, one breadth-first search per person. `distanceCentralities(g)` (Wasserman–Faust closeness and harmonic from the same searches; `analyse` also shares them with betweenness); `nx.closeness_centrality(G)` (`wf_improved=True`) and `nx.harmonic_centrality(G)`; ' +
     'igraph `closeness()` and `harmonic_centrality()` (igraph scales closeness differently on disconnected networks; the work is the same).',
   '**articulation points**: nodefinder `cutPoints(g)` finds articulation points, bridges, component sizes and how many people each departure cuts off in one pass; `nx.articulation_points(G)`; igraph `articulation_points()`.',
-  '**Louvain**: `communities(g, { seed: 1 })` (graphology-communities-louvain on a copy of the network, plus the modularity); `nx.community.louvain_communities(G, seed=1, weight=\'weight\')`; igraph `community_multilevel(weights=…)` after `random.seed(1)`. Each library makes its own seeded run; their partitions need not agree.',
+  '**Louvain**: `communities(g, { seed: 1 })` (nodefinder\'s own Louvain on the compact network, plus the modularity); `nx.community.louvain_communities(G, seed=1, weight=\'weight\')`; igraph `community_multilevel(weights=…)` after `random.seed(1)`. Each library makes its own seeded run; their partitions need not agree.',
 ];
 
 
@@ -90,12 +91,16 @@ async function measuresSection() {
   const sizes = [
     { people: 1_000, repeats: 3 },
     { people: 21_000, repeats: 1 },
+    { people: 100_000, repeats: 1 },
   ].filter((size) => !only || only.includes(size.people));
   const budget = 60; // seconds a NetworkX stage may take before it is projected instead of run
+  const igraphBudget = 600; // the same for igraph closeness and harmonic
+  const exactBetweennessUpTo = 50_000; // above this, igraph exact betweenness is projected from the size below
   const loadBefore = loadavg()[0];
   const sections = [];
   let versions = null;
   for (const { people, repeats } of sizes) {
+    const sectionLoad = loadavg()[0];
     const dir = join(here, 'data', `sample-${people}`);
     if (!existsSync(join(dir, 'interactions.csv'))) {
       console.error(`bench: writing the sample organisation of ${people.toLocaleString('en-GB')} people`);
@@ -104,7 +109,8 @@ async function measuresSection() {
     console.error(`bench: nodefinder on ${people.toLocaleString('en-GB')} people (${repeats} run${repeats > 1 ? 's' : ''} each)`);
     const rows = await nodefinderMeasures({ dir, repeats, onProgress: (line) => console.error(line) });
     console.error(`bench: NetworkX and igraph on ${people.toLocaleString('en-GB')} people`);
-    const reference = spawnSync(python, [join(here, 'reference_measures.py'), dir, '--repeats', String(repeats), '--budget', String(budget)], {
+    const reference = spawnSync(python, [join(here, 'reference_measures.py'), dir, '--repeats', String(repeats), '--budget', String(budget),
+      '--igraph-budget', String(igraphBudget), '--exact-betweenness-up-to', String(exactBetweennessUpTo)], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 24,
@@ -118,9 +124,10 @@ async function measuresSection() {
       referenceError = reference.error?.message ?? `exit code ${reference.status}`;
       console.error(`bench: the Python side failed (${referenceError}); the table has nodefinder only`);
     }
-    sections.push({ people, repeats, rows, referenceError });
+    sections.push({ people, repeats, rows, referenceError, loadBefore: sectionLoad, loadAfter: loadavg()[0], interactionRows: countRows(join(dir, 'interactions.csv')) });
   }
   const loadAfter = loadavg()[0];
+  projectIgraphBetweenness(sections);
 
   say('## Measures: nodefinder next to NetworkX and igraph');
   say();
@@ -131,7 +138,7 @@ async function measuresSection() {
       (versions ? `(Python ${versions.python}, NetworkX ${versions.networkx}, python-igraph ${versions.igraph}, SciPy ${versions.scipy}).` : '(not available in this run).'),
   );
   say(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; every stage is single-threaded. ` +
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB. nodefinder's path measures (betweenness, closeness, harmonic, and the whole analyse) run on worker threads, one per core (${cpus().length} here); every other stage, and every NetworkX and igraph stage, is single-threaded. ` +
       `Other work on the machine slows every column alike; the 1-minute load average was ${loadBefore.toFixed(1)} when this section started and ${loadAfter.toFixed(1)} when it ended.`,
   );
   say(
@@ -141,13 +148,13 @@ async function measuresSection() {
       '(Node.js, or Python with the library imported, holding the network and doing nothing else). ' +
       'Times below a few milliseconds are mostly noise, and so are their ratios.',
   );
-  for (const { people, repeats, rows, referenceError } of sections) {
+  for (const { people, repeats, rows, referenceError, loadBefore: before, loadAfter: after } of sections) {
     say();
     const load = rows.find((row) => row.tool === 'nodefinder' && row.stage === 'load');
     const ties = load ? Number(/(\d+) ties/.exec(load.note)?.[1]) : NaN;
     say(`### ${people.toLocaleString('en-GB')} people${Number.isFinite(ties) ? ` (${ties.toLocaleString('en-GB')} ties)` : ''}`);
     say();
-    say(repeats > 1 ? `Median of ${repeats} runs, each in a fresh process.` : 'One run of each, in a fresh process.');
+    say(`${repeats > 1 ? `Median of ${repeats} runs, each in a fresh process.` : 'One run of each, in a fresh process.'} 1-minute load average ${before.toFixed(1)} at the start of this size, ${after.toFixed(1)} at the end.`);
     if (referenceError) say(`The NetworkX/igraph side did not run (${referenceError}).`);
     say();
     say('| stage | nodefinder s | NetworkX s | igraph s | ratio nodefinder/NetworkX | ratio nodefinder/igraph | peak MiB nodefinder / NetworkX / igraph |');
@@ -163,6 +170,9 @@ async function measuresSection() {
       const compare = stage === 'graph only' ? () => '—' : ratio;
       say(`| ${label} | ${time(nf)} | ${time(nx)} | ${time(ig)} | ${compare(nf, nx)} | ${compare(nf, ig)} | ${memory} |`);
       if (nx?.status === 'projected') notes.push(`NetworkX ${label}: ${nx.note}; the ratio is against that projection.`);
+      if (ig?.status === 'projected') notes.push(`igraph ${label}: ${ig.note}; the ratio is against that projection.`);
+      if (nf?.status === 'projected') notes.push(`nodefinder ${label}: ${nf.note}.`);
+      else if (nf?.note && stage === 'betweenness 500 sources') notes.push(`nodefinder ${label}: ${nf.note}.`);
     }
     if (notes.length > 0) {
       say();
@@ -179,13 +189,65 @@ async function measuresSection() {
       `it loads the files and computes every measure and finding with its defaults: above ${ANALYSE_DEFAULTS.exactUpTo.toLocaleString('en-GB')} people, betweenness, closeness and harmonic ` +
       `are estimated from ${ANALYSE_DEFAULTS.samples} sampled sources, so at 21,000 people it does not include the exact rows above.`,
   );
-  say(`- NetworkX stages whose projection exceeds ${budget} s (timed on 100 random people or sources, × n / 100) are not run; the table says so where that happened.`);
+  say(`- NetworkX stages whose projection exceeds ${budget} s (${5 * budget} s for sampled betweenness; timed on 100 random people or sources, × n / 100) are not run, nor igraph closeness and harmonic above ${igraphBudget} s; ` +
+    `igraph exact betweenness is not run above ${exactBetweennessUpTo.toLocaleString('en-GB')} people (python-igraph cannot time a subset of sources) and is projected from the size below by people × ties; ` +
+    `nodefinder's exact path measures above ${exactBetweennessUpTo.toLocaleString('en-GB')} people are timed on 1,000 sampled sources × n / 1,000. The table says so where that happened.`);
+  growthSection(sections);
+}
+
+/** igraph exact betweenness not run at a large size: the smaller size's time × (people × ties) ratio. */
+function projectIgraphBetweenness(sections) {
+  const at = (section, tool, stage) => section.rows.find((row) => row.tool === tool && row.stage === stage);
+  const tiesOf = (section) => Number(/(\d+) ties/.exec(at(section, 'nodefinder', 'load')?.note ?? '')?.[1]);
+  for (let i = 1; i < sections.length; i++) {
+    const row = at(sections[i], 'igraph', 'betweenness exact');
+    if (!row || row.status !== 'projected' || row.seconds !== null) continue;
+    const smaller = sections.slice(0, i).reverse().find((section) => at(section, 'igraph', 'betweenness exact')?.status === 'measured');
+    if (!smaller) continue;
+    const factor = (sections[i].people * tiesOf(sections[i])) / (smaller.people * tiesOf(smaller));
+    row.seconds = at(smaller, 'igraph', 'betweenness exact').seconds * factor;
+    row.note = `not run: ~${row.seconds.toFixed(0)} s projected from its ${smaller.people.toLocaleString('en-GB')}-person time × ${factor.toFixed(1)} (people × ties)`;
+  }
+}
+
+/** How seconds grew from each size to the next, next to how the input grew. */
+function growthSection(sections) {
+  if (sections.length < 2) return;
+  const at = (section, stage) => section.rows.find((row) => row.tool === 'nodefinder' && row.stage === stage);
+  const tiesOf = (section) => Number(/(\d+) ties/.exec(at(section, 'load')?.note ?? '')?.[1]);
+  const rowsOf = (section) => section.interactionRows;
+  say();
+  say('### Growth: how nodefinder\'s seconds grow with the organisation');
+  say();
+  say('Each cell is seconds at the larger size ÷ seconds at the smaller one, for the stages as timed above (projected times marked ≈). ' +
+    'Expected: reading grows with rows; degree, PageRank and eigenvector per iteration, clustering, constraint, cut points and Louvain roughly with ties; ' +
+    'a search from one source with people + ties, so the sampled path measures (a fixed 500 sources) with ties and the exact ones (every person a source) with people × ties.');
+  say();
+  const pairs = [];
+  for (let i = 1; i < sections.length; i++) pairs.push([sections[i - 1], sections[i]]);
+  say(`| | ${pairs.map(([a, b]) => `${a.people.toLocaleString('en-GB')} → ${b.people.toLocaleString('en-GB')}`).join(' | ')} |`);
+  say(`|---|${pairs.map(() => '---:').join('|')}|`);
+  const ratioText = (value) => (Number.isFinite(value) ? (value >= 10 ? value.toFixed(0) : value.toFixed(1)) : '—');
+  say(`| interaction rows | ${pairs.map(([a, b]) => ratioText(rowsOf(b) / rowsOf(a))).join(' | ')} |`);
+  say(`| ties | ${pairs.map(([a, b]) => ratioText(tiesOf(b) / tiesOf(a))).join(' | ')} |`);
+  say(`| people × ties | ${pairs.map(([a, b]) => ratioText((b.people * tiesOf(b)) / (a.people * tiesOf(a)))).join(' | ')} |`);
+  for (const [stage, label] of STAGE_LABELS) {
+    if (stage === 'graph only') continue;
+    const cells = pairs.map(([a, b]) => {
+      const small = at(a, stage);
+      const large = at(b, stage);
+      if (!small || !large || !(small.seconds > 0)) return '—';
+      const approximate = small.status === 'projected' || large.status === 'projected' ? '≈ ' : '';
+      return approximate + ratioText(large.seconds / small.seconds);
+    });
+    say(`| ${label} | ${cells.join(' | ')} |`);
+  }
 }
 
 
 function cell(row) {
   if (!row) return '—';
-  if (row.status === 'projected') return `not run (≈ ${seconds(row.seconds)} projected)`;
+  if (row.status === 'projected') return row.seconds === null ? 'not run' : `not run (≈ ${seconds(row.seconds)} projected)`;
   return seconds(row.seconds);
 }
 
@@ -198,8 +260,17 @@ function seconds(value) {
 }
 
 function ratio(nf, other) {
-  if (!nf || !other || nf.status !== 'measured' || other.seconds <= 0 || nf.seconds <= 0) return '—';
+  if (!nf || !other || !(other.seconds > 0) || !(nf.seconds > 0)) return '—';
   const r = nf.seconds / other.seconds;
   const text = r >= 10 ? r.toFixed(0) : r >= 1 ? r.toFixed(1) : String(Number(r.toPrecision(2)));
-  return other.status === 'projected' ? `≈ ${text} (vs projection)` : text;
+  if (nf.status === 'projected' && other.status === 'projected') return `≈ ${text} (projections)`;
+  return other.status === 'projected' || nf.status === 'projected' ? `≈ ${text} (vs projection)` : text;
+}
+
+/** Data rows of a CSV file (lines, less the header). */
+function countRows(file) {
+  const bytes = readFileSync(file);
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  return lines - 1;
 }

@@ -7,19 +7,19 @@ import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js
 import { teamsCutOff } from './findings/risks.js';
 import type { Evidence } from './findings/evidence.js';
 import type { LoadReport } from './load/report.js';
-import { betweenness } from './measures/betweenness.js';
 import { brokerage } from './measures/brokerage.js';
 import { clustering } from './measures/clustering.js';
 import { communities } from './measures/communities.js';
 import { constraint } from './measures/constraint.js';
 import { cutPoints } from './measures/cut-points.js';
 import { degree } from './measures/degree.js';
-import { distanceCentralities } from './measures/distance-centralities.js';
 import { effectiveSize } from './measures/effective-size.js';
 import { personEiIndex } from './measures/ei-index.js';
 import { eigenvector } from './measures/eigenvector.js';
 import { normalisedMutualInformation } from './measures/normalised-mutual-information.js';
 import { pagerank } from './measures/pagerank.js';
+import { pathCentralities } from './measures/path-centralities.js';
+import type { ThreadCount } from './measures/path-workers.js';
 import { participationCoefficient, withinTeamDegreeZ } from './measures/participation.js';
 import { strength } from './measures/strength.js';
 import { teamAssignment } from './measures/team-assignment.js';
@@ -47,6 +47,11 @@ export interface AnalyseOptions {
   readonly seed: number;
   /** Louvain resolution. */
   readonly resolution: number;
+  /**
+   * Threads for the path measures: `'auto'` uses every core on large networks. Results are
+   * bit-for-bit the same whatever it is, so it is not recorded in the output.
+   */
+  readonly threads: ThreadCount;
   readonly roles: Partial<RoleOptions>;
   readonly silos: Partial<SiloOptions>;
   readonly introductions: Partial<IntroductionOptions>;
@@ -60,6 +65,7 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = {
   samples: 500,
   seed: 1,
   resolution: 1,
+  threads: 'auto',
   roles: {},
   silos: {},
   introductions: {},
@@ -202,12 +208,17 @@ export function analyse(
   const outDegrees = degree(organisation.directedNetwork, { direction: 'out' });
   const strengths = strength(undirected);
 
-  onProgress('betweenness');
+  onProgress('betweenness, closeness and harmonic');
   const sampled = o.betweenness === 'sampled' || (o.betweenness === 'auto' && n > o.exactUpTo);
-  const pathOptions = { weighted: o.weighted, samples: sampled ? Math.min(o.samples, n) : null, seed: o.seed };
-  const between = betweenness(centralityGraph, pathOptions);
-  onProgress('closeness and harmonic');
-  const distances = distanceCentralities(centralityGraph, pathOptions);
+  // One search per source gives all three (path-centralities.ts).
+  const paths = pathCentralities(centralityGraph, {
+    weighted: o.weighted,
+    samples: sampled ? Math.min(o.samples, n) : null,
+    seed: o.seed,
+    threads: o.threads,
+  });
+  const between = paths.betweenness;
+  const distances = paths.distances;
   const close = distances.closeness;
   const harmonicValues = distances.harmonic;
   onProgress('PageRank and eigenvector');

@@ -6,11 +6,15 @@
  */
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
-import type { ColumnMapping } from './columns.js';
+import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { PairTable } from './pair-table.js';
+import { ByteStringCache } from './byte-strings.js';
+import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
+import { CHANNELS, FIRST, FIRST_LINE, LAST, PairTable, ROWS, SOURCE, TARGET, WEIGHT } from './pair-table.js';
+import { PersonLookup } from './person-lookup.js';
 import { SkipTally, type FileReport } from './report.js';
-import { fieldValue, readTable } from './table.js';
+import type { RawRow } from './row-tokenizer.js';
+import { fieldValue, readRawTable } from './table.js';
 import { parseNumber } from './values.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import type { MessageLookup } from './messages.js';
@@ -47,7 +51,11 @@ export interface InteractionsResult {
   readonly arcs: TieTable;
   /** Channel names, in the order of their bits. */
   readonly channels: readonly string[];
-  /** Whether strengths come from a weight column rather than counting rows. */
+  /**
+   * Whether strengths come from a weight column rather than counting interactions. A column
+   * headed `count`, `n` or `interactions` (pairs aggregated elsewhere, one row per pair) holds
+   * numbers of interactions, so it is not a weight in this sense.
+   */
   readonly weighted: boolean;
   readonly report: FileReport;
 }
@@ -100,26 +108,53 @@ export async function readInteractions(
     return weight;
   };
 
-  const acceptEdgeRow = (fields: string[], line: number, index: Partial<Record<string, number>>): void => {
-    const sourceId = fieldValue(fields, index.source);
-    const targetId = fieldValue(fields, index.target);
-    const weightText = fieldValue(fields, index.weight);
-    if (sourceId === '' || targetId === '' || (index.weight !== undefined && weightText === '')) {
-      skipped.skip('malformed', line);
-      return;
-    }
-    const weight = index.weight === undefined ? 1 : readWeight(weightText, line, index.weight + 1);
-    const time = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 });
-    const source = personIndex.get(sourceId);
-    const target = personIndex.get(targetId);
-    if (source === undefined || target === undefined) {
-      const unknown = source === undefined ? sourceId : targetId;
-      if (options.strict) throw unknownPersonError(unknown, { file, line, column: ((source === undefined ? index.source : index.target) ?? 0) + 1 });
-      skipped.skip('unknown-person', line, unknown);
-      return;
-    }
-    acceptEvent(source, target, weight, time, fieldValue(fields, index.channel), line, (index.channel ?? 0) + 1);
+  // Edge rows are read from their bytes: ids are looked up, and numbers and times parsed, without
+  // decoding the fields (the usual forms; anything else is decoded and read as text, so the values
+  // and the errors are those of values.ts and field-errors.ts).
+  const people = new PersonLookup(personIndex);
+  const channelNames = new ByteStringCache();
+  const timestamps = new TimestampReader();
+  /** The edge-row reader for one column layout (the columns are fixed once the header is read). */
+  const edgeRowReader = (index: Partial<Record<string, number>>) => {
+    const sourceAt = index.source!;
+    const targetAt = index.target!;
+    const weightAt = index.weight ?? -1;
+    const timeAt = index.timestamp ?? -1;
+    const channelAt = index.channel ?? -1;
+    return (row: RawRow): void => {
+      const line = row.line;
+      const count = row.count;
+      const start = row.valueStart;
+      const end = row.valueEnd;
+      if (sourceAt >= count || targetAt >= count || start[sourceAt] === end[sourceAt] || start[targetAt] === end[targetAt] ||
+        (weightAt >= 0 && (weightAt >= count || start[weightAt] === end[weightAt]))) {
+        skipped.skip('malformed', line);
+        return;
+      }
+      const bytes = row.bytes;
+      let weight = 1;
+      if (weightAt >= 0) weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), line, weightAt + 1);
+      let time = NaN;
+      if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
+        time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 });
+      }
+      let source = people.find(bytes, start[sourceAt], end[sourceAt]);
+      let target = people.find(bytes, start[targetAt], end[targetAt]);
+      // Bytes that are not valid UTF-8 decode to U+FFFD, which a staff id could in principle hold.
+      if (source < 0) source = personIndex.get(row.value(sourceAt)) ?? -1;
+      if (target < 0) target = personIndex.get(row.value(targetAt)) ?? -1;
+      if (source < 0 || target < 0) {
+        const unknownAt = source < 0 ? sourceAt : targetAt;
+        const unknown = row.value(unknownAt);
+        if (options.strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });
+        skipped.skip('unknown-person', line, unknown);
+        return;
+      }
+      const channel = channelAt >= 0 && channelAt < count ? channelNames.text(bytes, start[channelAt], end[channelAt]) : '';
+      acceptEvent(source, target, weight, time, channel, line, (channelAt < 0 ? 0 : channelAt) + 1);
+    };
   };
+  let acceptEdgeRow: ((row: RawRow) => void) | undefined;
 
   // A recipients row takes its sender, time and channel from its message.
   const acceptRecipientRow = (fields: string[], line: number, index: Partial<Record<string, number>>, messages: MessageLookup): void => {
@@ -169,7 +204,7 @@ export async function readInteractions(
   };
 
   const messages = options.messages;
-  const summary = await readTable(
+  const summary = await readRawTable(
     {
       kind: messages ? 'recipients' : 'interactions',
       file,
@@ -186,14 +221,14 @@ export async function readInteractions(
         totalBytes = total;
       },
     },
-    (fields, line, layout) => {
-      if (matrix) acceptMatrixRow(fields, line);
+    (row, layout) => {
+      if (matrix) acceptMatrixRow(row.fields(), row.line);
       else if (messages) {
         rowsRead++;
-        acceptRecipientRow(fields, line, layout.index, messages);
+        acceptRecipientRow(row.fields(), row.line, layout.index, messages);
       } else {
         rowsRead++;
-        acceptEdgeRow(fields, line, layout.index);
+        (acceptEdgeRow ??= edgeRowReader(layout.index))(row);
       }
       if (options.onProgress && rowsRead % PROGRESS_EVERY === 0) options.onProgress(rowsRead, bytesRead, totalBytes);
     },
@@ -210,7 +245,7 @@ export async function readInteractions(
     ties,
     arcs,
     channels,
-    weighted: matrix || (!messages && (summary.layout.index as { weight?: number }).weight !== undefined),
+    weighted: matrix || (!messages && (summary.layout.index as { weight?: number }).weight !== undefined && !countsInteractions(summary.layout.source as { weight?: string })),
     report: {
       kind: messages ? 'recipients' : 'interactions',
       file,
@@ -226,6 +261,14 @@ export async function readInteractions(
   };
 }
 
+/** Headers of a weight column that counts interactions (normalised as in columns.ts). */
+const COUNT_HEADERS = new Set(['count', 'n', 'interactions']);
+
+/** Whether the weight column's header says it counts interactions (pairs aggregated elsewhere). */
+function countsInteractions(source: { weight?: string }): boolean {
+  return source.weight !== undefined && COUNT_HEADERS.has(normaliseHeader(source.weight));
+}
+
 /**
  * Merges both directions into undirected ties, drops ties below the threshold (reporting
  * their rows), and packs both views into sorted tie tables.
@@ -233,38 +276,57 @@ export async function readInteractions(
 function finishTies(pairs: PairTable, nodeCount: number, minInteractions: number, skipped: SkipTally) {
   const undirected = new PairTable(nodeCount, Math.max(16, pairs.size));
   for (let slot = 0; slot < pairs.size; slot++) {
-    const a = pairs.source[slot];
-    const b = pairs.target[slot];
+    const a = pairs.get(slot, SOURCE);
+    const b = pairs.get(slot, TARGET);
     undirected.merge(Math.min(a, b), Math.max(a, b), pairs, slot);
   }
   let droppedRows = 0;
-  const kept = (table: PairTable, slot: number): boolean => {
-    const a = table.source[slot];
-    const b = table.target[slot];
-    const pair = table === undirected ? slot : undirected.find(Math.min(a, b), Math.max(a, b));
-    return undirected.weight[pair] >= minInteractions;
-  };
+  const keptTie = new Uint8Array(undirected.size);
+  let everyTieKept = true;
   for (let slot = 0; slot < undirected.size; slot++) {
-    if (!kept(undirected, slot)) {
-      droppedRows += undirected.rows[slot];
-      skipped.skip('below-threshold', undirected.firstLine[slot], undefined, undirected.rows[slot]);
+    if (undirected.get(slot, WEIGHT) >= minInteractions) {
+      keptTie[slot] = 1;
+    } else {
+      everyTieKept = false;
+      droppedRows += undirected.get(slot, ROWS);
+      skipped.skip('below-threshold', undirected.get(slot, FIRST_LINE), undefined, undirected.get(slot, ROWS));
     }
   }
+  // An arc is kept with its tie (looked up only when some ties were dropped).
+  const keptArc = (slot: number): boolean => {
+    if (everyTieKept) return true;
+    const a = pairs.get(slot, SOURCE);
+    const b = pairs.get(slot, TARGET);
+    return keptTie[undirected.find(Math.min(a, b), Math.max(a, b))] === 1;
+  };
   return {
-    ties: toTieTable(undirected, nodeCount, (slot) => kept(undirected, slot)),
-    arcs: toTieTable(pairs, nodeCount, (slot) => kept(pairs, slot)),
+    ties: toTieTable(undirected, nodeCount, (slot) => keptTie[slot] === 1),
+    arcs: toTieTable(pairs, nodeCount, keptArc),
     droppedRows,
   };
 }
 
 /** Copies the kept slots of a pair table into a tie table sorted by (source, target). */
 function toTieTable(table: PairTable, nodeCount: number, keep: (slot: number) => boolean): TieTable {
-  const keys: number[] = [];
+  // Counting sort by source, then each source's (short) run by target.
+  const start = new Int32Array(nodeCount + 1);
+  let length = 0;
   for (let slot = 0; slot < table.size; slot++) {
-    if (keep(slot)) keys.push(table.source[slot] * nodeCount + table.target[slot]);
+    if (!keep(slot)) continue;
+    start[table.get(slot, SOURCE) + 1]++;
+    length++;
   }
-  const sorted = Float64Array.from(keys).sort();
-  const length = sorted.length;
+  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  const cursor = start.slice(0, nodeCount);
+  const order = new Int32Array(length);
+  const targetOf = new Int32Array(length);
+  for (let slot = 0; slot < table.size; slot++) {
+    if (!keep(slot)) continue;
+    const at = cursor[table.get(slot, SOURCE)]++;
+    order[at] = slot;
+    targetOf[at] = table.get(slot, TARGET);
+  }
+  for (let v = 0; v < nodeCount; v++) sortRun(order, targetOf, start[v], start[v + 1]);
   const tie = {
     length,
     source: new Int32Array(length),
@@ -276,16 +338,38 @@ function toTieTable(table: PairTable, nodeCount: number, keep: (slot: number) =>
     channels: new Uint32Array(length),
   };
   for (let i = 0; i < length; i++) {
-    const source = Math.floor(sorted[i] / nodeCount);
-    const target = sorted[i] - source * nodeCount;
-    const slot = table.find(source, target);
-    tie.source[i] = source;
-    tie.target[i] = target;
-    tie.strength[i] = table.weight[slot];
-    tie.rows[i] = table.rows[slot];
-    tie.first[i] = table.first[slot];
-    tie.last[i] = table.last[slot];
-    tie.channels[i] = table.channels[slot];
+    const slot = order[i];
+    tie.source[i] = table.get(slot, SOURCE);
+    tie.target[i] = targetOf[i];
+    tie.strength[i] = table.get(slot, WEIGHT);
+    tie.rows[i] = table.get(slot, ROWS);
+    tie.first[i] = table.get(slot, FIRST);
+    tie.last[i] = table.get(slot, LAST);
+    tie.channels[i] = table.get(slot, CHANNELS);
   }
   return tie;
+}
+
+/** Sorts `order[from .. to)` by `targetOf` (insertion sort; runs are one person's contacts). */
+function sortRun(order: Int32Array, targetOf: Int32Array, from: number, to: number): void {
+  if (to - from > 64) {
+    const pairs = Array.from({ length: to - from }, (_, k) => [targetOf[from + k], order[from + k]] as const).sort((x, y) => x[0] - y[0]);
+    pairs.forEach(([target, slot], k) => {
+      targetOf[from + k] = target;
+      order[from + k] = slot;
+    });
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const target = targetOf[i];
+    const slot = order[i];
+    let j = i - 1;
+    while (j >= from && targetOf[j] > target) {
+      targetOf[j + 1] = targetOf[j];
+      order[j + 1] = order[j];
+      j--;
+    }
+    targetOf[j + 1] = target;
+    order[j + 1] = slot;
+  }
 }

@@ -3,147 +3,159 @@
  * of people, holding counts, summed weight, first and last time, channels and first line.
  * An open-addressing hash over typed arrays keeps memory proportional to the number of ties,
  * not rows, and far below what a Map of objects would need at millions of pairs.
+ *
+ * Layout: each slot's fields sit together (one Float64Array, {@link SLOT_FIELDS} numbers per slot)
+ * and each bucket holds only its slot (a small array that stays in cache), because at a million rows the time goes to cache
+ * misses: adding an event touches one bucket and one slot, not one array per field.
  */
 
 const EMPTY = -1;
 const MAX_LOAD = 0.6;
 
-/** Aggregated ordered pairs, as parallel arrays indexed by slot 0..size-1 in insertion order. */
+/** Fields of a slot, as offsets into {@link PairTable.data}. */
+export const SOURCE = 0;
+export const TARGET = 1;
+/** Rows seen for the pair. */
+export const ROWS = 2;
+/** Summed weight (each row counts 1 unless a weight column says otherwise). */
+export const WEIGHT = 3;
+/** Earliest and latest timestamp, NaN when no row had one. */
+export const FIRST = 4;
+export const LAST = 5;
+/** Line of the pair's first row, for reporting. */
+export const FIRST_LINE = 6;
+/** Bit i set when channel i was seen (kept as a signed 32-bit integer). */
+export const CHANNELS = 7;
+/** Numbers per slot. */
+export const SLOT_FIELDS = 8;
+
+/** Aggregated ordered pairs, in slots 0..size-1 in insertion order. */
 export class PairTable {
   /** Number of distinct pairs. */
   size = 0;
-  source: Int32Array;
-  target: Int32Array;
-  /** Rows seen for the pair. */
-  rows: Float64Array;
-  /** Summed weight (each row counts 1 unless a weight column says otherwise). */
-  weight: Float64Array;
-  /** Earliest and latest timestamp, NaN when no row had one. */
-  first: Float64Array;
-  last: Float64Array;
-  /** Bit i set when channel i was seen. */
-  channels: Uint32Array;
-  /** Line of the pair's first row, for reporting. */
-  firstLine: Float64Array;
+  /** Slot s's fields are data[s * SLOT_FIELDS + field]. */
+  data: Float64Array;
 
-  private keys: Float64Array;
-  private slots: Int32Array;
-  private readonly nodeCount: number;
+  /** Per bucket: the slot it holds, EMPTY when free (the pair is read from the slot itself). */
+  private buckets: Int32Array;
+  private mask: number;
 
+  /** `nodeCount` is the number of people (pairs are of indices below it). */
   constructor(nodeCount: number, expectedPairs = 1024) {
-    this.nodeCount = nodeCount;
+    void nodeCount;
     const capacity = Math.max(16, expectedPairs);
-    this.source = new Int32Array(capacity);
-    this.target = new Int32Array(capacity);
-    this.rows = new Float64Array(capacity);
-    this.weight = new Float64Array(capacity);
-    this.first = new Float64Array(capacity);
-    this.last = new Float64Array(capacity);
-    this.channels = new Uint32Array(capacity);
-    this.firstLine = new Float64Array(capacity);
-    const buckets = nextPowerOfTwo(Math.ceil(capacity / MAX_LOAD));
-    this.keys = new Float64Array(buckets).fill(EMPTY);
-    this.slots = new Int32Array(buckets);
+    this.data = new Float64Array(capacity * SLOT_FIELDS);
+    const bucketCount = nextPowerOfTwo(Math.ceil(capacity / MAX_LOAD));
+    this.buckets = emptyBuckets(bucketCount);
+    this.mask = bucketCount - 1;
   }
 
   /** Adds one event (or one pre-aggregated row) for the ordered pair. */
   add(source: number, target: number, weight: number, time: number, channelBit: number, line: number): void {
-    const slot = this.slotOf(source, target, line);
-    this.rows[slot] += 1;
-    this.weight[slot] += weight;
-    this.channels[slot] |= channelBit;
-    if (!Number.isNaN(time)) {
-      const first = this.first[slot];
-      if (Number.isNaN(first) || time < first) this.first[slot] = time;
-      const last = this.last[slot];
-      if (Number.isNaN(last) || time > last) this.last[slot] = time;
+    const at = this.slotOf(source, target, line) * SLOT_FIELDS;
+    const data = this.data;
+    data[at + ROWS] += 1;
+    data[at + WEIGHT] += weight;
+    data[at + CHANNELS] = data[at + CHANNELS] | channelBit;
+    if (time === time) {
+      // not NaN
+      const first = data[at + FIRST];
+      if (!(first <= time)) data[at + FIRST] = time;
+      const last = data[at + LAST];
+      if (!(last >= time)) data[at + LAST] = time;
     }
   }
 
   /** Adds an already aggregated pair (used to merge directions into undirected ties). */
   merge(source: number, target: number, from: PairTable, fromSlot: number): void {
-    const slot = this.slotOf(source, target, from.firstLine[fromSlot]);
-    this.rows[slot] += from.rows[fromSlot];
-    this.weight[slot] += from.weight[fromSlot];
-    this.channels[slot] |= from.channels[fromSlot];
-    this.firstLine[slot] = Math.min(this.firstLine[slot], from.firstLine[fromSlot]);
-    const first = from.first[fromSlot];
-    if (!Number.isNaN(first) && !(this.first[slot] <= first)) this.first[slot] = first;
-    const last = from.last[fromSlot];
-    if (!Number.isNaN(last) && !(this.last[slot] >= last)) this.last[slot] = last;
+    const other = from.data;
+    const f = fromSlot * SLOT_FIELDS;
+    const at = this.slotOf(source, target, other[f + FIRST_LINE]) * SLOT_FIELDS;
+    const data = this.data;
+    data[at + ROWS] += other[f + ROWS];
+    data[at + WEIGHT] += other[f + WEIGHT];
+    data[at + CHANNELS] = data[at + CHANNELS] | other[f + CHANNELS];
+    data[at + FIRST_LINE] = Math.min(data[at + FIRST_LINE], other[f + FIRST_LINE]);
+    const first = other[f + FIRST];
+    if (!Number.isNaN(first) && !(data[at + FIRST] <= first)) data[at + FIRST] = first;
+    const last = other[f + LAST];
+    if (!Number.isNaN(last) && !(data[at + LAST] >= last)) data[at + LAST] = last;
+  }
+
+  /** One field of a slot. */
+  get(slot: number, field: number): number {
+    return this.data[slot * SLOT_FIELDS + field];
   }
 
   /** The slot of a pair, or -1. */
   find(source: number, target: number): number {
-    const key = source * this.nodeCount + target;
-    const mask = this.keys.length - 1;
-    for (let bucket = hash(key) & mask; ; bucket = (bucket + 1) & mask) {
-      const found = this.keys[bucket];
-      if (found === key) return this.slots[bucket];
-      if (found === EMPTY) return -1;
+    const buckets = this.buckets;
+    const data = this.data;
+    const mask = this.mask;
+    for (let bucket = hash(source, target) & mask; ; bucket = (bucket + 1) & mask) {
+      const slot = buckets[bucket];
+      if (slot === EMPTY) return -1;
+      const at = slot * SLOT_FIELDS;
+      if (data[at + SOURCE] === source && data[at + TARGET] === target) return slot;
     }
   }
 
   private slotOf(source: number, target: number, line: number): number {
-    const key = source * this.nodeCount + target;
-    let mask = this.keys.length - 1;
-    let bucket = hash(key) & mask;
+    let buckets = this.buckets;
+    let mask = this.mask;
+    const data0 = this.data;
+    let bucket = hash(source, target) & mask;
     for (;;) {
-      const found = this.keys[bucket];
-      if (found === key) return this.slots[bucket];
-      if (found === EMPTY) break;
+      const slot = buckets[bucket];
+      if (slot === EMPTY) break;
+      const at = slot * SLOT_FIELDS;
+      if (data0[at + SOURCE] === source && data0[at + TARGET] === target) return slot;
       bucket = (bucket + 1) & mask;
     }
-    if (this.size >= this.source.length) this.growColumns();
-    if (this.size + 1 > this.keys.length * MAX_LOAD) {
+    if ((this.size + 1) * SLOT_FIELDS > this.data.length) this.growSlots();
+    if (this.size + 1 > (mask + 1) * MAX_LOAD) {
       this.rehash();
-      mask = this.keys.length - 1;
-      bucket = hash(key) & mask;
-      while (this.keys[bucket] !== EMPTY) bucket = (bucket + 1) & mask;
+      buckets = this.buckets;
+      mask = this.mask;
+      bucket = hash(source, target) & mask;
+      while (buckets[bucket] !== EMPTY) bucket = (bucket + 1) & mask;
     }
     const slot = this.size++;
-    this.keys[bucket] = key;
-    this.slots[bucket] = slot;
-    this.source[slot] = source;
-    this.target[slot] = target;
-    this.first[slot] = NaN;
-    this.last[slot] = NaN;
-    this.firstLine[slot] = line;
+    buckets[bucket] = slot;
+    const at = slot * SLOT_FIELDS;
+    const data = this.data;
+    data[at + SOURCE] = source;
+    data[at + TARGET] = target;
+    data[at + FIRST] = NaN;
+    data[at + LAST] = NaN;
+    data[at + FIRST_LINE] = line;
     return slot;
   }
 
-  private growColumns(): void {
-    const capacity = this.source.length * 2;
-    this.source = grow(this.source, new Int32Array(capacity));
-    this.target = grow(this.target, new Int32Array(capacity));
-    this.rows = grow(this.rows, new Float64Array(capacity));
-    this.weight = grow(this.weight, new Float64Array(capacity));
-    this.first = grow(this.first, new Float64Array(capacity));
-    this.last = grow(this.last, new Float64Array(capacity));
-    this.channels = grow(this.channels, new Uint32Array(capacity));
-    this.firstLine = grow(this.firstLine, new Float64Array(capacity));
+  private growSlots(): void {
+    const bigger = new Float64Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
   }
 
   private rehash(): void {
-    const buckets = this.keys.length * 2;
-    const keys = new Float64Array(buckets).fill(EMPTY);
-    const slots = new Int32Array(buckets);
-    const mask = buckets - 1;
+    const bucketCount = (this.mask + 1) * 2;
+    const buckets = emptyBuckets(bucketCount);
+    const mask = bucketCount - 1;
+    const data = this.data;
     for (let slot = 0; slot < this.size; slot++) {
-      const key = this.source[slot] * this.nodeCount + this.target[slot];
-      let bucket = hash(key) & mask;
-      while (keys[bucket] !== EMPTY) bucket = (bucket + 1) & mask;
-      keys[bucket] = key;
-      slots[bucket] = slot;
+      const at = slot * SLOT_FIELDS;
+      let bucket = hash(data[at + SOURCE], data[at + TARGET]) & mask;
+      while (buckets[bucket] !== EMPTY) bucket = (bucket + 1) & mask;
+      buckets[bucket] = slot;
     }
-    this.keys = keys;
-    this.slots = slots;
+    this.buckets = buckets;
+    this.mask = mask;
   }
 }
 
-function grow<T extends Int32Array | Float64Array | Uint32Array>(old: T, next: T): T {
-  next.set(old);
-  return next;
+function emptyBuckets(count: number): Int32Array {
+  return new Int32Array(count).fill(EMPTY);
 }
 
 function nextPowerOfTwo(n: number): number {
@@ -152,11 +164,9 @@ function nextPowerOfTwo(n: number): number {
   return power;
 }
 
-/** Mixes a pair key (an integer below 2^53) into 32 bits. */
-function hash(key: number): number {
-  const low = key >>> 0;
-  const high = (key / 4294967296) >>> 0;
-  let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
+/** Mixes a pair of person indices into 32 bits. */
+function hash(source: number, target: number): number {
+  let h = Math.imul(target ^ Math.imul(source, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;

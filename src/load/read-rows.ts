@@ -2,17 +2,17 @@
  * The one place that reads input files: streams a delimited text file row by row, whatever
  * its delimiter, line endings or byte-order mark, and numbers each row by its line.
  */
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
-import { DelimitedParser, UnclosedQuoteError } from './delimited-parser.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
-import { normaliseLineEndings } from './line-endings.js';
+import { LineEndingNormaliser } from './line-endings.js';
+import { RowTokenizer, UnclosedQuoteError, type RawRow } from './row-tokenizer.js';
 
 /** One row's fields and the 1-based line it starts on. */
 export type RowHandler = (fields: string[], line: number) => void;
+
+/** One row as bytes (valid only during the call); see {@link RawRow}. */
+export type RawRowHandler = (row: RawRow) => void;
 
 /** What was read. */
 export interface ReadSummary {
@@ -25,32 +25,59 @@ export interface ReadSummary {
 export interface ReadOptions {
   /** Use this delimiter instead of detecting one. */
   readonly delimiter?: Delimiter;
-  /** Called with the bytes of the file read so far, about every 64 KiB. */
+  /** Called with the bytes of the file read so far, after each chunk (1 MiB) is read. */
   readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called once, before the first row, with the delimiter given or detected. */
   readonly onDelimiter?: (delimiter: Delimiter) => void;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /** Streams `file`, calling `onRow` for every non-empty row. Errors thrown by `onRow` stop the read. */
 export async function readRows(file: string, onRow: RowHandler, options: ReadOptions = {}): Promise<ReadSummary> {
+  return readRawRows(file, (row) => onRow(row.fields(), row.line), options);
+}
+
+/**
+ * Streams `file` as bytes, calling `onRow` for every non-empty row without decoding its fields
+ * (see row-tokenizer.ts). Errors thrown by `onRow` stop the read.
+ */
+export async function readRawRows(file: string, onRow: RawRowHandler, options: ReadOptions = {}): Promise<ReadSummary> {
   const { size, sample } = await openSample(file);
   const delimiter = options.delimiter ?? detectDelimiter(sample);
   options.onDelimiter?.(delimiter);
-  const source = createReadStream(file, { highWaterMark: SAMPLE_BYTES });
-  if (options.onProgress) {
-    const report = options.onProgress;
+  let rows = 0;
+  const tokenizer = new RowTokenizer(delimiter, (row) => {
+    rows++;
+    onRow(row);
+  });
+  const lineEndings = new LineEndingNormaliser();
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError('FILE_UNREADABLE', `cannot read the file (${error.code})`, { file }, 'check that you may read it');
+  });
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let read = 0;
-    source.on('data', (chunk) => {
-      read += chunk.length;
-      report(read, size);
-    });
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      // The tokenizer keeps no reference to the chunk, so the buffer can be reused.
+      tokenizer.push(lineEndings.push(chunk.subarray(0, bytesRead)));
+      options.onProgress?.(read, size);
+    }
+    tokenizer.push(lineEndings.end());
+    tokenizer.end();
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) {
+      throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line },
+        'check the quoting on that line: a field that starts with " must end with "');
+    }
+    throw error;
+  } finally {
+    await handle.close();
   }
-  const text = source.pipe(normaliseLineEndings());
-  source.on('error', (error) => text.destroy(error));
-  const rows =
-    delimiter === 'whitespace' ? await readWhitespaceRows(text, onRow) : await readDelimitedRows(text, delimiter, file, onRow);
   return { delimiter, rows, bytes: size };
 }
 
@@ -85,49 +112,4 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
   } finally {
     await handle.close();
   }
-}
-
-async function readDelimitedRows(
-  text: NodeJS.ReadableStream,
-  delimiter: string,
-  file: string,
-  onRow: RowHandler,
-): Promise<number> {
-  let rows = 0;
-  const parser = new DelimitedParser(delimiter, (fields, line) => {
-    rows++;
-    onRow(fields, line);
-  });
-  const decoder = new StringDecoder('utf8');
-  try {
-    for await (const chunk of text) parser.push(decoder.write(chunk as Buffer));
-    parser.push(decoder.end());
-    parser.end();
-  } catch (error) {
-    if (error instanceof UnclosedQuoteError) {
-      throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line },
-        'check the quoting on that line: a field that starts with " must end with "');
-    }
-    throw error;
-  }
-  return rows;
-}
-
-async function readWhitespaceRows(text: NodeJS.ReadableStream, onRow: RowHandler): Promise<number> {
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
-  let line = 0;
-  let rows = 0;
-  let first = true;
-  for await (let content of lines) {
-    line++;
-    if (first) {
-      content = content.replace(/^\uFEFF/, '');
-      first = false;
-    }
-    const trimmed = content.trim();
-    if (trimmed === '') continue;
-    rows++;
-    onRow(trimmed.split(/[ \t]+/), line);
-  }
-  return rows;
 }

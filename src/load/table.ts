@@ -5,7 +5,8 @@
 import { InputError } from '../errors.js';
 import { resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { readRows, type ReadOptions } from './read-rows.js';
+import { readRawRows, type ReadOptions } from './read-rows.js';
+import type { RawRow } from './row-tokenizer.js';
 
 /** How to read one file. */
 export interface TableOptions<K extends FileKind> {
@@ -34,15 +35,27 @@ export async function readTable<K extends FileKind>(
   options: TableOptions<K>,
   onRecord: (fields: string[], line: number, layout: ColumnLayout<K>) => void,
 ): Promise<TableSummary<K>> {
+  return readRawTable(options, (row, layout) => onRecord(row.fields(), row.line, layout));
+}
+
+/**
+ * Streams the table as bytes, calling `onRecord` for each data row without decoding its fields
+ * (the row is valid only during the call; see row-tokenizer.ts).
+ */
+export async function readRawTable<K extends FileKind>(
+  options: TableOptions<K>,
+  onRecord: (row: RawRow, layout: ColumnLayout<K>) => void,
+): Promise<TableSummary<K>> {
   let layout: ColumnLayout<K> | undefined;
-  const summary = await readRows(
+  const summary = await readRawRows(
     options.file,
-    (fields, line) => {
+    (row) => {
       if (!layout) {
+        const fields = row.fields();
         layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required);
         if (!options.headerless) return;
       }
-      onRecord(fields, line, layout);
+      onRecord(row, layout);
     },
     { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter },
   );

@@ -16,8 +16,10 @@
  * for closeness's ratio. They are 0 when k = n.
  */
 import type { CompactGraph } from '../organisation/compact-graph.js';
+import type { PathSlots } from './path-kernel.js';
+import { pathSlots, searchPaths, type SearchedPaths } from './path-searches.js';
+import type { ThreadCount } from './path-workers.js';
 import { sampleWithoutReplacement, seededRandom } from './seeded-random.js';
-import { clearWorkspace, createWorkspace, searchFrom, tieLengths } from './shortest-paths.js';
 
 export interface DistanceCentralitiesOptions {
   /** Use distance = 1 / strength (Dijkstra) instead of counting steps. */
@@ -28,9 +30,11 @@ export interface DistanceCentralitiesOptions {
   readonly seed: number;
   /** Scale closeness by the share of others who reach the person (Wasserman–Faust; networkx `wf_improved`). */
   readonly wfImproved: boolean;
+  /** Threads to search on (the values do not depend on it); `'auto'` by default. */
+  readonly threads: ThreadCount;
 }
 
-export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, wfImproved: true };
+export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, wfImproved: true, threads: 'auto' };
 
 export interface DistanceCentralities {
   readonly closeness: Float64Array;
@@ -45,34 +49,35 @@ export interface DistanceCentralities {
 
 /** Closeness and harmonic centrality of every person. */
 export function distanceCentralities(graph: CompactGraph, options: Partial<DistanceCentralitiesOptions> = {}): DistanceCentralities {
-  const { weighted, samples, seed, wfImproved } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
-  const n = graph.nodeCount;
-  const sampled = samples !== null && samples < n;
-  const sources = sampled ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : Int32Array.from({ length: n }, (_, i) => i);
-  const adjacency = graph.out;
-  const lengths = weighted ? tieLengths(adjacency) : null;
-  const ws = createWorkspace(n, false, weighted);
-  const { order, dist } = ws;
+  const { weighted, samples, seed, wfImproved, threads } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
+  const sources = distanceSources(graph.nodeCount, samples, seed);
+  const sampled = sources.length < graph.nodeCount;
+  const slots = pathSlots({ distances: true, distanceSquares: sampled });
+  const sums = searchPaths(graph, weighted, sources, slots, threads);
+  return distancesFromSums(graph.nodeCount, sources, { sampled, seed, wfImproved }, slots, sums);
+}
 
+/** The sources of {@link distanceCentralities}: a seeded sample when `samples` < n, else everyone. */
+export function distanceSources(n: number, samples: number | null, seed: number): Int32Array {
+  const sampled = samples !== null && samples < n;
+  return sampled ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : Int32Array.from({ length: n }, (_, i) => i);
+}
+
+/** Closeness and harmonic centrality (or their estimates) from the searches' distance sums. */
+export function distancesFromSums(
+  n: number,
+  sources: Int32Array,
+  mode: { readonly sampled: boolean; readonly seed: number; readonly wfImproved: boolean },
+  slots: PathSlots,
+  sums: SearchedPaths,
+): DistanceCentralities {
+  const { sampled, seed, wfImproved } = mode;
   // Per target: sums over sources of a, b, b², a·b (a² = a), h and h².
-  const reachedBy = new Float64Array(n);
-  const distanceSum = new Float64Array(n);
-  const distanceSquares = sampled ? new Float64Array(n) : null;
-  const inverseSum = new Float64Array(n);
-  const inverseSquares = sampled ? new Float64Array(n) : null;
-  for (const source of sources) {
-    const count = searchFrom(adjacency, lengths, source, ws);
-    for (let i = 1; i < count; i++) {
-      const v = order[i];
-      const d = dist[v];
-      reachedBy[v] += 1;
-      distanceSum[v] += d;
-      inverseSum[v] += 1 / d;
-      if (distanceSquares) distanceSquares[v] += d * d;
-      if (inverseSquares) inverseSquares[v] += 1 / (d * d);
-    }
-    clearWorkspace(ws, count);
-  }
+  const reachedBy = sums.get(slots.reached)!;
+  const distanceSum = sums.get(slots.distance)!;
+  const inverseSum = sums.get(slots.inverse)!;
+  const distanceSquares = sums.get(slots.distanceSquares);
+  const inverseSquares = sums.get(slots.inverseSquares);
 
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);

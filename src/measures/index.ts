@@ -1,6 +1,6 @@
 /** The per-person measures: one file each; see DESIGN.md §5 for their exact meaning. */
 
-export { betweenness, accumulateDependencies, BETWEENNESS_DEFAULTS } from './betweenness.js';
+export { betweenness, BETWEENNESS_DEFAULTS } from './betweenness.js';
 export type { BetweennessOptions, BetweennessResult } from './betweenness.js';
 export { closeness, CLOSENESS_DEFAULTS } from './closeness.js';
 export type { ClosenessOptions } from './closeness.js';
@@ -28,6 +28,9 @@ export { undirectedView } from './undirected-view.js';
 export type { UndirectedViewOptions } from './undirected-view.js';
 export { distanceCentralities, DISTANCE_CENTRALITIES_DEFAULTS } from './distance-centralities.js';
 export type { DistanceCentralities, DistanceCentralitiesOptions } from './distance-centralities.js';
+export { pathCentralities, PATH_CENTRALITIES_DEFAULTS } from './path-centralities.js';
+export type { PathCentralities, PathCentralitiesOptions } from './path-centralities.js';
+export type { ThreadCount } from './path-workers.js';
 export { brokerage } from './brokerage.js';
 export type { BrokerageCounts } from './brokerage.js';
 export { personEiIndex } from './ei-index.js';

@@ -45,7 +45,7 @@ export interface OrganisationParts {
   /** Directed ties, sorted by (source, target). */
   readonly arcs: TieTable;
   readonly channels?: readonly string[];
-  /** True when strengths come from a weight column rather than counted rows. */
+  /** True when strengths come from a weight column rather than counted interactions (see load/interactions.ts). */
   readonly weighted?: boolean;
 }
 

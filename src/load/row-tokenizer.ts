@@ -1,0 +1,344 @@
+/**
+ * Splits delimited text into rows and fields as bytes, without making a string per field: each
+ * row is handed on as byte ranges into the buffer read from disk (see {@link RawRow}), so readers
+ * that only need to look values up (ids, numbers, timestamps) never allocate for them. Written for
+ * nodefinder's loader because decoding every field of a million-row interactions file into strings
+ * was most of the load time (bench/results.md).
+ *
+ * Behaviour (kept from the string parser it replaced): RFC 4180 quoting, so quoted fields may hold
+ * delimiters, doubled quotes and newlines; fields are trimmed outside quotes (JavaScript's `trim`,
+ * see utf8-whitespace.ts); a quote inside an unquoted field is kept as text (`O"Brien`); text after
+ * a closing quote is kept (`"a"b` reads `ab`); rows whose fields are all empty are skipped; a
+ * byte-order mark at the start is dropped; a quote left open at the end is an error. With the
+ * `whitespace` delimiter, fields are runs of non-blank characters and quotes are plain text.
+ * Input must already have `\n` line endings (line-endings.ts).
+ */
+import type { Delimiter } from './delimiter.js';
+import { whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
+
+/** Thrown when a quoted field is never closed. */
+export class UnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`a quoted field opened on line ${line} is never closed`);
+  }
+}
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * One row, valid only during the callback that receives it (the tokenizer reuses it). Field i is
+ * `bytes[fieldStart[i] .. fieldEnd[i])`, exactly the field the string parser gave; its *value*
+ * (`valueStart`/`valueEnd`) is that field trimmed again, as `fieldValue` in table.ts reads it.
+ */
+export class RawRow {
+  bytes: Buffer = Buffer.alloc(0);
+  /** 1-based line the row starts on. */
+  line = 0;
+  /** Number of fields. */
+  count = 0;
+  fieldStart = new Int32Array(16);
+  fieldEnd = new Int32Array(16);
+  valueStart = new Int32Array(16);
+  valueEnd = new Int32Array(16);
+
+  /** Field `i` as text, or '' past the end of the row. */
+  field(i: number): string {
+    return i < this.count ? this.bytes.toString('utf8', this.fieldStart[i], this.fieldEnd[i]) : '';
+  }
+
+  /** Every field as text. */
+  fields(): string[] {
+    const out = new Array<string>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.field(i);
+    return out;
+  }
+
+  /** The trimmed value of field `i`; '' when `i` is undefined or past the end. */
+  value(i: number | undefined): string {
+    if (i === undefined || i >= this.count) return '';
+    return this.bytes.toString('utf8', this.valueStart[i], this.valueEnd[i]);
+  }
+
+  /** Whether the value of field `i` is empty (also when `i` is undefined or past the end). */
+  isEmpty(i: number | undefined): boolean {
+    return i === undefined || i >= this.count || this.valueStart[i] === this.valueEnd[i];
+  }
+
+  /** Starts a new row over `bytes`. */
+  reset(bytes: Buffer, line: number): void {
+    this.bytes = bytes;
+    this.line = line;
+    this.count = 0;
+  }
+
+  /** Adds a field; its value is the field trimmed. */
+  add(start: number, end: number): void {
+    if (this.count === this.fieldStart.length) this.grow();
+    const bytes = this.bytes;
+    const i = this.count++;
+    this.fieldStart[i] = start;
+    this.fieldEnd[i] = end;
+    let s = start;
+    let e = end;
+    // Most fields start and end with a printable ASCII character: nothing to trim.
+    if (s < e) {
+      const firstByte = bytes[s];
+      const lastByte = bytes[e - 1];
+      if (!(firstByte > 0x20 && firstByte < 0x80 && lastByte > 0x20 && lastByte < 0x80)) {
+        for (let w: number; s < e && (w = whitespaceAt(bytes, s, e)) > 0; ) s += w;
+        for (let w: number; e > s && (w = whitespaceBefore(bytes, s, e)) > 0; ) e -= w;
+      }
+    }
+    this.valueStart[i] = s;
+    this.valueEnd[i] = e;
+  }
+
+  private grow(): void {
+    const size = this.fieldStart.length * 2;
+    const copy = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.fieldStart = copy(this.fieldStart);
+    this.fieldEnd = copy(this.fieldEnd);
+    this.valueStart = copy(this.valueStart);
+    this.valueEnd = copy(this.valueEnd);
+  }
+}
+
+/** Byte-level row splitter; feed it chunks with {@link push}, then call {@link end}. */
+export class RowTokenizer {
+  // Bytes not yet parsed (the start of an incomplete row) are work[0 .. pending); each chunk is
+  // copied after them, so no buffer is allocated per chunk.
+  private work: Buffer = Buffer.alloc(0);
+  private pending = 0;
+  private line = 1;
+  private first = true;
+  private readonly row = new RawRow();
+  private readonly delimiter: number;
+  private readonly whitespace: boolean;
+  // Fields of quoted rows are rebuilt (quotes removed, doubled quotes halved) here.
+  private scratch = Buffer.alloc(1024);
+  private scratchLength = 0;
+
+  constructor(
+    delimiter: Delimiter,
+    private readonly onRow: (row: RawRow) => void,
+  ) {
+    this.whitespace = delimiter === 'whitespace';
+    this.delimiter = this.whitespace ? SPACE : delimiter.charCodeAt(0);
+  }
+
+  /** Parses every complete row in `chunk` (after what is pending). The chunk is not kept. */
+  push(chunk: Buffer): void {
+    const length = this.pending + chunk.length;
+    if (length > this.work.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(length, this.work.length * 2));
+      this.work.copy(bigger, 0, 0, this.pending);
+      this.work = bigger;
+    }
+    chunk.copy(this.work, this.pending);
+    let start = 0;
+    if (this.first) {
+      const work = this.work;
+      if (length < 3 && isBomPrefix(work.subarray(0, length))) {
+        this.pending = length;
+        return;
+      }
+      if (work[0] === 0xef && work[1] === 0xbb && work[2] === 0xbf) start = 3;
+      this.first = false;
+    }
+    const consumed = this.parse(this.work.subarray(start, length), false);
+    this.work.copyWithin(0, start + consumed, length);
+    this.pending = length - start - consumed;
+  }
+
+  /** Parses what is left; throws UnclosedQuoteError if a quote is still open. */
+  end(): void {
+    let data = Buffer.from(this.work.subarray(0, this.pending));
+    if (this.first && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+    this.first = false;
+    if (data.length > 0 && data[data.length - 1] !== NEWLINE) data = Buffer.concat([data, Buffer.from([NEWLINE])]);
+    this.parse(data, true);
+    this.pending = 0;
+  }
+
+  /** Parses rows from `data`; returns how many bytes were consumed. */
+  private parse(data: Buffer, final: boolean): number {
+    let start = 0;
+    if (this.whitespace) {
+      for (let newline = data.indexOf(NEWLINE); newline >= 0; newline = data.indexOf(NEWLINE, start)) {
+        this.whitespaceRow(data, start, newline);
+        this.line++;
+        start = newline + 1;
+      }
+      return start;
+    }
+    let quote = data.indexOf(QUOTE);
+    for (;;) {
+      if (quote >= 0 && quote < start) quote = data.indexOf(QUOTE, start);
+      // A row with no quote before its newline is split in one pass (the usual case).
+      const end = this.plainRow(data, start, quote < 0 ? data.length : quote);
+      if (end >= 0) {
+        start = end;
+        continue;
+      }
+      if (quote < 0) return start; // no newline yet: the row continues in the next chunk
+      const after = this.quotedRow(data, start, final);
+      if (after < 0) return start;
+      start = after;
+    }
+  }
+
+  /**
+   * Splits the row starting at `start` at every delimiter, if its newline comes before `limit`
+   * (the next quote, or the end of the data): returns the index after the newline, or -1.
+   */
+  private plainRow(data: Buffer, start: number, limit: number): number {
+    const row = this.row;
+    row.reset(data, this.line);
+    const delimiter = this.delimiter;
+    let fieldStart = start;
+    let i = start;
+    for (; i < limit; i++) {
+      const b = data[i];
+      if (b === delimiter) {
+        row.add(fieldStart, i);
+        fieldStart = i + 1;
+      } else if (b === NEWLINE) {
+        break;
+      }
+    }
+    if (i >= limit) return -1;
+    row.add(fieldStart, i);
+    this.line++;
+    // Fields are their trimmed values.
+    let empty = true;
+    for (let f = 0; f < row.count; f++) {
+      row.fieldStart[f] = row.valueStart[f];
+      row.fieldEnd[f] = row.valueEnd[f];
+      if (row.valueStart[f] !== row.valueEnd[f]) empty = false;
+    }
+    if (!empty) this.onRow(row);
+    return i + 1;
+  }
+
+  /** A line of a whitespace-separated file: trimmed, then split at runs of spaces and tabs. */
+  private whitespaceRow(data: Buffer, start: number, newline: number): void {
+    let s = start;
+    let e = newline;
+    for (let w: number; s < e && (w = whitespaceAt(data, s, e)) > 0; ) s += w;
+    for (let w: number; e > s && (w = whitespaceBefore(data, s, e)) > 0; ) e -= w;
+    if (s === e) return;
+    const row = this.row;
+    row.reset(data, this.line);
+    let fieldStart = s;
+    for (let i = s; i < e; i++) {
+      const b = data[i];
+      if (b === SPACE || b === TAB) {
+        row.add(fieldStart, i);
+        while (i + 1 < e && (data[i + 1] === SPACE || data[i + 1] === TAB)) i++;
+        fieldStart = i + 1;
+      }
+    }
+    row.add(fieldStart, e);
+    this.onRow(row);
+  }
+
+  /**
+   * A row holding a quote, parsed field by field into the scratch buffer; returns the index after
+   * its newline, or -1 when the row is not complete in `data`.
+   */
+  private quotedRow(data: Buffer, start: number, final: boolean): number {
+    const delimiter = this.delimiter;
+    const tabIsDelimiter = delimiter === TAB;
+    const ranges: number[] = [];
+    this.scratchLength = 0;
+    let i = start;
+    let newlines = 0;
+    for (;;) {
+      while (data[i] === SPACE || (data[i] === TAB && !tabIsDelimiter)) i++;
+      const fieldStart = this.scratchLength;
+      if (data[i] === QUOTE) {
+        let j = i + 1;
+        for (;;) {
+          const close = data.indexOf(QUOTE, j);
+          if (close < 0) {
+            if (final) throw new UnclosedQuoteError(this.line);
+            return -1;
+          }
+          this.append(data, j, close);
+          for (let k = j; k < close; k++) if (data[k] === NEWLINE) newlines++;
+          if (data[close + 1] === QUOTE) {
+            this.append(data, close, close + 1);
+            j = close + 2;
+            continue;
+          }
+          i = close + 1;
+          break;
+        }
+        // Text after the closing quote, up to the delimiter, is kept, without trailing blanks.
+        const rest = nextBoundary(data, i, delimiter);
+        let end = rest;
+        for (let w: number; end > i && (w = whitespaceBefore(data, i, end)) > 0; ) end -= w;
+        this.append(data, i, end);
+        i = rest;
+      } else {
+        const rest = nextBoundary(data, i, delimiter);
+        let s = i;
+        let e = rest;
+        for (let w: number; s < e && (w = whitespaceAt(data, s, e)) > 0; ) s += w;
+        for (let w: number; e > s && (w = whitespaceBefore(data, s, e)) > 0; ) e -= w;
+        this.append(data, s, e);
+        i = rest;
+      }
+      ranges.push(fieldStart, this.scratchLength);
+      if (i >= data.length) return -1;
+      if (data[i] === NEWLINE) {
+        const line = this.line;
+        this.line += newlines + 1;
+        const row = this.row;
+        row.reset(this.scratch, line);
+        let empty = true;
+        for (let f = 0; f < ranges.length; f += 2) {
+          row.add(ranges[f], ranges[f + 1]);
+          if (ranges[f] !== ranges[f + 1]) empty = false;
+        }
+        if (!empty) this.onRow(row);
+        return i + 1;
+      }
+      i += 1; // the delimiter
+    }
+  }
+
+  /** Appends `data[from .. to)` to the scratch buffer. */
+  private append(data: Buffer, from: number, to: number): void {
+    const length = to - from;
+    if (this.scratchLength + length > this.scratch.length) {
+      const bigger = Buffer.alloc(Math.max(this.scratch.length * 2, this.scratchLength + length));
+      this.scratch.copy(bigger, 0, 0, this.scratchLength);
+      this.scratch = bigger;
+    }
+    data.copy(this.scratch, this.scratchLength, from, to);
+    this.scratchLength += length;
+  }
+}
+
+/** The index of the next delimiter or newline at or after `from` (or the end). */
+function nextBoundary(data: Buffer, from: number, delimiter: number): number {
+  for (let i = from; i < data.length; i++) {
+    const b = data[i];
+    if (b === delimiter || b === NEWLINE) return i;
+  }
+  return data.length;
+}
+
+function isBomPrefix(data: Buffer): boolean {
+  const bom = [0xef, 0xbb, 0xbf];
+  for (let i = 0; i < data.length; i++) if (data[i] !== bom[i]) return false;
+  return true;
+}
