@@ -129,6 +129,7 @@ export {
   normalisedMutualInformation,
   pagerank,
   participationCoefficient,
+  pathCentralities,
   personEiIndex,
   strength,
   teamAssignment,
