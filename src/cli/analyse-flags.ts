@@ -13,6 +13,7 @@ export interface AnalyseFlags extends PrivacyFlags {
   betweenness: 'auto' | 'exact' | 'sampled';
   samples: string;
   seed: string;
+  threads: string;
   thresholds?: string[];
 }
 
@@ -30,6 +31,7 @@ export function addAnalyseFlags(command: Command): Command {
     )
     .option('--samples <k>', 'sources sampled when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
     .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
+    .option('--threads <n>', 'threads for betweenness, closeness and harmonic: auto (one per core) or a number; results do not depend on it', 'auto')
     .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
   return addPrivacyFlags(command);
 }
@@ -41,6 +43,7 @@ export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {
     betweenness: flags.betweenness,
     samples: wholeNumberFlag('--samples', flags.samples, 1),
     seed: wholeNumberFlag('--seed', flags.seed, 0),
+    threads: flags.threads === 'auto' ? 'auto' : wholeNumberFlag('--threads', flags.threads, 1),
     ...parseThresholds(flags.thresholds ?? []),
   };
 }

@@ -46,6 +46,13 @@ describe('nodefinder analyse --format', () => {
     expect(result.stderr).toMatch(/--output: the folder ".*missing" does not exist/);
   });
 
+  it('gives the same JSON on one thread as on two, and refuses 0 threads', () => {
+    const one = runCli(['analyse', SMALL_ORG, '--format', 'json', '--threads', '1']);
+    expect(one.status).toBe(0);
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'json', '--threads', '2']).stdout).toBe(one.stdout);
+    expect(runCli(['analyse', SMALL_ORG, '--threads', '0']).status).toBe(2);
+  });
+
   it('exits 2 for a bad format, or --table without --format csv', () => {
     expect(runCli(['analyse', SMALL_ORG, '--format', 'pdf']).status).toBe(2);
     const table = runCli(['analyse', SMALL_ORG, '--table', 'teams']);
