@@ -42,8 +42,8 @@ export interface PathSlots {
   readonly count: number;
 }
 
-/** Everything the kernel reads and writes; every array may live in shared memory. */
-export interface PathTask {
+/** What to search: the forward adjacency, tie lengths (null: count steps), the sources, and what to sum. */
+export interface PathSearch {
   readonly nodeCount: number;
   /** Forward (out-) adjacency in CSR form. */
   readonly offsets: Int32Array;
@@ -64,8 +64,12 @@ export interface PathTask {
    * near a sampled source are then not overestimated, which ranks the top people far better.
    */
   readonly linearScaling: boolean;
-  readonly unitCount: number;
   readonly slots: PathSlots;
+}
+
+/** Everything the kernel reads and writes; every array may live in shared memory. */
+export interface PathTask extends PathSearch {
+  readonly unitCount: number;
   /**
    * `unitCount × nodeCount × slots.count` sums, zero on entry: a person's sums sit together, so a
    * search that reaches them touches one cache line rather than one per sum.

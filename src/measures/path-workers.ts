@@ -18,7 +18,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
-import { EVENTS, FAILED, runPathUnits, UNITS_DONE, type PathSlots, type PathTask } from './path-kernel.js';
+import { EVENTS, FAILED, runPathUnits, UNITS_DONE, type PathSearch, type PathSlots, type PathTask } from './path-kernel.js';
 
 /** Threads for the path measures: a whole number of 1 or more, or `'auto'`. */
 export type ThreadCount = number | 'auto';
@@ -32,19 +32,6 @@ const PARALLEL_WORK = 50_000_000;
 /** `'auto'` uses at most this many threads. */
 const MAX_AUTO_THREADS = 8;
 
-/** What to search: the forward adjacency, tie lengths (null: count steps), and the sources. */
-export interface PathSearch {
-  readonly nodeCount: number;
-  readonly offsets: Int32Array;
-  readonly neighbours: Int32Array;
-  readonly lengths: Float64Array | null;
-  readonly sources: Int32Array;
-  /** See {@link PathTask.distancesOnSource}. */
-  readonly distancesOnSource: boolean;
-  /** See {@link PathTask.linearScaling}. */
-  readonly linearScaling: boolean;
-  readonly slots: PathSlots;
-}
 
 /** The finished searches: per unit, per slot, per person sums (see {@link sumUnits}). */
 export interface PathSums {
