@@ -47,6 +47,8 @@ export function compareCommand(): Command {
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
+  // The periods come from --before and --after; the shared time window flags are refused here, so not offered.
+  for (const option of command.options) if (option.long === '--since' || option.long === '--until') option.hideHelp();
   command.argument('[after-dir]', 'a second data folder: compare [dir] (before) with this one (after), people matched by id');
   command.addHelpText('after', `
 At a terminal, compare opens the interactive dashboard on the after period with a Changes tab
