@@ -17,8 +17,6 @@ export interface AnalyseFlags extends PrivacyFlags {
   thresholds?: string[];
 }
 
-export { wholeNumberFlag };
-
 /** The measuring flags, and the privacy flags that go with every analysis written out. */
 export function addAnalyseFlags(command: Command): Command {
   command

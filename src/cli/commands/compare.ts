@@ -18,7 +18,7 @@ import { formatComparisonHtml } from '../../present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
-import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-flags.js';
+import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
@@ -27,6 +27,7 @@ import { terminalProgress } from '../progress.js';
 import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
 import { terminalTextStyle } from '../text-style.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 
 interface CompareFlags extends LoadFlags, AnalyseFlags {
   before?: string;

@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
-import { wholeNumberFlag } from '../analyse-flags.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 import type { GlobalFlags } from '../program.js';
 
 interface SampleFlags {

@@ -5,12 +5,14 @@
 import { Command, Option } from 'commander';
 import { readExcludePairs } from '../../load/exclude-pairs.js';
 import { INTRODUCTION_DEFAULTS } from '../../introductions/suggest-introductions.js';
-import { formatIntroductionsCsv, formatIntroductionsJson, formatIntroductionsText } from '../../present/introductions.js';
-import { addAnalyseFlags, wholeNumberFlag, type AnalyseFlags } from '../analyse-flags.js';
+import { formatCsvTable } from '../../present/csv-tables.js';
+import { formatIntroductionsJson, formatIntroductionsText } from '../../present/introductions.js';
+import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 
 interface SuggestFlags extends LoadFlags, AnalyseFlags {
   for?: string;
@@ -55,7 +57,7 @@ Examples:
       flags.format === 'json'
         ? formatIntroductionsJson(analysis.introductions)
         : flags.format === 'csv'
-          ? formatIntroductionsCsv(analysis.introductions, analysis)
+          ? formatCsvTable(analysis, 'introductions')
           : formatIntroductionsText(analysis.introductions, style);
     await writeOutput(text, flags.output);
   });
