@@ -70,7 +70,6 @@ export function eigenvector(graph: CompactGraph, options: Partial<EigenvectorOpt
 
   if (!graph.directed) return symmetricEigenvector(graph, weighted, tolerance, maxIterations);
 
-  const { offsets, neighbours, strengths } = graph.in;
   let x = new Float64Array(n).fill(1 / Math.sqrt(n));
   let y = new Float64Array(n);
   let eigenvalue = 0;
@@ -79,16 +78,9 @@ export function eigenvector(graph: CompactGraph, options: Partial<EigenvectorOpt
   while (iterations < maxIterations) {
     iterations++;
     // y = A x (pull over incoming ties), and the Rayleigh quotient x·Ax (‖x‖ = 1).
+    multiplyByStrengths(graph.in, weighted, x, y);
     let quotient = 0;
-    for (let v = 0; v < n; v++) {
-      let sum = 0;
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const u = neighbours[e];
-        if (u !== v) sum += x[u] * (weighted ? strengths[e] : 1);
-      }
-      y[v] = sum;
-      quotient += x[v] * sum;
-    }
+    for (let v = 0; v < n; v++) quotient += x[v] * y[v];
     eigenvalue = quotient;
     const shift = quotient > 0 ? quotient / 2 : 1;
     let norm = 0;
@@ -116,20 +108,23 @@ export function eigenvector(graph: CompactGraph, options: Partial<EigenvectorOpt
   return { values: x, eigenvalue, iterations, converged };
 }
 
+/** y = A x over one direction of the network, A holding tie strengths (or 1s); self-ties ignored. */
+function multiplyByStrengths(adjacency: CompactGraph['out'], weighted: boolean, x: Float64Array, y: Float64Array): void {
+  const { offsets, neighbours, strengths } = adjacency;
+  for (let v = 0; v < y.length; v++) {
+    let sum = 0;
+    for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+      const u = neighbours[e];
+      if (u !== v) sum += x[u] * (weighted ? strengths[e] : 1);
+    }
+    y[v] = sum;
+  }
+}
+
 /** The undirected case: Lanczos on the symmetric strength matrix (see the file header). */
 function symmetricEigenvector(graph: CompactGraph, weighted: boolean, tolerance: number, maxIterations: number): EigenvectorResult {
   const n = graph.nodeCount;
-  const { offsets, neighbours, strengths } = graph.out;
-  const multiply = (x: Float64Array, y: Float64Array): void => {
-    for (let v = 0; v < n; v++) {
-      let sum = 0;
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const u = neighbours[e];
-        if (u !== v) sum += x[u] * (weighted ? strengths[e] : 1);
-      }
-      y[v] = sum;
-    }
-  };
+  const multiply = (x: Float64Array, y: Float64Array): void => multiplyByStrengths(graph.out, weighted, x, y);
   const found = leadingEigenpair(n, multiply, new Float64Array(n).fill(1), { tolerance, maxProducts: maxIterations });
   // The Perron vector is non-negative: fix the sign, and clear the rounding noise (about 1e-17)
   // left on people outside the leading component, then restore the unit norm.
