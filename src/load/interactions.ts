@@ -10,7 +10,8 @@ import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
-import { CHANNELS, FIRST, FIRST_LINE, LAST, PairTable, ROWS, SOURCE, TARGET, WEIGHT } from './pair-table.js';
+import { finishTies } from './finish-ties.js';
+import { PairAccumulator } from './pair-accumulator.js';
 import { PersonLookup } from './person-lookup.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './row-tokenizer.js';
@@ -71,7 +72,7 @@ export async function readInteractions(
 ): Promise<InteractionsResult> {
   // People are numbered 0..n-1 in staff-file order; a matrix's rows and columns follow it.
   const nodeCount = personIndex.size;
-  const pairs = new PairTable(nodeCount);
+  const pairs = new PairAccumulator(nodeCount);
   const skipped = new SkipTally();
   const channelBits = new Map<string, number>();
   const wantedChannels = options.channels ? new Set(options.channels) : undefined;
@@ -239,7 +240,12 @@ export async function readInteractions(
   }
   options.onProgress?.(rowsRead, totalBytes, totalBytes);
 
-  const { ties, arcs, droppedRows } = finishTies(pairs, nodeCount, options.minInteractions ?? 1, skipped);
+  const { ties, arcs, droppedLines, droppedRows } = finishTies(pairs.result(), nodeCount, options.minInteractions ?? 1);
+  let rowsDropped = 0;
+  for (let t = 0; t < droppedLines.length; t++) {
+    rowsDropped += droppedRows[t];
+    skipped.skip('below-threshold', droppedLines[t], undefined, droppedRows[t]);
+  }
   const channels = [...channelBits.keys()];
   return {
     ties,
@@ -255,7 +261,7 @@ export async function readInteractions(
       attributes: [],
       unit: matrix ? 'cell' : 'row',
       rowsRead,
-      rowsUsed: rowsUsed - droppedRows,
+      rowsUsed: rowsUsed - rowsDropped,
       skipped: skipped.toList(),
     },
   };
@@ -267,109 +273,4 @@ const COUNT_HEADERS = new Set(['count', 'n', 'interactions']);
 /** Whether the weight column's header says it counts interactions (pairs aggregated elsewhere). */
 function countsInteractions(source: { weight?: string }): boolean {
   return source.weight !== undefined && COUNT_HEADERS.has(normaliseHeader(source.weight));
-}
-
-/**
- * Merges both directions into undirected ties, drops ties below the threshold (reporting
- * their rows), and packs both views into sorted tie tables.
- */
-function finishTies(pairs: PairTable, nodeCount: number, minInteractions: number, skipped: SkipTally) {
-  const undirected = new PairTable(nodeCount, Math.max(16, pairs.size));
-  for (let slot = 0; slot < pairs.size; slot++) {
-    const a = pairs.get(slot, SOURCE);
-    const b = pairs.get(slot, TARGET);
-    undirected.merge(Math.min(a, b), Math.max(a, b), pairs, slot);
-  }
-  let droppedRows = 0;
-  const keptTie = new Uint8Array(undirected.size);
-  let everyTieKept = true;
-  for (let slot = 0; slot < undirected.size; slot++) {
-    if (undirected.get(slot, WEIGHT) >= minInteractions) {
-      keptTie[slot] = 1;
-    } else {
-      everyTieKept = false;
-      droppedRows += undirected.get(slot, ROWS);
-      skipped.skip('below-threshold', undirected.get(slot, FIRST_LINE), undefined, undirected.get(slot, ROWS));
-    }
-  }
-  // An arc is kept with its tie (looked up only when some ties were dropped).
-  const keptArc = (slot: number): boolean => {
-    if (everyTieKept) return true;
-    const a = pairs.get(slot, SOURCE);
-    const b = pairs.get(slot, TARGET);
-    return keptTie[undirected.find(Math.min(a, b), Math.max(a, b))] === 1;
-  };
-  return {
-    ties: toTieTable(undirected, nodeCount, (slot) => keptTie[slot] === 1),
-    arcs: toTieTable(pairs, nodeCount, keptArc),
-    droppedRows,
-  };
-}
-
-/** Copies the kept slots of a pair table into a tie table sorted by (source, target). */
-function toTieTable(table: PairTable, nodeCount: number, keep: (slot: number) => boolean): TieTable {
-  // Counting sort by source, then each source's (short) run by target.
-  const start = new Int32Array(nodeCount + 1);
-  let length = 0;
-  for (let slot = 0; slot < table.size; slot++) {
-    if (!keep(slot)) continue;
-    start[table.get(slot, SOURCE) + 1]++;
-    length++;
-  }
-  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
-  const cursor = start.slice(0, nodeCount);
-  const order = new Int32Array(length);
-  const targetOf = new Int32Array(length);
-  for (let slot = 0; slot < table.size; slot++) {
-    if (!keep(slot)) continue;
-    const at = cursor[table.get(slot, SOURCE)]++;
-    order[at] = slot;
-    targetOf[at] = table.get(slot, TARGET);
-  }
-  for (let v = 0; v < nodeCount; v++) sortRun(order, targetOf, start[v], start[v + 1]);
-  const tie = {
-    length,
-    source: new Int32Array(length),
-    target: new Int32Array(length),
-    strength: new Float64Array(length),
-    rows: new Float64Array(length),
-    first: new Float64Array(length),
-    last: new Float64Array(length),
-    channels: new Uint32Array(length),
-  };
-  for (let i = 0; i < length; i++) {
-    const slot = order[i];
-    tie.source[i] = table.get(slot, SOURCE);
-    tie.target[i] = targetOf[i];
-    tie.strength[i] = table.get(slot, WEIGHT);
-    tie.rows[i] = table.get(slot, ROWS);
-    tie.first[i] = table.get(slot, FIRST);
-    tie.last[i] = table.get(slot, LAST);
-    tie.channels[i] = table.get(slot, CHANNELS);
-  }
-  return tie;
-}
-
-/** Sorts `order[from .. to)` by `targetOf` (insertion sort; runs are one person's contacts). */
-function sortRun(order: Int32Array, targetOf: Int32Array, from: number, to: number): void {
-  if (to - from > 64) {
-    const pairs = Array.from({ length: to - from }, (_, k) => [targetOf[from + k], order[from + k]] as const).sort((x, y) => x[0] - y[0]);
-    pairs.forEach(([target, slot], k) => {
-      targetOf[from + k] = target;
-      order[from + k] = slot;
-    });
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const target = targetOf[i];
-    const slot = order[i];
-    let j = i - 1;
-    while (j >= from && targetOf[j] > target) {
-      targetOf[j + 1] = targetOf[j];
-      order[j + 1] = order[j];
-      j--;
-    }
-    targetOf[j + 1] = target;
-    order[j + 1] = slot;
-  }
 }

@@ -1,8 +1,8 @@
 /**
- * Aggregates interaction events into ties while they stream past: one slot per ordered pair
- * of people, holding counts, summed weight, first and last time, channels and first line.
- * An open-addressing hash over typed arrays keeps memory proportional to the number of ties,
- * not rows, and far below what a Map of objects would need at millions of pairs.
+ * Sums interaction rows per ordered pair of people: one slot per pair, holding counts, summed
+ * weight, first and last time, channels and first line. An open-addressing hash over typed arrays
+ * keeps memory proportional to the number of pairs, far below what a Map of objects would need.
+ * pair-accumulator.ts keeps one per range of sources, so that each stays small.
  *
  * Layout: each slot's fields sit together (one Float64Array, {@link SLOT_FIELDS} numbers per slot)
  * and each bucket holds only its slot (a small array that stays in cache), because at a million rows the time goes to cache
@@ -40,9 +40,7 @@ export class PairTable {
   private buckets: Int32Array;
   private mask: number;
 
-  /** `nodeCount` is the number of people (pairs are of indices below it). */
-  constructor(nodeCount: number, expectedPairs = 1024) {
-    void nodeCount;
+  constructor(expectedPairs = 1024) {
     const capacity = Math.max(16, expectedPairs);
     this.data = new Float64Array(capacity * SLOT_FIELDS);
     const bucketCount = nextPowerOfTwo(Math.ceil(capacity / MAX_LOAD));
@@ -66,38 +64,9 @@ export class PairTable {
     }
   }
 
-  /** Adds an already aggregated pair (used to merge directions into undirected ties). */
-  merge(source: number, target: number, from: PairTable, fromSlot: number): void {
-    const other = from.data;
-    const f = fromSlot * SLOT_FIELDS;
-    const at = this.slotOf(source, target, other[f + FIRST_LINE]) * SLOT_FIELDS;
-    const data = this.data;
-    data[at + ROWS] += other[f + ROWS];
-    data[at + WEIGHT] += other[f + WEIGHT];
-    data[at + CHANNELS] = data[at + CHANNELS] | other[f + CHANNELS];
-    data[at + FIRST_LINE] = Math.min(data[at + FIRST_LINE], other[f + FIRST_LINE]);
-    const first = other[f + FIRST];
-    if (!Number.isNaN(first) && !(data[at + FIRST] <= first)) data[at + FIRST] = first;
-    const last = other[f + LAST];
-    if (!Number.isNaN(last) && !(data[at + LAST] >= last)) data[at + LAST] = last;
-  }
-
   /** One field of a slot. */
   get(slot: number, field: number): number {
     return this.data[slot * SLOT_FIELDS + field];
-  }
-
-  /** The slot of a pair, or -1. */
-  find(source: number, target: number): number {
-    const buckets = this.buckets;
-    const data = this.data;
-    const mask = this.mask;
-    for (let bucket = hash(source, target) & mask; ; bucket = (bucket + 1) & mask) {
-      const slot = buckets[bucket];
-      if (slot === EMPTY) return -1;
-      const at = slot * SLOT_FIELDS;
-      if (data[at + SOURCE] === source && data[at + TARGET] === target) return slot;
-    }
   }
 
   private slotOf(source: number, target: number, line: number): number {

@@ -1,0 +1,65 @@
+/**
+ * Aggregated pairs of people sorted by (source, target): a tie table that also remembers the line
+ * of each pair's first row, for the load report.
+ */
+import type { TieTable } from '../organisation/tie-table.js';
+
+export interface SortedPairs extends TieTable {
+  /** Line of the pair's first row. */
+  readonly firstLine: Float64Array;
+}
+
+/** Room for `capacity` pairs (its length), to be filled; {@link truncatePairs} keeps fewer. */
+export function allocatePairs(capacity: number): SortedPairs {
+  return {
+    length: capacity,
+    source: new Int32Array(capacity),
+    target: new Int32Array(capacity),
+    strength: new Float64Array(capacity),
+    rows: new Float64Array(capacity),
+    first: new Float64Array(capacity),
+    last: new Float64Array(capacity),
+    channels: new Uint32Array(capacity),
+    firstLine: new Float64Array(capacity),
+  };
+}
+
+/** The first `length` pairs, as views (no copy). */
+export function truncatePairs(pairs: SortedPairs, length: number): SortedPairs {
+  return {
+    length,
+    source: pairs.source.subarray(0, length),
+    target: pairs.target.subarray(0, length),
+    strength: pairs.strength.subarray(0, length),
+    rows: pairs.rows.subarray(0, length),
+    first: pairs.first.subarray(0, length),
+    last: pairs.last.subarray(0, length),
+    channels: pairs.channels.subarray(0, length),
+    firstLine: pairs.firstLine.subarray(0, length),
+  };
+}
+
+/** Copies pair `from` of `source` into slot `to` of `into`. */
+export function copyPair(into: SortedPairs, to: number, source: SortedPairs, from: number): void {
+  into.source[to] = source.source[from];
+  into.target[to] = source.target[from];
+  into.strength[to] = source.strength[from];
+  into.rows[to] = source.rows[from];
+  into.first[to] = source.first[from];
+  into.last[to] = source.last[from];
+  into.channels[to] = source.channels[from];
+  into.firstLine[to] = source.firstLine[from];
+}
+
+/** Adds pair `from` of `source` to slot `to` of `into`, which holds the same pair. */
+export function addPair(into: SortedPairs, to: number, source: SortedPairs, from: number): void {
+  into.strength[to] += source.strength[from];
+  into.rows[to] += source.rows[from];
+  // NaN is "no time": it never replaces a time.
+  const first = source.first[from];
+  if (!Number.isNaN(first) && !(into.first[to] <= first)) into.first[to] = first;
+  const last = source.last[from];
+  if (!Number.isNaN(last) && !(into.last[to] >= last)) into.last[to] = last;
+  into.channels[to] |= source.channels[from];
+  into.firstLine[to] = Math.min(into.firstLine[to], source.firstLine[from]);
+}
