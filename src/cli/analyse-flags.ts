@@ -27,7 +27,7 @@ export function addAnalyseFlags(command: Command): Command {
         .choices(['auto', 'exact', 'sampled'])
         .default('auto'),
     )
-    .option('--samples <k>', 'sources sampled when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
+    .option('--samples <k>', 'source people sampled, spread over teams, when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
     .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
     .option('--threads <n>', 'threads for betweenness, closeness and harmonic: auto (one per core) or a number; results do not depend on it', 'auto')
     .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);

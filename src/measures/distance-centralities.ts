@@ -15,11 +15,13 @@
  * Standard errors use the finite-population variance of the sample means, with the delta method
  * for closeness's ratio. They are 0 when k = n.
  */
+import { UsageError } from '../errors.js';
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import type { PathSlots } from './path-kernel.js';
 import { pathSlots, searchPaths, type SearchedPaths } from './path-searches.js';
 import type { ThreadCount } from './path-workers.js';
 import { sampleWithoutReplacement, seededRandom } from './seeded-random.js';
+import { stratifiedSample } from './stratified-sample.js';
 
 export interface DistanceCentralitiesOptions {
   /** Use distance = 1 / strength (Dijkstra) instead of counting steps. */
@@ -28,13 +30,15 @@ export interface DistanceCentralitiesOptions {
   readonly samples: number | null;
   /** Seed of the source choice when sampling. */
   readonly seed: number;
+  /** Stratum of each person: sampled sources are spread evenly over them (stratified-sample.ts); null: uniform. */
+  readonly strata: Int32Array | null;
   /** Scale closeness by the share of others who reach the person (Wasserman–Faust; networkx `wf_improved`). */
   readonly wfImproved: boolean;
   /** Threads to search on (the values do not depend on it); `'auto'` by default. */
   readonly threads: ThreadCount;
 }
 
-export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, wfImproved: true, threads: 'auto' };
+export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, strata: null, wfImproved: true, threads: 'auto' };
 
 export interface DistanceCentralities {
   readonly closeness: Float64Array;
@@ -49,18 +53,23 @@ export interface DistanceCentralities {
 
 /** Closeness and harmonic centrality of every person. */
 export function distanceCentralities(graph: CompactGraph, options: Partial<DistanceCentralitiesOptions> = {}): DistanceCentralities {
-  const { weighted, samples, seed, wfImproved, threads } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
-  const sources = distanceSources(graph.nodeCount, samples, seed);
+  const { weighted, samples, seed, strata, wfImproved, threads } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
+  const sources = distanceSources(graph.nodeCount, samples, seed, strata);
   const sampled = sources.length < graph.nodeCount;
   const slots = pathSlots({ distances: true, distanceSquares: sampled });
   const sums = searchPaths(graph, weighted, sources, slots, threads);
   return distancesFromSums(graph.nodeCount, sources, { sampled, seed, wfImproved }, slots, sums);
 }
 
-/** The sources of {@link distanceCentralities}: a seeded sample when `samples` < n, else everyone. */
-export function distanceSources(n: number, samples: number | null, seed: number): Int32Array {
+/**
+ * The sources of {@link distanceCentralities}: a seeded sample when `samples` < n (uniform, or
+ * spread over `strata`), else everyone.
+ */
+export function distanceSources(n: number, samples: number | null, seed: number, strata: Int32Array | null = null): Int32Array {
   const sampled = samples !== null && samples < n;
-  return sampled ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : Int32Array.from({ length: n }, (_, i) => i);
+  if (!sampled) return Int32Array.from({ length: n }, (_, i) => i);
+  if (strata !== null && strata.length !== n) throw new UsageError(`path measure strata: ${strata.length} strata for ${n} people`, 'give one stratum per person');
+  return strata === null ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : stratifiedSample(strata, samples, seededRandom(seed));
 }
 
 /** Closeness and harmonic centrality (or their estimates) from the searches' distance sums. */

@@ -22,6 +22,11 @@ export interface PathCentralitiesOptions {
   readonly samples: number | null;
   /** Seed of the source choice. Default 1. */
   readonly seed: number;
+  /**
+   * Stratum of each person: sampled sources are spread evenly over the strata
+   * (stratified-sample.ts) instead of drawn uniformly. null: uniform. Default null.
+   */
+  readonly strata: Int32Array | null;
   /** Betweenness divided by (n−1)(n−2), as networkx `normalized=True`. Default true. */
   readonly normalized: boolean;
   /** Closeness scaled by the share of others who reach the person (Wasserman–Faust). Default true. */
@@ -35,6 +40,7 @@ export const PATH_CENTRALITIES_DEFAULTS: PathCentralitiesOptions = {
   weighted: false,
   samples: null,
   seed: 1,
+  strata: null,
   normalized: true,
   wfImproved: true,
   threads: 'auto',
@@ -54,11 +60,11 @@ export interface PathCentralities {
  * @example const { betweenness, distances } = pathCentralities(graph, { samples: 500, seed: 1 });
  */
 export function pathCentralities(graph: CompactGraph, options: Partial<PathCentralitiesOptions> = {}): PathCentralities {
-  const { weighted, samples, seed, normalized, wfImproved, threads } = { ...PATH_CENTRALITIES_DEFAULTS, ...options };
+  const { weighted, samples, seed, strata, normalized, wfImproved, threads } = { ...PATH_CENTRALITIES_DEFAULTS, ...options };
   const n = graph.nodeCount;
   // The same sources as betweenness() and distanceCentralities() would choose: everyone, or the
   // same seeded sample of min(samples, n) (a sample of all n is everyone, in order).
-  const sources = betweennessSources(n, samples, seed);
+  const sources = betweennessSources(n, samples, seed, strata);
   const betweennessSampled = samples !== null;
   const distancesSampled = sources.length < n;
   const slots = pathSlots({ dependency: true, dependencySquares: betweennessSampled, distances: true, distanceSquares: distancesSampled });

@@ -365,7 +365,7 @@ function dataLines(analysis: Analysis): string[] {
 function optionsTable(analysis: Analysis): ReportTable {
   const o = analysis.options;
   const path = (mode: { mode: string; samples: number; seed: number | null; maxStandardError: number | null }) =>
-    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
+    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
   const t = analysis.thresholds;
   return {
     columns: [{ title: 'Setting' }, { title: 'Value' }],
