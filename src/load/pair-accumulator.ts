@@ -10,6 +10,7 @@
  * order, so sums are too. The buffers take ~48 KiB per 64 people.
  */
 import { CHANNELS, FIRST, FIRST_LINE, LAST, PairTable, ROWS, SOURCE, TARGET, WEIGHT } from './pair-table.js';
+import { sortRunByKey } from '../organisation/sort-run.js';
 import { allocatePairs, type SortedPairs } from './sorted-pairs.js';
 
 /** Rows buffered per partition before they are added to its table. */
@@ -111,30 +112,6 @@ function sortedSlots(table: PairTable): Int32Array {
     order[at] = slot;
     targetOf[at] = table.get(slot, TARGET);
   }
-  for (let v = 0; v < high - low + 1; v++) sortRun(order, targetOf, start[v], start[v + 1]);
+  for (let v = 0; v < high - low + 1; v++) sortRunByKey(targetOf, order, start[v], start[v + 1]);
   return order;
-}
-
-/** Sorts `order[from .. to)` by `targetOf` (insertion sort: runs are one person's contacts). */
-function sortRun(order: Int32Array, targetOf: Int32Array, from: number, to: number): void {
-  if (to - from > 64) {
-    const pairs = Array.from({ length: to - from }, (_, k) => [targetOf[from + k], order[from + k]] as const).sort((x, y) => x[0] - y[0]);
-    pairs.forEach(([target, slot], k) => {
-      targetOf[from + k] = target;
-      order[from + k] = slot;
-    });
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const target = targetOf[i];
-    const slot = order[i];
-    let j = i - 1;
-    while (j >= from && targetOf[j] > target) {
-      targetOf[j + 1] = targetOf[j];
-      order[j + 1] = order[j];
-      j--;
-    }
-    targetOf[j + 1] = target;
-    order[j + 1] = slot;
-  }
 }

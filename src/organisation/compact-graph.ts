@@ -3,6 +3,7 @@
  * People are dense indices 0..nodeCount-1; each row's neighbours are sorted ascending, so
  * common-neighbour queries can merge two rows and every traversal order is deterministic.
  */
+import { sortRunByKey } from './sort-run.js';
 
 /** One direction of adjacency: row `v` is `neighbours[offsets[v] .. offsets[v + 1])`. */
 export interface Adjacency {
@@ -58,36 +59,9 @@ function packRows(nodeCount: number, arcs: ArcList, rowOf: Int32Array, colOf: In
   return { offsets, neighbours, strengths };
 }
 
-/** Sorts each row by neighbour index, carrying strengths along (rows are short: insertion sort). */
+/** Sorts each row by neighbour index, carrying strengths along. */
 function sortRows(offsets: Int32Array, neighbours: Int32Array, strengths: Float64Array): void {
-  for (let v = 0; v + 1 < offsets.length; v++) {
-    const start = offsets[v];
-    const end = offsets[v + 1];
-    if (end - start > 32) {
-      sortLongRow(start, end, neighbours, strengths);
-      continue;
-    }
-    for (let i = start + 1; i < end; i++) {
-      const n = neighbours[i];
-      const s = strengths[i];
-      let j = i - 1;
-      while (j >= start && neighbours[j] > n) {
-        neighbours[j + 1] = neighbours[j];
-        strengths[j + 1] = strengths[j];
-        j--;
-      }
-      neighbours[j + 1] = n;
-      strengths[j + 1] = s;
-    }
-  }
-}
-
-function sortLongRow(start: number, end: number, neighbours: Int32Array, strengths: Float64Array): void {
-  const order = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => neighbours[a] - neighbours[b]);
-  const n = order.map((k) => neighbours[k]);
-  const s = order.map((k) => strengths[k]);
-  neighbours.set(n, start);
-  strengths.set(s, start);
+  for (let v = 0; v + 1 < offsets.length; v++) sortRunByKey(neighbours, strengths, offsets[v], offsets[v + 1]);
 }
 
 /** Builds the undirected CSR graph from pairs (each pair once, either orientation). */
