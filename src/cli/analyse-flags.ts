@@ -29,7 +29,7 @@ export function addAnalyseFlags(command: Command): Command {
     )
     .option('--samples <k>', 'source people sampled, spread over teams, when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
     .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
-    .option('--threads <n>', 'threads for betweenness, closeness and harmonic: auto (one per core) or a number; results do not depend on it', 'auto')
+    .option('--threads <n>', 'threads for reading a large interactions file and for betweenness, closeness and harmonic: auto (one per core) or a number; results do not depend on it', 'auto')
     .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
   return addPrivacyFlags(command);
 }

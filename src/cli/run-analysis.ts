@@ -36,7 +36,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
   const log = stageLog(global.verbose ?? false);
   log?.('loading');
   try {
-    const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress });
+    const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), threads: measuring.threads, onProgress: progress.onProgress });
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
     const introductions = { ...extra.introductions, minGroupSize: privacy.minGroupSize };
     if (key) {

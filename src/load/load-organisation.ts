@@ -9,6 +9,7 @@ import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
+import type { LoadThreads } from './second-part.js';
 import { readMessages } from './messages.js';
 import type { LoadReport } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
@@ -43,6 +44,8 @@ export interface LoadOptions {
   readonly minInteractions?: number;
   /** Unknown people in interactions are an error. */
   readonly strict?: boolean;
+  /** Threads: `'auto'` (the default) reads the second half of a large interactions file on a second core. */
+  readonly threads?: LoadThreads;
   readonly onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -104,6 +107,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
       channels: options.channels,
       minInteractions: options.minInteractions,
       strict: options.strict,
+      threads: options.threads,
       onProgress: progress && ((rows, bytesRead, totalBytes) => progress({ stage: 'interactions', rows, bytesRead, totalBytes })),
     },
   );

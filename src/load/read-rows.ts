@@ -19,7 +19,12 @@ export interface ReadSummary {
   readonly delimiter: Delimiter;
   /** Non-empty rows, the header included. */
   readonly rows: number;
+  /** Size of the whole file. */
   readonly bytes: number;
+  /** Lines read (the last one counted when it does not end in a newline). */
+  readonly lines: number;
+  /** Whether the last row ended within the bytes read (always, when they reach the end). */
+  readonly complete: boolean;
 }
 
 export interface ReadOptions {
@@ -29,6 +34,13 @@ export interface ReadOptions {
   readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called once, before the first row, with the delimiter given or detected. */
   readonly onDelimiter?: (delimiter: Delimiter) => void;
+  /**
+   * Read only bytes [from, to) (default: the whole file), numbering lines from 1 at `from`. A
+   * part that does not end the file is not closed: whether its last row ended at `to` is
+   * {@link ReadSummary.complete}.
+   */
+  readonly from?: number;
+  readonly to?: number;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -48,26 +60,29 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   const delimiter = options.delimiter ?? detectDelimiter(sample);
   options.onDelimiter?.(delimiter);
   let rows = 0;
+  const from = options.from ?? 0;
+  const to = options.to ?? size;
   const tokenizer = new RowTokenizer(delimiter, (row) => {
     rows++;
     onRow(row);
-  });
+  }, from === 0);
   const lineEndings = new LineEndingNormaliser();
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${error.code})`, { file }, 'check that you may read it');
   });
   try {
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    let read = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+    let position = from;
+    while (position < to) {
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(CHUNK_BYTES, to - position), position);
       if (bytesRead === 0) break;
-      read += bytesRead;
+      position += bytesRead;
       // The tokenizer keeps no reference to the chunk, so the buffer can be reused.
       tokenizer.push(lineEndings.push(chunk.subarray(0, bytesRead)));
-      options.onProgress?.(read, size);
+      options.onProgress?.(position, size);
     }
     tokenizer.push(lineEndings.end());
+    if (to < size) return { delimiter, rows, bytes: size, lines: tokenizer.linesDone, complete: tokenizer.complete };
     tokenizer.end();
   } catch (error) {
     if (error instanceof UnclosedQuoteError) {
@@ -78,7 +93,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   } finally {
     await handle.close();
   }
-  return { delimiter, rows, bytes: size };
+  return { delimiter, rows, bytes: size, lines: tokenizer.linesDone, complete: true };
 }
 
 async function openSample(file: string): Promise<{ size: number; sample: string }> {

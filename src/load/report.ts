@@ -62,6 +62,9 @@ export interface FileReport {
   readonly skipped: readonly SkippedRows[];
 }
 
+/** A {@link SkipTally} as plain data. */
+export type SkipState = { reason: SkipReason; count: number; lines: number[]; examples: string[] }[];
+
 /** Collects skipped rows by reason while a file streams past. */
 export class SkipTally {
   private readonly byReason = new Map<SkipReason, { count: number; lines: number[]; examples: Set<string> }>();
@@ -76,6 +79,28 @@ export class SkipTally {
     entry.count += rows;
     if (entry.lines.length < EXAMPLE_LINES) entry.lines.push(line);
     if (example !== undefined && entry.examples.size < EXAMPLE_LINES) entry.examples.add(example);
+  }
+
+  /** The tally as plain data, to pass between threads. */
+  state(): SkipState {
+    return [...this.byReason].map(([reason, entry]) => ({ reason, count: entry.count, lines: [...entry.lines], examples: [...entry.examples] }));
+  }
+
+  /**
+   * Adds what was skipped in a later part of the same file, whose line 1 is line `lineOffset` + 1
+   * here: the same tally as if this one had read on through that part.
+   */
+  append(state: SkipState, lineOffset: number): void {
+    for (const other of state) {
+      let entry = this.byReason.get(other.reason);
+      if (!entry) {
+        entry = { count: 0, lines: [], examples: new Set() };
+        this.byReason.set(other.reason, entry);
+      }
+      entry.count += other.count;
+      for (const line of other.lines) if (entry.lines.length < EXAMPLE_LINES) entry.lines.push(line + lineOffset);
+      for (const example of other.examples) if (entry.examples.size < EXAMPLE_LINES) entry.examples.add(example);
+    }
   }
 
   /** Total rows skipped. */

@@ -125,12 +125,25 @@ export class RowTokenizer {
   private scratch = Buffer.alloc(1024);
   private scratchLength = 0;
 
+  /** `atFileStart` false: the bytes start mid-file (no byte-order mark to drop). */
   constructor(
     delimiter: Delimiter,
     private readonly onRow: (row: RawRow) => void,
+    atFileStart = true,
   ) {
     this.whitespace = delimiter === 'whitespace';
     this.delimiter = this.whitespace ? SPACE : delimiter.charCodeAt(0);
+    this.first = atFileStart;
+  }
+
+  /** Lines finished so far. */
+  get linesDone(): number {
+    return this.line - 1;
+  }
+
+  /** Whether every byte pushed so far belongs to a finished row (none waits for more). */
+  get complete(): boolean {
+    return this.pending === 0;
   }
 
   /** Parses every complete row in `chunk` (after what is pending). The chunk is not kept. */

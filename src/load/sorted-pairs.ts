@@ -63,3 +63,25 @@ export function addPair(into: SortedPairs, to: number, source: SortedPairs, from
   into.channels[to] |= source.channels[from];
   into.firstLine[to] = Math.min(into.firstLine[to], source.firstLine[from]);
 }
+
+/** One sorted table holding the pairs of both; a pair in both is summed, `a`'s figures first. */
+export function mergePairs(a: SortedPairs, b: SortedPairs): SortedPairs {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged = allocatePairs(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const order = a.source[i] - b.source[j] || a.target[i] - b.target[j];
+    if (order < 0) copyPair(merged, k++, a, i++);
+    else if (order > 0) copyPair(merged, k++, b, j++);
+    else {
+      copyPair(merged, k, a, i++);
+      addPair(merged, k++, b, j++);
+    }
+  }
+  while (i < a.length) copyPair(merged, k++, a, i++);
+  while (j < b.length) copyPair(merged, k++, b, j++);
+  return truncatePairs(merged, k);
+}

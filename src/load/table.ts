@@ -20,6 +20,8 @@ export interface TableOptions<K extends FileKind> {
   readonly delimiter?: Delimiter;
   readonly onProgress?: ReadOptions['onProgress'];
   readonly onDelimiter?: ReadOptions['onDelimiter'];
+  /** Read only the bytes before this offset (see {@link ReadOptions.to}). */
+  readonly to?: number;
 }
 
 /** What reading the table found. */
@@ -28,6 +30,9 @@ export interface TableSummary<K extends FileKind> {
   readonly delimiter: Delimiter;
   /** Data rows, the header not counted. */
   readonly rows: number;
+  /** Lines read, and whether the last row ended within them (see {@link ReadSummary}). */
+  readonly lines: number;
+  readonly complete: boolean;
 }
 
 /** Streams the table, calling `onRecord` for each data row. */
@@ -57,12 +62,18 @@ export async function readRawTable<K extends FileKind>(
       }
       onRecord(row, layout);
     },
-    { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter },
+    { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter, to: options.to },
   );
   if (!layout) {
     throw new InputError('EMPTY_FILE', 'the file holds only blank lines', { file: options.file }, 'export it again with its header and rows');
   }
-  return { layout, delimiter: summary.delimiter, rows: options.headerless ? summary.rows : summary.rows - 1 };
+  return {
+    layout,
+    delimiter: summary.delimiter,
+    rows: options.headerless ? summary.rows : summary.rows - 1,
+    lines: summary.lines,
+    complete: summary.complete,
+  };
 }
 
 /** The trimmed value of a field in a row, or '' when the row is too short or the field is absent. */

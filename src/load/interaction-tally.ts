@@ -1,0 +1,77 @@
+/**
+ * What reading interactions accumulates, whatever the file's layout: the pairs, the rows skipped
+ * and why, the channels in order of first appearance, and how many rows were used. One event at a
+ * time goes through {@link InteractionTally.accept}, which applies the filters in a fixed order.
+ */
+import { InputError } from '../errors.js';
+import { PairAccumulator } from './pair-accumulator.js';
+import { SkipTally } from './report.js';
+
+/** At most this many channels: each is a bit of a tie's channel set. */
+export const MAX_CHANNELS = 32;
+
+/** Which events count. */
+export interface EventFilters {
+  /** Keep only events at or after this time (seconds since 1970 UTC). */
+  readonly since?: number;
+  /** Keep only events at or before this time. */
+  readonly until?: number;
+  /** Keep only these channels. */
+  readonly channels?: readonly string[];
+}
+
+export class InteractionTally {
+  readonly pairs: PairAccumulator;
+  readonly skipped = new SkipTally();
+  /** Channel names in order of first appearance, and the line each first appeared on. */
+  readonly channels: string[] = [];
+  readonly channelLines: number[] = [];
+  rowsRead = 0;
+  rowsUsed = 0;
+  private readonly channelBits = new Map<string, number>();
+  private readonly wanted: ReadonlySet<string> | undefined;
+  private readonly windowed: boolean;
+  private readonly since: number;
+  private readonly until: number;
+
+  constructor(nodeCount: number, private readonly file: string, filters: EventFilters) {
+    this.pairs = new PairAccumulator(nodeCount);
+    this.wanted = filters.channels ? new Set(filters.channels) : undefined;
+    this.windowed = filters.since !== undefined || filters.until !== undefined;
+    this.since = filters.since ?? -Infinity;
+    this.until = filters.until ?? Infinity;
+  }
+
+  /** One event between two known people; `channelColumn` (1-based) is for the error about channels. */
+  accept(source: number, target: number, weight: number, time: number, channel: string, line: number, channelColumn: number): void {
+    const skipped = this.skipped;
+    if (source === target) return skipped.skip('self-interaction', line);
+    if (weight === 0) return skipped.skip('zero-weight', line);
+    if (this.wanted && !this.wanted.has(channel)) return skipped.skip('other-channel', line);
+    if (this.windowed) {
+      if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
+      if (time < this.since || time > this.until) return skipped.skip('outside-window', line);
+    }
+    this.pairs.add(source, target, weight, time, this.channelBit(channel, line, channelColumn), line);
+    this.rowsUsed++;
+  }
+
+  private channelBit(channel: string, line: number, column: number): number {
+    if (channel === '') return 0;
+    let bit = this.channelBits.get(channel);
+    if (bit === undefined) {
+      if (this.channels.length >= MAX_CHANNELS) throw tooManyChannels(this.file, line, column);
+      bit = 1 << this.channels.length;
+      this.channelBits.set(channel, bit);
+      this.channels.push(channel);
+      this.channelLines.push(line);
+    }
+    return bit;
+  }
+}
+
+/** The error for the channel beyond {@link MAX_CHANNELS}. */
+export function tooManyChannels(file: string, line: number, column: number): InputError {
+  return new InputError('TOO_MANY_CHANNELS', `more than ${MAX_CHANNELS} different channels`, { file, line, column },
+    'is the channel column really a channel? map another with --columns interactions.channel=COLUMN, or keep some with --channel');
+}

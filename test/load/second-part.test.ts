@@ -1,0 +1,144 @@
+/**
+ * Large interaction files are read in two parts split near the middle (second-part.ts). Whatever
+ * the file holds, the two-part read must give what one part gives: the same ties, bit for bit,
+ * the same channels, the same account of skipped rows, and the same first error at the same
+ * line. `splitFrom: 0` splits any file; the default (8 MiB) leaves these small files whole.
+ * Under the test runner the second part is read on this thread; the last test reads it on a
+ * worker from the built package.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NodefinderError } from '../../src/errors.js';
+import { readInteractions, type InteractionsOptions, type InteractionsResult } from '../../src/load/interactions.js';
+import { secondPartStart } from '../../src/load/second-part.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Staff ids P0..P(n−1). */
+const people = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`P${i}`, i]));
+
+function comparable(result: InteractionsResult) {
+  const table = (t: InteractionsResult['ties']) => ({
+    source: Array.from(t.source),
+    target: Array.from(t.target),
+    strength: Array.from(t.strength),
+    rows: Array.from(t.rows),
+    first: Array.from(t.first, String),
+    last: Array.from(t.last, String),
+    channels: Array.from(t.channels),
+  });
+  return { ties: table(result.ties), arcs: table(result.arcs), channels: result.channels, weighted: result.weighted, report: result.report };
+}
+
+/** The error a read throws, as code, line and column; null when it succeeds. */
+async function failure(read: Promise<unknown>) {
+  try {
+    await read;
+    return null;
+  } catch (error) {
+    if (!(error instanceof NodefinderError)) throw error;
+    const { code, line, column } = error as NodefinderError & { line?: number; column?: number };
+    return { code, line, column, message: error.message };
+  }
+}
+
+async function expectSameInTwoParts(file: string, personIndex: Map<string, number>, options: InteractionsOptions = {}) {
+  expect(await secondPartStart(file, 0)).not.toBeNull();
+  const whole = await readInteractions(file, personIndex, options);
+  const split = await readInteractions(file, personIndex, { ...options, splitFrom: 0 });
+  expect(comparable(split)).toEqual(comparable(whole));
+  return whole;
+}
+
+/**
+ * Rows of a messy export: CRLF, a BOM, quoting, bad rows of every kind spread over both halves
+ * (rows of zero weight only in the second, so that their lines in the report come from it).
+ */
+function messyRows(count: number): string {
+  const lines = ['\uFEFFsource,target,weight,timestamp,channel'];
+  for (let i = 0; i < count; i++) {
+    const a = `P${(i * 7) % 40}`;
+    const b = `P${(i * 13 + 5) % 40}`;
+    const kind = i % 17;
+    if (kind === 3) lines.push(`${a},,1,2026-03-02T09:00:00Z,email`); // malformed
+    else if (kind === 5) lines.push(`${a},X${i % 4},1,2026-03-02T09:00:00Z,email`); // unknown person
+    else if (kind === 7) lines.push(`${a},${a},2,2026-03-02T09:00:00Z,chat`); // self-interaction
+    else if (kind === 9 && i > count * 0.6) lines.push(`${a},${b},0,2026-03-02T09:00:00Z,chat`); // zero weight, second part only
+    else if (kind === 11) lines.push(`"${a}", "${b}" ,"1.5",,"meeting, room 2"`); // quoted, untimed
+    else lines.push(`${a},${b},${1 + (i % 3) / 4},2026-03-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00Z,${['email', 'chat', 'call'][i % 3]}`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+describe('reading a file in two parts', () => {
+  it('gives what one part gives on the sample organisations', async () => {
+    for (const sample of ['small-org', 'sample']) {
+      const ids = readFileSync(join(ROOT, 'fixtures', sample, 'staff.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+      const personIndex = new Map(ids.map((id, i) => [id, i]));
+      const file = join(ROOT, 'fixtures', sample, 'interactions.csv');
+      const whole = await expectSameInTwoParts(file, personIndex);
+      expect(whole.ties.length).toBeGreaterThan(10);
+      await expectSameInTwoParts(file, personIndex, { minInteractions: 3, channels: ['email', 'meeting'] });
+    }
+  });
+
+  it('gives what one part gives on a messy export, skipped rows and their lines included', async () => {
+    const file = join(tempFolder({ 'interactions.csv': messyRows(3_000) }), 'interactions.csv');
+    const whole = await expectSameInTwoParts(file, people(40));
+    const reasons = whole.report.skipped.map((skip) => skip.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['malformed', 'unknown-person', 'self-interaction', 'zero-weight']));
+    const zeroWeight = whole.report.skipped.find((skip) => skip.reason === 'zero-weight')!;
+    expect(zeroWeight.lines[0]).toBeGreaterThan(1_800);
+    expect(whole.report.rowsRead).toBe(3_000);
+    await expectSameInTwoParts(file, people(40), { since: Date.UTC(2026, 2, 10) / 1000, minInteractions: 4 });
+  });
+
+  it('reads the file in one part when the split falls inside a quoted field that spans lines', async () => {
+    const rows = messyRows(400).split('\r\n');
+    const middle = Math.floor(rows.length / 2);
+    // A channel value running over 3,000 lines, more than half the file: the middle falls inside it.
+    rows[middle] = `P1,P2,1,2026-03-02T09:00:00Z,"a channel${'\r\nwith a line break'.repeat(3_000)}"`;
+    const text = rows.join('\r\n');
+    const file = join(tempFolder({ 'interactions.csv': text }), 'interactions.csv');
+    const split = (await secondPartStart(file, 0))!;
+    const field = text.indexOf('"a channel');
+    expect(split).toBeGreaterThan(field);
+    expect(split).toBeLessThan(text.indexOf('break"') );
+    const whole = await expectSameInTwoParts(file, people(40));
+    expect(whole.channels.some((channel) => channel.startsWith('a channel'))).toBe(true);
+  });
+
+  it('stops at the same first error, at the same line and column, when it lies in the second part', async () => {
+    const rows = messyRows(2_000).split('\r\n');
+    rows[1_800] = 'P1,P2,1,31/02/2026,email';
+    const file = join(tempFolder({ 'interactions.csv': rows.join('\r\n') }), 'interactions.csv');
+    const whole = await failure(readInteractions(file, people(40)));
+    expect(whole).toMatchObject({ code: 'BAD_TIMESTAMP', line: 1_801, column: 4 });
+    expect(await failure(readInteractions(file, people(40), { splitFrom: 0 }))).toEqual(whole);
+
+    const strict = await failure(readInteractions(file, people(40), { strict: true }));
+    expect(strict).toMatchObject({ code: 'UNKNOWN_PERSON', line: 7, column: 2 });
+    expect(await failure(readInteractions(file, people(40), { strict: true, splitFrom: 0 }))).toEqual(strict);
+  });
+
+  it('counts channels across both parts: the 33rd is an error at its first line', async () => {
+    const rows = ['source,target,channel'];
+    for (let i = 0; i < 1_000; i++) rows.push(`P1,P2,c${Math.min(Math.floor(i / 30), 40)}`);
+    const file = join(tempFolder({ 'interactions.csv': rows.join('\n') + '\n' }), 'interactions.csv');
+    const whole = await failure(readInteractions(file, people(3)));
+    // c32 is the 33rd channel; it first appears on row 32 × 30 + 1, line 962.
+    expect(whole).toMatchObject({ code: 'TOO_MANY_CHANNELS', line: 962, column: 3 });
+    expect(await failure(readInteractions(file, people(3), { splitFrom: 0 }))).toEqual(whole);
+  });
+
+  it('reads the second part on a worker thread with the same result (built package)', async () => {
+    const built = (await import(join(ROOT, 'dist', 'load', 'interactions.js'))) as typeof import('../../src/load/interactions.js');
+    const file = join(tempFolder({ 'interactions.csv': messyRows(5_000) }), 'interactions.csv');
+    const whole = await built.readInteractions(file, people(40), { threads: 1 });
+    const onWorker = await built.readInteractions(file, people(40), { threads: 2, splitFrom: 0 });
+    expect(comparable(onWorker)).toEqual(comparable(whole));
+    expect(onWorker.report.rowsRead).toBe(5_000);
+  });
+});
