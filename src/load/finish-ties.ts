@@ -88,13 +88,15 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
   return { ties: truncatePairs(ties, k), tieOfArc };
 }
 
-/** The kept pairs as a tie table. */
+/** The kept pairs as a tie table (the pairs' own arrays when every pair is kept). */
 function tieTable(pairs: SortedPairs, kept: Uint8Array): TieTable {
   let length = 0;
   for (let p = 0; p < pairs.length; p++) length += kept[p];
-  const table = allocatePairs(length);
-  let k = 0;
-  for (let p = 0; p < pairs.length; p++) if (kept[p] === 1) copyPair(table, k++, pairs, p);
+  const table = length === pairs.length ? pairs : allocatePairs(length);
+  if (table !== pairs) {
+    let k = 0;
+    for (let p = 0; p < pairs.length; p++) if (kept[p] === 1) copyPair(table, k++, pairs, p);
+  }
   const { firstLine: _, ...tie } = table;
   return tie;
 }
