@@ -61,8 +61,9 @@ export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, thre
   const onWorker = (threads === 'auto' ? availableParallelism() > 1 : threads > 1) && existsSync(WORKER_FILE);
   if (!onWorker) return { progress, result: () => readEdgePart(full), stop: () => {} };
   // No inherited flags (--cpu-prof…): the worker needs none.
+  // Not unref'd: this thread may have nothing else to wait for while the worker finishes (the
+  // worker ends by itself once it has posted its result).
   const worker = new Worker(WORKER_FILE, { execArgv: [], workerData: full });
-  worker.unref();
   const result = new Promise<EdgePartResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
