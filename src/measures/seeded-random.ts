@@ -42,11 +42,21 @@ export function sampleWithoutReplacement(n: number, k: number, random: RandomSou
   if (!Number.isInteger(k) || k < 0 || k > n) throw new UsageError(`cannot choose ${k} of ${n} items`, `choose between 0 and ${n}`);
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
-  for (let i = 0; i < k; i++) {
+  shuffleFirst(pool, k, random);
+  return pool.slice(0, k).sort();
+}
+
+/**
+ * Settles the first `count` positions of `pool` as a uniformly random draw from all of it (a
+ * forward, partial Fisher–Yates shuffle: one draw per position); `count` = length − 1 shuffles
+ * the whole pool.
+ */
+export function shuffleFirst(pool: Int32Array, count: number, random: RandomSource): void {
+  const n = pool.length;
+  for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (n - i));
     const swap = pool[i];
     pool[i] = pool[j];
     pool[j] = swap;
   }
-  return pool.slice(0, k).sort();
 }

@@ -12,7 +12,7 @@
  * sample is a uniform sample without replacement.
  */
 import { UsageError } from '../errors.js';
-import type { RandomSource } from './seeded-random.js';
+import { shuffleFirst, type RandomSource } from './seeded-random.js';
 
 /**
  * Positions chosen by systematic sampling of `k` from a list of `n` (1 ≤ k ≤ n) with integer start
@@ -55,12 +55,7 @@ export function stratifiedSample(strata: Int32Array, k: number, random: RandomSo
   // within each stratum, strata in increasing number.
   const shuffled = new Int32Array(n);
   for (let i = 0; i < n; i++) shuffled[i] = i;
-  for (let i = 0; i < n - 1; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    const swap = shuffled[i];
-    shuffled[i] = shuffled[j];
-    shuffled[j] = swap;
-  }
+  shuffleFirst(shuffled, n - 1, random);
   const firstOf = new Int32Array(highest + 2);
   for (let v = 0; v < n; v++) firstOf[strata[v] + 1]++;
   for (let s = 1; s < firstOf.length; s++) firstOf[s] += firstOf[s - 1];
