@@ -23,7 +23,7 @@ export interface EdgePartRequest {
   readonly decimalComma: boolean;
   readonly strict: boolean;
   readonly filters: EventFilters;
-  /** Staff ids in index order. */
+  /** Staff ids in index order (for a worker, which builds its own index from them). */
   readonly ids: readonly string[];
   /** Where to publish progress: [rows read, bytes read]. */
   readonly progress: Float64Array;
@@ -51,8 +51,9 @@ export interface EdgePartResult {
 
 const PROGRESS_EVERY = 65_536;
 
-export async function readEdgePart(request: EdgePartRequest): Promise<EdgePartResult> {
-  const personIndex = new Map(request.ids.map((id, index) => [id, index]));
+/** `personIndex` is the staff's id → index when read on the thread that has it (else built from `ids`). */
+export async function readEdgePart(request: EdgePartRequest, personIndex?: ReadonlyMap<string, number>): Promise<EdgePartResult> {
+  personIndex ??= new Map(request.ids.map((id, index) => [id, index]));
   const tally = new InteractionTally(request.ids.length, request.file, request.filters);
   const readRow = edgeRowReader(tally, personIndex, request);
   let error: PartError | null = null;

@@ -161,7 +161,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
       ids: [...personIndex.keys()],
-    }, options.threads ?? 'auto');
+    }, personIndex, options.threads ?? 'auto');
   const messages = options.messages;
   let summary;
   try {

@@ -55,11 +55,11 @@ export interface SecondPart {
 }
 
 /** Starts reading bytes [request.from, end of file) on a worker, or prepares to read them here. */
-export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, threads: LoadThreads): SecondPart {
+export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, personIndex: ReadonlyMap<string, number>, threads: LoadThreads): SecondPart {
   const progress = new Float64Array(new SharedArrayBuffer(16));
   const full = { ...request, progress };
   const onWorker = (threads === 'auto' ? availableParallelism() > 1 : threads > 1) && existsSync(WORKER_FILE);
-  if (!onWorker) return { progress, result: () => readEdgePart(full), stop: () => {} };
+  if (!onWorker) return { progress, result: () => readEdgePart(full, personIndex), stop: () => {} };
   // No inherited flags (--cpu-prof…): the worker needs none.
   // Not unref'd: this thread may have nothing else to wait for while the worker finishes (the
   // worker ends by itself once it has posted its result).
