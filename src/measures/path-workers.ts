@@ -32,7 +32,6 @@ const PARALLEL_WORK = 50_000_000;
 /** `'auto'` uses at most this many threads. */
 const MAX_AUTO_THREADS = 8;
 
-
 /** The finished searches: per unit, per slot, per person sums (see {@link sumUnits}). */
 export interface PathSums {
   readonly unitCount: number;

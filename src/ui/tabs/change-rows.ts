@@ -193,22 +193,16 @@ export function changeRows(context: TabContext): ChangeRow[] {
     note: `ties to other teams ${range(t.externalTies)}`,
     source: { type: 'team', team: t },
   }));
-  each('became-silo', teams.becameSilos, (t) => ({
+  const siloChange = (tone: 'silo' | 'gain', note: string) => (t: TeamChange) => ({
     ...team(t),
     measure: 'E-I index',
     ...judged(t.eiIndex, 2),
-    tone: t.eiIndex.variation === 'within-normal' ? 'quiet' : 'silo',
-    note: 'now talks almost only to itself',
-    source: { type: 'team', team: t },
-  }));
-  each('stopped-silo', teams.stoppedBeingSilos, (t) => ({
-    ...team(t),
-    measure: 'E-I index',
-    ...judged(t.eiIndex, 2),
-    tone: t.eiIndex.variation === 'within-normal' ? 'quiet' : 'gain',
-    note: 'no longer talks almost only to itself',
-    source: { type: 'team', team: t },
-  }));
+    tone: t.eiIndex.variation === 'within-normal' ? ('quiet' as const) : tone,
+    note,
+    source: { type: 'team' as const, team: t },
+  });
+  each('became-silo', teams.becameSilos, siloChange('silo', 'now talks almost only to itself'));
+  each('stopped-silo', teams.stoppedBeingSilos, siloChange('gain', 'no longer talks almost only to itself'));
   const presenceOfTeam = (note: string) => (t: TeamRef) => ({
     ...team(t),
     measure: 'team',
