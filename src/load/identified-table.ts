@@ -7,7 +7,8 @@ import { InputError } from '../errors.js';
 import type { ColumnMapping, FieldOf } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { SkipTally, type FileReport } from './report.js';
-import { fieldValue, readTable } from './table.js';
+import type { RawRow } from './row-tokenizer.js';
+import { readRawTable } from './table.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
   readonly columns?: ColumnMapping[K];
@@ -15,41 +16,50 @@ export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
   readonly delimiter?: Delimiter;
 }
 
-/** One row: its id, its fields by name, its other columns, and its line. */
-export interface IdentifiedRow<K extends 'staff' | 'teams'> {
-  readonly id: string;
-  /** Trimmed values of nodefinder's fields; '' when absent. */
-  readonly fields: Readonly<Record<FieldOf<K>, string>>;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly line: number;
-}
+/**
+ * Makes the caller's record for one row from its id, its fields (`value(field)` is the trimmed
+ * value of one of nodefinder's fields, '' when absent), its other columns and its line.
+ */
+export type RecordMaker<K extends 'staff' | 'teams', R> = (
+  id: string,
+  value: (field: FieldOf<K>) => string,
+  attributes: Readonly<Record<string, string>>,
+  line: number,
+) => R;
 
 /** Reads `file` as a table of `kind`; `noun` names its rows in messages ("staff", "team"). */
-export async function readIdentifiedTable<K extends 'staff' | 'teams'>(
+export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   kind: K,
   file: string,
   options: IdentifiedTableOptions<K>,
   noun: string,
   hint: string,
-): Promise<{ rows: IdentifiedRow<K>[]; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport }> {
-  const rows: IdentifiedRow<K>[] = [];
+  makeRecord: RecordMaker<K, R>,
+): Promise<{ rows: R[]; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport }> {
+  const rows: R[] = [];
   const firstLineOf = new Map<string, number>();
   const skipped = new SkipTally();
-  const summary = await readTable({ kind, file, ...options }, (values, line, layout) => {
-    const index = layout.index as Partial<Record<string, number>>;
-    const id = fieldValue(values, index.id);
+  let current: RawRow | undefined;
+  let index: Partial<Record<FieldOf<K>, number>> = {};
+  let extras: readonly { name: string; index: number }[] = [];
+  const value = (field: FieldOf<K>): string => current!.value(index[field]);
+  const summary = await readRawTable({ kind, file, ...options }, (row, layout) => {
+    index = layout.index;
+    extras = layout.extras;
+    current = row;
+    const line = row.line;
+    const idAt = (index as { id?: number }).id;
+    const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
     const earlier = firstLineOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${earlier})`,
-        { file, line, column: (index.id ?? 0) + 1 }, hint);
+        { file, line, column: (idAt ?? 0) + 1 }, hint);
     }
     firstLineOf.set(id, line);
-    const fields: Record<string, string> = {};
-    for (const field of Object.keys(index)) fields[field] = fieldValue(values, index[field]);
     const attributes: Record<string, string> = {};
-    for (const extra of layout.extras) attributes[extra.name] = fieldValue(values, extra.index);
-    rows.push({ id, fields: fields as Record<FieldOf<K>, string>, attributes, line });
+    for (const extra of extras) attributes[extra.name] = row.value(extra.index);
+    rows.push(makeRecord(id, value, attributes, line));
   });
   return {
     rows,

@@ -43,10 +43,17 @@ export class RawRow {
   fieldEnd = new Int32Array(16);
   valueStart = new Int32Array(16);
   valueEnd = new Int32Array(16);
+  /** Whether some field's value is not empty (rows of empty fields are skipped). */
+  hasValue = false;
+
+  // The row's bytes decoded once, when they are all ASCII (then byte offsets are character
+  // offsets and each field is a slice): one decode per row instead of one per field.
+  private text: string | undefined;
+  private textFrom = -1;
 
   /** Field `i` as text, or '' past the end of the row. */
   field(i: number): string {
-    return i < this.count ? this.bytes.toString('utf8', this.fieldStart[i], this.fieldEnd[i]) : '';
+    return i < this.count ? this.decode(this.fieldStart[i], this.fieldEnd[i]) : '';
   }
 
   /** Every field as text. */
@@ -59,7 +66,24 @@ export class RawRow {
   /** The trimmed value of field `i`; '' when `i` is undefined or past the end. */
   value(i: number | undefined): string {
     if (i === undefined || i >= this.count) return '';
-    return this.bytes.toString('utf8', this.valueStart[i], this.valueEnd[i]);
+    return this.decode(this.valueStart[i], this.valueEnd[i]);
+  }
+
+  private decode(from: number, to: number): string {
+    if (from === to) return '';
+    if (this.text === undefined) this.decodeRow();
+    if (this.textFrom >= 0) return this.text!.slice(from - this.textFrom, to - this.textFrom);
+    return this.bytes.toString('utf8', from, to);
+  }
+
+  private decodeRow(): void {
+    const bytes = this.bytes;
+    const from = this.fieldStart[0];
+    const to = this.fieldEnd[this.count - 1];
+    let bits = 0;
+    for (let b = from; b < to; b++) bits |= bytes[b];
+    this.textFrom = bits < 0x80 ? from : -1;
+    this.text = bits < 0x80 ? bytes.toString('latin1', from, to) : '';
   }
 
   /** Whether the value of field `i` is empty (also when `i` is undefined or past the end). */
@@ -72,10 +96,15 @@ export class RawRow {
     this.bytes = bytes;
     this.line = line;
     this.count = 0;
+    this.text = undefined;
+    this.hasValue = false;
   }
 
-  /** Adds a field; its value is the field trimmed. */
-  add(start: number, end: number): void {
+  /**
+   * Adds a field; its value is the field trimmed. `asValue`: the field itself is taken to be its
+   * trimmed value (a field outside quotes).
+   */
+  add(start: number, end: number, asValue = false): void {
     if (this.count === this.fieldStart.length) this.grow();
     const bytes = this.bytes;
     const i = this.count++;
@@ -94,6 +123,11 @@ export class RawRow {
     }
     this.valueStart[i] = s;
     this.valueEnd[i] = e;
+    if (asValue) {
+      this.fieldStart[i] = s;
+      this.fieldEnd[i] = e;
+    }
+    if (s !== e) this.hasValue = true;
   }
 
   private grow(): void {
@@ -220,23 +254,16 @@ export class RowTokenizer {
     for (; i < limit; i++) {
       const b = data[i];
       if (b === delimiter) {
-        row.add(fieldStart, i);
+        row.add(fieldStart, i, true);
         fieldStart = i + 1;
       } else if (b === NEWLINE) {
         break;
       }
     }
     if (i >= limit) return -1;
-    row.add(fieldStart, i);
+    row.add(fieldStart, i, true);
     this.line++;
-    // Fields are their trimmed values.
-    let empty = true;
-    for (let f = 0; f < row.count; f++) {
-      row.fieldStart[f] = row.valueStart[f];
-      row.fieldEnd[f] = row.valueEnd[f];
-      if (row.valueStart[f] !== row.valueEnd[f]) empty = false;
-    }
-    if (!empty) this.onRow(row);
+    if (row.hasValue) this.onRow(row);
     return i + 1;
   }
 

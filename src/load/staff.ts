@@ -38,22 +38,22 @@ export interface StaffReadOptions {
 
 /** Reads and checks a staff file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readStaff(file: string, options: StaffReadOptions = {}): Promise<StaffTable> {
-  const { rows, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
-    'each person needs one row with a unique id: remove or merge the duplicate');
-  if (rows.length === 0) {
+  const { rows: records, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
+    'each person needs one row with a unique id: remove or merge the duplicate',
+    (id, value, attributes, line): StaffRecord => ({
+      id,
+      name: value('name'),
+      team: value('team'),
+      role: value('role'),
+      manager: value('manager'),
+      location: value('location'),
+      email: value('email'),
+      attributes,
+      line,
+    }));
+  if (records.length === 0) {
     throw new InputError('EMPTY_FILE', 'the staff file lists no people', { file }, 'export it again with one row per person');
   }
-  const records = rows.map(({ id, fields, attributes, line }) => ({
-    id,
-    name: fields.name ?? '',
-    team: fields.team ?? '',
-    role: fields.role ?? '',
-    manager: fields.manager ?? '',
-    location: fields.location ?? '',
-    email: fields.email ?? '',
-    attributes,
-    line,
-  }));
   const teamIndex = fieldColumns.team;
   return { records, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report };
 }

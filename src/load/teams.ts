@@ -29,7 +29,7 @@ export interface TeamsReadOptions {
 
 /** Reads and checks a teams file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readTeams(file: string, options: TeamsReadOptions = {}): Promise<TeamsTable> {
-  const { rows, report } = await readIdentifiedTable('teams', file, options, 'team', 'each team needs one row with a unique id');
-  const records = rows.map(({ id, fields, attributes, line }) => ({ id, name: fields.name ?? '', parent: fields.parent ?? '', attributes, line }));
+  const { rows: records, report } = await readIdentifiedTable('teams', file, options, 'team', 'each team needs one row with a unique id',
+    (id, value, attributes, line): TeamRecord => ({ id, name: value('name'), parent: value('parent'), attributes, line }));
   return { records, report };
 }
