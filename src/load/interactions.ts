@@ -15,7 +15,7 @@ import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import type { MessageLookup } from './messages.js';
 import type { FileReport } from './report.js';
 import type { RawRow } from './row-tokenizer.js';
-import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart } from './second-part.js';
+import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 
 /** How the interactions file is laid out. */
@@ -37,6 +37,8 @@ export interface InteractionsOptions extends EventFilters {
   readonly threads?: LoadThreads;
   /** Files from this many bytes are read in two parts (default 8 MiB; tests set it lower). */
   readonly splitFrom?: number;
+  /** A worker started earlier for the second part (used at most once; the caller dismisses it). */
+  readonly spareWorker?: SpareWorker;
   /** Called about every 65,536 rows with the rows read so far. */
   readonly onProgress?: (rows: number, bytesRead: number, totalBytes: number) => void;
 }
@@ -161,7 +163,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
       ids: [...personIndex.keys()],
-    }, personIndex, options.threads ?? 'auto');
+    }, personIndex, options.threads ?? 'auto', options.spareWorker);
   const messages = options.messages;
   let summary;
   try {

@@ -9,7 +9,7 @@ import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
-import type { LoadThreads } from './second-part.js';
+import { SpareWorker, type LoadThreads } from './second-part.js';
 import { readMessages } from './messages.js';
 import type { LoadReport } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
@@ -69,9 +69,20 @@ export const DEFAULT_FILES = { staff: 'staff.csv', teams: 'teams.csv', interacti
 
 /** Reads the files and builds the organisation. Throws InputError for anything it cannot use. */
 export async function loadOrganisation(options: LoadOptions): Promise<LoadResult> {
+  const interactionsFile = options.interactions ?? join(options.dir ?? '.', DEFAULT_FILES.interactions);
+  // A large edge list's second half is read on a worker: start it now, while the staff are read.
+  const edgeList = !options.recipients && options.interactionsFormat !== 'matrix';
+  const spareWorker = edgeList ? await SpareWorker.forFile(interactionsFile, options.threads ?? 'auto') : undefined;
+  try {
+    return await load(options, interactionsFile, spareWorker);
+  } finally {
+    spareWorker?.dismiss();
+  }
+}
+
+async function load(options: LoadOptions, interactionsFile: string, spareWorker: SpareWorker | undefined): Promise<LoadResult> {
   const dir = options.dir ?? '.';
   const staffFile = options.staff ?? join(dir, DEFAULT_FILES.staff);
-  const interactionsFile = options.interactions ?? join(dir, DEFAULT_FILES.interactions);
   const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(dir);
   const headerless = new Set(options.headerless ?? []);
   const progress = options.onProgress;
@@ -108,6 +119,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
       minInteractions: options.minInteractions,
       strict: options.strict,
       threads: options.threads,
+      spareWorker,
       onProgress: progress && ((rows, bytesRead, totalBytes) => progress({ stage: 'interactions', rows, bytesRead, totalBytes })),
     },
   );

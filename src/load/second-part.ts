@@ -54,16 +54,51 @@ export interface SecondPart {
   stop(): void;
 }
 
-/** Starts reading bytes [request.from, end of file) on a worker, or prepares to read them here. */
-export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, personIndex: ReadonlyMap<string, number>, threads: LoadThreads): SecondPart {
+/** Whether the second part is read on a worker: a second core (or threads > 1) and a built worker. */
+function useWorker(threads: LoadThreads): boolean {
+  return (threads === 'auto' ? availableParallelism() > 1 : threads > 1) && existsSync(WORKER_FILE);
+}
+
+/**
+ * A worker started before its part is known: it loads its code (~70 ms here) while this thread
+ * reads the staff file. Hand it to {@link startSecondPart}, and dismiss it in any case when
+ * loading ends (that stops it if it was never used).
+ */
+export class SpareWorker {
+  private constructor(private worker: Worker | undefined) {}
+
+  /** A spare worker when `file` will be read in two parts on two threads, else undefined. */
+  static async forFile(file: string, threads: LoadThreads, splitFrom = SPLIT_BYTES): Promise<SpareWorker | undefined> {
+    if (!useWorker(threads)) return undefined;
+    const size = await stat(file).then((info) => info.size, () => 0);
+    return size >= Math.max(splitFrom, 1) ? new SpareWorker(new Worker(WORKER_FILE, { execArgv: [] })) : undefined;
+  }
+
+  /** The worker, now the caller's to stop; undefined once taken. */
+  take(): Worker | undefined {
+    const worker = this.worker;
+    this.worker = undefined;
+    return worker;
+  }
+
+  dismiss(): void {
+    void this.take()?.terminate();
+  }
+}
+
+/**
+ * Starts reading bytes [request.from, end of file) on a worker (`spare`'s, if given), or prepares
+ * to read them here.
+ */
+export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, personIndex: ReadonlyMap<string, number>, threads: LoadThreads, spare?: SpareWorker): SecondPart {
   const progress = new Float64Array(new SharedArrayBuffer(16));
   const full = { ...request, progress };
-  const onWorker = (threads === 'auto' ? availableParallelism() > 1 : threads > 1) && existsSync(WORKER_FILE);
-  if (!onWorker) return { progress, result: () => readEdgePart(full, personIndex), stop: () => {} };
   // No inherited flags (--cpu-prof…): the worker needs none.
+  const worker = spare?.take() ?? (useWorker(threads) ? new Worker(WORKER_FILE, { execArgv: [] }) : undefined);
+  if (!worker) return { progress, result: () => readEdgePart(full, personIndex), stop: () => {} };
   // Not unref'd: this thread may have nothing else to wait for while the worker finishes (the
   // worker ends by itself once it has posted its result).
-  const worker = new Worker(WORKER_FILE, { execArgv: [], workerData: full });
+  worker.postMessage(full);
   const result = new Promise<EdgePartResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

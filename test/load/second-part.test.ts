@@ -6,6 +6,7 @@
  * Under the test runner the second part is read on this thread; the last test reads it on a
  * worker from the built package.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,5 +141,28 @@ describe('reading a file in two parts', () => {
     const onWorker = await built.readInteractions(file, people(40), { threads: 2, splitFrom: 0 });
     expect(comparable(onWorker)).toEqual(comparable(whole));
     expect(onWorker.report.rowsRead).toBe(5_000);
+  });
+
+  it('uses a worker started ahead of time, and only for a file large enough to split (built package)', async () => {
+    const built = (await import(join(ROOT, 'dist', 'load', 'interactions.js'))) as typeof import('../../src/load/interactions.js');
+    const { SpareWorker } = (await import(join(ROOT, 'dist', 'load', 'second-part.js'))) as typeof import('../../src/load/second-part.js');
+    const file = join(tempFolder({ 'interactions.csv': messyRows(5_000) }), 'interactions.csv');
+    const whole = await built.readInteractions(file, people(40), { threads: 1 });
+    const spareWorker = await SpareWorker.forFile(file, 2, 0);
+    expect(spareWorker).toBeInstanceOf(SpareWorker);
+    const withSpare = await built.readInteractions(file, people(40), { threads: 2, splitFrom: 0, spareWorker });
+    expect(comparable(withSpare)).toEqual(comparable(whole));
+    // The read took the worker: nothing is left to dismiss.
+    expect(spareWorker!.take()).toBeUndefined();
+    // None on one thread, or for a file below the split size.
+    expect(await SpareWorker.forFile(file, 1, 0)).toBeUndefined();
+    expect(await SpareWorker.forFile(file, 2)).toBeUndefined();
+    // One never used stops when dismissed: the process ends instead of waiting for it.
+    const script = `const { SpareWorker } = await import(${JSON.stringify(join(ROOT, 'dist', 'load', 'second-part.js'))});
+      const spare = await SpareWorker.forFile(${JSON.stringify(file)}, 2, 0);
+      spare.dismiss();
+      console.log(spare.take() === undefined ? 'dismissed' : 'kept');`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(output.trim()).toBe('dismissed');
   });
 });
