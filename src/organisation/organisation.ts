@@ -76,9 +76,12 @@ export function createOrganisation(parts: OrganisationParts): Organisation {
       if (!list) throw new RangeError(`person ${person.id} has team index ${person.team}, but there are ${parts.teams.length} teams`);
       list.push(index);
     }
-    return Object.freeze({ ...person, index });
+    // Named fields, not a spread: copying by spread cost ~2 µs a person.
+    const { id, name, team, role, manager, location, email, attributes } = person;
+    return Object.freeze({ id, name, team, role, manager, location, email, attributes, index });
   });
-  const teams = parts.teams.map((team, index) => Object.freeze({ ...team, index, members: Object.freeze(memberLists[index]) }));
+  const teams = parts.teams.map(({ id, name, parent, attributes }, index) =>
+    Object.freeze({ id, name, parent, attributes, index, members: Object.freeze(memberLists[index]) }));
   const personIndex = new Map<string, number>();
   for (const person of people) personIndex.set(person.id, person.index);
   const nodeCount = people.length;

@@ -4,6 +4,10 @@
  * short, so insertion sort; a long run (a hub) is sorted through an index array.
  */
 export function sortRunByKey(keys: Int32Array, carried: Int32Array | Float64Array, from: number, to: number): void {
+  // Runs often arrive sorted (ties are built in order): check before sorting.
+  let sorted = true;
+  for (let i = from + 1; i < to && sorted; i++) sorted = keys[i - 1] <= keys[i];
+  if (sorted) return;
   if (to - from > 32) {
     const order = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => keys[a] - keys[b]);
     const sortedKeys = order.map((k) => keys[k]);
