@@ -41,8 +41,9 @@ export function finishTies(arcs: SortedPairs, nodeCount: number, minInteractions
 
 /**
  * Undirected ties (source < target, sorted) from sorted arcs, and the tie each arc went into.
- * Arcs with source < target are already in order; the others, reversed, are put in order by one
- * stable counting sort on their target, then the two runs are merged.
+ * Arcs with source < target are already in order; the others are copied out reversed, in order,
+ * by one stable counting sort on their target (scattered while the arcs are read in order: a
+ * random write costs less than the random read of gathering them), then the two runs are merged.
  */
 function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPairs; tieOfArc: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
@@ -54,8 +55,16 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
     }
   }
   for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
-  const backward = new Int32Array(backwardCount);
-  for (let a = 0; a < arcs.length; a++) if (arcs.source[a] > arcs.target[a]) backward[start[arcs.target[a]]++] = a;
+  const backward = allocatePairs(backwardCount);
+  const arcOfBackward = new Int32Array(backwardCount);
+  for (let a = 0; a < arcs.length; a++) {
+    if (arcs.source[a] <= arcs.target[a]) continue;
+    const at = start[arcs.target[a]]++;
+    copyPair(backward, at, arcs, a);
+    backward.source[at] = arcs.target[a];
+    backward.target[at] = arcs.source[a];
+    arcOfBackward[at] = a;
+  }
 
   const ties = allocatePairs(arcs.length);
   const tieOfArc = new Int32Array(arcs.length);
@@ -67,20 +76,17 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
   };
   nextForward();
   while (forward < arcs.length || back < backwardCount) {
-    const b = back < backwardCount ? backward[back] : -1;
-    const order = forward >= arcs.length ? 1 : b < 0 ? -1 : arcs.source[forward] - arcs.target[b] || arcs.target[forward] - arcs.source[b];
+    const order = forward >= arcs.length ? 1 : back >= backwardCount ? -1
+      : arcs.source[forward] - backward.source[back] || arcs.target[forward] - backward.target[back];
     if (order <= 0) {
       copyPair(ties, k, arcs, forward);
       tieOfArc[forward++] = k;
       nextForward();
     }
     if (order >= 0) {
-      if (order > 0) {
-        copyPair(ties, k, arcs, b);
-        ties.source[k] = arcs.target[b];
-        ties.target[k] = arcs.source[b];
-      } else addPair(ties, k, arcs, b);
-      tieOfArc[b] = k;
+      if (order > 0) copyPair(ties, k, backward, back);
+      else addPair(ties, k, backward, back);
+      tieOfArc[arcOfBackward[back]] = k;
       back++;
     }
     k++;
