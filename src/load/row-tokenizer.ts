@@ -32,6 +32,7 @@ const TAB = 0x09;
  * One row, valid only during the callback that receives it (the tokenizer reuses it). Field i is
  * `bytes[fieldStart[i] .. fieldEnd[i])`, exactly the field the string parser gave; its *value*
  * (`valueStart`/`valueEnd`) is that field trimmed again, as `fieldValue` in table.ts reads it.
+ * A row without quotes (the usual kind) stores only values: its fields are its values.
  */
 export class RawRow {
   bytes: Buffer = Buffer.alloc(0);
@@ -39,8 +40,10 @@ export class RawRow {
   line = 0;
   /** Number of fields. */
   count = 0;
-  fieldStart = new Int32Array(16);
-  fieldEnd = new Int32Array(16);
+  private fieldStart = new Int32Array(16);
+  private fieldEnd = new Int32Array(16);
+  /** Whether fields are stored apart from values (quoted and whitespace-separated rows). */
+  private separateFields = false;
   valueStart = new Int32Array(16);
   valueEnd = new Int32Array(16);
   /** Whether some field's value is not empty (rows of empty fields are skipped). */
@@ -53,7 +56,8 @@ export class RawRow {
 
   /** Field `i` as text, or '' past the end of the row. */
   field(i: number): string {
-    return i < this.count ? this.decode(this.fieldStart[i], this.fieldEnd[i]) : '';
+    if (i >= this.count) return '';
+    return this.separateFields ? this.decode(this.fieldStart[i], this.fieldEnd[i]) : this.decode(this.valueStart[i], this.valueEnd[i]);
   }
 
   /** Every field as text. */
@@ -78,8 +82,8 @@ export class RawRow {
 
   private decodeRow(): void {
     const bytes = this.bytes;
-    const from = this.fieldStart[0];
-    const to = this.fieldEnd[this.count - 1];
+    const from = this.separateFields ? this.fieldStart[0] : this.valueStart[0];
+    const to = this.separateFields ? this.fieldEnd[this.count - 1] : this.valueEnd[this.count - 1];
     let bits = 0;
     for (let b = from; b < to; b++) bits |= bytes[b];
     this.textFrom = bits < 0x80 ? from : -1;
@@ -98,22 +102,25 @@ export class RawRow {
     this.count = 0;
     this.text = undefined;
     this.hasValue = false;
+    this.separateFields = false;
   }
 
-  /**
-   * Adds a field; its value is the field trimmed. `asValue`: the field itself is taken to be its
-   * trimmed value (a field outside quotes).
-   */
-  add(start: number, end: number, asValue = false): void {
-    if (this.count === this.fieldStart.length) this.grow();
-    const bytes = this.bytes;
-    const i = this.count++;
-    this.fieldStart[i] = start;
-    this.fieldEnd[i] = end;
+  /** Adds a field; its value is the field trimmed. */
+  add(start: number, end: number): void {
+    this.separateFields = true;
+    this.addValue(start, end);
+    this.fieldStart[this.count - 1] = start;
+    this.fieldEnd[this.count - 1] = end;
+  }
+
+  /** Adds a field outside quotes: the field is its value, trimmed. */
+  addValue(start: number, end: number): void {
+    if (this.count === this.valueStart.length) this.grow();
     let s = start;
     let e = end;
     // Most fields start and end with a printable ASCII character: nothing to trim.
     if (s < e) {
+      const bytes = this.bytes;
       const firstByte = bytes[s];
       const lastByte = bytes[e - 1];
       if (!(firstByte > 0x20 && firstByte < 0x80 && lastByte > 0x20 && lastByte < 0x80)) {
@@ -121,12 +128,9 @@ export class RawRow {
         for (let w: number; e > s && (w = whitespaceBefore(bytes, s, e)) > 0; ) e -= w;
       }
     }
+    const i = this.count++;
     this.valueStart[i] = s;
     this.valueEnd[i] = e;
-    if (asValue) {
-      this.fieldStart[i] = s;
-      this.fieldEnd[i] = e;
-    }
     if (s !== e) this.hasValue = true;
   }
 
@@ -254,14 +258,14 @@ export class RowTokenizer {
     for (; i < limit; i++) {
       const b = data[i];
       if (b === delimiter) {
-        row.add(fieldStart, i, true);
+        row.addValue(fieldStart, i);
         fieldStart = i + 1;
       } else if (b === NEWLINE) {
         break;
       }
     }
     if (i >= limit) return -1;
-    row.add(fieldStart, i, true);
+    row.addValue(fieldStart, i);
     this.line++;
     if (row.hasValue) this.onRow(row);
     return i + 1;
