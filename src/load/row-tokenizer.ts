@@ -232,13 +232,10 @@ export class RowTokenizer {
     let quote = data.indexOf(QUOTE);
     for (;;) {
       if (quote >= 0 && quote < start) quote = data.indexOf(QUOTE, start);
-      // A row with no quote before its newline is split in one pass (the usual case).
-      const end = this.plainRow(data, start, quote < 0 ? data.length : quote);
-      if (end >= 0) {
-        start = end;
-        continue;
-      }
+      // Rows with no quote before their newline are split in one pass (the usual case).
+      start = this.plainRows(data, start, quote < 0 ? data.length : quote);
       if (quote < 0) return start; // no newline yet: the row continues in the next chunk
+      // The row at `start` holds the quote.
       const after = this.quotedRow(data, start, final);
       if (after < 0) return start;
       start = after;
@@ -246,29 +243,31 @@ export class RowTokenizer {
   }
 
   /**
-   * Splits the row starting at `start` at every delimiter, if its newline comes before `limit`
-   * (the next quote, or the end of the data): returns the index after the newline, or -1.
+   * Splits every row from `start` whose newline comes before `limit` (the next quote, or the end
+   * of the data) at its delimiters; returns where the first row not ending before `limit` starts.
+   * One call for many rows, so that the loop keeps its state in registers.
    */
-  private plainRow(data: Buffer, start: number, limit: number): number {
+  private plainRows(data: Buffer, start: number, limit: number): number {
     const row = this.row;
-    row.reset(data, this.line);
     const delimiter = this.delimiter;
+    const onRow = this.onRow;
+    let rowStart = start;
     let fieldStart = start;
-    let i = start;
-    for (; i < limit; i++) {
+    row.reset(data, this.line);
+    for (let i = start; i < limit; i++) {
       const b = data[i];
       if (b === delimiter) {
         row.addValue(fieldStart, i);
         fieldStart = i + 1;
       } else if (b === NEWLINE) {
-        break;
+        row.addValue(fieldStart, i);
+        this.line++;
+        if (row.hasValue) onRow(row);
+        rowStart = fieldStart = i + 1;
+        row.reset(data, this.line);
       }
     }
-    if (i >= limit) return -1;
-    row.addValue(fieldStart, i);
-    this.line++;
-    if (row.hasValue) this.onRow(row);
-    return i + 1;
+    return rowStart;
   }
 
   /** A line of a whitespace-separated file: trimmed, then split at runs of spaces and tabs. */
