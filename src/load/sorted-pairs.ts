@@ -53,15 +53,18 @@ export function copyPair(into: SortedPairs, to: number, source: SortedPairs, fro
 
 /** Adds pair `from` of `source` to slot `to` of `into`, which holds the same pair. */
 export function addPair(into: SortedPairs, to: number, source: SortedPairs, from: number): void {
-  into.strength[to] += source.strength[from];
-  into.rows[to] += source.rows[from];
+  addSums(into, to, source.strength[from], source.rows[from], source.first[from], source.last[from], source.channels[from], source.firstLine[from]);
+}
+
+/** Adds one pair's figures to slot `to` of `into`, which holds the same pair. */
+export function addSums(into: SortedPairs, to: number, strength: number, rows: number, first: number, last: number, channels: number, firstLine: number): void {
+  into.strength[to] += strength;
+  into.rows[to] += rows;
   // NaN is "no time": it never replaces a time.
-  const first = source.first[from];
   if (!Number.isNaN(first) && !(into.first[to] <= first)) into.first[to] = first;
-  const last = source.last[from];
   if (!Number.isNaN(last) && !(into.last[to] >= last)) into.last[to] = last;
-  into.channels[to] |= source.channels[from];
-  into.firstLine[to] = Math.min(into.firstLine[to], source.firstLine[from]);
+  into.channels[to] |= channels;
+  into.firstLine[to] = Math.min(into.firstLine[to], firstLine);
 }
 
 /** One sorted table holding the pairs of both; a pair in both is summed, `a`'s figures first. */
