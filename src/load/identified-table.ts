@@ -35,9 +35,11 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   noun: string,
   hint: string,
   makeRecord: RecordMaker<K, R>,
-): Promise<{ rows: R[]; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport }> {
+): Promise<{ rows: R[]; indexOf: Map<string, number>; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport }> {
   const rows: R[] = [];
-  const firstLineOf = new Map<string, number>();
+  // Each id's row among those kept: finds repeated ids, and is the caller's index by id.
+  const indexOf = new Map<string, number>();
+  const lines: number[] = [];
   const skipped = new SkipTally();
   let current: RawRow | undefined;
   let index: Partial<Record<FieldOf<K>, number>> = {};
@@ -51,18 +53,20 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
-    const earlier = firstLineOf.get(id);
+    const earlier = indexOf.get(id);
     if (earlier !== undefined) {
-      throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${earlier})`,
+      throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
         { file, line, column: (idAt ?? 0) + 1 }, hint);
     }
-    firstLineOf.set(id, line);
+    indexOf.set(id, rows.length);
+    lines.push(line);
     const attributes: Record<string, string> = {};
     for (const extra of extras) attributes[extra.name] = row.value(extra.index);
     rows.push(makeRecord(id, value, attributes, line));
   });
   return {
     rows,
+    indexOf,
     fieldColumns: summary.layout.index as Partial<Record<FieldOf<K>, number>>,
     report: {
       kind,

@@ -95,7 +95,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   const teams = teamsTable ? teamsTable.records : teamsFromStaff(staff.records);
   const teamOf = assignTeams(staff.records, teams, staffFile, staff.teamColumn);
 
-  const personIndex = new Map(staff.records.map((record, index) => [record.id, index]));
+  const personIndex = staff.personIndex;
   const messages = options.recipients
     ? await readMessages(interactionsFile, personIndex, {
         columns: options.columns?.interactions,
@@ -141,6 +141,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     arcs: interactions.arcs,
     channels: interactions.channels,
     weighted: interactions.weighted,
+    personIndex,
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];

@@ -25,6 +25,8 @@ export interface StaffRecord {
 /** The people of a staff file and its account. */
 export interface StaffTable {
   readonly records: readonly StaffRecord[];
+  /** Each person's index (their row among `records`) by id. */
+  readonly personIndex: ReadonlyMap<string, number>;
   /** 1-based column of the team field, for errors about unknown teams. */
   readonly teamColumn: number | undefined;
   readonly report: FileReport;
@@ -38,7 +40,7 @@ export interface StaffReadOptions {
 
 /** Reads and checks a staff file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readStaff(file: string, options: StaffReadOptions = {}): Promise<StaffTable> {
-  const { rows: records, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
+  const { rows: records, indexOf: personIndex, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
     'each person needs one row with a unique id: remove or merge the duplicate',
     (id, value, attributes, line): StaffRecord => ({
       id,
@@ -55,5 +57,5 @@ export async function readStaff(file: string, options: StaffReadOptions = {}): P
     throw new InputError('EMPTY_FILE', 'the staff file lists no people', { file }, 'export it again with one row per person');
   }
   const teamIndex = fieldColumns.team;
-  return { records, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report };
+  return { records, personIndex, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report };
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { createOrganisation } from '../../src/organisation/organisation.js';
 import { toGraphology } from '../../src/organisation/to-graphology.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
@@ -62,6 +63,17 @@ describe('organisation model on fixtures/small-org', async () => {
     expect(Object.isFrozen(organisation)).toBe(true);
     expect(Object.isFrozen(organisation.people)).toBe(true);
     expect(Object.isFrozen(organisation.people[0])).toBe(true);
+  });
+
+  it('maps every id to its person, with the index the loader built while reading staff', () => {
+    organisation.people.forEach((person, i) => expect(organisation.personIndex.get(person.id)).toBe(i));
+    expect(organisation.personIndex.size).toBe(14);
+    const parts = { people: organisation.people, teams: organisation.teams, ties: organisation.ties, arcs: organisation.arcs };
+    const given = new Map(organisation.personIndex);
+    expect(createOrganisation({ ...parts, personIndex: given }).personIndex).toBe(given);
+    given.delete('P01');
+    expect(() => createOrganisation({ ...parts, personIndex: given })).toThrow(/13 ids for 14 people/);
+    expect(createOrganisation(parts).personIndex.get('P14')).toBe(13);
   });
 
   it('hands out a graphology graph keyed by person id with strengths and channels', () => {
