@@ -20,8 +20,11 @@ export class PersonLookup {
   /** Builds the table from `personIndex` (id → index). */
   constructor(personIndex: ReadonlyMap<string, number>) {
     const ids = [...personIndex.keys()];
-    const encoded = ids.map((id) => Buffer.from(id, 'utf8'));
-    const all = Buffer.concat(encoded);
+    const persons = [...personIndex.values()];
+    // All ids encoded at once: one Buffer per id cost ~1 µs each (0.1 s at 100,000 people).
+    const joined = ids.join('');
+    const ascii = !/[^\x00-\x7f]/.test(joined);
+    const all = Buffer.from(joined, ascii ? 'latin1' : 'utf8');
     this.bytes = new Uint8Array(all.buffer, all.byteOffset, all.length);
     let size = 16;
     while (size < ids.length * 2) size *= 2;
@@ -30,14 +33,14 @@ export class PersonLookup {
     for (let bucket = 0; bucket < size; bucket++) table[bucket * 4 + 3] = EMPTY;
     let at = 0;
     for (let k = 0; k < ids.length; k++) {
-      const length = encoded[k].length;
+      const length = ascii ? ids[k].length : Buffer.byteLength(ids[k], 'utf8');
       const h = hashBytes(this.bytes, at, at + length);
       let bucket = h & this.mask;
       while (table[bucket * 4 + 3] !== EMPTY) bucket = (bucket + 1) & this.mask;
       table[bucket * 4] = h;
       table[bucket * 4 + 1] = at;
       table[bucket * 4 + 2] = length;
-      table[bucket * 4 + 3] = personIndex.get(ids[k])!;
+      table[bucket * 4 + 3] = persons[k];
       at += length;
     }
     this.table = table;
