@@ -162,7 +162,7 @@ function runAnalyse(dir) {
  * drops its file cache within minutes, and a load that reads from disk measures the disk. The
  * Python side does the same before each of its loads.
  */
-function warmFiles(dir) {
+export function warmFiles(dir) {
   for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) {
     if (existsSync(join(dir, name))) readFileSync(join(dir, name));
   }
