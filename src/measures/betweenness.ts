@@ -23,8 +23,8 @@ import { UsageError } from '../errors.js';
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import { pathSlots, searchPaths } from './path-searches.js';
 import type { ThreadCount } from './path-workers.js';
-import { checkSeed, sampleWithoutReplacement, seededRandom } from './seeded-random.js';
-import { stratifiedSample } from './stratified-sample.js';
+import { checkSeed, seededRandom } from './seeded-random.js';
+import { sampleSources } from './stratified-sample.js';
 
 /** Options for {@link betweenness}. */
 export interface BetweennessOptions {
@@ -123,9 +123,7 @@ export function betweennessSources(n: number, samples: number | null, seed: numb
     throw new UsageError(`betweenness samples: ${samples} is not a whole number of 1 or more`, 'omit it for exact betweenness');
   }
   checkSeed(seed);
-  if (strata === null) return sampleWithoutReplacement(n, Math.min(samples, n), seededRandom(seed));
-  if (strata.length !== n) throw new UsageError(`betweenness strata: ${strata.length} strata for ${n} people`, 'give one stratum per person');
-  return stratifiedSample(strata, Math.min(samples, n), seededRandom(seed));
+  return sampleSources(n, Math.min(samples, n), seededRandom(seed), strata);
 }
 
 /**

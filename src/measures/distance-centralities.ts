@@ -15,13 +15,12 @@
  * Standard errors use the finite-population variance of the sample means, with the delta method
  * for closeness's ratio. They are 0 when k = n.
  */
-import { UsageError } from '../errors.js';
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import type { PathSlots } from './path-kernel.js';
 import { pathSlots, searchPaths, type SearchedPaths } from './path-searches.js';
 import type { ThreadCount } from './path-workers.js';
-import { sampleWithoutReplacement, seededRandom } from './seeded-random.js';
-import { stratifiedSample } from './stratified-sample.js';
+import { seededRandom } from './seeded-random.js';
+import { sampleSources } from './stratified-sample.js';
 
 export interface DistanceCentralitiesOptions {
   /** Use distance = 1 / strength (Dijkstra) instead of counting steps. */
@@ -67,9 +66,7 @@ export function distanceCentralities(graph: CompactGraph, options: Partial<Dista
  */
 export function distanceSources(n: number, samples: number | null, seed: number, strata: Int32Array | null = null): Int32Array {
   const sampled = samples !== null && samples < n;
-  if (!sampled) return Int32Array.from({ length: n }, (_, i) => i);
-  if (strata !== null && strata.length !== n) throw new UsageError(`path measure strata: ${strata.length} strata for ${n} people`, 'give one stratum per person');
-  return strata === null ? sampleWithoutReplacement(n, samples, seededRandom(seed)) : stratifiedSample(strata, samples, seededRandom(seed));
+  return sampled ? sampleSources(n, samples, seededRandom(seed), strata) : Int32Array.from({ length: n }, (_, i) => i);
 }
 
 /** Closeness and harmonic centrality (or their estimates) from the searches' distance sums. */

@@ -12,7 +12,7 @@
  * sample is a uniform sample without replacement.
  */
 import { UsageError } from '../errors.js';
-import { shuffleFirst, type RandomSource } from './seeded-random.js';
+import { sampleWithoutReplacement, shuffleFirst, type RandomSource } from './seeded-random.js';
 
 /**
  * Positions chosen by systematic sampling of `k` from a list of `n` (1 ≤ k ≤ n) with integer start
@@ -65,4 +65,14 @@ export function stratifiedSample(strata: Int32Array, k: number, random: RandomSo
   const chosen = new Int32Array(k);
   for (let i = 0; i < k; i++) chosen[i] = list[positions[i]];
   return chosen.sort();
+}
+
+/**
+ * The sampled sources of a path measure: `k` of `n` people, uniform when `strata` is null, else
+ * spread over them (one stratum per person).
+ */
+export function sampleSources(n: number, k: number, random: RandomSource, strata: Int32Array | null): Int32Array {
+  if (strata === null) return sampleWithoutReplacement(n, k, random);
+  if (strata.length !== n) throw new UsageError(`path measure strata: ${strata.length} strata for ${n} people`, 'give one stratum per person');
+  return stratifiedSample(strata, k, random);
 }
