@@ -1,8 +1,7 @@
 /**
  * Turns aggregated arcs into what the organisation holds: undirected ties (both directions
- * summed) and arcs, less the ties below `--min-interactions` and their arcs. Runs wherever the
- * arcs were aggregated (on the aggregation worker for large files), so it only reports what it
- * dropped; the caller records those rows as skipped.
+ * summed) and arcs, less the ties below `--min-interactions` and their arcs. It only reports what
+ * it dropped; the caller records those rows as skipped.
  */
 import type { TieTable } from '../organisation/tie-table.js';
 import { addSums, allocatePairs, copyPair, truncatePairs, type SortedPairs } from './sorted-pairs.js';
