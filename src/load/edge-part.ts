@@ -6,7 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Delimiter } from './delimiter.js';
-import { edgeRowReader } from './edge-rows.js';
+import { edgeRowReaders } from './edge-rows.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { readRawRows } from './read-rows.js';
 import type { SkipState } from './report.js';
@@ -49,23 +49,20 @@ export interface EdgePartResult {
   readonly error: PartError | null;
 }
 
-const PROGRESS_EVERY = 65_536;
-
 /** `personIndex` is the staff's id → index when read on the thread that has it (else built from `ids`). */
 export async function readEdgePart(request: EdgePartRequest, personIndex?: ReadonlyMap<string, number>): Promise<EdgePartResult> {
   personIndex ??= new Map(request.ids.map((id, index) => [id, index]));
   const tally = new InteractionTally(request.ids.length, request.file, request.filters);
-  const readRow = edgeRowReader(tally, personIndex, request);
+  const { readRow, plainRows } = edgeRowReaders(tally, personIndex, request);
   let error: PartError | null = null;
   try {
-    await readRawRows(request.file, (row) => {
-      readRow(row);
-      if (tally.rowsRead % PROGRESS_EVERY === 0) request.progress[0] = tally.rowsRead;
-    }, {
+    await readRawRows(request.file, readRow, {
       delimiter: request.delimiter,
       from: request.from,
       to: request.to,
+      plainRowReader: () => plainRows,
       onProgress: (bytesRead) => {
+        request.progress[0] = tally.rowsRead;
         request.progress[1] = bytesRead - request.from;
       },
     });

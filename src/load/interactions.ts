@@ -8,13 +8,12 @@ import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { edgeRowReader, readWeight } from './edge-rows.js';
+import { edgeRowReaders, readWeight, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import type { MessageLookup } from './messages.js';
 import type { FileReport } from './report.js';
-import type { RawRow } from './row-tokenizer.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 
@@ -59,8 +58,6 @@ export interface InteractionsResult {
   readonly weighted: boolean;
   readonly report: FileReport;
 }
-
-const PROGRESS_EVERY = 65_536;
 
 /** Reads interactions between the people of `personIndex` (id → dense index). */
 export async function readInteractions(
@@ -111,7 +108,6 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   const tally = new InteractionTally(nodeCount, file, options);
   const skipped = tally.skipped;
   const matrix = options.format === 'matrix';
-  let bytesRead = 0;
   let totalBytes = 0;
   let delimiter: Delimiter = ',';
   let decimalComma = false;
@@ -150,7 +146,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     }
   };
 
-  let readEdgeRow: ((row: RawRow) => void) | undefined;
+  let edgeRows: EdgeRowReaders | undefined;
   let second: SecondPart | undefined;
   const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
     startSecondPart({
@@ -176,14 +172,15 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         columns: matrix ? {} : options.columns,
         delimiter: options.delimiter,
         to: split ?? undefined,
+        plainRowReader: () => edgeRows?.plainRows,
         // Decimal commas can only be read when the comma is not the delimiter.
         onDelimiter: (found) => {
           delimiter = found;
           decimalComma = found !== ',';
         },
         onProgress: (read, total) => {
-          bytesRead = read;
           totalBytes = total;
+          options.onProgress?.(tally.rowsRead + (second?.progress[0] ?? 0), read + (second?.progress[1] ?? 0), total);
         },
       },
       (row, layout) => {
@@ -192,15 +189,12 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           tally.rowsRead++;
           acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
-          if (!readEdgeRow) {
-            readEdgeRow = edgeRowReader(tally, personIndex, { file, index: layout.index, decimalComma, strict: options.strict ?? false });
+          if (!edgeRows) {
+            edgeRows = edgeRowReaders(tally, personIndex, { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
             // The columns are known: the second part can start.
             if (split !== null) second = startSecond(layout.index);
           }
-          readEdgeRow(row);
-        }
-        if (options.onProgress && tally.rowsRead % PROGRESS_EVERY === 0) {
-          options.onProgress(tally.rowsRead + (second?.progress[0] ?? 0), bytesRead + (second?.progress[1] ?? 0), totalBytes);
+          edgeRows.readRow(row);
         }
       },
     );

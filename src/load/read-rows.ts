@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
-import { RowTokenizer, UnclosedQuoteError, type RawRow } from './row-tokenizer.js';
+import { RowTokenizer, UnclosedQuoteError, type PlainRowReader, type RawRow } from './row-tokenizer.js';
 
 /** One row's fields and the 1-based line it starts on. */
 export type RowHandler = (fields: string[], line: number) => void;
@@ -41,6 +41,8 @@ export interface ReadOptions {
    */
   readonly from?: number;
   readonly to?: number;
+  /** Asked before each chunk: a reader that takes the quote-free rows it can (see {@link PlainRowReader}). */
+  readonly plainRowReader?: () => PlainRowReader | undefined;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -59,13 +61,9 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   const { size, sample } = await openSample(file);
   const delimiter = options.delimiter ?? detectDelimiter(sample);
   options.onDelimiter?.(delimiter);
-  let rows = 0;
   const from = options.from ?? 0;
   const to = options.to ?? size;
-  const tokenizer = new RowTokenizer(delimiter, (row) => {
-    rows++;
-    onRow(row);
-  }, from === 0);
+  const tokenizer = new RowTokenizer(delimiter, onRow, from === 0);
   const lineEndings = new LineEndingNormaliser();
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${error.code})`, { file }, 'check that you may read it');
@@ -77,12 +75,13 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
       const { bytesRead } = await handle.read(chunk, 0, Math.min(CHUNK_BYTES, to - position), position);
       if (bytesRead === 0) break;
       position += bytesRead;
+      tokenizer.plainRowReader = options.plainRowReader?.();
       // The tokenizer keeps no reference to the chunk, so the buffer can be reused.
       tokenizer.push(lineEndings.push(chunk.subarray(0, bytesRead)));
       options.onProgress?.(position, size);
     }
     tokenizer.push(lineEndings.end());
-    if (to < size) return { delimiter, rows, bytes: size, lines: tokenizer.linesDone, complete: tokenizer.complete };
+    if (to < size) return { delimiter, rows: tokenizer.rowsDone, bytes: size, lines: tokenizer.linesDone, complete: tokenizer.complete };
     tokenizer.end();
   } catch (error) {
     if (error instanceof UnclosedQuoteError) {
@@ -93,7 +92,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   } finally {
     await handle.close();
   }
-  return { delimiter, rows, bytes: size, lines: tokenizer.linesDone, complete: true };
+  return { delimiter, rows: tokenizer.rowsDone, bytes: size, lines: tokenizer.linesDone, complete: true };
 }
 
 async function openSample(file: string): Promise<{ size: number; sample: string }> {

@@ -22,6 +22,8 @@ export interface TableOptions<K extends FileKind> {
   readonly onDelimiter?: ReadOptions['onDelimiter'];
   /** Read only the bytes before this offset (see {@link ReadOptions.to}). */
   readonly to?: number;
+  /** Takes data rows straight from their bytes once it returns a reader (see {@link ReadOptions.plainRowReader}). */
+  readonly plainRowReader?: ReadOptions['plainRowReader'];
 }
 
 /** What reading the table found. */
@@ -62,7 +64,7 @@ export async function readRawTable<K extends FileKind>(
       }
       onRecord(row, layout);
     },
-    { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter, to: options.to },
+    { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter, to: options.to, plainRowReader: options.plainRowReader },
   );
   if (!layout) {
     throw new InputError('EMPTY_FILE', 'the file holds only blank lines', { file: options.file }, 'export it again with its header and rows');
