@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders } from './edge-rows.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
+import { PersonLookup, type PersonTable } from './person-lookup.js';
 import { readRawRows } from './read-rows.js';
 import type { SkipState } from './report.js';
 import type { SortedPairs } from './sorted-pairs.js';
@@ -23,8 +24,10 @@ export interface EdgePartRequest {
   readonly decimalComma: boolean;
   readonly strict: boolean;
   readonly filters: EventFilters;
-  /** Staff ids in index order (for a worker, which builds its own index from them). */
-  readonly ids: readonly string[];
+  /** Number of staff: people are 0 .. nodeCount − 1. */
+  readonly nodeCount: number;
+  /** The staff's id lookup (a worker makes its own from it). */
+  readonly people: PersonTable;
   /** Where to publish progress: [rows read, bytes read]. */
   readonly progress: Float64Array;
 }
@@ -49,11 +52,10 @@ export interface EdgePartResult {
   readonly error: PartError | null;
 }
 
-/** `personIndex` is the staff's id → index when read on the thread that has it (else built from `ids`). */
-export async function readEdgePart(request: EdgePartRequest, personIndex?: ReadonlyMap<string, number>): Promise<EdgePartResult> {
-  personIndex ??= new Map(request.ids.map((id, index) => [id, index]));
-  const tally = new InteractionTally(request.ids.length, request.file, request.filters);
-  const { readRow, plainRows } = edgeRowReaders(tally, personIndex, request);
+/** `people` is the staff's id lookup when read on the thread that has it (else made from the request's table). */
+export async function readEdgePart(request: EdgePartRequest, people?: PersonLookup): Promise<EdgePartResult> {
+  const tally = new InteractionTally(request.nodeCount, request.file, request.filters);
+  const { readRow, plainRows } = edgeRowReaders(tally, people ?? PersonLookup.fromTable(request.people), request);
   let error: PartError | null = null;
   try {
     await readRawRows(request.file, readRow, {

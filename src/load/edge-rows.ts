@@ -11,7 +11,7 @@ import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import type { InteractionTally } from './interaction-tally.js';
-import { PersonLookup } from './person-lookup.js';
+import type { PersonLookup } from './person-lookup.js';
 import type { Delimiter } from './delimiter.js';
 import type { PlainRowReader, RawRow } from './row-tokenizer.js';
 import { parseNumber } from './values.js';
@@ -36,9 +36,9 @@ export interface EdgeRowReaders {
   readonly plainRows: PlainRowReader;
 }
 
-export function edgeRowReaders(tally: InteractionTally, personIndex: ReadonlyMap<string, number>, context: EdgeRowContext): EdgeRowReaders {
-  const shared = { people: new PersonLookup(personIndex), channelNames: new ByteStringCache(), timestamps: new TimestampReader() };
-  return { readRow: edgeRowReader(tally, personIndex, context, shared), plainRows: new PlainEdgeRows(tally, context, shared) };
+export function edgeRowReaders(tally: InteractionTally, people: PersonLookup, context: EdgeRowContext): EdgeRowReaders {
+  const shared = { people, channelNames: new ByteStringCache(), timestamps: new TimestampReader() };
+  return { readRow: edgeRowReader(tally, context, shared), plainRows: new PlainEdgeRows(tally, context, shared) };
 }
 
 /** Caches the two readers share (they hold no results, so either may fill them). */
@@ -49,7 +49,7 @@ interface Lookups {
 }
 
 /** A function that reads one edge row into `tally` (counting it as read). */
-function edgeRowReader(tally: InteractionTally, personIndex: ReadonlyMap<string, number>, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
+function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
   const { file, index, decimalComma, strict } = context;
   const { people, channelNames, timestamps } = lookups;
   const skipped = tally.skipped;
@@ -80,9 +80,8 @@ function edgeRowReader(tally: InteractionTally, personIndex: ReadonlyMap<string,
     }
     let source = people.find(bytes, start[sourceAt], end[sourceAt]);
     let target = people.find(bytes, start[targetAt], end[targetAt]);
-    // Bytes that are not valid UTF-8 decode to U+FFFD, which a staff id could in principle hold.
-    if (source < 0) source = personIndex.get(row.value(sourceAt)) ?? -1;
-    if (target < 0) target = personIndex.get(row.value(targetAt)) ?? -1;
+    if (source < 0) source = people.findDecoded(row.value(sourceAt));
+    if (target < 0) target = people.findDecoded(row.value(targetAt));
     if (source < 0 || target < 0) {
       const unknownAt = source < 0 ? sourceAt : targetAt;
       const unknown = row.value(unknownAt);

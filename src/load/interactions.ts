@@ -9,6 +9,7 @@ import type { TieTable } from '../organisation/tie-table.js';
 import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, readWeight, type EdgeRowReaders } from './edge-rows.js';
+import { PersonLookup } from './person-lookup.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
@@ -146,10 +147,12 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     }
   };
 
+  let people: PersonLookup | undefined;
   let edgeRows: EdgeRowReaders | undefined;
   let second: SecondPart | undefined;
-  const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
-    startSecondPart({
+  const startSecond = (index: Partial<Record<string, number>>): SecondPart => {
+    people ??= PersonLookup.fromIndex(personIndex);
+    return startSecondPart({
       file,
       from: split!,
       to: Infinity,
@@ -158,8 +161,10 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       decimalComma,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
-      ids: [...personIndex.keys()],
-    }, personIndex, options.threads ?? 'auto', options.spareWorker);
+      nodeCount,
+      people: people.table,
+    }, people, options.threads ?? 'auto', options.spareWorker);
+  };
   const messages = options.messages;
   let summary;
   try {
@@ -190,7 +195,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
           if (!edgeRows) {
-            edgeRows = edgeRowReaders(tally, personIndex, { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
+            people ??= PersonLookup.fromIndex(personIndex);
+            edgeRows = edgeRowReaders(tally, people, { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
             // The columns are known: the second part can start.
             if (split !== null) second = startSecond(layout.index);
           }

@@ -7,62 +7,106 @@
 
 const EMPTY = -1;
 
-/** Person index by id bytes. */
-export class PersonLookup {
-  private readonly bytes: Uint8Array;
+/** A lookup's arrays: what a worker needs to make the same lookup (postMessage copies them). */
+export interface PersonTable {
+  /** Every id's UTF-8 bytes, one after another. */
+  readonly bytes: Uint8Array;
   /**
    * Per bucket, side by side so that a probe touches one cache line: the id's full hash, where
    * its bytes start, their length, and the person (-1 when the bucket is empty).
    */
-  private readonly table: Int32Array;
+  readonly buckets: Int32Array;
+}
+
+/** Person index by id bytes. */
+export class PersonLookup {
+  private readonly bytes: Uint8Array;
+  private readonly buckets: Int32Array;
   private readonly mask: number;
 
-  /** Builds the table from `personIndex` (id → index). */
-  constructor(personIndex: ReadonlyMap<string, number>) {
+  private constructor(table: PersonTable, private byText?: ReadonlyMap<string, number>) {
+    this.bytes = table.bytes;
+    this.buckets = table.buckets;
+    this.mask = table.buckets.length / 4 - 1;
+  }
+
+  /** The lookup for `personIndex` (id → index). */
+  static fromIndex(personIndex: ReadonlyMap<string, number>): PersonLookup {
     const ids = [...personIndex.keys()];
     const persons = [...personIndex.values()];
     // All ids encoded at once: one Buffer per id cost ~1 µs each (0.1 s at 100,000 people).
     const joined = ids.join('');
     const ascii = !/[^\x00-\x7f]/.test(joined);
     const all = Buffer.from(joined, ascii ? 'latin1' : 'utf8');
-    this.bytes = new Uint8Array(all.buffer, all.byteOffset, all.length);
+    const bytes = new Uint8Array(all.buffer, all.byteOffset, all.length);
     let size = 16;
     while (size < ids.length * 2) size *= 2;
-    this.mask = size - 1;
-    const table = new Int32Array(size * 4);
-    for (let bucket = 0; bucket < size; bucket++) table[bucket * 4 + 3] = EMPTY;
+    const mask = size - 1;
+    const buckets = new Int32Array(size * 4);
+    for (let bucket = 0; bucket < size; bucket++) buckets[bucket * 4 + 3] = EMPTY;
     let at = 0;
     for (let k = 0; k < ids.length; k++) {
       const length = ascii ? ids[k].length : Buffer.byteLength(ids[k], 'utf8');
-      const h = hashBytes(this.bytes, at, at + length);
-      let bucket = h & this.mask;
-      while (table[bucket * 4 + 3] !== EMPTY) bucket = (bucket + 1) & this.mask;
-      table[bucket * 4] = h;
-      table[bucket * 4 + 1] = at;
-      table[bucket * 4 + 2] = length;
-      table[bucket * 4 + 3] = persons[k];
+      const h = hashBytes(bytes, at, at + length);
+      let bucket = h & mask;
+      while (buckets[bucket * 4 + 3] !== EMPTY) bucket = (bucket + 1) & mask;
+      buckets[bucket * 4] = h;
+      buckets[bucket * 4 + 1] = at;
+      buckets[bucket * 4 + 2] = length;
+      buckets[bucket * 4 + 3] = persons[k];
       at += length;
     }
-    this.table = table;
+    return new PersonLookup({ bytes, buckets }, personIndex);
+  }
+
+  /** The lookup made elsewhere from `table` (a worker's, from the table its request holds). */
+  static fromTable(table: PersonTable): PersonLookup {
+    return new PersonLookup(table);
+  }
+
+  get table(): PersonTable {
+    return { bytes: this.bytes, buckets: this.buckets };
   }
 
   /** The index of the person whose id is `bytes[from .. to)`, or -1. */
   find(bytes: Uint8Array, from: number, to: number): number {
     const length = to - from;
     const own = this.bytes;
-    const table = this.table;
+    const buckets = this.buckets;
     const mask = this.mask;
     const h = hashBytes(bytes, from, to);
     for (let bucket = h & mask; ; bucket = (bucket + 1) & mask) {
       const at = bucket * 4;
-      const person = table[at + 3];
+      const person = buckets[at + 3];
       if (person === EMPTY) return -1;
-      if (table[at] !== h || table[at + 2] !== length) continue;
-      const start = table[at + 1];
+      if (buckets[at] !== h || buckets[at + 2] !== length) continue;
+      const start = buckets[at + 1];
       let i = 0;
       while (i < length && own[start + i] === bytes[from + i]) i++;
       if (i === length) return person;
     }
+  }
+
+  /**
+   * The person whose id is `text`, the decoded value of bytes that {@link find} did not find, or
+   * -1. Bytes that are not valid UTF-8 decode to U+FFFD, which an id could in principle hold; an
+   * ASCII value's bytes are its text, so it is nobody's id.
+   */
+  findDecoded(text: string): number {
+    if (!/[^\x00-\x7f]/.test(text)) return -1;
+    this.byText ??= this.decodeIds();
+    return this.byText.get(text) ?? -1;
+  }
+
+  /** Every id as text, for a lookup made from a table (ids read from a file decode to themselves). */
+  private decodeIds(): Map<string, number> {
+    const byText = new Map<string, number>();
+    const bytes = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+    for (let at = 0; at < this.buckets.length; at += 4) {
+      const person = this.buckets[at + 3];
+      if (person !== EMPTY) byText.set(bytes.toString('utf8', this.buckets[at + 1], this.buckets[at + 1] + this.buckets[at + 2]), person);
+    }
+    return byText;
   }
 }
 

@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type InputErrorCode } from '../errors.js';
 import { readEdgePart, type EdgePartRequest, type EdgePartResult } from './edge-part.js';
 import { MAX_CHANNELS, tooManyChannels, type InteractionTally } from './interaction-tally.js';
+import type { PersonLookup } from './person-lookup.js';
 import { mergePairs, type SortedPairs } from './sorted-pairs.js';
 
 /** Threads for loading: `'auto'` reads the second part on a worker when there is a second core. */
@@ -90,12 +91,12 @@ export class SpareWorker {
  * Starts reading bytes [request.from, end of file) on a worker (`spare`'s, if given), or prepares
  * to read them here.
  */
-export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, personIndex: ReadonlyMap<string, number>, threads: LoadThreads, spare?: SpareWorker): SecondPart {
+export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, people: PersonLookup, threads: LoadThreads, spare?: SpareWorker): SecondPart {
   const progress = new Float64Array(new SharedArrayBuffer(16));
   const full = { ...request, progress };
   // No inherited flags (--cpu-prof…): the worker needs none.
   const worker = spare?.take() ?? (useWorker(threads) ? new Worker(WORKER_FILE, { execArgv: [] }) : undefined);
-  if (!worker) return { progress, result: () => readEdgePart(full, personIndex), stop: () => {} };
+  if (!worker) return { progress, result: () => readEdgePart(full, people), stop: () => {} };
   // Not unref'd: this thread may have nothing else to wait for while the worker finishes (the
   // worker ends by itself once it has posted its result).
   worker.postMessage(full);

@@ -3,6 +3,8 @@
  * ids, weights, times and channels in unusual forms must give what reading them as text gives.
  */
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readInteractions } from '../../src/load/interactions.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { RowTokenizer } from '../../src/load/row-tokenizer.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -33,6 +35,18 @@ describe('interactions read from bytes', () => {
     expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 8) / 1000, last: Date.UTC(2026, 0, 6, 7) / 1000 });
     const file = report.files.find((entry) => entry.kind === 'interactions')!;
     expect(file.skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', lines: [6], examples: ['P9'] })]);
+  });
+
+  it('finds an id holding U+FFFD from bytes that are not valid UTF-8, in either part of a split file', async () => {
+    const staff = Buffer.from('id\nP1\ne\uFFFD\n', 'utf8');
+    const rows = Array.from({ length: 20 }, (_, i) => Buffer.concat([Buffer.from(i % 2 ? 'P1,e' : 'e'), Buffer.from([0xff]), Buffer.from(i % 2 ? '\n' : ',P1\n')]));
+    const dir = tempFolder({ 'staff.csv': staff, 'interactions.csv': Buffer.concat([Buffer.from('source,target\n'), ...rows]) });
+    const personIndex = new Map([['P1', 0], ['e\uFFFD', 1]]);
+    for (const splitFrom of [undefined, 0]) {
+      const { arcs, report } = await readInteractions(join(dir, 'interactions.csv'), personIndex, { splitFrom });
+      expect([Array.from(arcs.source), Array.from(arcs.target), Array.from(arcs.rows)]).toEqual([[0, 1], [1, 0], [10, 10]]);
+      expect(report.skipped).toEqual([]);
+    }
   });
 
   it('reports unreadable values with the line and column, as text', async () => {

@@ -15,7 +15,7 @@ function find(lookup: PersonLookup, id: string): number {
 describe('PersonLookup', () => {
   it('finds every id of an ASCII staff list, and nobody for ids it does not hold', () => {
     const ids = Array.from({ length: 5_000 }, (_, i) => `P${String(i).padStart(6, '0')}`);
-    const lookup = new PersonLookup(new Map(ids.map((id, i) => [id, i])));
+    const lookup = PersonLookup.fromIndex(new Map(ids.map((id, i) => [id, i])));
     ids.forEach((id, i) => expect(find(lookup, id)).toBe(i));
     for (const stranger of ['P005000', 'P00000', 'P0000000', '', 'p000001']) expect(find(lookup, stranger)).toBe(-1);
   });
@@ -24,9 +24,24 @@ describe('PersonLookup', () => {
     const ids = ['Åsa', 'a1', '李雷', 'b2', 'Zoë-7', 'c3', '\u{1F600}x', 'd4', 'e\uFFFD'];
     // Indices not in list order, as a caller's map may hold them.
     const index = new Map(ids.map((id, i) => [id, (i * 5) % ids.length]));
-    const lookup = new PersonLookup(index);
+    const lookup = PersonLookup.fromIndex(index);
     for (const id of ids) expect(find(lookup, id), id).toBe(index.get(id));
     expect(find(lookup, 'Asa')).toBe(-1);
     expect(find(lookup, '李')).toBe(-1);
+  });
+
+  it('made from another lookup’s table, as a worker makes it, finds the same people by bytes and by decoded text', () => {
+    const ids = ['Åsa', 'a1', '李雷', 'e\uFFFD', ...Array.from({ length: 100 }, (_, i) => `P${i}`)];
+    const index = new Map(ids.map((id, i) => [id, (i * 7) % ids.length]));
+    const here = PersonLookup.fromIndex(index);
+    const copy = PersonLookup.fromTable(structuredClone(here.table)); // what postMessage sends
+    for (const id of ids) expect(find(copy, id), id).toBe(index.get(id));
+    for (const lookup of [here, copy]) {
+      // Invalid UTF-8 decodes to U+FFFD: the bytes "e\xff" are nobody's, their text is this id.
+      expect(lookup.find(Buffer.from([0x65, 0xff]), 0, 2)).toBe(-1);
+      expect(lookup.findDecoded('e\uFFFD')).toBe(index.get('e\uFFFD'));
+      expect(lookup.findDecoded('Åsa')).toBe(index.get('Åsa'));
+      expect(lookup.findDecoded('李')).toBe(-1);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { NodefinderError } from '../../src/errors.js';
 import { edgeRowReaders } from '../../src/load/edge-rows.js';
 import { InteractionTally } from '../../src/load/interaction-tally.js';
+import { PersonLookup } from '../../src/load/person-lookup.js';
 import { RowTokenizer, type PlainRowReader } from '../../src/load/row-tokenizer.js';
 
 const IDS = ['Åsa', ...Array.from({ length: 30 }, (_, i) => `P${i}`)];
@@ -25,7 +26,7 @@ interface ReadOptions {
 /** Reads `text` (data rows only) into a tally, as the loader does; what it holds, or the error. */
 function read(text: string, options: ReadOptions) {
   const tally = new InteractionTally(IDS.length, 'interactions.csv', {});
-  const readers = edgeRowReaders(tally, PERSON_INDEX, {
+  const readers = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), {
     file: 'interactions.csv',
     index: options.index ?? FULL,
     decimalComma: false,
@@ -165,7 +166,7 @@ describe('reading plain edge rows straight from their bytes', () => {
 
   it('takes plain rows and stops at the first it leaves, or that does not end before the limit', () => {
     const tally = new InteractionTally(IDS.length, 'interactions.csv', {});
-    const { plainRows } = edgeRowReaders(tally, PERSON_INDEX, { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',' });
+    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',' });
     const data = Buffer.from('P1,P2,2,1767600000,email\nP2,P1,1,1767600060,chat\nP1,P2, 2,1767600000,email\nP3,P4,1,1767600000,chat\n');
     const third = data.indexOf('P1,P2, 2');
     expect(plainRows.read(data, 0, data.length, 10)).toBe(third);
