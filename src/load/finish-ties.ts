@@ -20,22 +20,34 @@ export interface FinishedTies {
  */
 export function finishTies(arcs: SortedPairs, nodeCount: number, minInteractions: number): FinishedTies {
   const { ties, tieOfArc } = undirectedTies(arcs, nodeCount);
-  const keptTie = new Uint8Array(ties.length);
-  const dropped: number[] = [];
-  for (let t = 0; t < ties.length; t++) {
-    if (ties.strength[t] >= minInteractions) keptTie[t] = 1;
-    else dropped.push(t);
-  }
+  const { keptTie, dropped } = keepTies(ties, minInteractions);
   // In order of each tie's first row, as the file has them.
   dropped.sort((x, y) => ties.firstLine[x] - ties.firstLine[y]);
-  const keptArc = new Uint8Array(arcs.length);
-  for (let a = 0; a < arcs.length; a++) keptArc[a] = keptTie[tieOfArc[a]];
+  const keptArc = keepArcs(tieOfArc, keptTie);
   return {
     ties: tieTable(ties, keptTie),
     arcs: tieTable(arcs, keptArc),
     droppedLines: Float64Array.from(dropped, (t) => ties.firstLine[t]),
     droppedRows: Float64Array.from(dropped, (t) => ties.rows[t]),
   };
+}
+
+/** Which ties reach the threshold (1 in `keptTie`), and the others. */
+function keepTies(ties: SortedPairs, minInteractions: number): { keptTie: Uint8Array; dropped: number[] } {
+  const keptTie = new Uint8Array(ties.length);
+  const dropped: number[] = [];
+  for (let t = 0; t < ties.length; t++) {
+    if (ties.strength[t] >= minInteractions) keptTie[t] = 1;
+    else dropped.push(t);
+  }
+  return { keptTie, dropped };
+}
+
+/** An arc is kept when its tie is. */
+function keepArcs(tieOfArc: Int32Array, keptTie: Uint8Array): Uint8Array {
+  const keptArc = new Uint8Array(tieOfArc.length);
+  for (let a = 0; a < tieOfArc.length; a++) keptArc[a] = keptTie[tieOfArc[a]];
+  return keptArc;
 }
 
 /** Numbers per backward arc in the scatter buffer: one 64-byte cache line. */
@@ -47,20 +59,35 @@ const ROW = 8;
  * by one stable counting sort on their target, then the two runs are merged. The copies are
  * scattered while the arcs are read in order, each into one row of a single buffer: at 100,000
  * people a random write to eight separate arrays per arc took 0.45 s, a random gather longer.
+ * One loop to a function, as in compact-graph.ts: this runs once per load, cold.
  */
 function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPairs; tieOfArc: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
-  let backwardCount = 0;
+  const backwardCount = countBackward(arcs, start);
+  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  const backward = new Float64Array(backwardCount * ROW);
+  const arcOfBackward = new Int32Array(backwardCount);
+  scatterBackward(arcs, start, backward, arcOfBackward);
+  return mergeRuns(arcs, backward, arcOfBackward);
+}
+
+/** Counts the backward arcs (source > target) into start[target + 1]; returns how many there are. */
+function countBackward(arcs: SortedPairs, start: Int32Array): number {
+  let count = 0;
   for (let a = 0; a < arcs.length; a++) {
     if (arcs.source[a] > arcs.target[a]) {
       start[arcs.target[a] + 1]++;
-      backwardCount++;
+      count++;
     }
   }
-  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
-  // Row r: source, target (reversed), strength, rows, first, last, channels, first line; and its arc.
-  const backward = new Float64Array(backwardCount * ROW);
-  const arcOfBackward = new Int32Array(backwardCount);
+  return count;
+}
+
+/**
+ * Copies each backward arc, reversed, into its row of `backward` (row r: source, target,
+ * strength, rows, first, last, channels, first line), at its target's cursor in `start`.
+ */
+function scatterBackward(arcs: SortedPairs, start: Int32Array, backward: Float64Array, arcOfBackward: Int32Array): void {
   for (let a = 0; a < arcs.length; a++) {
     if (arcs.source[a] <= arcs.target[a]) continue;
     const r = start[arcs.target[a]]++;
@@ -75,16 +102,17 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
     backward[at + 7] = arcs.firstLine[a];
     arcOfBackward[r] = a;
   }
+}
 
+/** Merges the forward arcs and the reversed backward rows, summing a pair found in both. */
+function mergeRuns(arcs: SortedPairs, backward: Float64Array, arcOfBackward: Int32Array): { ties: SortedPairs; tieOfArc: Int32Array } {
+  const backwardCount = arcOfBackward.length;
   const ties = allocatePairs(arcs.length);
   const tieOfArc = new Int32Array(arcs.length);
   let k = 0;
   let forward = 0;
   let back = 0;
-  const nextForward = () => {
-    while (forward < arcs.length && arcs.source[forward] > arcs.target[forward]) forward++;
-  };
-  nextForward();
+  while (forward < arcs.length && arcs.source[forward] > arcs.target[forward]) forward++;
   while (forward < arcs.length || back < backwardCount) {
     const at = back * ROW;
     const order = forward >= arcs.length ? 1 : back >= backwardCount ? -1
@@ -92,7 +120,7 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
     if (order <= 0) {
       copyPair(ties, k, arcs, forward);
       tieOfArc[forward++] = k;
-      nextForward();
+      while (forward < arcs.length && arcs.source[forward] > arcs.target[forward]) forward++;
     }
     if (order >= 0) {
       if (order > 0) {
@@ -117,8 +145,7 @@ function undirectedTies(arcs: SortedPairs, nodeCount: number): { ties: SortedPai
 
 /** The kept pairs as a tie table (the pairs' own arrays when every pair is kept). */
 function tieTable(pairs: SortedPairs, kept: Uint8Array): TieTable {
-  let length = 0;
-  for (let p = 0; p < pairs.length; p++) length += kept[p];
+  const length = countKept(kept);
   const table = length === pairs.length ? pairs : allocatePairs(length);
   if (table !== pairs) {
     let k = 0;
@@ -126,4 +153,10 @@ function tieTable(pairs: SortedPairs, kept: Uint8Array): TieTable {
   }
   const { firstLine: _, ...tie } = table;
   return tie;
+}
+
+function countKept(kept: Uint8Array): number {
+  let length = 0;
+  for (let p = 0; p < kept.length; p++) length += kept[p];
+  return length;
 }

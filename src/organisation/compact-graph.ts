@@ -33,40 +33,53 @@ export interface ArcList {
 
 /**
  * Packs arcs into CSR rows keyed by `rowOf`, each row sorted by neighbour. Written without
- * closures or shared branches: the directed build, called once per load, ran ~4× slower cold.
- * Arcs sorted by (row, column) give sorted rows, mirrored or not, so the sort only checks them.
+ * closures or shared branches, one loop to a function: the build runs once per load, cold, and
+ * V8 optimises a long loop while it runs; a later loop in the same function, never yet run, then
+ * throws that code away (the directed build ran ~4× slower cold, and 7 such deoptimisations were
+ * left at 21,000 people). Arcs sorted by (row, column) give sorted rows, mirrored or not, so the
+ * sort only checks them.
  */
 function packRows(nodeCount: number, arcs: ArcList, rowOf: Int32Array, colOf: Int32Array, mirrored: boolean): Adjacency {
-  const length = arcs.length;
-  const strength = arcs.strength;
   const offsets = new Int32Array(nodeCount + 1);
-  for (let i = 0; i < length; i++) offsets[rowOf[i] + 1]++;
-  if (mirrored) for (let i = 0; i < length; i++) offsets[colOf[i] + 1]++;
+  countRows(offsets, rowOf, arcs.length);
+  if (mirrored) countRows(offsets, colOf, arcs.length);
   for (let v = 0; v < nodeCount; v++) offsets[v + 1] += offsets[v];
   const cursor = offsets.slice(0, nodeCount);
-  const entries = mirrored ? length * 2 : length;
+  const entries = mirrored ? arcs.length * 2 : arcs.length;
   const neighbours = new Int32Array(entries);
   const strengths = new Float64Array(entries);
-  if (mirrored) {
-    for (let i = 0; i < length; i++) {
-      const row = rowOf[i];
-      const col = colOf[i];
-      const forward = cursor[row]++;
-      neighbours[forward] = col;
-      strengths[forward] = strength[i];
-      const back = cursor[col]++;
-      neighbours[back] = row;
-      strengths[back] = strength[i];
-    }
-  } else {
-    for (let i = 0; i < length; i++) {
-      const at = cursor[rowOf[i]]++;
-      neighbours[at] = colOf[i];
-      strengths[at] = strength[i];
-    }
-  }
+  if (mirrored) placeMirrored(cursor, rowOf, colOf, arcs.strength, arcs.length, neighbours, strengths);
+  else placeRows(cursor, rowOf, colOf, arcs.strength, arcs.length, neighbours, strengths);
   sortRows(offsets, neighbours, strengths);
   return { offsets, neighbours, strengths };
+}
+
+/** Adds each arc to the length of its row (row v's length is in offsets[v + 1]). */
+function countRows(offsets: Int32Array, rowOf: Int32Array, length: number): void {
+  for (let i = 0; i < length; i++) offsets[rowOf[i] + 1]++;
+}
+
+/** Places each arc in its row and in its column's row, at the rows' cursors. */
+function placeMirrored(cursor: Int32Array, rowOf: Int32Array, colOf: Int32Array, strength: Float64Array, length: number, neighbours: Int32Array, strengths: Float64Array): void {
+  for (let i = 0; i < length; i++) {
+    const row = rowOf[i];
+    const col = colOf[i];
+    const forward = cursor[row]++;
+    neighbours[forward] = col;
+    strengths[forward] = strength[i];
+    const back = cursor[col]++;
+    neighbours[back] = row;
+    strengths[back] = strength[i];
+  }
+}
+
+/** Places each arc in its row, at the row's cursor. */
+function placeRows(cursor: Int32Array, rowOf: Int32Array, colOf: Int32Array, strength: Float64Array, length: number, neighbours: Int32Array, strengths: Float64Array): void {
+  for (let i = 0; i < length; i++) {
+    const at = cursor[rowOf[i]]++;
+    neighbours[at] = colOf[i];
+    strengths[at] = strength[i];
+  }
 }
 
 /** Sorts each row by neighbour index, carrying strengths along. */
