@@ -47,6 +47,11 @@ export interface ReadOptions {
 
 const SAMPLE_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The first chunk is smaller: it holds the header, and a reader that takes rows itself
+ * ({@link ReadOptions.plainRowReader}) is asked for from the next chunk on.
+ */
+const FIRST_CHUNK_BYTES = 64 * 1024;
 
 /** Streams `file`, calling `onRow` for every non-empty row. Errors thrown by `onRow` stop the read. */
 export async function readRows(file: string, onRow: RowHandler, options: ReadOptions = {}): Promise<ReadSummary> {
@@ -72,7 +77,8 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let position = from;
     while (position < to) {
-      const { bytesRead } = await handle.read(chunk, 0, Math.min(CHUNK_BYTES, to - position), position);
+      const want = position === from ? FIRST_CHUNK_BYTES : CHUNK_BYTES;
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(want, to - position), position);
       if (bytesRead === 0) break;
       position += bytesRead;
       tokenizer.plainRowReader = options.plainRowReader?.();
