@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadMemoryBenchmark } from './load-memory.mjs';
 import { loadSideBySide } from './load-side-by-side.mjs';
-import { nodefinderMeasures } from './measures.mjs';
+import { ANALYSE_RUNS, nodefinderMeasures } from './measures.mjs';
 import { formatLinkRecovery, linkRecoveryBenchmark } from './link-recovery.mjs';
 
 const started = Date.now();
@@ -157,7 +157,7 @@ async function measuresSection() {
     const ties = load ? Number(/(\d+) ties/.exec(load.note)?.[1]) : NaN;
     say(`### ${people.toLocaleString('en-GB')} people${Number.isFinite(ties) ? ` (${ties.toLocaleString('en-GB')} ties)` : ''}`);
     say();
-    say(`${repeats > 1 ? `Median of ${repeats} runs, each in a fresh process.` : 'One run of each, in a fresh process.'} 1-minute load average ${before.toFixed(1)} at the start of this size, ${after.toFixed(1)} at the end.`);
+    say(`${repeats > 1 ? `Median of ${repeats} runs, each in a fresh process.` : `One run of each, in a fresh process, except the whole analyse: median of ${ANALYSE_RUNS}.`} 1-minute load average ${before.toFixed(1)} at the start of this size, ${after.toFixed(1)} at the end.`);
     if (referenceError) say(`The NetworkX/igraph side did not run (${referenceError}).`);
     say();
     say('| stage | nodefinder s | NetworkX s | igraph s | ratio nodefinder/NetworkX | ratio nodefinder/igraph | peak MiB nodefinder / NetworkX / igraph |');

@@ -10,9 +10,9 @@ import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
+import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
-import type { Delimiter } from './delimiter.js';
 import type { PlainRowReader, RawRow } from './row-tokenizer.js';
 import { parseNumber } from './values.js';
 
@@ -25,6 +25,7 @@ export interface EdgeRowContext {
   readonly decimalComma: boolean;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict: boolean;
+  /** The file's delimiter, at which the plain reader splits rows itself. */
   readonly delimiter: Delimiter;
 }
 
@@ -36,6 +37,7 @@ export interface EdgeRowReaders {
   readonly plainRows: PlainRowReader;
 }
 
+/** Both readers of one file's edge rows, sharing its lookups. */
 export function edgeRowReaders(tally: InteractionTally, people: PersonLookup, context: EdgeRowContext): EdgeRowReaders {
   const shared = { people, channelNames: new ByteStringCache(), timestamps: new TimestampReader() };
   return { readRow: edgeRowReader(tally, context, shared), plainRows: new PlainEdgeRows(tally, context, shared) };

@@ -155,6 +155,7 @@ function tieTable(pairs: SortedPairs, kept: Uint8Array): TieTable {
   return tie;
 }
 
+/** How many pairs are kept. */
 function countKept(kept: Uint8Array): number {
   let length = 0;
   for (let p = 0; p < kept.length; p++) length += kept[p];
