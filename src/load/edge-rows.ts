@@ -13,7 +13,8 @@ import { timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
-import type { PlainRowReader, RawRow } from './row-tokenizer.js';
+import type { RawRow } from './raw-row.js';
+import type { PlainRowReader } from './row-tokenizer.js';
 import { parseNumber } from './values.js';
 
 /** How the rows are to be read. */

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import type { ColumnMapping, FieldOf } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { SkipTally, type FileReport } from './report.js';
-import type { RawRow } from './row-tokenizer.js';
+import type { RawRow } from './raw-row.js';
 import { readRawTable } from './table.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {

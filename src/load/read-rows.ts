@@ -6,7 +6,8 @@ import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
-import { RowTokenizer, UnclosedQuoteError, type PlainRowReader, type RawRow } from './row-tokenizer.js';
+import type { RawRow } from './raw-row.js';
+import { RowTokenizer, UnclosedQuoteError, type PlainRowReader } from './row-tokenizer.js';
 
 /** One row's fields and the 1-based line it starts on. */
 export type RowHandler = (fields: string[], line: number) => void;

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readRawRows, type ReadOptions } from './read-rows.js';
-import type { RawRow } from './row-tokenizer.js';
+import type { RawRow } from './raw-row.js';
 
 /** How to read one file. */
 export interface TableOptions<K extends FileKind> {

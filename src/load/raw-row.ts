@@ -1,0 +1,125 @@
+/**
+ * One row of a delimited file as byte ranges into the buffer it was read into (row-tokenizer.ts
+ * fills it), decoded to text only when asked.
+ */
+import { whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
+
+/**
+ * One row, valid only during the callback that receives it (the tokenizer reuses it). Field i is
+ * `bytes[fieldStart[i] .. fieldEnd[i])`, exactly the field the string parser gave; its *value*
+ * (`valueStart`/`valueEnd`) is that field trimmed again, as `fieldValue` in table.ts reads it.
+ * A row without quotes (the usual kind) stores only values: its fields are its values.
+ */
+export class RawRow {
+  bytes: Buffer = Buffer.alloc(0);
+  /** 1-based line the row starts on. */
+  line = 0;
+  /** Number of fields. */
+  count = 0;
+  private fieldStart = new Int32Array(16);
+  private fieldEnd = new Int32Array(16);
+  /** Whether fields are stored apart from values (quoted and whitespace-separated rows). */
+  private separateFields = false;
+  valueStart = new Int32Array(16);
+  valueEnd = new Int32Array(16);
+  /** Whether some field's value is not empty (rows of empty fields are skipped). */
+  hasValue = false;
+
+  // The row's bytes decoded once, when they are all ASCII (then byte offsets are character
+  // offsets and each field is a slice): one decode per row instead of one per field.
+  private text: string | undefined;
+  private textFrom = -1;
+
+  /** Field `i` as text, or '' past the end of the row. */
+  field(i: number): string {
+    if (i >= this.count) return '';
+    return this.separateFields ? this.decode(this.fieldStart[i], this.fieldEnd[i]) : this.decode(this.valueStart[i], this.valueEnd[i]);
+  }
+
+  /** Every field as text. */
+  fields(): string[] {
+    const out = new Array<string>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.field(i);
+    return out;
+  }
+
+  /** The trimmed value of field `i`; '' when `i` is undefined or past the end. */
+  value(i: number | undefined): string {
+    if (i === undefined || i >= this.count) return '';
+    return this.decode(this.valueStart[i], this.valueEnd[i]);
+  }
+
+  private decode(from: number, to: number): string {
+    if (from === to) return '';
+    if (this.text === undefined) this.decodeRow();
+    if (this.textFrom >= 0) return this.text!.slice(from - this.textFrom, to - this.textFrom);
+    return this.bytes.toString('utf8', from, to);
+  }
+
+  private decodeRow(): void {
+    const bytes = this.bytes;
+    const from = this.separateFields ? this.fieldStart[0] : this.valueStart[0];
+    const to = this.separateFields ? this.fieldEnd[this.count - 1] : this.valueEnd[this.count - 1];
+    let bits = 0;
+    for (let b = from; b < to; b++) bits |= bytes[b];
+    this.textFrom = bits < 0x80 ? from : -1;
+    this.text = bits < 0x80 ? bytes.toString('latin1', from, to) : '';
+  }
+
+  /** Whether the value of field `i` is empty (also when `i` is undefined or past the end). */
+  isEmpty(i: number | undefined): boolean {
+    return i === undefined || i >= this.count || this.valueStart[i] === this.valueEnd[i];
+  }
+
+  /** Starts a new row over `bytes`. */
+  reset(bytes: Buffer, line: number): void {
+    this.bytes = bytes;
+    this.line = line;
+    this.count = 0;
+    this.text = undefined;
+    this.hasValue = false;
+    this.separateFields = false;
+  }
+
+  /** Adds a field; its value is the field trimmed. */
+  add(start: number, end: number): void {
+    this.separateFields = true;
+    this.addValue(start, end);
+    this.fieldStart[this.count - 1] = start;
+    this.fieldEnd[this.count - 1] = end;
+  }
+
+  /** Adds a field outside quotes: the field is its value, trimmed. */
+  addValue(start: number, end: number): void {
+    if (this.count === this.valueStart.length) this.grow();
+    let s = start;
+    let e = end;
+    // Most fields start and end with a printable ASCII character: nothing to trim.
+    if (s < e) {
+      const bytes = this.bytes;
+      const firstByte = bytes[s];
+      const lastByte = bytes[e - 1];
+      if (!(firstByte > 0x20 && firstByte < 0x80 && lastByte > 0x20 && lastByte < 0x80)) {
+        for (let w: number; s < e && (w = whitespaceAt(bytes, s, e)) > 0; ) s += w;
+        for (let w: number; e > s && (w = whitespaceBefore(bytes, s, e)) > 0; ) e -= w;
+      }
+    }
+    const i = this.count++;
+    this.valueStart[i] = s;
+    this.valueEnd[i] = e;
+    if (s !== e) this.hasValue = true;
+  }
+
+  private grow(): void {
+    const size = this.fieldStart.length * 2;
+    const copy = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.fieldStart = copy(this.fieldStart);
+    this.fieldEnd = copy(this.fieldEnd);
+    this.valueStart = copy(this.valueStart);
+    this.valueEnd = copy(this.valueEnd);
+  }
+}
