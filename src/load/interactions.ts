@@ -9,11 +9,11 @@ import type { TieTable } from '../organisation/tie-table.js';
 import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, readWeight, type EdgeRowReaders } from './edge-rows.js';
-import { PersonLookup } from './person-lookup.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import type { MessageLookup } from './messages.js';
+import { PersonLookup } from './person-lookup.js';
 import type { FileReport } from './report.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
@@ -147,12 +147,13 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     }
   };
 
+  // The id lookup, made once for both parts when the first edge row (or the end) comes.
   let people: PersonLookup | undefined;
+  const lookup = (): PersonLookup => (people ??= PersonLookup.fromIndex(personIndex));
   let edgeRows: EdgeRowReaders | undefined;
   let second: SecondPart | undefined;
-  const startSecond = (index: Partial<Record<string, number>>): SecondPart => {
-    people ??= PersonLookup.fromIndex(personIndex);
-    return startSecondPart({
+  const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
+    startSecondPart({
       file,
       from: split!,
       to: Infinity,
@@ -162,9 +163,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
       nodeCount,
-      people: people.table,
-    }, people, options.threads ?? 'auto', options.spareWorker);
-  };
+      people: lookup().table,
+    }, lookup(), options.threads ?? 'auto', options.spareWorker);
   const messages = options.messages;
   let summary;
   try {
@@ -195,8 +195,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
           if (!edgeRows) {
-            people ??= PersonLookup.fromIndex(personIndex);
-            edgeRows = edgeRowReaders(tally, people, { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
+            edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
             // The columns are known: the second part can start.
             if (split !== null) second = startSecond(layout.index);
           }
