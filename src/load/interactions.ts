@@ -163,7 +163,6 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
       nodeCount,
-      people: lookup().table,
     }, lookup(), options.threads ?? 'auto', options.spareWorker);
   const messages = options.messages;
   let summary;

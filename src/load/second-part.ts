@@ -88,12 +88,12 @@ export class SpareWorker {
 }
 
 /**
- * Starts reading bytes [request.from, end of file) on a worker (`spare`'s, if given), or prepares
- * to read them here.
+ * Starts reading bytes [request.from, end of file) on a worker (`spare`'s, if given), which gets
+ * `people`'s table, or prepares to read them here with `people` itself.
  */
-export function startSecondPart(request: Omit<EdgePartRequest, 'progress'>, people: PersonLookup, threads: LoadThreads, spare?: SpareWorker): SecondPart {
+export function startSecondPart(request: Omit<EdgePartRequest, 'progress' | 'people'>, people: PersonLookup, threads: LoadThreads, spare?: SpareWorker): SecondPart {
   const progress = new Float64Array(new SharedArrayBuffer(16));
-  const full = { ...request, progress };
+  const full = { ...request, people: people.table, progress };
   // No inherited flags (--cpu-prof…): the worker needs none.
   const worker = spare?.take() ?? (useWorker(threads) ? new Worker(WORKER_FILE, { execArgv: [] }) : undefined);
   if (!worker) return { progress, result: () => readEdgePart(full, people), stop: () => {} };
