@@ -75,13 +75,22 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${error.code})`, { file }, 'check that you may read it');
   });
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    let position = from;
-    while (position < to) {
+    // Two buffers: the next chunk is read (on libuv's thread pool) while this one is parsed.
+    // Waiting for each read in turn had left each thread idle 20–60 ms of a 21,000-person load.
+    const chunks = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const readAt = (position: number, chunk: Buffer) => {
       const want = position === from ? FIRST_CHUNK_BYTES : CHUNK_BYTES;
-      const { bytesRead } = await handle.read(chunk, 0, Math.min(want, to - position), position);
+      const read = handle.read(chunk, 0, Math.min(want, to - position), position);
+      read.catch(() => {}); // awaited below, unless parsing stops first
+      return read;
+    };
+    let position = from;
+    let next = position < to ? readAt(position, chunks[0]) : undefined;
+    for (let turn = 0; next; turn++) {
+      const { bytesRead, buffer: chunk } = await next;
       if (bytesRead === 0) break;
       position += bytesRead;
+      next = position < to ? readAt(position, chunks[(turn + 1) % 2]) : undefined;
       tokenizer.plainRowReader = options.plainRowReader?.();
       // The tokenizer keeps no reference to the chunk, so the buffer can be reused.
       tokenizer.push(lineEndings.push(chunk.subarray(0, bytesRead)));
