@@ -12,8 +12,10 @@ export interface PersonTable {
   /** Every id's UTF-8 bytes, one after another. */
   readonly bytes: Uint8Array;
   /**
-   * Per bucket, side by side so that a probe touches one cache line: the id's full hash, where
-   * its bytes start, their length, and the person (-1 when the bucket is empty).
+   * Per bucket, side by side so that a probe touches one cache line: two words, the id's byte
+   * length, and the person (-1 when the bucket is empty). An id of up to 8 bytes (the usual) is
+   * held in the two words themselves, so that finding it reads nothing else; a longer id's words
+   * are its full hash and where its bytes start in `bytes`.
    */
   readonly buckets: Int32Array;
 }
@@ -47,11 +49,13 @@ export class PersonLookup {
     let at = 0;
     for (let k = 0; k < ids.length; k++) {
       const length = ascii ? ids[k].length : Buffer.byteLength(ids[k], 'utf8');
-      const h = hashBytes(bytes, at, at + length);
-      let bucket = h & mask;
+      const short = length <= SHORT_ID;
+      const first = short ? word(bytes, at, at + length) : hashBytes(bytes, at, at + length);
+      const second = short ? word(bytes, at + 4, at + length) : at;
+      let bucket = (short ? hashWords(first, second, length) : first) & mask;
       while (buckets[bucket * 4 + 3] !== EMPTY) bucket = (bucket + 1) & mask;
-      buckets[bucket * 4] = h;
-      buckets[bucket * 4 + 1] = at;
+      buckets[bucket * 4] = first;
+      buckets[bucket * 4 + 1] = second;
       buckets[bucket * 4 + 2] = length;
       buckets[bucket * 4 + 3] = persons[k];
       at += length;
@@ -70,6 +74,22 @@ export class PersonLookup {
 
   /** The index of the person whose id is `bytes[from .. to)`, or -1. */
   find(bytes: Uint8Array, from: number, to: number): number {
+    const length = to - from;
+    if (length > SHORT_ID) return this.findLong(bytes, from, to);
+    const buckets = this.buckets;
+    const mask = this.mask;
+    const first = word(bytes, from, to);
+    const second = word(bytes, from + 4, to);
+    for (let bucket = hashWords(first, second, length) & mask; ; bucket = (bucket + 1) & mask) {
+      const at = bucket * 4;
+      const person = buckets[at + 3];
+      if (person === EMPTY) return -1;
+      if (buckets[at] === first && buckets[at + 1] === second && buckets[at + 2] === length) return person;
+    }
+  }
+
+  /** {@link find} for an id longer than {@link SHORT_ID} bytes: by its hash, then its bytes. */
+  private findLong(bytes: Uint8Array, from: number, to: number): number {
     const length = to - from;
     const own = this.bytes;
     const buckets = this.buckets;
@@ -102,12 +122,41 @@ export class PersonLookup {
   private decodeIds(): Map<string, number> {
     const byText = new Map<string, number>();
     const bytes = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+    const words = Buffer.alloc(8);
     for (let at = 0; at < this.buckets.length; at += 4) {
       const person = this.buckets[at + 3];
-      if (person !== EMPTY) byText.set(bytes.toString('utf8', this.buckets[at + 1], this.buckets[at + 1] + this.buckets[at + 2]), person);
+      if (person === EMPTY) continue;
+      const length = this.buckets[at + 2];
+      if (length > SHORT_ID) {
+        byText.set(bytes.toString('utf8', this.buckets[at + 1], this.buckets[at + 1] + length), person);
+      } else {
+        words.writeInt32LE(this.buckets[at], 0);
+        words.writeInt32LE(this.buckets[at + 1], 4);
+        byText.set(words.toString('utf8', 0, length), person);
+      }
     }
     return byText;
   }
+}
+
+/** Ids of up to this many bytes are held in their bucket. */
+const SHORT_ID = 8;
+
+/** Bytes [from, min(from + 4, to)) as a little-endian 32-bit word (0 when there are none). */
+function word(bytes: Uint8Array, from: number, to: number): number {
+  if (to - from >= 4) return bytes[from] | (bytes[from + 1] << 8) | (bytes[from + 2] << 16) | (bytes[from + 3] << 24);
+  let w = 0;
+  for (let i = from; i < to; i++) w |= bytes[i] << (8 * (i - from));
+  return w;
+}
+
+/** Mixes a short id's two words and length into 32 bits. */
+function hashWords(first: number, second: number, length: number): number {
+  let h = Math.imul(first ^ length, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ second, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** FNV-1a over bytes, with a final mix so that short ids spread over the table (a signed 32-bit value). */

@@ -30,6 +30,23 @@ describe('PersonLookup', () => {
     expect(find(lookup, '李')).toBe(-1);
   });
 
+  it('finds ids of every length, held in their bucket (up to 8 bytes) or by their bytes (longer)', () => {
+    // Ids of 1 to 24 bytes that share their first 4 or 8 bytes, so that no id is told from
+    // another by its first word(s) alone; and multi-byte ids either side of 8 bytes.
+    // 'ab' and 'ab\0' have the same words: only their lengths tell them apart.
+    const ids = ['é', 'éé', 'ééé', 'éééé', 'ééééé', '李雷李', '李雷李x', '李雷李xy', 'ab', 'ab\u0000'];
+    for (let length = 1; length <= 24; length++) {
+      ids.push('abcdefghijklmnopqrstuvwx'.slice(0, length), 'abcdefgh'.slice(0, Math.min(length, 8)) + 'Z'.repeat(Math.max(0, length - 8)));
+    }
+    const unique = [...new Set(ids)];
+    const index = new Map(unique.map((id, i) => [id, i]));
+    for (const lookup of [PersonLookup.fromIndex(index), PersonLookup.fromTable(structuredClone(PersonLookup.fromIndex(index).table))]) {
+      for (const id of unique) expect(find(lookup, id), id).toBe(index.get(id));
+      for (const stranger of ['abcdefghA', 'abcdefgZ', 'abcA', 'abcdefghijklmnopqrstuvwxy', '李雷', 'ê']) expect(find(lookup, stranger), stranger).toBe(-1);
+      expect(lookup.findDecoded('李雷李xy')).toBe(index.get('李雷李xy'));
+    }
+  });
+
   it('made from another lookup’s table, as a worker makes it, finds the same people by bytes and by decoded text', () => {
     const ids = ['Åsa', 'a1', '李雷', 'e\uFFFD', ...Array.from({ length: 100 }, (_, i) => `P${i}`)];
     const index = new Map(ids.map((id, i) => [id, (i * 7) % ids.length]));
