@@ -50,8 +50,9 @@ export class PersonLookup {
     for (let k = 0; k < ids.length; k++) {
       const length = ascii ? ids[k].length : Buffer.byteLength(ids[k], 'utf8');
       const short = length <= SHORT_ID;
-      const first = short ? word(bytes, at, at + length) : hashBytes(bytes, at, at + length);
-      const second = short ? word(bytes, at + 4, at + length) : at;
+      // Read from the Buffer, as find reads its files': one kind of array keeps word() monomorphic.
+      const first = short ? word(all, at, at + length) : hashBytes(all, at, at + length);
+      const second = short ? word(all, at + 4, at + length) : at;
       let bucket = (short ? hashWords(first, second, length) : first) & mask;
       while (buckets[bucket * 4 + 3] !== EMPTY) bucket = (bucket + 1) & mask;
       buckets[bucket * 4] = first;
