@@ -76,7 +76,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   });
   try {
     // Two buffers: the next chunk is read (on libuv's thread pool) while this one is parsed.
-    // Waiting for each read in turn had left each thread idle 20–60 ms of a 21,000-person load.
+    // Waiting for each read in turn had left each thread idle 10–65 ms of a 21,000-person load.
     const chunks = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
     const readAt = (position: number, chunk: Buffer) => {
       const want = position === from ? FIRST_CHUNK_BYTES : CHUNK_BYTES;
