@@ -31,8 +31,8 @@ const WORKER_FILE = fileURLToPath(new URL('./edge-part-worker.js', import.meta.u
  * files smaller than `splitFrom` bytes are read in one.
  */
 export async function secondPartStart(file: string, splitFrom = SPLIT_BYTES): Promise<number | null> {
-  const size = await stat(file).then((info) => info.size, () => 0);
-  if (size < Math.max(splitFrom, 1)) return null;
+  const size = await fileSize(file);
+  if (!readInTwoParts(size, splitFrom)) return null;
   const middle = Math.floor(size / 2);
   const handle = await open(file, 'r');
   try {
@@ -44,6 +44,16 @@ export async function secondPartStart(file: string, splitFrom = SPLIT_BYTES): Pr
   } finally {
     await handle.close();
   }
+}
+
+/** Whether a file of `size` bytes is read in two parts. */
+function readInTwoParts(size: number, splitFrom: number): boolean {
+  return size >= Math.max(splitFrom, 1);
+}
+
+/** A file's size, 0 when it cannot be read (reading it will then report why). */
+function fileSize(file: string): Promise<number> {
+  return stat(file).then((info) => info.size, () => 0);
 }
 
 /** The second part being read (or waiting to be, on this thread). */
@@ -71,8 +81,7 @@ export class SpareWorker {
   /** A spare worker when `file` will be read in two parts on two threads, else undefined. */
   static async forFile(file: string, threads: LoadThreads, splitFrom = SPLIT_BYTES): Promise<SpareWorker | undefined> {
     if (!useWorker(threads)) return undefined;
-    const size = await stat(file).then((info) => info.size, () => 0);
-    return size >= Math.max(splitFrom, 1) ? new SpareWorker(new Worker(WORKER_FILE, { execArgv: [] })) : undefined;
+    return readInTwoParts(await fileSize(file), splitFrom) ? new SpareWorker(new Worker(WORKER_FILE, { execArgv: [] })) : undefined;
   }
 
   /** The worker, now the caller's to stop; undefined once taken. */
