@@ -39,7 +39,7 @@ export interface InteractionsOptions extends EventFilters {
   readonly splitFrom?: number;
   /** A worker started earlier for the second part (used at most once; the caller dismisses it). */
   readonly spareWorker?: SpareWorker;
-  /** Called about every 65,536 rows with the rows read so far. */
+  /** Called after each chunk of the file read (1 MiB) with the rows and bytes read so far, both parts together. */
   readonly onProgress?: (rows: number, bytesRead: number, totalBytes: number) => void;
 }
 
