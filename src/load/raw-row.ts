@@ -66,11 +66,6 @@ export class RawRow {
     this.text = bits < 0x80 ? bytes.toString('latin1', from, to) : '';
   }
 
-  /** Whether the value of field `i` is empty (also when `i` is undefined or past the end). */
-  isEmpty(i: number | undefined): boolean {
-    return i === undefined || i >= this.count || this.valueStart[i] === this.valueEnd[i];
-  }
-
   /** Starts a new row over `bytes`. */
   reset(bytes: Buffer, line: number): void {
     this.bytes = bytes;
