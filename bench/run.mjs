@@ -86,16 +86,20 @@ console.error(`bench: done in ${((Date.now() - started) / 60000).toFixed(1)} min
 // Per-measure timings, side by side with NetworkX and igraph (bench/measures.mjs and
 // bench/reference_measures.py) on sample organisations made by `nodefinder sample`.
 
+/** BENCH_PEOPLE=1000 limits the sections to the listed sizes (for a quick check). */
+function chosenSize({ people }) {
+  const only = process.env.BENCH_PEOPLE?.split(',').map(Number);
+  return !only || only.includes(people);
+}
+
 async function measuresSection() {
   const here = import.meta.dirname;
   const python = '/usr/bin/python3'; // Debian's, with python3-networkx and python3-igraph
-  // BENCH_PEOPLE=1000 limits the section to the listed sizes (for a quick check).
-  const only = process.env.BENCH_PEOPLE?.split(',').map(Number);
   const sizes = [
     { people: 1_000, repeats: 3 },
     { people: 21_000, repeats: 1 },
     { people: 100_000, repeats: 1 },
-  ].filter((size) => !only || only.includes(size.people));
+  ].filter(chosenSize);
   const budget = 60; // seconds a NetworkX stage may take before it is projected instead of run
   const igraphBudget = 600; // the same for igraph closeness and harmonic
   const exactBetweennessUpTo = 50_000; // above this, igraph exact betweenness is projected from the size below
@@ -200,11 +204,10 @@ async function measuresSection() {
 
 /** Reading and building, the three tools interleaved round by round (bench/load-side-by-side.mjs). */
 function loadSideBySideSection() {
-  const only = process.env.BENCH_PEOPLE?.split(',').map(Number);
   const sizes = [
     { people: 21_000, rounds: 7 },
     { people: 100_000, rounds: 3 },
-  ].filter((size) => !only || only.includes(size.people));
+  ].filter(chosenSize);
   if (sizes.length === 0) return;
   const fixed = (values) => values.map((value) => value.toFixed(2)).join(', ');
   const range = (ratios) => `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
