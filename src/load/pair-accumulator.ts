@@ -10,7 +10,6 @@
  * order, so sums are too. The buffers take ~48 KiB per 64 people.
  */
 import { CHANNELS, FIRST, FIRST_LINE, LAST, PairTable, ROWS, SOURCE, TARGET, WEIGHT } from './pair-table.js';
-import { sortRunByKey } from '../organisation/sort-run.js';
 import { allocatePairs, type SortedPairs } from './sorted-pairs.js';
 
 /** Rows buffered per partition before they are added to its table. */
@@ -23,6 +22,7 @@ const ROW = 6;
 export class PairAccumulator {
   /** Sources of partition p are [p << shift, (p + 1) << shift). */
   private readonly shift: number;
+  private readonly nodeCount: number;
   private readonly tables: (PairTable | undefined)[];
   /** Rows waiting in partition p's buffer, which is rows [p × BUFFER_ROWS, p × BUFFER_ROWS + filled[p]) of `buffer`. */
   private readonly filled: Int32Array;
@@ -33,6 +33,7 @@ export class PairAccumulator {
     let shift = 6;
     while (nodeCount >> shift > MAX_PARTITIONS) shift++;
     this.shift = shift;
+    this.nodeCount = nodeCount;
     const partitions = Math.max(1, Math.ceil(nodeCount / 2 ** shift));
     this.tables = new Array<PairTable | undefined>(partitions).fill(undefined);
     this.filled = new Int32Array(partitions);
@@ -62,9 +63,12 @@ export class PairAccumulator {
     }
     const pairs = allocatePairs(length);
     let k = 0;
-    for (const table of this.tables) {
+    for (let p = 0; p < this.tables.length; p++) {
+      const table = this.tables[p];
       if (!table) continue;
-      for (const slot of sortedSlots(table)) {
+      const order = table.sortedSlots(p << this.shift, this.nodeCount);
+      for (let i = 0; i < order.length; i++) {
+        const slot = order[i];
         pairs.source[k] = table.get(slot, SOURCE);
         pairs.target[k] = table.get(slot, TARGET);
         pairs.strength[k] = table.get(slot, WEIGHT);
@@ -84,34 +88,12 @@ export class PairAccumulator {
     const from = partition * BUFFER_ROWS * ROW;
     const to = from + this.filled[partition] * ROW;
     if (to === from) return;
-    const table = (this.tables[partition] ??= new PairTable(64));
+    // A new table gets room for the rows at hand (at most one pair each), so it does not grow while taking them.
+    const table = (this.tables[partition] ??= new PairTable((to - from) / ROW));
     const buffer = this.buffer;
     for (let at = from; at < to; at += ROW) {
       table.add(buffer[at], buffer[at + 1], buffer[at + 2], buffer[at + 3], buffer[at + 4], buffer[at + 5]);
     }
     this.filled[partition] = 0;
   }
-}
-
-/** A table's slots in (source, target) order: by source with a counting sort, then each source's run by target. */
-function sortedSlots(table: PairTable): Int32Array {
-  let low = Infinity;
-  let high = -Infinity;
-  for (let slot = 0; slot < table.size; slot++) {
-    low = Math.min(low, table.get(slot, SOURCE));
-    high = Math.max(high, table.get(slot, SOURCE));
-  }
-  const start = new Int32Array(high - low + 2);
-  for (let slot = 0; slot < table.size; slot++) start[table.get(slot, SOURCE) - low + 1]++;
-  for (let v = 0; v < high - low + 1; v++) start[v + 1] += start[v];
-  const cursor = start.slice(0, high - low + 1);
-  const order = new Int32Array(table.size);
-  const targetOf = new Int32Array(table.size);
-  for (let slot = 0; slot < table.size; slot++) {
-    const at = cursor[table.get(slot, SOURCE) - low]++;
-    order[at] = slot;
-    targetOf[at] = table.get(slot, TARGET);
-  }
-  for (let v = 0; v < high - low + 1; v++) sortRunByKey(targetOf, order, start[v], start[v + 1]);
-  return order;
 }

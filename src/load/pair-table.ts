@@ -69,6 +69,36 @@ export class PairTable {
     return this.data[slot * SLOT_FIELDS + field];
   }
 
+  /**
+   * The slots in (source, target) order, when every source is in [low, low + span) and every
+   * target below `span`. Each pair is one number, (source − low) × span + target, exact below
+   * 2^53 (for any organisation under 94 million people), so one native sort of numbers orders
+   * them. At 21,000 people, sorting and copying out one part's 206,000 pairs took 28–34 ms this way
+   * against 42–84 ms by a counting sort on source and a sort of each source's targets.
+   */
+  sortedSlots(low: number, span: number): Int32Array {
+    const data = this.data;
+    const keys = new Float64Array(this.size);
+    for (let slot = 0; slot < this.size; slot++) keys[slot] = (data[slot * SLOT_FIELDS + SOURCE] - low) * span + data[slot * SLOT_FIELDS + TARGET];
+    keys.sort();
+    const order = new Int32Array(this.size);
+    for (let i = 0; i < keys.length; i++) {
+      const source = low + Math.floor(keys[i] / span);
+      order[i] = this.find(source, keys[i] - (source - low) * span);
+    }
+    return order;
+  }
+
+  /** The slot of a pair that is in the table. */
+  private find(source: number, target: number): number {
+    const data = this.data;
+    for (let bucket = hash(source, target) & this.mask; ; bucket = (bucket + 1) & this.mask) {
+      const slot = this.buckets[bucket];
+      if (slot === EMPTY) throw new Error(`pair ${source}→${target} is not in the table`);
+      if (data[slot * SLOT_FIELDS + SOURCE] === source && data[slot * SLOT_FIELDS + TARGET] === target) return slot;
+    }
+  }
+
   private slotOf(source: number, target: number, line: number): number {
     let buckets = this.buckets;
     let mask = this.mask;

@@ -101,6 +101,18 @@ describe('PairAccumulator', () => {
     }
   });
 
+  it('orders pairs across wide partitions and far-apart people (a million people)', () => {
+    // A million people make partitions of 256; the sort key is then (source − low) × 10^6 + target.
+    const list = rows(50_000, 1_000_000, 3);
+    const pairs = accumulate(list, 1_000_000);
+    const expected = naive(list, (row) => [row.source, row.target]);
+    expect(pairs.length).toBe(expected.length);
+    expect(Array.from(pairs.source)).toEqual(expected.map((pair) => pair.source));
+    expect(Array.from(pairs.target)).toEqual(expected.map((pair) => pair.target));
+    expect(Array.from(pairs.strength)).toEqual(expected.map((pair) => pair.strength));
+    expect(Array.from(pairs.firstLine)).toEqual(expected.map((pair) => pair.firstLine));
+  });
+
   it('returns nothing when no row was added', () => {
     expect(new PairAccumulator(10).result().length).toBe(0);
   });
