@@ -70,11 +70,12 @@ export class PairTable {
   }
 
   /**
-   * The slots in (source, target) order, when every source is in [low, low + span) and every
-   * target below `span`. Each pair is one number, (source − low) × span + target, exact below
-   * 2^53 (for any organisation under 94 million people), so one native sort of numbers orders
-   * them. At 21,000 people, sorting and copying out one part's 206,000 pairs took 28–34 ms this way
-   * against 42–84 ms by a counting sort on source and a sort of each source's targets.
+   * The slots in (source, target) order, when every source is at least `low` and every target
+   * below `span`. Each pair is one number, (source − low) × span + target (exact below 2^53: for
+   * a table of one range of people, any organisation under 94 million), so one native sort of
+   * numbers orders them. At 21,000 people, sorting and copying out one part's 206,000 pairs took
+   * 28–34 ms this way against 42–84 ms by a counting sort on source and a sort of each source's
+   * targets.
    */
   sortedSlots(low: number, span: number): Int32Array {
     const data = this.data;
