@@ -15,6 +15,7 @@ import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
+import { isPlainValue } from './utf8-whitespace.js';
 import { parseNumber } from './values.js';
 
 /** How the rows are to be read. */
@@ -103,9 +104,8 @@ const NEWLINE = 0x0a;
 
 /**
  * Takes quote-free rows that need nothing of the general path: every column read is present, not
- * empty and not to be trimmed (first and last bytes printable ASCII, as RawRow.addValue checks),
- * both people are found by their bytes, and the weight and time are in the forms byte-values.ts
- * reads. Such a row's values are its fields and none of them is skipped or in error, so reading
+ * empty and not to be trimmed ({@link isPlainValue}, as RawRow.addValue checks), both people are
+ * found by their bytes, and the weight and time are in the forms byte-values.ts reads. Such a row's values are its fields and none of them is skipped or in error, so reading
  * it here gives what the general path gives; any other row is left to that path. Why: splitting
  * each row into a RawRow and handing it on through callbacks took 15–20% of reading a large
  * edge list on one thread (bench/results.md).
@@ -192,7 +192,7 @@ class PlainEdgeRows implements PlainRowReader {
     }
     let time = NaN;
     if (timeAt >= 0) {
-      if (!isPlain(data, start[timeAt], end[timeAt])) return false;
+      if (!isPlainValue(data, start[timeAt], end[timeAt])) return false;
       const seconds = this.lookups.timestamps.read(data, start[timeAt], end[timeAt]);
       if (seconds === undefined) return false;
       time = seconds;
@@ -204,21 +204,13 @@ class PlainEdgeRows implements PlainRowReader {
     if (target < 0) return false;
     let channel = '';
     if (channelAt >= 0) {
-      if (!isPlain(data, start[channelAt], end[channelAt])) return false;
+      if (!isPlainValue(data, start[channelAt], end[channelAt])) return false;
       channel = this.lookups.channelNames.text(data, start[channelAt], end[channelAt]);
     }
     this.tally.rowsRead++;
     this.tally.accept(source, target, weight, time, channel, line, (channelAt < 0 ? 0 : channelAt) + 1);
     return true;
   }
-}
-
-/** Whether `bytes[from .. to)` is not empty and needs no trimming (first and last bytes printable ASCII). */
-function isPlain(bytes: Uint8Array, from: number, to: number): boolean {
-  if (from >= to) return false;
-  const first = bytes[from];
-  const last = bytes[to - 1];
-  return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
 }
 
 /** A weight field's value; an InputError when it is not a number of 0 or more. */

@@ -2,7 +2,7 @@
  * One row of a delimited file as byte ranges into the buffer it was read into (row-tokenizer.ts
  * fills it), decoded to text only when asked.
  */
-import { whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
+import { isPlainValue, whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
 
 /**
  * One row, valid only during the callback that receives it (the tokenizer reuses it). Field i is
@@ -89,15 +89,10 @@ export class RawRow {
     if (this.count === this.valueStart.length) this.grow();
     let s = start;
     let e = end;
-    // Most fields start and end with a printable ASCII character: nothing to trim.
-    if (s < e) {
-      const bytes = this.bytes;
-      const firstByte = bytes[s];
-      const lastByte = bytes[e - 1];
-      if (!(firstByte > 0x20 && firstByte < 0x80 && lastByte > 0x20 && lastByte < 0x80)) {
-        for (let w: number; s < e && (w = whitespaceAt(bytes, s, e)) > 0; ) s += w;
-        for (let w: number; e > s && (w = whitespaceBefore(bytes, s, e)) > 0; ) e -= w;
-      }
+    const bytes = this.bytes;
+    if (!isPlainValue(bytes, s, e)) {
+      for (let w: number; s < e && (w = whitespaceAt(bytes, s, e)) > 0; ) s += w;
+      for (let w: number; e > s && (w = whitespaceBefore(bytes, s, e)) > 0; ) e -= w;
     }
     const i = this.count++;
     this.valueStart[i] = s;

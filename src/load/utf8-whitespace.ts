@@ -5,6 +5,17 @@
  * decodes to exactly the string `.trim()` would give.
  */
 
+/**
+ * Whether `bytes[from .. to)` is not empty and has nothing to trim: its first and last bytes are
+ * printable ASCII (most fields of an export), so no whitespace need be looked for.
+ */
+export function isPlainValue(bytes: Uint8Array, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = bytes[from];
+  const last = bytes[to - 1];
+  return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
+}
+
 /** Length in bytes of the whitespace character starting at `i` (0 when there is none). */
 export function whitespaceAt(bytes: Uint8Array, i: number, end: number): number {
   const b = bytes[i];
