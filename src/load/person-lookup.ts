@@ -6,6 +6,8 @@
  */
 
 const EMPTY = -1;
+/** A character outside ASCII (whose UTF-8 bytes differ from its Latin-1 ones). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A lookup's arrays: what a worker needs to make the same lookup (postMessage copies them). */
 export interface PersonTable {
@@ -38,7 +40,7 @@ export class PersonLookup {
     const persons = [...personIndex.values()];
     // All ids encoded at once: one Buffer per id cost ~1 µs each (0.1 s at 100,000 people).
     const joined = ids.join('');
-    const ascii = !/[^\x00-\x7f]/.test(joined);
+    const ascii = !NON_ASCII.test(joined);
     const all = Buffer.from(joined, ascii ? 'latin1' : 'utf8');
     const bytes = new Uint8Array(all.buffer, all.byteOffset, all.length);
     let size = 16;
@@ -114,7 +116,7 @@ export class PersonLookup {
    * ASCII value's bytes are its text, so it is nobody's id.
    */
   findDecoded(text: string): number {
-    if (!/[^\x00-\x7f]/.test(text)) return -1;
+    if (!NON_ASCII.test(text)) return -1;
     this.byText ??= this.decodeIds();
     return this.byText.get(text) ?? -1;
   }
