@@ -21,15 +21,27 @@ export async function applyConfig(command: Command): Promise<void> {
   if (explicit === undefined && !existsSync(file)) return;
   const settings = await readConfigFile(file);
   const base = dirname(file);
+  // One file serves every command: a setting of another command (the thresholds of analyse,
+  // say, read by validate) is left to that command; a setting of none is a mistake.
+  const ofAnyCommand = new Set((command.parent?.commands ?? [command]).flatMap((each) => each.options.map((option) => option.attributeName())));
   for (const [key, value] of Object.entries(settings)) {
-    if (key === 'config' || !known.has(key)) {
+    if (key === 'config' || !ofAnyCommand.has(key)) {
       const names = [...known.keys()].filter((name) => name !== 'config').join(', ');
-      throw new InputError('BAD_CONFIG', `"${key}" is not a setting of nodefinder ${command.name()}`, { file },
-        `settings are the command's long flags in camelCase: ${names}`);
+      throw new InputError('BAD_CONFIG', `"${key}" is not a setting of nodefinder ${command.name()} or any other command`, { file },
+        `settings are the commands' long flags in camelCase; ${command.name()} has: ${names}`);
     }
-    if (command.getOptionValueSource(key) === 'cli') continue;
+    if (!known.has(key) || command.getOptionValueSource(key) === 'cli') continue;
+    if (isSwitch(command, key) && typeof value !== 'boolean') {
+      throw new InputError('BAD_CONFIG', `"${key}" is a switch, so its value is true or false, not ${JSON.stringify(value)}`, { file },
+        `write "${key}": true or "${key}": false, without quotes`);
+    }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }
+}
+
+/** Whether every flag behind `key` takes no value (--strict, --matrix, --no-teams …). */
+function isSwitch(command: Command, key: string): boolean {
+  return command.options.every((option) => option.attributeName() !== key || option.isBoolean() || option.negate);
 }
 
 /** The setting in the form commander would have produced from the command line. */

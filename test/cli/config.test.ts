@@ -33,13 +33,27 @@ describe('config file', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ people: 2, teams: 2, ties: 1 });
   });
 
+  it('serves every command: a setting of another command is left to it', () => {
+    const dir = folderWithConfig(JSON.stringify({ thresholds: { connectorPercentile: 98 }, maxPerPerson: 2, minInteractions: 2 }));
+    const validate = runCli(['validate', dir, '--format', 'json']);
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(JSON.parse(validate.stdout).files[2].skipped.map((s: { reason: string }) => s.reason)).toContain('below-threshold');
+    expect(runCli(['analyse', dir, '--format', 'json']).status).toBe(0);
+  });
+
+  it('takes true or false for a switch, not a string', () => {
+    const result = runCli(['validate', folderWithConfig('{ "strict": "false" }')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('"strict" is a switch, so its value is true or false, not "false" — write "strict": true or "strict": false, without quotes');
+  });
+
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
     const broken = runCli(['analyse', folderWithConfig('{\n  "seed": 3\n  "minInteractions": 2\n}')]);
     expect(broken.status).toBe(3);
     expect(broken.stderr).toMatch(/nodefinder\.config\.json:3:3: the config file is not valid JSON — /);
     const unknown = runCli(['analyse', folderWithConfig('{ "colour": "red" }')]);
     expect(unknown.status).toBe(3);
-    expect(unknown.stderr).toContain('"colour" is not a setting of nodefinder analyse');
+    expect(unknown.stderr).toContain('"colour" is not a setting of nodefinder analyse or any other command');
     expect(runCli(['analyse', FIXTURE, '--config', '/nonexistent.json']).status).toBe(3);
   });
 });
