@@ -50,6 +50,7 @@ export type InputErrorCode =
   | 'BAD_WEIGHT'
   | 'BAD_MATRIX'
   | 'TOO_MANY_CHANNELS'
+  | 'NO_INTERACTIONS'
   | 'BAD_CONFIG';
 
 /** A problem with an input file, located by 1-based line and column (column = field number). */

@@ -61,6 +61,11 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   if (!Number.isFinite(minInteractions) || minInteractions < 0) {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }
+  const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, parseTimestamp);
+  const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, parseWindowEnd);
+  if (since !== undefined && until !== undefined && since > until) {
+    throw new UsageError(`--since ${flags.since} is after --until ${flags.until}: no interaction could be in the window`, 'swap the two dates');
+  }
   return {
     dir,
     staff: flags.staff,
@@ -71,8 +76,8 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     headerless: parseHeaderless(flags.headerless),
     delimiter,
     interactionsFormat: flags.matrix ? 'matrix' : 'edges',
-    since: flags.since === undefined ? undefined : timeFlag('--since', flags.since, parseTimestamp),
-    until: flags.until === undefined ? undefined : timeFlag('--until', flags.until, parseWindowEnd),
+    since,
+    until,
     channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
     minInteractions,
     strict: flags.strict ?? false,

@@ -5,7 +5,9 @@
  */
 import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
+import { InputError } from '../errors.js';
 import { loadOrganisation } from '../load/load-organisation.js';
+import type { LoadReport } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
@@ -37,6 +39,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
   log?.('loading');
   try {
     const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), threads: measuring.threads, onProgress: progress.onProgress });
+    refuseEmptyNetwork(loaded.report);
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
     const introductions = { ...extra.introductions, minGroupSize: privacy.minGroupSize };
     if (key) {
@@ -55,4 +58,13 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
   } finally {
     progress.done();
   }
+}
+
+/** Measures of a network without ties would be numbers about nothing: say why there are none instead. */
+function refuseEmptyNetwork(report: LoadReport): void {
+  if (report.ties > 0) return;
+  const interactions = report.files[report.files.length - 1];
+  const reasons = interactions.skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
+  throw new InputError('NO_INTERACTIONS', `no interaction was used, so there is no network to analyse (${interactions.rowsRead.toLocaleString('en-GB')} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
+    { file: interactions.file }, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions');
 }

@@ -3,6 +3,7 @@
  * string object, found by a hash of the bytes in a small open-addressing table (a Map of lists
  * cost ~30 ns a row more). Holds at most {@link CAPACITY} strings; others are decoded each time.
  */
+import { isUtf8 } from 'node:buffer';
 import { hashBytes } from './person-lookup.js';
 
 /** Strings kept; the table has four slots for each, so probes end quickly. */
@@ -16,8 +17,8 @@ export class ByteStringCache {
   private readonly keys: Buffer[] = [];
   private readonly texts: string[] = [];
 
-  /** The text of `bytes[from .. to)`. */
-  text(bytes: Buffer, from: number, to: number): string {
+  /** The text of `bytes[from .. to)`, or undefined when they are not UTF-8 (the caller reports it). */
+  text(bytes: Buffer, from: number, to: number): string | undefined {
     if (from === to) return '';
     const hash = hashBytes(bytes, from, to);
     let slot = hash & (SLOTS - 1);
@@ -25,6 +26,7 @@ export class ByteStringCache {
       if (this.hashes[entry] === hash && sameBytes(this.keys[entry], bytes, from, to)) return this.texts[entry];
       slot = (slot + 1) & (SLOTS - 1);
     }
+    if (!isUtf8(bytes.subarray(from, to))) return undefined;
     const text = bytes.toString('utf8', from, to);
     if (this.texts.length < CAPACITY) {
       this.slots[slot] = this.texts.push(text);

@@ -73,6 +73,8 @@ export interface ColumnLayout<K extends FileKind> {
   readonly source: { readonly [F in FieldOf<K>]?: string };
   /** Columns that are no field of nodefinder's, kept as attributes. */
   readonly extras: readonly { readonly index: number; readonly name: string }[];
+  /** Columns in the header (or in the first row of a file without one). */
+  readonly width: number;
 }
 
 /** Lower case, letters and digits only: `Employee_ID` and `employee id` both become `employeeid`. */
@@ -158,7 +160,7 @@ export function resolveColumns<K extends FileKind>(
   for (let i = 0; i < width; i++) {
     if (!taken.has(i)) extras.push({ index: i, name: header?.[i]?.trim() || `column${i + 1}` });
   }
-  return { index, source, extras };
+  return { index, source, extras, width };
 }
 
 function locateExplicit(spec: string, header: readonly string[] | null, width: number): number | undefined {

@@ -93,7 +93,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
       skipped.skip('unknown-person', line, unknown);
       return;
     }
-    const channel = channelAt >= 0 && channelAt < count ? channelNames.text(bytes, start[channelAt], end[channelAt]) : '';
+    const channel = channelAt >= 0 && channelAt < count ? channelNames.text(bytes, start[channelAt], end[channelAt]) ?? row.value(channelAt) : '';
     tally.accept(source, target, weight, time, channel, line, (channelAt < 0 ? 0 : channelAt) + 1);
   };
 }
@@ -202,10 +202,11 @@ class PlainEdgeRows implements PlainRowReader {
     if (source < 0) return false;
     const target = people.find(data, start[targetAt], end[targetAt]);
     if (target < 0) return false;
-    let channel = '';
+    let channel: string | undefined = '';
     if (channelAt >= 0) {
       if (!isPlainValue(data, start[channelAt], end[channelAt])) return false;
       channel = this.lookups.channelNames.text(data, start[channelAt], end[channelAt]);
+      if (channel === undefined) return false;
     }
     this.tally.rowsRead++;
     this.tally.accept(source, target, weight, time, channel, line, (channelAt < 0 ? 0 : channelAt) + 1);

@@ -50,6 +50,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     extras = layout.extras;
     current = row;
     const line = row.line;
+    if (row.count > layout.width) refuseExtraFields(row, layout.width, file);
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
@@ -81,4 +82,17 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
       skipped: skipped.toList(),
     },
   };
+}
+
+/**
+ * A row with more values than the header has columns most often holds a value with the delimiter
+ * in it and no quotes ("Smith, Ann"): every later value has moved one column along, so reading
+ * it would put people in the wrong teams. Empty extra fields (a trailing comma) are harmless.
+ */
+function refuseExtraFields(row: RawRow, width: number, file: string): void {
+  for (let i = width; i < row.count; i++) {
+    if (row.value(i) === '') continue;
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 },
+      'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it');
+  }
 }

@@ -47,7 +47,7 @@ export class InteractionTally {
     const skipped = this.skipped;
     if (source === target) return skipped.skip('self-interaction', line);
     if (weight === 0) return skipped.skip('zero-weight', line);
-    if (this.wanted && !this.wanted.has(channel)) return skipped.skip('other-channel', line);
+    if (this.wanted && !this.wanted.has(channel)) return skipped.skip('other-channel', line, channel);
     if (this.windowed) {
       if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
       if (time < this.since || time > this.until) return skipped.skip('outside-window', line);

@@ -71,6 +71,7 @@ export async function readInteractions(
   // A quoted field spanning the split: the parts do not meet at a row boundary, so read it whole.
   const read = (await readParts(file, personIndex, options, split)) ?? (await readParts(file, personIndex, options, null))!;
   const { tally, summary } = read;
+  if (!options.messages) requireFilterColumns(summary.layout.index, options, file);
   const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 1);
   let rowsDropped = 0;
   for (let t = 0; t < droppedLines.length; t++) {
@@ -222,6 +223,22 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   }
   options.onProgress?.(tally.rowsRead, totalBytes, totalBytes);
   return { tally, pairs, summary };
+}
+
+/**
+ * A time window needs a timestamp column and --channel a channel column: without one, every row
+ * would be skipped, which is a mistake in the command, not in the file.
+ */
+function requireFilterColumns(index: Partial<Record<string, number>>, options: InteractionsOptions, file: string): void {
+  const windowed = options.since !== undefined || options.until !== undefined;
+  if (windowed && index.timestamp === undefined) {
+    throw new InputError('MISSING_COLUMN', 'a time window was asked for (--since/--until), but the interactions have no timestamp column', { file, line: 1 },
+      'map the timestamp column with --columns interactions.timestamp=COLUMN, or leave out --since and --until');
+  }
+  if (options.channels !== undefined && index.channel === undefined) {
+    throw new InputError('MISSING_COLUMN', 'channels were asked for (--channel), but the interactions have no channel column', { file, line: 1 },
+      'map the channel column with --columns interactions.channel=COLUMN, or leave out --channel');
+  }
 }
 
 /** Headers of a weight column that counts interactions (normalised as in columns.ts). */

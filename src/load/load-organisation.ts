@@ -11,7 +11,7 @@ import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { readMessages } from './messages.js';
-import type { LoadReport } from './report.js';
+import { EXAMPLE_LINES, type LoadReport } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
 import { formatTimestamp } from './values.js';
@@ -145,7 +145,8 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
-  return { organisation, report: summarise(organisation, files, staff.records, personIndex) };
+  const warnings = unmatchedChannels(options.channels, interactions.channels, interactions.report);
+  return { organisation, report: summarise(organisation, files, staff.records, personIndex, warnings) };
 }
 
 function defaultTeamsFile(dir: string): string | undefined {
@@ -190,11 +191,20 @@ function assignTeams(
   return teamOf;
 }
 
+/** A warning for each --channel that no row had, naming channels the file does have. */
+function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number]): string[] {
+  const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
+  const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
+  return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
+    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === EXAMPLE_LINES ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+}
+
 function summarise(
   organisation: Organisation,
   files: LoadReport['files'],
   staff: readonly StaffRecord[],
   personIndex: ReadonlyMap<string, number>,
+  warnings: string[],
 ): LoadReport {
   const { people, teams, ties, arcs, network } = organisation;
   let interactions = 0;
@@ -203,7 +213,6 @@ function summarise(
   for (let v = 0; v < people.length; v++) {
     if (network.out.offsets[v + 1] === network.out.offsets[v]) withoutInteractions++;
   }
-  const warnings: string[] = [];
   const unknownManagers = staff.filter((person) => person.manager !== '' && !personIndex.has(person.manager));
   if (unknownManagers.length > 0) {
     const lines = unknownManagers.slice(0, 5).map((person) => person.line).join(', ');

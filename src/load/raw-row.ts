@@ -2,7 +2,15 @@
  * One row of a delimited file as byte ranges into the buffer it was read into (row-tokenizer.ts
  * fills it), decoded to text only when asked.
  */
+import { isUtf8 } from 'node:buffer';
 import { isPlainValue, whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
+
+/** A field whose bytes are not UTF-8 (a file saved as Windows-1252 or Latin-1, say); read-rows.ts names the file. */
+export class NotUtf8Error extends Error {
+  constructor(readonly line: number, readonly column: number) {
+    super(`line ${line}, field ${column} is not UTF-8`);
+  }
+}
 
 /**
  * One row, valid only during the callback that receives it (the tokenizer reuses it). Field i is
@@ -64,6 +72,16 @@ export class RawRow {
     for (let b = from; b < to; b++) bits |= bytes[b];
     this.textFrom = bits < 0x80 ? from : -1;
     this.text = bits < 0x80 ? bytes.toString('latin1', from, to) : '';
+    // Decoding would turn such bytes into U+FFFD silently, and two different names into one.
+    if (bits >= 0x80 && !isUtf8(bytes.subarray(from, to))) throw new NotUtf8Error(this.line, this.firstNotUtf8Field() + 1);
+  }
+
+  private firstNotUtf8Field(): number {
+    const start = this.separateFields ? this.fieldStart : this.valueStart;
+    const end = this.separateFields ? this.fieldEnd : this.valueEnd;
+    let i = 0;
+    while (i < this.count - 1 && isUtf8(this.bytes.subarray(start[i], end[i]))) i++;
+    return i;
   }
 
   /** Starts a new row over `bytes`. */

@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
-import type { RawRow } from './raw-row.js';
+import { NotUtf8Error, type RawRow } from './raw-row.js';
 import { RowTokenizer, UnclosedQuoteError, type PlainRowReader } from './row-tokenizer.js';
 
 /** One row's fields and the 1-based line it starts on. */
@@ -103,6 +103,10 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
     if (error instanceof UnclosedQuoteError) {
       throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line },
         'check the quoting on that line: a field that starts with " must end with "');
+    }
+    if (error instanceof NotUtf8Error) {
+      throw new InputError('UNSUPPORTED_ENCODING', 'this field has bytes that are not UTF-8: the file was saved in another encoding (Windows-1252 or Latin-1, say)',
+        { file, line: error.line, column: error.column }, 'save it as UTF-8 (in Excel: "CSV UTF-8"), or convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW');
     }
     throw error;
   } finally {

@@ -40,7 +40,7 @@ export interface SkippedRows {
   readonly count: number;
   /** The first few line numbers, ascending. */
   readonly lines: readonly number[];
-  /** For unknown people: the first few unknown ids. */
+  /** For unknown people: the first few unknown ids; for other channels: the first few channels. */
   readonly examples?: readonly string[];
 }
 

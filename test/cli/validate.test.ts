@@ -40,6 +40,9 @@ describe('nodefinder validate', () => {
     expect(runCli(['validate', FIXTURE, '--format', 'xml']).status).toBe(2);
     expect(runCli(['validate', FIXTURE, '--columns', 'colour=red']).status).toBe(2);
     expect(runCli(['validate', FIXTURE, '--since', 'last week']).status).toBe(2);
+    const reversed = runCli(['validate', FIXTURE, '--since', '2026-04-01', '--until', '2026-01-01']);
+    expect(reversed.status).toBe(2);
+    expect(reversed.stderr).toContain('--since 2026-04-01 is after --until 2026-01-01');
     expect(runCli(['frobnicate']).status).toBe(2);
   });
 
@@ -59,6 +62,20 @@ describe('nodefinder validate', () => {
     const report = JSON.parse(result.stdout);
     const reasons = report.files[2].skipped.map((entry: { reason: string }) => entry.reason);
     expect(reasons).toEqual(['other-channel', 'outside-window', 'below-threshold']);
+  });
+});
+
+describe('a network with no interactions', () => {
+  it('is reported by validate, and refused by the commands that would measure it (exit 3)', () => {
+    const filters = ['--channel', 'nosuch'];
+    const validate = runCli(['validate', FIXTURE, ...filters]);
+    expect(validate.status).toBe(0);
+    expect(validate.stdout).toContain('--channel "nosuch" matched no interaction; the file has "email"');
+    for (const command of ['analyse', 'suggest', 'report', 'export']) {
+      const result = runCli([command, FIXTURE, ...filters, ...(command === 'report' ? ['--out', join(tempFolder({}), 'x.html')] : command === 'export' ? ['--out', join(tempFolder({}), 'x.json')] : [])]);
+      expect(result.status, command).toBe(3);
+      expect(result.stderr).toMatch(/interactions\.csv: no interaction was used, so there is no network to analyse \(\d+ read; skipped: \d+ other-channel\) — run nodefinder validate/);
+    }
   });
 });
 

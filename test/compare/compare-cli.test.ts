@@ -124,6 +124,7 @@ describe('nodefinder compare', () => {
     ['a malformed period', ['compare', dir, '--before', '2026-01-01/2026-01-31', '--after', AFTER]],
     ['a period that ends before it starts', ['compare', dir, '--before', '2026-01-31..2026-01-01', '--after', AFTER]],
     ['overlapping periods', ['compare', dir, '--before', BEFORE, '--after', '2026-01-15..2026-02-15']],
+    ['periods given the wrong way round', ['compare', dir, '--before', AFTER, '--after', BEFORE]],
     ['--since', [...periods, '--since', '2026-01-01']],
     ['one staff file for two folders', ['compare', dir, dir, '--staff', join(dir, 'staff.csv')]],
     ['--top 0', [...periods, '--top', '0']],
@@ -132,6 +133,12 @@ describe('nodefinder compare', () => {
     const result = runCli(args);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('exits 3 naming a period that has no interactions, instead of comparing with nothing', () => {
+    const result = runCli([...periods.slice(0, 4), '--after', '2027-01-01..2027-03-31']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('the period --after 2027-01-01..2027-03-31 has no interaction that could be used');
   });
 
   it('exits 3 when a folder has no staff file', () => {

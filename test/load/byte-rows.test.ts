@@ -37,15 +37,20 @@ describe('interactions read from bytes', () => {
     expect(file.skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', lines: [6], examples: ['P9'] })]);
   });
 
-  it('finds an id holding U+FFFD from bytes that are not valid UTF-8, in either part of a split file', async () => {
+  it('refuses bytes that are not UTF-8 at their line and field, in either part of a split file', async () => {
+    // Decoded, 0xff would become U+FFFD: an id that matched a staff id holding U+FFFD, silently.
     const staff = Buffer.from('id\nP1\ne\uFFFD\n', 'utf8');
-    const rows = Array.from({ length: 20 }, (_, i) => Buffer.concat([Buffer.from(i % 2 ? 'P1,e' : 'e'), Buffer.from([0xff]), Buffer.from(i % 2 ? '\n' : ',P1\n')]));
-    const dir = tempFolder({ 'staff.csv': staff, 'interactions.csv': Buffer.concat([Buffer.from('source,target\n'), ...rows]) });
-    const personIndex = new Map([['P1', 0], ['e\uFFFD', 1]]);
-    for (const splitFrom of [undefined, 0]) {
-      const { arcs, report } = await readInteractions(join(dir, 'interactions.csv'), personIndex, { splitFrom });
-      expect([Array.from(arcs.source), Array.from(arcs.target), Array.from(arcs.rows)]).toEqual([[0, 1], [1, 0], [10, 10]]);
-      expect(report.skipped).toEqual([]);
+    for (const [badLine, column] of [[3, 2], [20, 1]]) {
+      const rows = Array.from({ length: 20 }, (_, i) => {
+        const id = i + 2 === badLine ? Buffer.from([0x65, 0xff]) : Buffer.from('e\uFFFD', 'utf8');
+        return Buffer.concat(column === 2 ? [Buffer.from('P1,'), id, Buffer.from('\n')] : [id, Buffer.from(',P1\n')]);
+      });
+      const dir = tempFolder({ 'staff.csv': staff, 'interactions.csv': Buffer.concat([Buffer.from('source,target\n'), ...rows]) });
+      const personIndex = new Map([['P1', 0], ['e\uFFFD', 1]]);
+      for (const splitFrom of [undefined, 0]) {
+        await expect(readInteractions(join(dir, 'interactions.csv'), personIndex, { splitFrom }))
+          .rejects.toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: badLine, column });
+      }
     }
   });
 

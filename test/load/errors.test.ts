@@ -44,6 +44,46 @@ describe('input errors', () => {
     expect(await loadError({ 'staff.csv': utf16 })).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 1 });
   });
 
+  it('UNSUPPORTED_ENCODING for Windows-1252 bytes, at the row and field that hold them, in every file', async () => {
+    // "Renée" and "Jörg" saved as Windows-1252: one byte each for é and ö, which UTF-8 cannot read.
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    expect(await loadError({ 'staff.csv': latin1('id,name,team\nP1,Ann,T1\nP2,Ren\xe9e,T1\nP3,Cat,T2\n') }))
+      .toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 3, column: 2 });
+    // Two ids that differ only in such a byte are not reported as one id appearing twice.
+    expect(await loadError({ 'staff.csv': latin1('id,team\nJ\xf6rg,T1\nJ\xfcrg,T1\n') })).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 2, column: 1 });
+    expect(await loadError({ 'interactions.csv': latin1('source,target\nP1,P2\nP2,P\xe93\n') })).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 3, column: 2 });
+    const channel = await loadError({ 'interactions.csv': latin1('source,target,channel\nP1,P2,email\nP2,P3,r\xe9union\n') });
+    expect(channel).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 3, column: 3 });
+    expect(channel.hint).toContain('UTF-8');
+    // The same names in UTF-8 load.
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,Renée,T1\nP2,Jörg,T1\n', 'interactions.csv': 'source,target,channel\nP1,P2,réunion\n' });
+    const { organisation } = await loadOrganisation({ dir });
+    expect(organisation.people.map((person) => person.name)).toEqual(['Renée', 'Jörg']);
+    expect(organisation.channels).toEqual(['réunion']);
+  });
+
+  it('MALFORMED_CSV for a staff or team row with more values than the header has columns', async () => {
+    const shifted = await loadError({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nP2,Smith, Ann,T1\n' });
+    expect(shifted).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 4 });
+    expect(shifted.message).toBe('this row has 4 fields but the header has 3 columns');
+    expect(shifted.hint).toContain('needs double quotes');
+    expect(await loadError({ 'teams.csv': 'id,name\nT1,Finance,Extra\nT2,Housing\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3 });
+    // Quoted, or with an empty field after the last column (a trailing delimiter), the row is fine.
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,"Smith, Ann",T1,\nP2,Bob,T1,,\n', 'interactions.csv': INTERACTIONS });
+    const { organisation } = await loadOrganisation({ dir });
+    expect(organisation.people.map((person) => person.name)).toEqual(['Smith, Ann', 'Bob']);
+  });
+
+  it('MISSING_COLUMN when a time window or a channel is asked of interactions without that column', async () => {
+    const window = await loadError({}, { since: 0 });
+    expect(window).toMatchObject({ code: 'MISSING_COLUMN', line: 1, file: expect.stringMatching(/interactions\.csv$/) });
+    expect(window.hint).toContain('--columns interactions.timestamp=COLUMN');
+    expect(await loadError({}, { until: 0 })).toMatchObject({ code: 'MISSING_COLUMN' });
+    const channel = await loadError({}, { channels: ['email'] });
+    expect(channel).toMatchObject({ code: 'MISSING_COLUMN', line: 1 });
+    expect(channel.hint).toContain('--columns interactions.channel=COLUMN');
+  });
+
   it('MALFORMED_CSV for an unclosed quote, with its line', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target\nP1,P2\nP2,"P3\n' });
     expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });

@@ -12,7 +12,7 @@ import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
 import { overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { planNoiseWindows } from '../../compare/windows.js';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
 import { formatComparisonHtml } from '../../present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
@@ -102,6 +102,17 @@ thirds of it). Periods of equal length compare best.`);
   return command;
 }
 
+/** One side's analysis; a period without interactions is named as such. */
+async function runPeriod(dir: string, range: PeriodRange | null, flag: string, flags: CompareFlags, cmd: Command): Promise<AnalysisRun> {
+  try {
+    return await runAnalysis(dir, flags, cmd);
+  } catch (error) {
+    if (!range || !(error instanceof InputError) || error.code !== 'NO_INTERACTIONS') throw error;
+    throw new InputError('NO_INTERACTIONS', `the period ${flag} ${range.start}..${range.end} has no interaction that could be used`, { file: error.file },
+      'run nodefinder validate on the data to see the period its timestamps cover, and choose periods inside it');
+  }
+}
+
 /** The comparison, and the after period's run that the dashboard shows. */
 async function runComparison(dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command): Promise<{ comparison: Comparison; after: AnalysisRun }> {
   const top = wholeNumberFlag('--top', flags.top, 1);
@@ -117,6 +128,7 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
     }
     if (!before || !after) throw new UsageError(`${before ? '--after' : '--before'} is missing`, 'give both --before START..END and --after START..END');
     if (overlaps(before, after)) throw new UsageError(`--before ${flags.before} and --after ${flags.after} overlap`, 'give two periods that share no day');
+    if (before.since > after.since) throw new UsageError(`--before ${flags.before} comes after --after ${flags.after}`, 'swap the two periods');
   } else {
     const named = (['staff', 'teams', 'interactions', 'recipients'] as const).filter((flag) => typeof flags[flag] === 'string');
     if (named.length > 0) {
@@ -127,8 +139,8 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
 
-  const earlier = await runAnalysis(beforeDir, periodFlags(before), cmd);
-  const later = await runAnalysis(laterDir, periodFlags(after), cmd);
+  const earlier = await runPeriod(beforeDir, before, '--before', periodFlags(before), cmd);
+  const later = await runPeriod(laterDir, after, '--after', periodFlags(after), cmd);
   // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
   const label = (folder: string, range: PeriodRange | null) => {
     if (!range) return folder;
