@@ -9,6 +9,7 @@
 import type { Analysis } from '../analyse.js';
 import { INTRODUCTION_DEFAULTS, type IntroductionOptions } from '../introductions/suggest-introductions.js';
 import { formatTimestamp } from '../load/values.js';
+import { releaseAnalysis } from '../privacy/release.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { byId, COMPARISON_SCHEMA_VERSION, type ComparedPeriodSummary, type Comparison, type TeamChange, type TeamRef } from './comparison.js';
 import { NOISE_RULE, type WindowFigures } from './noise.js';
@@ -30,7 +31,7 @@ export interface ComparedPeriod {
   readonly analysis: Analysis;
   /**
    * What may be written out (src/privacy/release.ts): every figure of the Comparison is taken
-   * from here. Defaults to `analysis`; teams below the minimum group size are left out either way.
+   * from here. Without it, `analysis` is released here with the comparison's minimum group size.
    */
   readonly released?: Analysis;
 }
@@ -59,10 +60,11 @@ const LENGTH_TOLERANCE = 0.1;
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
   const o = { ...COMPARE_DEFAULTS, ...options };
   if (!Number.isSafeInteger(o.top) || o.top < 0) throw new RangeError(`compare: top must be a whole number ≥ 0, got ${o.top}`);
-  const beforeReleased = before.released ?? before.analysis;
-  const afterReleased = after.released ?? after.analysis;
-  const minGroupSize = o.minGroupSize ?? afterReleased.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
+  const minGroupSize = o.minGroupSize ?? after.released?.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
   if (!Number.isSafeInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(`compare: minGroupSize must be a whole number ≥ 1, got ${minGroupSize}`);
+  // Without a released analysis, release one here: people must not carry a small team's id out.
+  const beforeReleased = before.released ?? releaseAnalysis(before.analysis, before.organisation, { minGroupSize });
+  const afterReleased = after.released ?? releaseAnalysis(after.analysis, after.organisation, { minGroupSize });
   const sides = [
     { organisation: before.organisation, released: beforeReleased },
     { organisation: after.organisation, released: afterReleased },

@@ -87,6 +87,10 @@ describe('two periods of the tiny organisation', async () => {
     const json = JSON.stringify({ teams: comparison.teams, pairs: comparison.pairs });
     expect(json).not.toContain('"S"');
     expect(json).not.toContain('Scrutiny');
+    // Its members are listed (s1 is a new single point of failure), but with no team, as the
+    // library's compare releases each analysis itself when it is given no released one.
+    expect(comparison.people.newSinglePointsOfFailure.items.find((p) => p.id === 's1')!.team).toBeNull();
+    expect(JSON.stringify(comparison.people)).not.toContain('"team":"S"');
   });
 
   it('compares the whole organisation', () => {

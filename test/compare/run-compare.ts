@@ -1,7 +1,7 @@
 /**
  * Runs a comparison in the test process the way `nodefinder compare` does: load and analyse each
- * period, measure the before period's windows, compare. Without the CLI's privacy release, so the
- * Comparison's own minimum-group-size rule is what the tests see.
+ * period, measure the before period's windows, compare. Without the CLI's released analyses, so
+ * compare releases each itself with its own minimum group size, as a library user's call would.
  */
 import { analyse, type AnalyseOptions } from '../../src/analyse.js';
 import { compare, type ComparedPeriod, type CompareOptions } from '../../src/compare/compare.js';
