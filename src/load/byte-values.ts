@@ -1,10 +1,11 @@
 /**
- * Reads the common forms of timestamps and weights straight from a field's bytes: Unix seconds,
- * ISO 8601 dates and date-times in UTC (`2026-03-31`, `2026-03-31T09:30:00Z`, with a space or
- * without the `Z`), and whole-number weights. Anything else returns undefined, and the caller
- * decodes the field and reads it with values.ts, which has the last word (and the errors): the
- * forms read here give exactly the values values.ts gives them.
+ * Reads the common forms of timestamps and weights straight from a field's bytes: Unix seconds or
+ * milliseconds, ISO 8601 dates and date-times in UTC (`2026-03-31`, `2026-03-31T09:30:00Z`, with a
+ * space or without the `Z`), and whole-number weights. Anything else returns undefined, and the
+ * caller decodes the field and reads it with values.ts, which has the last word (and the errors):
+ * the forms read here give exactly the values values.ts gives them.
  */
+import { unixSeconds } from './values.js';
 
 const ZERO = 0x30;
 /** Days before each month (1-based) in a common year, and days in each month. */
@@ -57,9 +58,9 @@ export class TimestampReader {
     const length = to - from;
     if (length === 0) return undefined;
     if (length <= 15) {
-      // Unix seconds: digits only.
-      const seconds = digits(bytes, from, length);
-      if (seconds >= 0) return seconds;
+      // Unix seconds or milliseconds: digits only.
+      const unix = digits(bytes, from, length);
+      if (unix >= 0) return unixSeconds(unix);
     }
     if (length !== 10 && length !== 16 && length !== 17 && length !== 19 && length !== 20) return undefined;
     let seconds = this.sameDate(bytes, from) ? this.lastDaySeconds : this.readDate(bytes, from);

@@ -224,6 +224,9 @@ function summarise(
   const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
   if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;
+  if (period && period.first < IMPLAUSIBLY_EARLY) {
+    warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare`);
+  }
   return {
     files,
     people: people.length,
@@ -239,6 +242,9 @@ function summarise(
     warnings,
   };
 }
+
+/** Interaction exports from before 1990 (as seconds since 1970) are far likelier to be misread numbers. */
+const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 
 function peopleHave(count: number): string {
   return count === 1 ? '1 person has' : `${count.toLocaleString('en-GB')} people have`;

@@ -17,18 +17,30 @@ export function parseNumber(text: string, decimalComma: boolean): number | undef
   return undefined;
 }
 
-const UNIX_SECONDS = /^\d+(\.\d+)?$/;
+const UNIX_TIME = /^\d+(\.\d+)?$/;
+
+/**
+ * A Unix time from this value on is in milliseconds: as seconds it would be after the year 5000,
+ * and as milliseconds it is after 3 March 1973. Exports from JavaScript and Java write milliseconds.
+ */
+export const UNIX_MILLISECONDS_FROM = 1e11;
+
+/** Seconds for a Unix time in seconds or (from {@link UNIX_MILLISECONDS_FROM}) milliseconds. */
+export function unixSeconds(value: number): number {
+  return value >= UNIX_MILLISECONDS_FROM ? value / 1000 : value;
+}
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
- * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds and ISO 8601 dates
+ * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds or milliseconds (see
+ * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates
  * and date-times; a date-time without a zone is taken as UTC so that results never depend on
  * the machine's time zone.
  */
 export function parseTimestamp(text: string): number | undefined {
   const value = text.trim();
-  if (UNIX_SECONDS.test(value)) return Number(value);
+  if (UNIX_TIME.test(value)) return unixSeconds(Number(value));
   const match = ISO_8601.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;

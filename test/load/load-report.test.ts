@@ -99,6 +99,22 @@ describe('--channel', () => {
   });
 });
 
+describe('timestamps', () => {
+  it('reads Unix milliseconds as such, and warns of a period before 1990 (numbers that are not Unix times)', async () => {
+    const staff = 'id,team\nA,T1\nB,T2\n';
+    const millis = tempFolder({ 'staff.csv': staff, 'interactions.csv': 'source,target,timestamp\nA,B,1772442000000\nB,A,1772445600000\n' });
+    const fromMillis = await loadOrganisation({ dir: millis });
+    expect(fromMillis.report.period).toEqual({ first: '2026-03-02T09:00:00.000Z', last: '2026-03-02T10:00:00.000Z' });
+    expect(fromMillis.report.warnings).toEqual([]);
+    const basicDates = tempFolder({ 'staff.csv': staff, 'interactions.csv': 'source,target,timestamp\nA,B,20260302\n' });
+    const { report } = await loadOrganisation({ dir: basicDates });
+    expect(report.period!.first).toBe('1970-08-23T11:51:42.000Z');
+    expect(report.warnings).toEqual([
+      'the first interaction is dated 1970-08-23: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare',
+    ]);
+  });
+});
+
 describe('an interactions file with no usable rows', () => {
   it('loads, with a warning that nothing was used', async () => {
     const dir = tempFolder({ 'staff.csv': 'id,team\nA,T1\nB,T2\n', 'interactions.csv': 'source,target\nA,A\n' });

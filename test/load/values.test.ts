@@ -23,6 +23,14 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('1772236800')).toBe(1772236800);
     expect(parseTimestamp('28840')).toBe(28840);
   });
+  it('reads Unix milliseconds, as exports from JavaScript and Java write them, from 10^11 on', () => {
+    expect(parseTimestamp('1772442000000')).toBe(1772442000);
+    expect(parseTimestamp('1772442000123')).toBe(1772442000.123);
+    expect(new Date(parseTimestamp('1772442000000')! * 1000).toISOString()).toBe('2026-03-02T09:00:00.000Z');
+    // Just below: seconds (the year 5138), just at: milliseconds (3 March 1973).
+    expect(parseTimestamp('99999999999')).toBe(99999999999);
+    expect(parseTimestamp('100000000000')).toBe(100000000);
+  });
   it('reads ISO dates and date-times, taking a missing zone as UTC', () => {
     expect(parseTimestamp('2026-02-28')).toBe(Date.UTC(2026, 1, 28) / 1000);
     expect(parseTimestamp('2026-02-28T10:00')).toBe(Date.UTC(2026, 1, 28, 10) / 1000);
