@@ -13,8 +13,9 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_CODES.success;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version are "errors" to commander; it has already printed them.
-      const clean = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      // Help and version are "errors" to commander; it has already printed them. Help shown for
+      // want of a command (bare `nodefinder`) is a usage error, as commander's own exit code says.
+      const clean = ['commander.helpDisplayed', 'commander.version'].includes(error.code) || (error.code === 'commander.help' && error.exitCode === 0);
       return clean ? EXIT_CODES.success : EXIT_CODES.usage;
     }
     if (error instanceof NodefinderError) {

@@ -15,7 +15,7 @@ export function checkOutFile(file: string, flag = '--out'): void {
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
   if (!parent.isDirectory()) throw new UsageError(`${flag}: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
-  if (statOrNull(file)?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file, e.g. report.html');
+  if (statOrNull(file)?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
 }
 
 /** The file's status, or null when it does not exist or a folder on its path is a file. */

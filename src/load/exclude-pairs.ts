@@ -18,6 +18,9 @@ export async function readExcludePairs(file: string): Promise<[string, string][]
       throw new InputError('MISSING_COLUMN', 'an exclude row needs two person ids', { file, line }, 'write a header row, then one pair per row: ID,ID');
     }
     pairs.push([a, b]);
+  }).catch((error: unknown) => {
+    if (error instanceof InputError && error.code === 'FILE_NOT_FOUND') throw new InputError('FILE_NOT_FOUND', error.message, { file }, 'check the path given with --exclude');
+    throw error;
   });
   return pairs;
 }

@@ -32,6 +32,9 @@ describe('nodefinder suggest', () => {
     const exclude = join(tempFolder({ 'done.csv': 'a,b\nP08,P12\n' }), 'done.csv');
     const rest = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', exclude]).stdout);
     expect(rest.some((item: { from: string; to: string }) => [item.from, item.to].sort().join() === 'P08,P12')).toBe(false);
+    const missing = runCli(['suggest', FIXTURE, '--exclude', join(tempFolder({}), 'nope.csv')]);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/nope\.csv: file not found — check the path given with --exclude\n/);
   });
 
   it('writes CSV with names beside ids', () => {

@@ -44,6 +44,10 @@ describe('nodefinder validate', () => {
     expect(reversed.status).toBe(2);
     expect(reversed.stderr).toContain('--since 2026-04-01 is after --until 2026-01-01');
     expect(runCli(['frobnicate']).status).toBe(2);
+    const bare = runCli([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Usage: nodefinder');
+    expect(runCli(['help']).status).toBe(0);
   });
 
   it('has --help with examples and exit codes, and --version', () => {

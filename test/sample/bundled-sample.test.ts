@@ -21,6 +21,9 @@ describe('the bundled sample organisation', () => {
   it('rejects bad options as usage errors', () => {
     expect(runCli(['sample', '--staff', '5', '--out', tmpdir()]).status).toBe(2);
     expect(runCli(['sample', '--staff', 'many', '--out', tmpdir()]).status).toBe(2);
+    const tooMany = runCli(['sample', '--staff', '2000000', '--out', tmpdir()]);
+    expect(tooMany.status).toBe(2);
+    expect(tooMany.stderr).toContain('--staff: 2000000 is more than 1,000,000');
     expect(runCli(['sample', '--staff', '300']).status).toBe(2);
   });
 });

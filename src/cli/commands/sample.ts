@@ -4,7 +4,7 @@
  */
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
+import { MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 import type { GlobalFlags } from '../program.js';
 
@@ -33,7 +33,7 @@ Examples:
     .action(async (flags: SampleFlags, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalFlags>();
       const options = {
-        staff: wholeNumberFlag('--staff', flags.staff, 10),
+        staff: wholeNumberFlag('--staff', flags.staff, MIN_STAFF, MAX_STAFF),
         seed: wholeNumberFlag('--seed', flags.seed, 0),
         eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };

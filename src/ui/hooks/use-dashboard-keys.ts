@@ -38,7 +38,7 @@ const dispatch = (action: DashboardAction): KeyCommand => ({ kind: 'dispatch', a
 
 /** The keys in the footer and the help panel, in the order shown. */
 export const KEY_HELP: readonly (readonly [keys: string, what: string])[] = [
-  ['←/→ Tab', 'switch tab (or 1–9)'],
+  ['←/→ Tab', 'switch tab (or its number)'],
   ['↑/↓ j/k', 'move'],
   ['PgUp/PgDn', 'page'],
   ['Home/End g/G', 'first / last'],
