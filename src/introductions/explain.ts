@@ -59,9 +59,11 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     else if (link.linkers === 1 && link.person !== from && link.person !== to) why.push(`their informal groups are linked only through ${person(link.person)}`);
   }
   if (why.length === 0) {
+    // A team's share of ties outside argues for the introduction only when most of its ties stay inside.
     const team = analysis.teams[tFrom];
-    if (small(tFrom) || team.externalTies + team.internalTies === 0) why.push(`it would add a link between ${pair}`);
-    else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, team.externalTies + team.internalTies)} of its ties outside the team`);
+    const ties = team.externalTies + team.internalTies;
+    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${pair}`);
+    else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
   }
 
   const unit = organisation.weighted ? 'strength' : 'interactions';

@@ -18,13 +18,16 @@ export const PLAIN: TextStyle = { heading: (t) => t, warning: (t) => t, dim: (t)
 /** A count as British readers write it: 21,000. */
 export const count = (n: number) => n.toLocaleString('en-GB');
 
+/** A count and its noun, singular for 1: "1 row", "2,000 rows". */
+const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+
 /** Formats the load report as lines of text. */
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  people        ${count(report.people)}  (${count(report.peopleWithoutInteractions)} with no interactions, ${count(report.peopleWithoutTeam)} with no team)`);
   lines.push(`  teams         ${count(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
-  lines.push(`  ties          ${count(report.ties)} pairs who interacted (${count(report.arcs)} directed)`);
+  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${count(report.arcs)} directed)`);
   lines.push(`  interactions  ${count(report.interactions)}`);
   if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
   lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
@@ -35,13 +38,13 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
     lines.push(`  ${describeDelimiter(file.delimiter)}-separated, ${file.header ? 'with header' : 'no header'}; columns ${columns}`);
     if (file.attributes.length) lines.push(`  kept as attributes: ${file.attributes.join(', ')}`);
     const skippedTotal = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
-    const unit = file.unit === 'cell' ? 'non-zero cells' : 'rows';
-    lines.push(`  ${count(file.rowsRead)} ${unit} read, ${count(file.rowsUsed)} used, ${count(skippedTotal)} skipped`);
+    const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
+    lines.push(`  ${read} read, ${count(file.rowsUsed)} used, ${count(skippedTotal)} skipped`);
     for (const entry of file.skipped) {
       const examples = entry.examples ? `; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}` : '';
       const more = entry.count > entry.lines.length ? ', …' : '';
       lines.push(style.warning(`    ${count(entry.count)} ${entry.reason}: ${entry.description}`));
-      lines.push(style.dim(`      lines ${entry.lines.join(', ')}${more}${examples}`));
+      lines.push(style.dim(`      ${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
     }
   }
   if (report.warnings.length) {

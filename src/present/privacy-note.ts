@@ -17,7 +17,7 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
   const period = report.period ? ` from ${report.period.first.slice(0, 10)} to ${report.period.last.slice(0, 10)}` : ' (no timestamps)';
   const note = [
     `Personal data read: ${report.people.toLocaleString('en-GB')} people's ${joinList(read)}${others}; ` +
-      `${report.interactions.toLocaleString('en-GB')} interactions between them${period}.`,
+      `${report.interactions.toLocaleString('en-GB')} ${report.interactions === 1 ? 'interaction' : 'interactions'} between them${period}.`,
     'Where it went: it was held in memory on this machine only; nodefinder opens no network connection and writes no file unless asked to.',
   ];
   if (!privacy) return note;

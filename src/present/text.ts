@@ -31,7 +31,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading('Connectors: know the most people'));
   const connectors = ranked('connector', 'degree');
   if (connectors.length === 0) lines.push('  none');
-  for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')} in ${noun(p.teamsReached + (p.team ? 1 : 0), 'team', 'teams')}`);
+  for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')}, reaching ${noun(p.teamsReached, 'other team', 'other teams')}`);
   lines.push('', style.heading('Brokers: link parts that would otherwise be apart'));
   const brokers = ranked('broker', 'betweenness');
   if (brokers.length === 0) lines.push('  none');

@@ -14,6 +14,7 @@ describe('nodefinder analyse --format', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Organisation\n  14 people in 4 teams, 17 ties/);
     expect(result.stdout).toContain('Silos: teams that talk almost only to themselves\n  Archive: 2 people, 0 of 1 ties leave the team (E-I -1.00)');
+    expect(result.stdout).toContain('Connectors: know the most people\n  Ann Smith (Finance): 5 contacts, reaching 1 other team\n');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

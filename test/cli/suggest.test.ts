@@ -67,3 +67,17 @@ describe('CSV fields', () => {
     expect(formatCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
   });
 });
+
+describe('the reason given for an introduction', () => {
+  it('does not offer an outward-facing team\'s share of outside ties as the reason', () => {
+    // Adult Social Care North has 73% of its ties outside the team: that is no case for meeting
+    // someone in a (hidden) small team; the plain reason is the link the pair would add.
+    const plan = JSON.parse(runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--format', 'json']).stdout) as { from: string; to: string; reason: string }[];
+    const rhiannon = plan.find((s) => s.from === 'P000041' && s.to === 'P000250')!;
+    expect(rhiannon.reason).toBe('Rhiannon White (Adult Social Care North) and Aoife Evans (a small team): it would add a link between Adult Social Care North and a small team; Megan Evans knows both (4 and 7 interactions).');
+    for (const s of plan) {
+      const share = /has (\d+)% of its ties outside the team/.exec(s.reason);
+      if (share) expect(Number(share[1])).toBeLessThan(50);
+    }
+  });
+});

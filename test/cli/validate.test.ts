@@ -69,6 +69,18 @@ describe('nodefinder validate', () => {
   });
 });
 
+describe('validate text', () => {
+  it('says 1 row, 1 pair and line, not 1 rows, 1 pairs and lines', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,team\nA,T1\nB,T1\n', 'teams.csv': 'id\nT1\n', 'interactions.csv': 'source,target\nA,B\nA,A\n' });
+    const text = runCli(['validate', dir]).stdout;
+    expect(text).toContain('ties          1 pair who interacted (1 directed)');
+    expect(text).toContain('2 rows read, 1 used, 1 skipped');
+    expect(text).toContain('1 row read, 1 used, 0 skipped');
+    expect(text).toMatch(/1 self-interaction: .*\n {6}line 3\n/);
+    expect(text).toContain("2 people's ids and teams; 1 interaction between them");
+  });
+});
+
 describe('a network with no interactions', () => {
   it('is reported by validate, and refused by the commands that would measure it (exit 3)', () => {
     const filters = ['--channel', 'nosuch'];
