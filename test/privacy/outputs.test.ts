@@ -28,8 +28,8 @@ const OUTPUTS: readonly (readonly string[])[] = [
   ['report', '--out', 'OUT.md'],
   ['export', '--out', 'OUT.gexf'],
   ['export', '--out', 'OUT.graphml'],
-  ['compare', '--before', '2026-03-01..2026-03-15', '--after', '2026-03-16..2026-03-31', '--format', 'json'],
-  ['compare', '--before', '2026-03-01..2026-03-15', '--after', '2026-03-16..2026-03-31', '--format', 'html'],
+  ['compare', '--before', '2026-03-01..2026-03-20', '--after', '2026-03-21..2026-03-31', '--format', 'json'],
+  ['compare', '--before', '2026-03-01..2026-03-20', '--after', '2026-03-21..2026-03-31', '--format', 'html'],
 ];
 
 function staffColumn(dir: string, column: number): string[] {
