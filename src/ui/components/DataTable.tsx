@@ -25,7 +25,11 @@ export interface DataTableProps {
 }
 
 export function DataTable({ tab, context, rows, selected, top, page, width, emptyText }: DataTableProps) {
-  const placed = layoutColumns(tab.columns, width - POINTER_WIDTH);
+  const textOf = (column: AnyTab['columns'][number], row: unknown) => (column.text ? column.text(row, context) : String(column.value(row, context) ?? ''));
+  // Over every row, not just those in view, so columns do not come and go while scrolling.
+  const columns = tab.columns.map((column, index) => ({ column, index }))
+    .filter(({ column }) => !column.hideWhenEmpty || rows.some((row) => textOf(column, row) !== ''));
+  const placed = layoutColumns(columns.map(({ column }) => column), width - POINTER_WIDTH).map((place) => ({ ...place, index: columns[place.index].index }));
   const cells = (text: (index: number) => string) => placed.map(({ index, width: w }) => fitText(text(index), w, tab.columns[index].align));
   const header = cells((index) => tab.columns[index].title);
   if (rows.length === 0) {
@@ -49,11 +53,10 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
             {isSelected ? '› ' : '  '}
             {placed.map(({ index, width: w }, j) => {
               const column = tab.columns[index];
-              const text = column.text ? column.text(row, context) : String(column.value(row, context) ?? '');
               return (
                 <Text key={column.id} color={column.colour?.(row, context)}>
                   {j > 0 ? ' ' : ''}
-                  {fitText(text, w, column.align)}
+                  {fitText(textOf(column, row), w, column.align, column.cut)}
                 </Text>
               );
             })}

@@ -88,3 +88,12 @@ export function sliceToWidth(text: string, cells: number): string {
   }
   return out;
 }
+
+/** The longest end of `text` that fits in `cells`. */
+export function sliceEndToWidth(text: string, cells: number): string {
+  const parts = graphemes(text);
+  let start = parts.length;
+  let used = 0;
+  while (start > 0 && used + graphemeWidth(parts[start - 1]) <= cells) used += graphemeWidth(parts[--start]);
+  return parts.slice(start).join('');
+}

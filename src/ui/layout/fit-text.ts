@@ -3,15 +3,24 @@
  * row is one line and its columns stay aligned whatever the names in it. Widths are terminal
  * cells (display-width.ts).
  */
-import { displayWidth, sliceToWidth } from './display-width.js';
+import { displayWidth, sliceEndToWidth, sliceToWidth } from './display-width.js';
+
+/**
+ * Where a long text loses cells: at its end, or in its middle, for names that share a long start
+ * and differ at the end ("Revenues and Benefits Casework" and "… Commissioning").
+ */
+export type Cut = 'end' | 'middle';
 
 /** `text` exactly `width` cells wide, aligned left or right; cut with "…" when too long. */
-export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+export function fitText(text: string, width: number, align: 'left' | 'right' = 'left', at: Cut = 'end'): string {
   if (width <= 0) return '';
   const flat = text.replace(/\s+/g, ' ');
   const cells = displayWidth(flat);
   if (cells <= width) return align === 'right' ? ' '.repeat(width - cells) + flat : flat + ' '.repeat(width - cells);
-  const cut = `${sliceToWidth(flat, width - 1)}…`;
+  const kept = width - 1;
+  const cut = at === 'middle' && kept >= 6
+    ? `${sliceToWidth(flat, Math.ceil(kept / 2)).trimEnd()}…${sliceEndToWidth(flat, Math.floor(kept / 2)).trimStart()}`
+    : `${sliceToWidth(flat, kept)}…`;
   // A wide character that did not fit leaves a cell over: pad it.
   return cut + ' '.repeat(width - displayWidth(cut));
 }

@@ -81,7 +81,7 @@ export const changesTab = defineTab<ChangeRow>({
   key: (row) => row.key,
   columns: [
     { id: 'kind', title: 'Kind', width: 16, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
-    { id: 'subject', title: 'Team or person', width: 18, grow: 3, max: 48, priority: 99, value: (row) => row.subject, colour: quiet },
+    { id: 'subject', title: 'Team or person', width: 18, grow: 3, max: 48, cut: 'middle', priority: 99, value: (row) => row.subject, colour: quiet },
     { id: 'subject_id', title: 'ID', width: 8, priority: 5, value: (row) => row.subjectId, colour: quiet },
     { id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, priority: 40, value: (row) => row.where, colour: quiet },
     { id: 'measure', title: 'Measure', width: 14, grow: 1, max: 24, priority: 10, value: (row) => row.measure, colour: quiet },
@@ -108,7 +108,7 @@ export const changesTab = defineTab<ChangeRow>({
       text: (row) => (row.variation === null ? '' : VARIATION_TEXT[row.variation]),
       colour: (row) => (row.variation === 'beyond-normal' ? toneColour(row) : QUIET_COLOUR),
     },
-    { id: 'note', title: 'Note', width: 16, grow: 4, priority: 20, value: (row) => row.note, colour: quiet },
+    { id: 'note', title: 'Note', width: 16, grow: 4, priority: 20, hideWhenEmpty: true, value: (row) => row.note, colour: quiet },
   ],
   sorts: [
     { label: 'kind, largest first', compare: (a, b) => a.order - b.order },

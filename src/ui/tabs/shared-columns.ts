@@ -74,7 +74,7 @@ export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDef
 /** The team columns every team table starts with: name (coloured when a silo), id, department. */
 export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
   return [
-    { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
+    { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, cut: 'middle', priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
     { id: 'id', title: 'ID', width: 6, priority: 5, value: (row) => get(row).id },
     { id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent },
   ];
@@ -88,6 +88,7 @@ export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: nu
     // Wide enough for "below minimum group size (N)" whole: a cut-off privacy mark would not say what it means.
     width: 28,
     priority,
+    hideWhenEmpty: true,
     value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(context) : ''),
     colour: () => PRIVACY_COLOUR,
   };

@@ -7,6 +7,7 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../../analyse.js';
 import type { Comparison } from '../../compare/comparison.js';
 import type { Colour } from '../theme.js';
+import type { Cut } from '../layout/fit-text.js';
 
 /** A value as exported to CSV and compared when sorting. */
 export type CellValue = string | number | boolean | null;
@@ -35,8 +36,12 @@ export interface ColumnDefinition<Row> {
   /** The most it grows to; unlimited when absent. */
   readonly max?: number;
   readonly align?: 'left' | 'right';
+  /** Where a text too long for the column is cut (default: at its end). */
+  readonly cut?: Cut;
   /** On a narrow terminal the columns of lowest priority are hidden first. */
   readonly priority: number;
+  /** Hidden when no row of the table has text in it (a column of occasional notes). */
+  readonly hideWhenEmpty?: boolean;
   /** The value exported to CSV. */
   readonly value: (row: Row, context: TabContext) => CellValue;
   /** The text on screen; defaults to the value as text. */

@@ -68,6 +68,16 @@ describe('DataTable', () => {
     expect(teamAt(lines[1])).toBe(teamAt(lines[2]));
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(70);
   });
+  it('hides a column of occasional notes when no row has one, and shows it when one does', () => {
+    const teams = DASHBOARD_TABS.find((t) => t.id === 'teams')!;
+    const rows = tableRows(teams, small, { sort: 0, query: '' });
+    // small-org at minimum group size 5: Finance, Payroll and Archive are below it, Housing is not.
+    expect(shown(<DataTable tab={teams} context={small} rows={rows} selected={0} top={0} page={4} width={100} emptyText="none" />).split('\n')[0]).toContain('Note');
+    const housing = rows.filter((row) => (row as { id: string }).id === 'T3');
+    const alone = shown(<DataTable tab={teams} context={small} rows={housing} selected={0} top={0} page={1} width={100} emptyText="none" />).split('\n');
+    expect(alone[0]).not.toContain('Note');
+    expect(alone[1]).toMatch(/^› Housing /);
+  });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');
   });

@@ -15,6 +15,13 @@ describe('fitText', () => {
     expect(fitText('吴芳', 6)).toBe('吴芳  ');
     expect(fitText('吴芳王伟', 6)).toBe('吴芳… ');
   });
+  it('cuts in the middle when asked, so names that share a start still differ', () => {
+    expect(fitText('Revenues and Benefits Casework', 20, 'left', 'middle')).toBe('Revenues a…Casework ');
+    expect(fitText('Revenues and Benefits Commissioning', 20, 'left', 'middle')).toBe('Revenues a…issioning');
+    expect(fitText('吴芳王伟李娜张伟', 9, 'left', 'middle')).toBe('吴芳…张伟');
+    // Too narrow to keep both ends usefully: cut at the end.
+    expect(fitText('Revenues and Benefits', 6, 'left', 'middle')).toBe('Reven…');
+  });
   it('flattens line breaks so a row stays one line', () => {
     expect(fitText('a\nb', 3)).toBe('a b');
   });
