@@ -29,7 +29,7 @@ export function renderRankingChart(ranking: Ranking, id: string): string {
     return (
       `<g class="bar"><title>${escapeHtml(`${bar.label} (${bar.team}): ${ranking.measure} ${bar.valueText}${bar.holdsRole ? `, ${ranking.role}` : ''}`)}</title>` +
       `<text class="name" x="${LABEL_WIDTH - 8}" y="${y + 13}">${escapeHtml(shorten(bar.label, 30))}</text>` +
-      `<text class="team" x="${LABEL_WIDTH - 8}" y="${y + 26}">${escapeHtml(shorten(bar.team, 36))}</text>` +
+      `<text class="team" x="${LABEL_WIDTH - 8}" y="${y + 26}">${escapeHtml(shorten(bar.team, 36, 'middle'))}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 5}" width="${Math.max(end - LABEL_WIDTH, 1).toFixed(1)}" height="${ROW - 10}" fill="${colour}"/>` +
       `<text class="value" x="${(end + 6).toFixed(1)}" y="${y + 20}">${escapeHtml(bar.valueText)}</text></g>`
     );

@@ -58,7 +58,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
   const labelled = new Map<number, string>();
   for (const t of priority) {
     const p = placed[t];
-    const text = shorten(name(t), LABEL_CHARACTERS);
+    const text = shorten(name(t), LABEL_CHARACTERS, 'middle');
     const y = p.y + p.r + (risksPerTeam[t] ? 15 : 11);
     const width = labelWidth(text);
     const box = { left: p.x - width / 2, right: p.x + width / 2, top: y - 10, bottom: y + 3 };
