@@ -102,6 +102,25 @@ describe('the HTML report in Chromium', () => {
     writeFileSync(join(ARTIFACTS, 'report.pdf'), pdf);
   }, 60_000);
 
+  it('fits narrow windows and A4: no table sticks out of its section, and the page never scrolls sideways', async () => {
+    const { page } = await open(SAMPLE);
+    const fit = () => page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      overhang: Math.max(0, ...[...document.querySelectorAll('table')].map((table) => table.getBoundingClientRect().right - table.closest('section')!.getBoundingClientRect().right)),
+    }));
+    for (const width of [800, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await fit(), `${width} px`).toEqual({ page: width, overhang: 0 });
+    }
+    // At 400 px a wide table scrolls inside its section; the page itself still does not.
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect((await fit()).page).toBe(400);
+    // A4 less 14 mm margins each side is 182 mm, 688 px.
+    await page.setViewportSize({ width: 688, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await fit()).toEqual({ page: 688, overhang: 0 });
+  }, 60_000);
+
   it('shows hostile names as text and runs none of them', async () => {
     const { page, url, requests, problems } = await open(hostileOrganisation(), ['--min-group-size', '1']);
     expect(problems).toEqual([]);

@@ -20,7 +20,7 @@ p { margin: 6px 0 10px; }
 .subtitle { color: var(--muted); margin: 0 0 12px; }
 nav ol { columns: 2; margin: 8px 0 0; padding-left: 20px; font-size: 14px; }
 nav a { color: var(--accent); }
-section { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; padding: 6px 24px 16px; margin: 18px 0; }
+section { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; padding: 6px 24px 16px; margin: 18px 0; overflow-x: auto; }
 ul.headlines { padding-left: 20px; }
 ul.headlines li { margin: 3px 0; }
 .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: start; gap: 10px; margin: 12px 0 6px; }
@@ -31,6 +31,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 1
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
 th { background: #eef1f5; font-weight: 600; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
+th.num { white-space: normal; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 p.empty { color: var(--muted); font-style: italic; }
 figure { margin: 10px 0 14px; }
@@ -57,13 +58,22 @@ ul.legend .key { display: inline-block; width: 14px; height: 14px; border-radius
 ul.legend .key.dashed { width: 18px; height: 0; border-top: 2px dashed ${TIE_COLOUR}; border-radius: 0; }
 figcaption { color: var(--muted); font-size: 13px; }
 footer { color: var(--muted); font-size: 13px; padding-bottom: 28px; }
+/* A narrow window: less padding, smaller tables; a table still too wide scrolls inside its section, not the page. */
+@media (max-width: 900px) {
+  header, main, footer { padding: 0 10px; }
+  section { padding: 6px 12px 12px; }
+  table { font-size: 12px; }
+  th, td { padding: 3px 5px; }
+}
 @media print {
   @page { size: A4; margin: 14mm; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { background: #fff; font-size: 10.5pt; }
   header, main, footer { max-width: none; padding: 0; }
   nav { display: none; }
-  section { border: none; border-radius: 0; padding: 0; margin: 0 0 10pt; }
+  section { border: none; border-radius: 0; padding: 0; margin: 0 0 10pt; overflow: visible; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 2px 4px; }
   h2, h3, h4 { break-after: avoid; }
   figure, tr, .figure { break-inside: avoid; }
   thead { display: table-header-group; }
