@@ -202,6 +202,8 @@ export function analyse(
   onProgress: AnalyseProgress = () => {},
 ): Analysis {
   const o = { ...ANALYSE_DEFAULTS, ...options };
+  // The seed is recorded and replayed: only a whole number can be (the CLI checks --seed the same way).
+  if (!Number.isSafeInteger(o.seed) || o.seed < 0) throw new RangeError(`analyse: seed must be a whole number ≥ 0, got ${o.seed}`);
   const { people, teams } = organisation;
   const n = people.length;
   const undirected = organisation.network;

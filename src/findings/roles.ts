@@ -79,7 +79,7 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     peripheralDegree: percentile(inputs.degree, o.peripheralPercentile, connected),
     population,
   };
-  const over = `over ${population} people with ties`;
+  const over = `over ${population.toLocaleString('en-GB')} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
   const people: PersonRoles[] = [];

@@ -6,6 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
+import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 import { createOrganisation, type Organisation } from '../organisation/organisation.js';
 
 /** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
@@ -21,6 +22,8 @@ export function pseudonym(key: Buffer, id: string): string {
  * (role, location, or any other column) that stay; identifying columns cannot be kept.
  */
 export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer, keep: readonly string[] = []): Organisation {
+  // A short key can be guessed, and with it every pseudonym reversed: the library holds the CLI's line.
+  if (key.length < MINIMUM_KEY_BYTES) throw new UsageError(`the pseudonym key holds ${key.length} bytes; it needs at least ${MINIMUM_KEY_BYTES}`, 'make one with: openssl rand -hex 32 > nodefinder.key');
   const identifying = keep.filter((column) => IDENTIFYING_COLUMNS.includes(column));
   if (identifying.length > 0) {
     throw new UsageError(`--keep-attributes ${identifying.join(',')}: identifying columns cannot be kept when pseudonymising`, 'leave them out of --keep-attributes, or do not pseudonymise');

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -68,5 +70,13 @@ describe('sampled path measures', () => {
       expect(options[measure]).toMatchObject({ mode: 'sampled', samples: 50, seed: 4 });
       expect(options[measure].maxStandardError).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('analyse() from the library', () => {
+  it('refuses a seed that could not be recorded and replayed, as --seed does', async () => {
+    const { organisation } = await loadOrganisation({ dir: FIXTURE });
+    for (const seed of [-1, 1.5, Number.NaN]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number ≥ 0, got ${seed}`);
+    expect(analyse(organisation, { seed: 0 }).options.seed).toBe(0);
   });
 });

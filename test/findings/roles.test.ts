@@ -78,3 +78,19 @@ describe('judgeSilos', () => {
     expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, true, true]);
   });
 });
+
+describe('assignRoles on a large organisation', () => {
+  it('writes the number of people with ties as a count is written elsewhere: 1,200, not 1200', () => {
+    const n = 1200;
+    const ramp = Float64Array.from({ length: n }, (_, i) => i + 1);
+    const { people } = assignRoles({
+      degree: ramp,
+      betweenness: new Float64Array(n),
+      constraint: new Float64Array(n).fill(0.5),
+      participation: new Float64Array(n),
+      teamsReached: new Float64Array(n),
+      peopleCutOff: new Float64Array(n),
+    });
+    expect(people[n - 1].evidence.connector![0].basis).toMatch(/^\d+th percentile of degree over 1,200 people with ties/);
+  });
+});

@@ -39,6 +39,12 @@ describe('pseudonymiseOrganisation', () => {
     const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
     expect(() => pseudonymiseOrganisation(organisation, KEY, ['email'])).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
+
+  it('refuses a key shorter than 16 bytes from a library caller, as the CLI does', async () => {
+    const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
+    expect(() => pseudonymiseOrganisation(organisation, Buffer.from('short'))).toThrow('the pseudonym key holds 5 bytes; it needs at least 16');
+    expect(pseudonymiseOrganisation(organisation, KEY.subarray(0, 16)).people[0].id).toMatch(/^p-[0-9a-f]{16}$/);
+  });
 });
 
 describe('the key', () => {

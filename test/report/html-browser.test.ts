@@ -104,10 +104,11 @@ describe('the HTML report in Chromium', () => {
 
   it('fits narrow windows and A4: no table sticks out of its section, and the page never scrolls sideways', async () => {
     const { page } = await open(SAMPLE);
-    const fit = () => page.evaluate(() => ({
+    // Run in the page (a string: this project's types have no DOM).
+    const fit = () => page.evaluate<{ page: number; overhang: number }>(`({
       page: document.documentElement.scrollWidth,
-      overhang: Math.max(0, ...[...document.querySelectorAll('table')].map((table) => table.getBoundingClientRect().right - table.closest('section')!.getBoundingClientRect().right)),
-    }));
+      overhang: Math.max(0, ...[...document.querySelectorAll('table')].map((table) => table.getBoundingClientRect().right - table.closest('section').getBoundingClientRect().right)),
+    })`);
     for (const width of [800, 600]) {
       await page.setViewportSize({ width, height: 900 });
       expect(await fit(), `${width} px`).toEqual({ page: width, overhang: 0 });

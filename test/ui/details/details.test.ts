@@ -87,6 +87,9 @@ describe('teamDetail', () => {
   it('Housing, at the minimum group size, carries no privacy mark', () => {
     expect(text(teamDetail('T3', small, org, 120))).not.toContain('minimum group size');
   });
+  it('Housing, whose one outside tie is Hal Evans\'s, says he holds all of them, not 100%', () => {
+    expect(text(teamDetail('T3', small, org, 120))).toContain("Hal Evans holds all of the team's ties to other teams: if they left, the team would lose every outside link.");
+  });
 });
 
 describe('introductionDetail', () => {
