@@ -58,6 +58,9 @@ export interface DashboardProps {
 
 /** Lines around the body: tab bar, tab description, status line, key hints. */
 const CHROME_LINES = 4;
+/** Narrower than this, or with room for fewer table lines than this, the dashboard says so instead of drawing a broken screen. */
+const MIN_COLUMNS = 40;
+const MIN_BODY_LINES = 3;
 
 export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, tabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
   const { exit } = useApp();
@@ -72,9 +75,11 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   // Keep the whole dashboard one line shorter than the terminal: Ink redraws a full-height
   // output by clearing the screen, which flickers.
-  const width = Math.max(columns, 20);
+  const width = Math.max(columns, MIN_COLUMNS);
   const headerHeight = headerLines(analysis.summary, source, width, comparison).length;
-  const bodyHeight = Math.max(terminalRows - 1 - headerHeight - CHROME_LINES, 2);
+  const roomForBody = terminalRows - 1 - headerHeight - CHROME_LINES;
+  const tooSmall = columns < MIN_COLUMNS || roomForBody < MIN_BODY_LINES;
+  const bodyHeight = Math.max(roomForBody, MIN_BODY_LINES);
   const page = bodyHeight - 1;
   const selected = Math.min(view.selected, Math.max(rows.length - 1, 0));
   const top = keepInView(selected, view.top, page, rows.length);
@@ -127,6 +132,15 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   } else {
     const emptyText = total === 0 ? tab.empty : `Nothing matches "${view.query}". Esc clears the search.`;
     body = <DataTable tab={tab} context={context} rows={rows} selected={selected} top={top} page={page} width={width} emptyText={emptyText} />;
+  }
+
+  if (tooSmall) {
+    const needed = `${MIN_COLUMNS} × ${terminalRows - roomForBody + MIN_BODY_LINES}`;
+    return (
+      <Box width={columns} height={Math.max(terminalRows - 1, 1)}>
+        <Text wrap="wrap">{`The terminal is too small for the dashboard (${columns} × ${terminalRows}; it needs about ${needed}). Enlarge it, or press q to quit.`}</Text>
+      </Box>
+    );
   }
 
   return (

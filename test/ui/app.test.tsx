@@ -20,6 +20,21 @@ afterEach(() => cleanup());
 const lines = (screen: string) => screen.split('\n');
 const selectedRow = (screen: string) => lines(screen).find((line) => line.startsWith('› ')) ?? '';
 
+describe('a terminal too small for the dashboard', () => {
+  it('says so, with the size it needs, instead of drawing a broken screen, and comes back when enlarged', async () => {
+    const ui = await renderDashboard({ ...small, columns: 30, rows: 20 });
+    // Wrapped to the 30 columns there are.
+    for (const line of lines(ui.screen())) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    expect(ui.screen().replace(/\s+/g, ' ').trim()).toBe('The terminal is too small for the dashboard (30 × 20; it needs about 40 × 11). Enlarge it, or press q to quit.');
+    await ui.resize(120, 8);
+    // 120 columns hold the header on one line: 1 + 1 + 4 + 3 table lines = 9 rows.
+    expect(ui.screen().trimEnd()).toBe('The terminal is too small for the dashboard (120 × 8; it needs about 40 × 9). Enlarge it, or press q to quit.');
+    await ui.resize(120, 9);
+    expect(lines(ui.screen())[0]).toMatch(/^nodefinder test-org · 14 people/);
+    expect(ui.screen()).toContain('[Connectors 1]');
+  });
+});
+
 describe('the dashboard on fixtures/small-org', () => {
   it('opens on Connectors with the organisation summary, every tab and the keys', async () => {
     const ui = await renderDashboard({ ...small, columns: 120 });
