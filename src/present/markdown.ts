@@ -41,6 +41,7 @@ export function formatMarkdown(analysis: Analysis, options: MarkdownOptions = {}
   }
   section(2, content.silos);
   section(2, content.risks);
+  section(3, content.bridges);
   section(2, content.introductions);
   heading(2, 'Departments and teams');
   if (content.departments.length === 0) paragraph(NO_TEAMS_SHOWN);

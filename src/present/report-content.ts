@@ -88,6 +88,8 @@ export interface ReportContent {
   readonly brokers: Ranking;
   readonly silos: ReportSection;
   readonly risks: ReportSection;
+  /** The ties that are the only link between two parts of the network, after the risks. */
+  readonly bridges: ReportSection;
   readonly introductions: ReportSection;
   readonly departments: readonly DepartmentSection[];
   readonly methods: {
@@ -204,6 +206,17 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     },
   };
 
+  const bridgeList = analysis.risks.bridges;
+  const bridges: ReportSection = {
+    title: 'Bridging ties: the only link between two parts',
+    lead: `If one of these ${counted(bridgeList.length, 'tie', 'ties')} lapsed, the network would fall apart there.${bridgeList.length > TOP_RISKS ? ` The first ${TOP_RISKS}:` : ''}`,
+    table: {
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: 'Interactions', numeric: true }],
+      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? count(b.strength) : fixed(b.strength)]),
+      empty: 'No bridging tie: every tie has another way round it.',
+    },
+  };
+
   const suggestions = analysis.introductions;
   const warm = suggestions.filter((s) => s.warm).length;
   const introductions: ReportSection = {
@@ -275,6 +288,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     brokers,
     silos,
     risks,
+    bridges,
     introductions,
     departments,
     methods: { data: dataLines(analysis), options: optionsTable(analysis), measures: measuresTable(), privacy: reportPrivacyNote(analysis, named.size) },

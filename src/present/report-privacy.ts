@@ -20,7 +20,7 @@ export function reportPrivacyNote(analysis: Pick<Analysis, 'load' | 'privacy' | 
   } else {
     note.push(
       `This report names ${counted(named, 'person', 'people')}, with their team, measures and roles: the connectors, brokers, ` +
-        `single points of failure, key people per department and the people in suggested introductions; ${others}.`,
+        `single points of failure, the people at either end of a bridging tie, key people per department and the people in suggested introductions; ${others}.`,
     );
   }
   if (!privacy) {

@@ -28,7 +28,9 @@ describe('formatMarkdown', async () => {
       '## Departments and teams',
       '## Methods and privacy',
     ]);
-    expect(lines.filter((line) => line.startsWith('### '))).toEqual(['### Communities', '### Resources', '### Data', '### Options', '### Measures', '### Privacy']);
+    expect(lines.filter((line) => line.startsWith('### '))).toEqual([
+      '### Bridging ties: the only link between two parts', '### Communities', '### Resources', '### Data', '### Options', '### Measures', '### Privacy',
+    ]);
   });
 
   it('states the known answers', () => {
@@ -47,11 +49,17 @@ describe('formatMarkdown', async () => {
     expect(markdown).toContain('| 1 | Lea Öberg (Archive) | Hal Evans (Housing) | no one (cold) |');
   });
 
-  it('says which personal data the report holds: 12 of the 14 people are named', () => {
-    // Everyone but Max (P13, Archive, no other role) and Ned (P14, isolate) appears in a ranking, a risk, an introduction or a team's bus factor.
-    expect(markdown).toContain('- This report names 12 people, with their team, measures and roles');
-    expect(markdown).toContain('everyone else (2 people) appears only in counts and team figures.');
-    expect(markdown).not.toContain('Max Müller');
+  it('names the people at either end of each bridging tie', () => {
+    // small-org's two bridges: Carla–Hal (Finance to Housing, 3 interactions) and Lea–Max (inside Archive, 6).
+    expect(markdown).toContain('If one of these 2 ties lapsed, the network would fall apart there.');
+    expect(markdown).toContain('| Carla Patel | Finance | Hal Evans | Housing | 3 |');
+    expect(markdown).toContain('| Lea Öberg | Archive | Max Müller | Archive | 6 |');
+  });
+
+  it('says which personal data the report holds: 13 of the 14 people are named', () => {
+    // Everyone but Ned (P14, isolate) appears in a ranking, a risk, a bridging tie, an introduction or a team's bus factor.
+    expect(markdown).toContain('- This report names 13 people, with their team, measures and roles');
+    expect(markdown).toContain('everyone else (1 person) appears only in counts and team figures.');
     expect(markdown).not.toContain('Ned Quinn');
     expect(markdown).toContain('- Minimum group size 2: no team was smaller, so no team figures were withheld.');
     expect(markdown).toContain('| Seed | 1 |');
@@ -66,9 +74,9 @@ describe('formatMarkdown', async () => {
       expect(lines[i + 1]).toMatch(/^\|(-{3}:?\|)+$/);
       for (let j = i + 2; lines[j]?.startsWith('|'); j++) expect(cells(lines[j])).toHaveLength(width);
     }
-    // Figures, ties between teams, connectors, brokers, silos, risks, introductions, 2 team tables and
-    // 1 key-people table (Communities has no key people), options and measures.
-    expect(tables).toBe(12);
+    // Figures, ties between teams, connectors, brokers, silos, risks, bridges, introductions, 2 team
+    // tables and 1 key-people table (Communities has no key people), options and measures.
+    expect(tables).toBe(13);
   });
 
   it('leaves out the ties between teams without the organisation, and small teams when released so', async () => {

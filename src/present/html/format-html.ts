@@ -38,7 +38,7 @@ export function formatHtml(analysis: Analysis, organisation: Organisation): stri
   section('connectors', content.connectors.title, paragraph(content.connectors.lead) + renderRankingChart(content.connectors, 'connectors-chart') + htmlTable(content.connectors.table));
   section('brokers', content.brokers.title, paragraph(content.brokers.lead) + renderRankingChart(content.brokers, 'brokers-chart') + htmlTable(content.brokers.table));
   section('silos', content.silos.title, plain(content.silos));
-  section('risks', content.risks.title, plain(content.risks));
+  section('risks', content.risks.title, `${plain(content.risks)}<h3>${escapeHtml(content.bridges.title)}</h3>${plain(content.bridges)}`);
   section('introductions', content.introductions.title, plain(content.introductions));
   section(
     'departments',
