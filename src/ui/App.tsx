@@ -76,7 +76,8 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   // Keep the whole dashboard one line shorter than the terminal: Ink redraws a full-height
   // output by clearing the screen, which flickers.
   const width = Math.max(columns, MIN_COLUMNS);
-  const headerHeight = headerLines(analysis.summary, source, width, comparison).length;
+  const smallSilos = useMemo(() => analysis.teams.filter((team) => team.silo && team.size < minGroupSize).length, [analysis, minGroupSize]);
+  const headerHeight = headerLines(analysis.summary, source, width, comparison, smallSilos).length;
   const roomForBody = terminalRows - 1 - headerHeight - CHROME_LINES;
   const tooSmall = columns < MIN_COLUMNS || roomForBody < MIN_BODY_LINES;
   const bodyHeight = Math.max(roomForBody, MIN_BODY_LINES);
@@ -145,7 +146,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   return (
     <Box flexDirection="column" width={width} height={terminalRows - 1}>
-      <Header summary={analysis.summary} source={source} width={width} comparison={comparison} />
+      <Header summary={analysis.summary} source={source} width={width} comparison={comparison} smallSilos={smallSilos} />
       <TabBar titles={tabs.map((t) => t.title)} counts={counts} active={state.tab} width={width} />
       <Text dimColor wrap="truncate-end">
         {tab.describe(context)}

@@ -19,22 +19,25 @@ export interface HeaderItem {
 
 const SEPARATOR = ' · ';
 
-/** The header's items, in order. */
-export function headerItems(summary: Analysis['summary'], source: string): HeaderItem[] {
+/**
+ * The header's items, in order. `smallSilos` of the silos are teams under the minimum group size:
+ * shown here, but not in what is written out, so the count says so (a report counts fewer).
+ */
+export function headerItems(summary: Analysis['summary'], source: string, smallSilos = 0): HeaderItem[] {
   return [
     { text: source ? `nodefinder ${source}` : 'nodefinder', colour: ACCENT_COLOUR, bold: true },
     { text: plural(summary.people, 'person', 'people') },
     { text: plural(summary.teams, 'team', 'teams') },
     { text: plural(summary.ties, 'tie', 'ties') },
     { text: plural(summary.communities, 'community', 'communities') },
-    { text: plural(summary.silos, 'silo', 'silos'), colour: summary.silos > 0 ? SILO_COLOUR : undefined },
+    { text: `${plural(summary.silos, 'silo', 'silos')}${smallSilos > 0 ? ` (${smallSilos} in small teams)` : ''}`, colour: summary.silos > 0 ? SILO_COLOUR : undefined },
     { text: plural(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure'), colour: summary.singlePointsOfFailure > 0 ? RISK_COLOUR : undefined },
   ];
 }
 
 /** The header's lines at this width: how much room it takes. With a comparison, its figures before → after. */
-export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison): HeaderItem[][] {
-  const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source);
+export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison, smallSilos = 0): HeaderItem[][] {
+  const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source, smallSilos);
   return packItems(items, width, (item) => item.text, SEPARATOR);
 }
 
@@ -45,12 +48,14 @@ export interface HeaderProps {
   readonly width: number;
   /** Shown instead of the summary's figures when the dashboard shows `nodefinder compare`. */
   readonly comparison?: Comparison;
+  /** Silos below the minimum group size (see {@link headerItems}). */
+  readonly smallSilos?: number;
 }
 
-export function Header({ summary, source, width, comparison }: HeaderProps) {
+export function Header({ summary, source, width, comparison, smallSilos = 0 }: HeaderProps) {
   return (
     <Box flexDirection="column">
-      {headerLines(summary, source, width, comparison).map((line, i) => (
+      {headerLines(summary, source, width, comparison, smallSilos).map((line, i) => (
         <Text key={i} wrap="truncate-end">
           {line.map((item, j) => (
             <Text key={j}>
