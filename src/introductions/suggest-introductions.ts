@@ -32,7 +32,7 @@ export interface IntroductionOptions {
   readonly maxPerPerson: number;
   /** Only suggestions with this person (id) as `from` or `to`, from the organisation-wide plan; null for everyone. */
   readonly forPerson: string | null;
-  /** Only suggestions with an end in this team (id), from the organisation-wide plan; null for every team. */
+  /** Only suggestions with an end in this team (id, else name), from the organisation-wide plan; null for every team. */
   readonly forTeam: string | null;
   /** Pairs of person ids, either order, already introduced or not to be suggested. Unknown ids are ignored. */
   readonly exclude: readonly (readonly [string, string])[];
@@ -95,12 +95,14 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
   let keepPerson = -1;
   if (o.forPerson !== null) {
     keepPerson = organisation.personIndex.get(o.forPerson) ?? -1;
-    if (keepPerson < 0) throw new UsageError(`introductions: no person with id "${o.forPerson}"`, 'forPerson takes an id from the staff file');
+    if (keepPerson < 0) throw new UsageError(`introductions: no person with id "${o.forPerson}"`, 'give a person id from the staff file (--for on the command line)');
   }
   let keepTeam = -1;
   if (o.forTeam !== null) {
-    keepTeam = organisation.teams.find((team) => team.id === o.forTeam)?.index ?? -1;
-    if (keepTeam < 0) throw new UsageError(`introductions: no team with id "${o.forTeam}"`, 'forTeam takes an id from the teams file');
+    // By id, else by name, as the staff file's team column is read.
+    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? organisation.teams.find((t) => t.name === o.forTeam);
+    keepTeam = team?.index ?? -1;
+    if (keepTeam < 0) throw new UsageError(`introductions: no team with id or name "${o.forTeam}"`, 'give a team id or name from the teams file (--team on the command line)');
   }
   const excluded = new Set<number>();
   for (const [a, b] of o.exclude) {

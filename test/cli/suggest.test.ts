@@ -29,6 +29,11 @@ describe('nodefinder suggest', () => {
     for (const item of forIvy) expect([item.from, item.to]).toContain('P09');
     const archive = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'T4']).stdout);
     expect(archive.map((item: { from: string }) => item.from)).toEqual(['P12']);
+    // A team may be named as the staff file may name it: by id or by name.
+    expect(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'Archive']).stdout).toBe(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'T4']).stdout);
+    const unknown = runCli(['suggest', FIXTURE, '--team', 'Nowhere']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no team with id or name "Nowhere" — give a team id or name from the teams file (--team on the command line)');
     const exclude = join(tempFolder({ 'done.csv': 'a,b\nP08,P12\n' }), 'done.csv');
     const rest = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', exclude]).stdout);
     expect(rest.some((item: { from: string; to: string }) => [item.from, item.to].sort().join() === 'P08,P12')).toBe(false);

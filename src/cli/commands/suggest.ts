@@ -27,8 +27,8 @@ interface SuggestFlags extends LoadFlags, AnalyseFlags {
 export function suggestCommand(): Command {
   const command = new Command('suggest')
     .description('suggest introductions that would open silos, without overloading the connectors')
-    .option('--for <person>', 'only introductions for this person (id)')
-    .option('--team <team>', 'only introductions with one end in this team (id)')
+    .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --limit or --max-per-person for more')
+    .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name)')
     .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
     .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
     .option('--exclude <file>', 'a header row, then pairs of person ids (two columns) already introduced or not to be suggested')
