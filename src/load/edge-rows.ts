@@ -9,7 +9,7 @@
 import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
-import { timestampField, unknownPersonError } from './field-errors.js';
+import { refuseIdOverLines, timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
@@ -89,6 +89,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     if (source < 0 || target < 0) {
       const unknownAt = source < 0 ? sourceAt : targetAt;
       const unknown = row.value(unknownAt);
+      refuseIdOverLines(unknown, { file, line, column: unknownAt + 1 });
       if (strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });
       skipped.skip('unknown-person', line, unknown);
       return;

@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnMapping, FieldOf } from './columns.js';
 import type { Delimiter } from './delimiter.js';
+import { refuseIdOverLines } from './field-errors.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
 import { readRawTable } from './table.js';
@@ -54,6 +55,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
+    refuseIdOverLines(id, { file, line, column: (idAt ?? 0) + 1 });
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,

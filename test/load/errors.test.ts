@@ -84,6 +84,15 @@ describe('input errors', () => {
     expect(channel.hint).toContain('--columns interactions.channel=COLUMN');
   });
 
+  it('MALFORMED_CSV for a stray quote that swallows rows into one id, instead of one unknown person', async () => {
+    const interactions = 'source,target\nP1,P2\nP1,"P2\nP2,P3\nP3,P1\nP1,P3"\nP2,P1\n';
+    const swallowed = await loadError({ 'interactions.csv': interactions });
+    expect(swallowed).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
+    expect(swallowed.message).toBe('this id runs over 4 lines (3–6): a quote is missing or stray, and the rows between were read as part of it');
+    expect(await loadError({ 'interactions.csv': interactions }, { strict: true })).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });
+    expect(await loadError({ 'staff.csv': 'id,name\n"P1\nP2",Ann\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1 });
+  });
+
   it('MALFORMED_CSV for an unclosed quote, with its line', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target\nP1,P2\nP2,"P3\n' });
     expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });
