@@ -58,6 +58,8 @@ export interface InteractionsResult {
    */
   readonly weighted: boolean;
   readonly report: FileReport;
+  /** Things worth a look that did not stop the read (see {@link unreadColumns}). */
+  readonly warnings: readonly string[];
 }
 
 /** Reads interactions between the people of `personIndex` (id → dense index). */
@@ -81,6 +83,7 @@ export async function readInteractions(
   const matrix = options.format === 'matrix';
   const messages = options.messages;
   return {
+    warnings: matrix || messages || !options.headerless ? [] : unreadColumns(summary.layout.extras),
     ties,
     arcs,
     channels: tally.channels,
@@ -239,6 +242,17 @@ function requireFilterColumns(index: Partial<Record<string, number>>, options: I
     throw new InputError('MISSING_COLUMN', 'channels were asked for (--channel), but the interactions have no channel column', { file, line: 1 },
       'map the channel column with --columns interactions.channel=COLUMN, or leave out --channel');
   }
+}
+
+/**
+ * Without a header, only source and target are found by themselves: a third column of weights or
+ * times is not read unless named, and a 0/1 list of every pair would become a complete network.
+ */
+function unreadColumns(extras: readonly { readonly index: number }[]): string[] {
+  if (extras.length === 0) return [];
+  const columns = extras.map((extra) => extra.index + 1);
+  const named = columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`;
+  return [`the interactions file has no header, so ${named} not read: if one holds weights, times or channels, name it, e.g. --columns interactions.weight=${columns[0]} (a weight of 0 is then no interaction)`];
 }
 
 /** Headers of a weight column that counts interactions (normalised as in columns.ts). */

@@ -145,7 +145,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
-  const warnings = unmatchedChannels(options.channels, interactions.channels, interactions.report);
+  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report)];
   return { organisation, report: summarise(organisation, files, staff.records, personIndex, warnings) };
 }
 

@@ -29,6 +29,13 @@ describe('real datasets (README: "Loading other exports")', () => {
     const interactions = report.files[1];
     expect(interactions).toMatchObject({ delimiter: 'whitespace', rowsRead: 441, rowsUsed: 190 });
     expect(interactions.skipped.map((s) => [s.reason, s.count])).toEqual([['self-interaction', 21], ['zero-weight', 230]]);
+    expect(report.warnings.filter((w: string) => w.includes('not read'))).toEqual([]);
+  });
+
+  it('Krackhardt without its weight column named: every pair would be a tie, and the report says column 3 is not read', () => {
+    const report = validate(['--staff', join(K, 'Krack-High-Tec-Attributes.csv'), '--interactions', join(K, 'Krack-High-Tec-edgelist-Advice.txt'), '--headerless', 'interactions']);
+    expect(report.arcs).toBe(420);
+    expect(report.warnings).toContain('the interactions file has no header, so column 3 is not read: if one holds weights, times or channels, name it, e.g. --columns interactions.weight=3 (a weight of 0 is then no interaction)');
   });
 
   it('Krackhardt spreadsheet variant: semicolons, decimal commas, CRLF, ego;alter;edge header', () => {
