@@ -146,7 +146,8 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? `its columns are: ${header.join(', ')}; name the right one with --columns ${kind}.${field}=COLUMN`
+          ? `its columns are: ${header.join(', ')}; name the right one with --columns ${kind}.${field}=COLUMN` +
+            (looksLikeData(header) ? `, or, if that first row is data, read the file with --headerless ${kind}` : '')
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -161,6 +162,11 @@ export function resolveColumns<K extends FileKind>(
     if (!taken.has(i)) extras.push({ index: i, name: header?.[i]?.trim() || `column${i + 1}` });
   }
   return { index, source, extras, width };
+}
+
+/** A first row of numbers only (`1 1 0`) is no header. */
+function looksLikeData(header: readonly string[]): boolean {
+  return header.every((name) => /^\s*[-+]?\d+([.,]\d+)?\s*$/.test(name));
 }
 
 function locateExplicit(spec: string, header: readonly string[] | null, width: number): number | undefined {

@@ -102,6 +102,10 @@ describe('input errors', () => {
     const error = await loadError({ 'interactions.csv': 'who,whom\nP1,P2\n' });
     expect(error).toMatchObject({ code: 'MISSING_COLUMN', line: 1, file: expect.stringMatching(/interactions\.csv$/) });
     expect(error.hint).toContain('--columns interactions.source=COLUMN');
+    expect(error.hint).not.toContain('--headerless');
+    // A first row of numbers is data, not a header.
+    const numbers = await loadError({ 'interactions.csv': '1,2\n2,3\n' });
+    expect(numbers.hint).toBe('its columns are: 1, 2; name the right one with --columns interactions.source=COLUMN, or, if that first row is data, read the file with --headerless interactions');
   });
 
   it('DUPLICATE_ID in staff and in teams, at the second occurrence', async () => {
