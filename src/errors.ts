@@ -51,6 +51,7 @@ export type InputErrorCode =
   | 'BAD_MATRIX'
   | 'TOO_MANY_CHANNELS'
   | 'NO_INTERACTIONS'
+  | 'NO_PSEUDONYMS'
   | 'BAD_CONFIG';
 
 /** A problem with an input file, located by 1-based line and column (column = field number). */

@@ -29,7 +29,7 @@ export function readPseudonymKey(keyFile: string | undefined, env: NodeJS.Proces
     key = Buffer.from(env.NODEFINDER_KEY, 'utf8');
     source = 'NODEFINDER_KEY';
   } else {
-    throw new UsageError('pseudonymising needs a secret key, and there is none', HOW_TO_MAKE_ONE);
+    throw new UsageError('pseudonyms need a secret key (to make them, or to re-identify them), and there is none', HOW_TO_MAKE_ONE);
   }
   if (key.length < MINIMUM_KEY_BYTES) {
     throw new UsageError(`${source} holds ${key.length} bytes; a pseudonym key needs at least ${MINIMUM_KEY_BYTES}`, HOW_TO_MAKE_ONE);

@@ -83,6 +83,12 @@ describe('--pseudonymise', () => {
     expect(people[0].name).toBe(names[ids.indexOf(introductions[0].from)]);
     const wrongKey = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], { NODEFINDER_KEY: 'not the key the output was made with' });
     expect((JSON.parse(wrongKey) as { id: string | null }[]).every((p) => p.id === null)).toBe(true);
+    // An output written without --pseudonymise has no one to re-identify: said, not a blank line.
+    const plain = join(dir, 'plain.csv');
+    run(['suggest', '--format', 'csv', '--output', plain], SAMPLE);
+    const none = runCli(['validate', SAMPLE, '--reidentify', plain], KEY);
+    expect(none.status).toBe(3);
+    expect(none.stderr).toContain('plain.csv: this file holds no pseudonym (p- and 16 hex digits), so there is no one to re-identify — name an output written with --pseudonymise');
   });
 
   it('can be asked for a person by real id or by pseudonym', () => {

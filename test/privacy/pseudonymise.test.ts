@@ -66,7 +66,7 @@ describe('the key', () => {
     const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--format', 'json'], { NODEFINDER_KEY: '' });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('pseudonymising needs a secret key');
+    expect(result.stderr).toContain('pseudonyms need a secret key (to make them, or to re-identify them), and there is none');
     expect(result.stderr).toContain('openssl rand -hex 32');
   });
 });

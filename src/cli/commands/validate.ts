@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
 import { formatCsv } from '../../present/csv.js';
 import { formatLoadReport } from '../../present/load-report-text.js';
@@ -45,7 +45,12 @@ Examples:
     const progress = terminalProgress(global.quiet ?? false);
     const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
     if (key && flags.reidentify !== undefined) {
-      const people = reidentify(organisation, key, findPseudonyms(await readOutput(flags.reidentify)));
+      const pseudonyms = findPseudonyms(await readOutput(flags.reidentify));
+      if (pseudonyms.length === 0) {
+        throw new InputError('NO_PSEUDONYMS', 'this file holds no pseudonym (p- and 16 hex digits), so there is no one to re-identify', { file: flags.reidentify },
+          'name an output written with --pseudonymise');
+      }
+      const people = reidentify(organisation, key, pseudonyms);
       const text =
         flags.format === 'json'
           ? JSON.stringify(people, null, 2) + '\n'
