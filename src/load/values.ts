@@ -29,14 +29,14 @@ export const UNIX_MILLISECONDS_FROM = 1e11;
 export function unixSeconds(value: number): number {
   return value >= UNIX_MILLISECONDS_FROM ? value / 1000 : value;
 }
+
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
  * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds or milliseconds (see
- * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates
- * and date-times; a date-time without a zone is taken as UTC so that results never depend on
- * the machine's time zone.
+ * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates and date-times; a date-time without a zone
+ * is taken as UTC so that results never depend on the machine's time zone.
  */
 export function parseTimestamp(text: string): number | undefined {
   const value = text.trim();

@@ -6,8 +6,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
-import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 import { createOrganisation, type Organisation } from '../organisation/organisation.js';
+import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 
 /** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
 export const IDENTIFYING_COLUMNS: readonly string[] = ['id', 'name', 'email', 'manager'];
