@@ -4,6 +4,7 @@
  */
 import { describeDelimiter } from '../load/delimiter.js';
 import type { LoadReport } from '../load/report.js';
+import { count, counted } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 
 /** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
@@ -15,11 +16,6 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { heading: (t) => t, warning: (t) => t, dim: (t) => t };
 
-/** A count as British readers write it: 21,000. */
-export const count = (n: number) => n.toLocaleString('en-GB');
-
-/** A count and its noun, singular for 1: "1 row", "2,000 rows". */
-const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** Formats the load report as lines of text. */
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {

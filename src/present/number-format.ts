@@ -3,9 +3,12 @@
  * separators, and a dash for a measure that does not apply (NaN in memory), so that the same
  * Analysis always gives the same characters.
  */
-import { count } from './load-report-text.js';
 
-export { count };
+/** A count as British readers write it: 21,000. */
+export const count = (n: number) => n.toLocaleString('en-GB');
+
+/** A yes-or-no setting. */
+export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /** `value` with `digits` decimals, or an en dash when it does not apply. */
 export function fixed(value: number, digits = 3): string {

@@ -6,9 +6,8 @@
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { describeEvidence } from './evidence-text.js';
-import { MEASURE_DEFINITIONS } from './measure-definitions.js';
-import { count, counted, fixed, joinList } from './number-format.js';
-import { reportPrivacyNote } from './report-privacy.js';
+import { count, counted, fixed, joinList, yesNo } from './number-format.js';
+import { reportMethods } from './report-methods.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
 import type { TeamLink } from './team-links.js';
 
@@ -102,7 +101,6 @@ export interface ReportContent {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const percent = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`);
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 /** Introduces a ranking of `n` people. */
 const topOf = (n: number, what: string) => (n === 0 ? '' : n === 1 ? `The ${what} person:` : `The ${n} ${what} people:`);
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
@@ -291,7 +289,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     bridges,
     introductions,
     departments,
-    methods: { data: dataLines(analysis), options: optionsTable(analysis), measures: measuresTable(), privacy: reportPrivacyNote(analysis, named.size) },
+    methods: reportMethods(analysis, named.size),
   };
 }
 
@@ -356,53 +354,4 @@ function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLoo
       },
     };
   });
-}
-
-function dataLines(analysis: Analysis): string[] {
-  const load = analysis.load;
-  if (!load) return ['No load report came with this analysis.'];
-  const lines = [
-    `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
-    `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ${counted(load.interactions, 'interaction', 'interactions')} ` +
-      `in ${counted(load.ties, 'tie', 'ties')} (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
-  ];
-  for (const file of load.files) {
-    const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
-    const base = file.file.split(/[\\/]/).at(-1) ?? file.file;
-    const reasons = file.skipped.map((entry) => `${count(entry.count)} ${entry.reason}`).join(', ');
-    const unit = file.unit === 'cell' ? 'non-zero cells' : 'rows';
-    lines.push(`${file.kind} file ${base}: ${count(file.rowsRead)} ${unit} read, ${count(file.rowsUsed)} used, ${count(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
-  }
-  return lines;
-}
-
-function optionsTable(analysis: Analysis): ReportTable {
-  const o = analysis.options;
-  const path = (mode: { mode: string; samples: number; seed: number | null; maxStandardError: number | null }) =>
-    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
-  const t = analysis.thresholds;
-  return {
-    columns: [{ title: 'Setting' }, { title: 'Value' }],
-    rows: [
-      ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
-      ['Path measures', o.pathMeasures],
-      ['Betweenness', path(o.betweenness)],
-      ['Closeness and harmonic', path(o.closeness)],
-      ['Seed', String(o.seed)],
-      ['Louvain resolution', String(o.resolution)],
-      ...Object.entries(o.roles).map(([name, value]) => [`Role option ${name}`, String(value)]),
-      ...Object.entries(o.silos).map(([name, value]) => [`Silo option ${name}`, String(value)]),
-      ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
-      ...(analysis.privacy ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]] : []),
-    ],
-    empty: '',
-  };
-}
-
-function measuresTable(): ReportTable {
-  return {
-    columns: [{ title: 'Measure' }, { title: 'Per' }, { title: 'Definition' }],
-    rows: MEASURE_DEFINITIONS.map((m) => [m.measure, m.per, m.definition]),
-    empty: '',
-  };
 }

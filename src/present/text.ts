@@ -3,7 +3,8 @@
  * the top connectors, brokers, silos and single points of failure, each with its evidence.
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
-import { count, PLAIN, type TextStyle } from './load-report-text.js';
+import { PLAIN, type TextStyle } from './load-report-text.js';
+import { count } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 
 const TOP = 10;

@@ -1,0 +1,63 @@
+/**
+ * The "Methods and privacy" part of a report: the data read, every option and computed threshold,
+ * what each measure means, and which people the report names and which protections were applied.
+ */
+import type { Analysis } from '../analyse.js';
+import { MEASURE_DEFINITIONS } from './measure-definitions.js';
+import { count, counted, fixed, joinList, yesNo } from './number-format.js';
+import type { ReportContent, ReportTable } from './report-content.js';
+import { reportPrivacyNote } from './report-privacy.js';
+
+/** The methods of a report on `analysis` that names `named` people. */
+export function reportMethods(analysis: Analysis, named: number): ReportContent['methods'] {
+  return { data: dataLines(analysis), options: optionsTable(analysis), measures: measuresTable(), privacy: reportPrivacyNote(analysis, named) };
+}
+
+function dataLines(analysis: Analysis): string[] {
+  const load = analysis.load;
+  if (!load) return ['No load report came with this analysis.'];
+  const lines = [
+    `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
+    `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ${counted(load.interactions, 'interaction', 'interactions')} ` +
+      `in ${counted(load.ties, 'tie', 'ties')} (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
+  ];
+  for (const file of load.files) {
+    const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
+    const base = file.file.split(/[\\/]/).at(-1) ?? file.file;
+    const reasons = file.skipped.map((entry) => `${count(entry.count)} ${entry.reason}`).join(', ');
+    const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
+    lines.push(`${file.kind} file ${base}: ${read} read, ${count(file.rowsUsed)} used, ${count(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
+  }
+  return lines;
+}
+
+function optionsTable(analysis: Analysis): ReportTable {
+  const o = analysis.options;
+  const path = (mode: { mode: string; samples: number; seed: number | null; maxStandardError: number | null }) =>
+    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
+  const t = analysis.thresholds;
+  return {
+    columns: [{ title: 'Setting' }, { title: 'Value' }],
+    rows: [
+      ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
+      ['Path measures', o.pathMeasures],
+      ['Betweenness', path(o.betweenness)],
+      ['Closeness and harmonic', path(o.closeness)],
+      ['Seed', String(o.seed)],
+      ['Louvain resolution', String(o.resolution)],
+      ...Object.entries(o.roles).map(([name, value]) => [`Role option ${name}`, String(value)]),
+      ...Object.entries(o.silos).map(([name, value]) => [`Silo option ${name}`, String(value)]),
+      ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
+      ...(analysis.privacy ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]] : []),
+    ],
+    empty: '',
+  };
+}
+
+function measuresTable(): ReportTable {
+  return {
+    columns: [{ title: 'Measure' }, { title: 'Per' }, { title: 'Definition' }],
+    rows: MEASURE_DEFINITIONS.map((m) => [m.measure, m.per, m.definition]),
+    empty: '',
+  };
+}
