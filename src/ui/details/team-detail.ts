@@ -49,7 +49,8 @@ export function teamDetail(id: string, context: TabContext, organisation: Organi
   else {
     lines.push(
       ...paragraph(
-        `${personLabel(holder)} holds ${team.busFactor === 1 ? 'all' : percentText(team.busFactor)} of the team's ties to other teams${team.busFactor === 1 ? ': if they left, the team would lose every outside link' : team.busFactor >= 0.5 ? ': if they left, the team would lose most of its outside links' : ''}.`,
+        `${personLabel(holder)} holds ${team.busFactor === 1 ? 'all' : percentText(team.busFactor)} of the team's ties to other teams${team.busFactor === 1 ? ': if they left, the team would lose every outside link' : team.busFactor >= 0.5 ? ': if they left, the team would lose most of its outside links' : ''}.` +
+          (holder.peopleCutOff > 0 ? ` They are also a single point of failure: ${plural(holder.peopleCutOff, 'person', 'people')} would be cut off from the rest.` : ''),
         width,
         2,
         team.busFactor >= 0.5 ? { colour: RISK_COLOUR } : {},

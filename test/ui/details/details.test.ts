@@ -87,6 +87,12 @@ describe('teamDetail', () => {
   it('Housing, at the minimum group size, carries no privacy mark', () => {
     expect(text(teamDetail('T3', small, org, 120))).not.toContain('minimum group size');
   });
+  it('names the bus-factor holder as a single point of failure when they are one (the sample\'s silo, Finance Strategy)', async () => {
+    const sample = await analysed('sample');
+    const finance = sample.analysis.teams.find((team) => team.name === 'Finance Strategy')!;
+    const shown = text(teamDetail(finance.id, tabContext(sample.analysis, 5), sample.organisation, 200)).replace(/\s+/g, ' ');
+    expect(shown).toContain("Fatima Mistry holds all of the team's ties to other teams: if they left, the team would lose every outside link. They are also a single point of failure: 8 people would be cut off from the rest.");
+  });
   it('Housing, whose one outside tie is Hal Evans\'s, says he holds all of them, not 100%', () => {
     expect(text(teamDetail('T3', small, org, 120))).toContain("Hal Evans holds all of the team's ties to other teams: if they left, the team would lose every outside link.");
   });
