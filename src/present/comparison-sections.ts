@@ -200,6 +200,17 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
       privacy.pseudonymised ? 'People are named by pseudonyms.' : 'People are named by their ids and names from the staff file.',
     ],
   });
+  const { options } = comparison;
+  const betweenness = options.betweenness.before === options.betweenness.after ? options.betweenness.after : `${options.betweenness.before} before, ${options.betweenness.after} after`;
+  sections.push({
+    title: 'Options',
+    shown: null,
+    columns: [],
+    rows: [],
+    lines: [
+      `Seed ${options.seed}; betweenness ${betweenness}; ${options.weighted ? 'weighted' : 'unweighted'} path measures on the ${options.directed ? 'directed' : 'undirected'} network; lists of at most ${options.top}.`,
+    ],
+  });
   if (comparison.notes.length > 0) sections.push({ title: 'Notes', shown: null, columns: [], rows: [], lines: comparison.notes });
 
   return {

@@ -44,6 +44,9 @@ describe('nodefinder compare', () => {
     expect(text).toMatch(/\n {2}Accounts {2}Buildings +2 +0 +1 {2}beyond normal variation\n/);
     expect(text).toContain('Minimum group size 5: 1 team was smaller in at least one period and has no team figures here; 1 changed team pair involving them is left out.');
     expect(text).not.toContain('Scrutiny');
+    expect(text).toContain('\nOptions\n  Seed 1; betweenness exact; unweighted path measures on the undirected network; lists of at most 10.\n');
+    // The seed asked for is the one recorded, in every format.
+    for (const format of ['markdown', 'html']) expect(runCli([...periods, '--seed', '7', '--format', format]).stdout).toContain('Seed 7; betweenness exact');
   });
 
   it('writes Markdown with every name escaped', () => {
