@@ -86,3 +86,12 @@ describe('the reason given for an introduction', () => {
     }
   });
 });
+
+describe('suggest as text', () => {
+  it('ends with the seed that made the plan, which --seed changes', () => {
+    const text = runCli(['suggest', FIXTURE, '--seed', '4']).stdout;
+    expect(text).toMatch(/^1\. cold: /);
+    expect(text.endsWith('\nSeed 4: the same files, options and seed give the same plan.\n')).toBe(true);
+    expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toBe('No introductions to suggest.\nSeed 1: the same files, options and seed give the same plan.\n');
+  });
+});

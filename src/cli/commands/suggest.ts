@@ -58,7 +58,7 @@ Examples:
         ? formatIntroductionsJson(analysis.introductions)
         : flags.format === 'csv'
           ? formatCsvTable(analysis, 'introductions')
-          : formatIntroductionsText(analysis.introductions, style);
+          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed);
     await writeOutput(text, flags.output);
   });
   return command;
