@@ -53,6 +53,13 @@ export function addLoadFlags(command: Command): Command {
 export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   let columns: ColumnMapping = {};
   for (const text of flags.columns ?? []) columns = parseColumnMapping(text, columns);
+  // A mapping for a file that will not be read would be ignored without a word.
+  if (columns.recipients && flags.recipients === undefined) {
+    throw new UsageError('--columns maps recipients columns, but no --recipients file is given', 'name the mail export\'s recipients file with --recipients FILE, or drop the recipients mapping');
+  }
+  if (columns.teams && flags.teams === false) {
+    throw new UsageError('--columns maps teams columns, but --no-teams ignores the teams file', 'drop --no-teams or the teams mapping');
+  }
   const delimiter = flags.delimiter === undefined ? undefined : parseDelimiterOption(flags.delimiter);
   if (flags.delimiter !== undefined && delimiter === undefined) {
     throw new UsageError(`--delimiter: "${flags.delimiter}" is not a delimiter nodefinder reads`, 'use one of , ; tab | space');

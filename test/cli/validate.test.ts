@@ -44,6 +44,10 @@ describe('nodefinder validate', () => {
     expect(reversed.status).toBe(2);
     expect(reversed.stderr).toContain('--since 2026-04-01 is after --until 2026-01-01');
     expect(runCli(['frobnicate']).status).toBe(2);
+    const unread = runCli(['validate', FIXTURE, '--columns', 'recipients.target=2']);
+    expect(unread.status).toBe(2);
+    expect(unread.stderr).toContain('--columns maps recipients columns, but no --recipients file is given');
+    expect(runCli(['validate', FIXTURE, '--no-teams', '--columns', 'teams.name=2']).status).toBe(2);
     const bare = runCli([]);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Usage: nodefinder');
