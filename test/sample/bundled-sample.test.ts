@@ -24,6 +24,9 @@ describe('the bundled sample organisation', () => {
     const tooMany = runCli(['sample', '--staff', '2000000', '--out', tmpdir()]);
     expect(tooMany.status).toBe(2);
     expect(tooMany.stderr).toContain('--staff: 2000000 is more than 1,000,000');
+    const tooManyRows = runCli(['sample', '--staff', '1000000', '--events-per-person', '200', '--out', tmpdir()]);
+    expect(tooManyRows.status).toBe(2);
+    expect(tooManyRows.stderr).toContain('--staff 1000000 × --events-per-person 200 would write more than 100,000,000 interaction rows');
     expect(runCli(['sample', '--staff', '300']).status).toBe(2);
   });
 });

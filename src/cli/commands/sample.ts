@@ -4,7 +4,7 @@
  */
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
+import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 import type { GlobalFlags } from '../program.js';
 
@@ -37,6 +37,10 @@ Examples:
         seed: wholeNumberFlag('--seed', flags.seed, 0),
         eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };
+      if (options.staff * options.eventsPerPerson > MAX_INTERACTIONS) {
+        throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${MAX_INTERACTIONS.toLocaleString('en-GB')} interaction rows`,
+          'ask for fewer people or fewer events per person');
+      }
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
