@@ -89,6 +89,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   const scroll = detail && state.detail ? Math.min(state.detail.scroll, Math.max(detail.lines.length - page, 0)) : 0;
 
   const exportTable = () => {
+    if (rows.length === 0) return dispatch({ type: 'status', text: 'Nothing to export: no row is on screen.' });
     try {
       const releasedContext = tabContext(released, minGroupSize, comparison);
       const exported = tableRows(tab, releasedContext, { sort: view.sort, query: view.query });

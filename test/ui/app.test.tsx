@@ -2,7 +2,7 @@
  * The dashboard through ink-testing-library: what is on screen after each key, on the fixtures'
  * analyses (small-org's known answers, the sample's planted truth), at several terminal sizes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { displayWidth } from '../../src/ui/layout/display-width.js';
@@ -186,6 +186,15 @@ describe('the dashboard on fixtures/small-org', () => {
     await ui.press('e');
     expect(ui.screen()).toContain('Exported 0 rows (4 on screen withheld: below minimum group size) to');
     expect(readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8')).toBe('name,id,team,roles,contacts,betweenness,constraint,participation,people_cut_off\r\n');
+  });
+
+  it('writes no file when a search leaves no row on screen', async () => {
+    const ui = await renderDashboard({ ...small, columns: 200 });
+    await ui.press('6', '/');
+    await ui.type('nobody by this name');
+    await ui.press(KEYS.enter, 'e');
+    expect(ui.screen()).toContain('Nothing to export: no row is on screen.');
+    expect(readdirSync(ui.exportDir)).toEqual([]);
   });
 
   it('exports with the search and sort on screen', async () => {
