@@ -8,10 +8,11 @@ import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { normaliseHeader, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { edgeRowReaders, readWeight, type EdgeRowReaders } from './edge-rows.js';
+import { edgeRowReaders, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
+import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup } from './person-lookup.js';
 import type { FileReport } from './report.js';
@@ -108,7 +109,7 @@ export async function readInteractions(
  * undefined when the first part does not end at a row boundary.
  */
 async function readParts(file: string, personIndex: ReadonlyMap<string, number>, options: InteractionsOptions, split: number | null) {
-  // People are numbered 0..n-1 in staff-file order; a matrix's rows and columns follow it.
+  // People are numbered 0..n-1 in staff-file order; an unlabelled matrix's rows and columns follow it.
   const nodeCount = personIndex.size;
   const tally = new InteractionTally(nodeCount, file, options);
   const skipped = tally.skipped;
@@ -132,24 +133,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     tally.accept(messages.sender[message], target, 1, messages.time[message], messages.channel[message], line, 0);
   };
 
-  let matrixRow = 0;
-  const acceptMatrixRow = (fields: string[], line: number): void => {
-    if (matrixRow >= nodeCount) {
-      throw new InputError('BAD_MATRIX', `the matrix has more rows than the staff file has people (${nodeCount})`, { file, line },
-        'rows and columns of an adjacency matrix follow the staff file, one per person');
-    }
-    if (fields.length !== nodeCount) {
-      throw new InputError('BAD_MATRIX', `this matrix row has ${fields.length} values, not ${nodeCount}`, { file, line },
-        'each row needs one value per person in the staff file');
-    }
-    const source = matrixRow++;
-    for (let target = 0; target < nodeCount; target++) {
-      const weight = readWeight(fields[target], decimalComma, { file, line, column: target + 1 });
-      if (weight === 0) continue;
-      tally.rowsRead++;
-      tally.accept(source, target, weight, NaN, '', line, 0);
-    }
-  };
+  const matrixRows = matrix ? new MatrixRows(tally, personIndex, file, () => decimalComma) : undefined;
 
   // The id lookup, made once for both parts when the first edge row (or the end) comes.
   let people: PersonLookup | undefined;
@@ -192,7 +176,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         },
       },
       (row, layout) => {
-        if (matrix) acceptMatrixRow(row.fields(), row.line);
+        if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;
           acceptRecipientRow(row.fields(), row.line, layout.index, messages);
@@ -206,10 +190,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         }
       },
     );
-    if (matrix && matrixRow !== nodeCount) {
-      throw new InputError('BAD_MATRIX', `the matrix has ${matrixRow} rows, not ${nodeCount}`, { file },
-        'an adjacency matrix needs one row per person in the staff file, in the same order');
-    }
+    matrixRows?.finish();
   } catch (error) {
     second?.stop();
     throw error;

@@ -94,6 +94,30 @@ describe('messy exports', () => {
     expect([...ties.strength]).toEqual([2, 2]);
   });
 
+  it('reads a labelled matrix (ids over the columns and before each row), in any order', async () => {
+    // The staff order is P1, P2, P3; here the rows run P3, P1, P2 and the columns P2, P3, P1.
+    const positional = await load({ 'interactions.csv': '0 1 0\r\n1 0 2\r\n 0 0 0\r\n' }, { interactionsFormat: 'matrix' });
+    const arcs = (result: typeof positional) => {
+      const { arcs: a } = result.organisation;
+      return Array.from(a.source, (source, k) => [source, a.target[k], a.strength[k]]);
+    };
+    const shuffled = ',P2,P3,P1\nP3,0,0,0\nP1,1,0,0\nP2,0,2,1\n';
+    const labelled = await load({ 'interactions.csv': shuffled }, { interactionsFormat: 'matrix' });
+    expect(arcs(labelled)).toEqual(arcs(positional));
+    expect(interactionsReport(labelled)).toMatchObject({ unit: 'cell', rowsRead: 3, rowsUsed: 3 });
+    // A header of ids without a corner cell, and rows without labels (staff order).
+    expect(arcs(await load({ 'interactions.csv': 'P1;P2;P3\n0;1;0\n1;0;2\n0;0;0\n' }, { interactionsFormat: 'matrix' }))).toEqual(arcs(positional));
+    // Row labels alone.
+    expect(arcs(await load({ 'interactions.csv': 'P2 1 0 2\nP1 0 1 0\nP3 0 0 0\n' }, { interactionsFormat: 'matrix' }))).toEqual(arcs(positional));
+  });
+
+  it('names a matrix label that is no staff id, and a person with two rows', async () => {
+    await expect(load({ 'interactions.csv': ',P1,P2,P9\nP1,0,1,0\n' }, { interactionsFormat: 'matrix' }))
+      .rejects.toMatchObject({ code: 'BAD_MATRIX', line: 1, column: 4, message: 'the matrix label "P9" is not a staff id' });
+    await expect(load({ 'interactions.csv': 'P1,0,1,0\nP1,1,0,0\nP3,0,0,0\n' }, { interactionsFormat: 'matrix' }))
+      .rejects.toMatchObject({ code: 'BAD_MATRIX', line: 2, column: 1, message: '"P1" has a second row' });
+  });
+
   it('aggregates events and pre-aggregated pairs alike', async () => {
     const events = await load({ 'interactions.csv': 'from,to\nP1,P2\nP2,P1\nP1,P2\n' });
     const pairs = await load({ 'interactions.csv': 'from,to,count\nP1,P2,2\nP2,P1,1\n' });
