@@ -111,11 +111,13 @@ describe('messy exports', () => {
     expect(arcs(await load({ 'interactions.csv': 'P2 1 0 2\nP1 0 1 0\nP3 0 0 0\n' }, { interactionsFormat: 'matrix' }))).toEqual(arcs(positional));
   });
 
-  it('names a matrix label that is no staff id, and a person with two rows', async () => {
+  it('names a matrix label that is no staff id, and a person with two rows or columns', async () => {
     await expect(load({ 'interactions.csv': ',P1,P2,P9\nP1,0,1,0\n' }, { interactionsFormat: 'matrix' }))
       .rejects.toMatchObject({ code: 'BAD_MATRIX', line: 1, column: 4, message: 'the matrix label "P9" is not a staff id' });
     await expect(load({ 'interactions.csv': 'P1,0,1,0\nP1,1,0,0\nP3,0,0,0\n' }, { interactionsFormat: 'matrix' }))
       .rejects.toMatchObject({ code: 'BAD_MATRIX', line: 2, column: 1, message: '"P1" has a second row' });
+    await expect(load({ 'interactions.csv': ',P1,P2,P1\nP1,0,1,0\n' }, { interactionsFormat: 'matrix' }))
+      .rejects.toMatchObject({ code: 'BAD_MATRIX', line: 1, column: 4, message: '"P1" labels two columns' });
   });
 
   it('aggregates events and pre-aggregated pairs alike', async () => {
