@@ -8,6 +8,7 @@ import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/c
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
 import { parseTimestamp, parseWindowEnd } from '../load/values.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
 export interface LoadFlags {
@@ -24,6 +25,7 @@ export interface LoadFlags {
   minInteractions?: string;
   channel?: string[];
   strict?: boolean;
+  examples?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -46,7 +48,8 @@ export function addLoadFlags(command: Command): Command {
     .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
     .addOption(new Option('--min-interactions <n>', 'drop ties with fewer interactions than this').default('1'))
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
-    .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row');
+    .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
+    .option('--examples <n>', 'line numbers and example values reported per reason rows were skipped (default 5; e.g. 1000 to list every unknown id)');
 }
 
 /** Checks the flag values and turns them into LoadOptions. */
@@ -88,6 +91,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
     minInteractions,
     strict: flags.strict ?? false,
+    examples: flags.examples === undefined ? undefined : wholeNumberFlag('--examples', flags.examples, 1),
   };
 }
 

@@ -24,6 +24,8 @@ export interface EdgePartRequest {
   readonly decimalComma: boolean;
   readonly strict: boolean;
   readonly filters: EventFilters;
+  /** Line numbers and example values kept per skip reason. */
+  readonly examples: number;
   /** Number of staff: people are 0 .. nodeCount − 1. */
   readonly nodeCount: number;
   /** The staff's id lookup (a worker makes its own from it). */
@@ -54,7 +56,7 @@ export interface EdgePartResult {
 
 /** `people` is the staff's id lookup when read on the thread that has it (else made from the request's table). */
 export async function readEdgePart(request: EdgePartRequest, people?: PersonLookup): Promise<EdgePartResult> {
-  const tally = new InteractionTally(request.nodeCount, request.file, request.filters);
+  const tally = new InteractionTally(request.nodeCount, request.file, request.filters, request.examples);
   const { readRow, plainRows } = edgeRowReaders(tally, people ?? PersonLookup.fromTable(request.people), request);
   let error: PartError | null = null;
   try {

@@ -15,6 +15,8 @@ export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
   readonly columns?: ColumnMapping[K];
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
+  /** Line numbers and example values kept per skip reason (default 5). */
+  readonly examples?: number;
 }
 
 /**
@@ -41,12 +43,12 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // Each id's row among those kept: finds repeated ids, and is the caller's index by id.
   const indexOf = new Map<string, number>();
   const lines: number[] = [];
-  const skipped = new SkipTally();
+  const skipped = new SkipTally(options.examples);
   let current: RawRow | undefined;
   let index: Partial<Record<FieldOf<K>, number>> = {};
   let extras: readonly { name: string; index: number }[] = [];
   const value = (field: FieldOf<K>): string => current!.value(index[field]);
-  const summary = await readRawTable({ kind, file, ...options }, (row, layout) => {
+  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
     current = row;

@@ -22,7 +22,7 @@ export interface EventFilters {
 
 export class InteractionTally {
   readonly pairs: PairAccumulator;
-  readonly skipped = new SkipTally();
+  readonly skipped: SkipTally;
   /** Channel names in order of first appearance, and the line each first appeared on. */
   readonly channels: string[] = [];
   readonly channelLines: number[] = [];
@@ -34,8 +34,10 @@ export class InteractionTally {
   private readonly since: number;
   private readonly until: number;
 
-  constructor(nodeCount: number, private readonly file: string, filters: EventFilters) {
+  /** `examples`: line numbers and values kept per skip reason (see {@link SkipTally}). */
+  constructor(nodeCount: number, private readonly file: string, filters: EventFilters, examples?: number) {
     this.pairs = new PairAccumulator(nodeCount);
+    this.skipped = new SkipTally(examples);
     this.wanted = filters.channels ? new Set(filters.channels) : undefined;
     this.windowed = filters.since !== undefined || filters.until !== undefined;
     this.since = filters.since ?? -Infinity;

@@ -15,7 +15,7 @@ import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup } from './person-lookup.js';
-import type { FileReport } from './report.js';
+import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 
@@ -32,6 +32,8 @@ export interface InteractionsOptions extends EventFilters {
   readonly minInteractions?: number;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
+  /** Line numbers and example values kept per skip reason (default 5). */
+  readonly examples?: number;
   /** The messages of a mail export: the file read is then their recipients file. */
   readonly messages?: MessageLookup;
   /** Threads: `'auto'` reads the second half of a large file on a second core (second-part.ts). */
@@ -111,7 +113,7 @@ export async function readInteractions(
 async function readParts(file: string, personIndex: ReadonlyMap<string, number>, options: InteractionsOptions, split: number | null) {
   // People are numbered 0..n-1 in staff-file order; an unlabelled matrix's rows and columns follow it.
   const nodeCount = personIndex.size;
-  const tally = new InteractionTally(nodeCount, file, options);
+  const tally = new InteractionTally(nodeCount, file, options, options.examples);
   const skipped = tally.skipped;
   const matrix = options.format === 'matrix';
   let totalBytes = 0;
@@ -150,6 +152,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       decimalComma,
       strict: options.strict ?? false,
       filters: { since: options.since, until: options.until, channels: options.channels },
+      examples: options.examples ?? EXAMPLE_LINES,
       nodeCount,
     }, lookup(), options.threads ?? 'auto', options.spareWorker);
   const messages = options.messages;

@@ -44,6 +44,8 @@ export interface LoadOptions {
   readonly minInteractions?: number;
   /** Unknown people in interactions are an error. */
   readonly strict?: boolean;
+  /** Line numbers and example values the report keeps per skip reason (default 5). */
+  readonly examples?: number;
   /** Threads: `'auto'` (the default) reads the second half of a large interactions file on a second core. */
   readonly threads?: LoadThreads;
   readonly onProgress?: (progress: LoadProgress) => void;
@@ -88,9 +90,10 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   const progress = options.onProgress;
 
   progress?.({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
-  const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter });
+  const { examples } = options;
+  const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter, examples });
   const teamsTable = teamsFile
-    ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter })
+    ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
   const teams = teamsTable ? teamsTable.records : teamsFromStaff(staff.records);
   const teamOf = assignTeams(staff.records, teams, staffFile, staff.teamColumn);
@@ -102,6 +105,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
         headerless: headerless.has('interactions'),
         delimiter: options.delimiter,
         strict: options.strict,
+        examples,
       })
     : undefined;
   const interactions = await readInteractions(
@@ -118,6 +122,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
       channels: options.channels,
       minInteractions: options.minInteractions,
       strict: options.strict,
+      examples,
       threads: options.threads,
       spareWorker,
       onProgress: progress && ((rows, bytesRead, totalBytes) => progress({ stage: 'interactions', rows, bytesRead, totalBytes })),
@@ -145,7 +150,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
-  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report)];
+  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples ?? EXAMPLE_LINES)];
   return { organisation, report: summarise(organisation, files, staff.records, personIndex, warnings) };
 }
 
@@ -192,11 +197,11 @@ function assignTeams(
 }
 
 /** A warning for each --channel that no row had, naming channels the file does have. */
-function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number]): string[] {
+function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number], examples: number): string[] {
   const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
   const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
   return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
-    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === EXAMPLE_LINES ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} (channel names are matched exactly, case included)`);
 }
 
 function summarise(

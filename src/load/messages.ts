@@ -24,6 +24,8 @@ export interface MessagesReadOptions {
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
   readonly strict?: boolean;
+  /** Line numbers and example values kept per skip reason (default 5). */
+  readonly examples?: number;
 }
 
 /** Reads the messages file; rows whose sender is unknown are skipped (an error with strict). */
@@ -37,9 +39,9 @@ export async function readMessages(
   const sender: number[] = [];
   const time: number[] = [];
   const channel: string[] = [];
-  const skipped = new SkipTally();
+  const skipped = new SkipTally(options.examples);
   const summary = await readTable(
-    { kind: 'interactions', file, required: ['message', 'source'], ...options },
+    { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
     (fields, line, { index }) => {
       const id = fieldValue(fields, index.message);
       const senderId = fieldValue(fields, index.source);

@@ -30,7 +30,7 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   'below-threshold': 'the tie has fewer interactions than --min-interactions',
 };
 
-/** How many line numbers of each skip reason a report keeps as examples. */
+/** How many line numbers (and example values) of each skip reason a report keeps by default. */
 export const EXAMPLE_LINES = 5;
 
 /** Rows skipped for one reason. */
@@ -69,6 +69,9 @@ export type SkipState = { reason: SkipReason; count: number; lines: number[]; ex
 export class SkipTally {
   private readonly byReason = new Map<SkipReason, { count: number; lines: number[]; examples: Set<string> }>();
 
+  /** Keeps up to `limit` line numbers and example values per reason. */
+  constructor(private readonly limit = EXAMPLE_LINES) {}
+
   /** Records that the row at `line` was skipped, optionally naming the value at fault. */
   skip(reason: SkipReason, line: number, example?: string, rows = 1): void {
     let entry = this.byReason.get(reason);
@@ -77,8 +80,8 @@ export class SkipTally {
       this.byReason.set(reason, entry);
     }
     entry.count += rows;
-    if (entry.lines.length < EXAMPLE_LINES) entry.lines.push(line);
-    if (example !== undefined && entry.examples.size < EXAMPLE_LINES) entry.examples.add(example);
+    if (entry.lines.length < this.limit) entry.lines.push(line);
+    if (example !== undefined && entry.examples.size < this.limit) entry.examples.add(example);
   }
 
   /** The tally as plain data, to pass between threads. */
@@ -98,8 +101,8 @@ export class SkipTally {
         this.byReason.set(other.reason, entry);
       }
       entry.count += other.count;
-      for (const line of other.lines) if (entry.lines.length < EXAMPLE_LINES) entry.lines.push(line + lineOffset);
-      for (const example of other.examples) if (entry.examples.size < EXAMPLE_LINES) entry.examples.add(example);
+      for (const line of other.lines) if (entry.lines.length < this.limit) entry.lines.push(line + lineOffset);
+      for (const example of other.examples) if (entry.examples.size < this.limit) entry.examples.add(example);
     }
   }
 

@@ -36,6 +36,8 @@ export interface StaffReadOptions {
   readonly columns?: ColumnMapping['staff'];
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
+  /** Line numbers and example values kept per skip reason (default 5). */
+  readonly examples?: number;
 }
 
 /** Reads and checks a staff file. Duplicate ids are an error; rows without an id are skipped. */

@@ -25,6 +25,8 @@ export interface TeamsReadOptions {
   readonly columns?: ColumnMapping['teams'];
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
+  /** Line numbers and example values kept per skip reason (default 5). */
+  readonly examples?: number;
 }
 
 /** Reads and checks a teams file. Duplicate ids are an error; rows without an id are skipped. */

@@ -85,6 +85,17 @@ describe('validate text', () => {
   });
 });
 
+describe('validate --examples', () => {
+  it('lists every unknown id when asked for enough examples, and refuses 0', () => {
+    const unknown = Array.from({ length: 12 }, (_, i) => `P01,Z${i}`).join('\n');
+    const dir = tempFolder({ 'staff.csv': 'id,team\nP01,T1\nP02,T1\n', 'interactions.csv': `source,target\n${unknown}\nP01,P02\n` });
+    const report = JSON.parse(runCli(['validate', dir, '--format', 'json', '--examples', '1000']).stdout);
+    expect(report.files[1].skipped[0].examples).toHaveLength(12);
+    expect(JSON.parse(runCli(['validate', dir, '--format', 'json']).stdout).files[1].skipped[0].examples).toHaveLength(5);
+    expect(runCli(['validate', dir, '--examples', '0']).status).toBe(2);
+  });
+});
+
 describe('a network with no interactions', () => {
   it('is reported by validate, and refused by the commands that would measure it (exit 3)', () => {
     const filters = ['--channel', 'nosuch'];

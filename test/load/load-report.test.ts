@@ -1,5 +1,6 @@
 /** Every input row is used or skipped with a reason; the counts always add up. */
 import { describe, expect, it } from 'vitest';
+import { readInteractions } from '../../src/load/interactions.js';
 import { loadOrganisation, type LoadOptions } from '../../src/load/load-organisation.js';
 import { parseTimestamp, parseWindowEnd } from '../../src/load/values.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -96,6 +97,23 @@ describe('--channel', () => {
       '1 person has a manager who is not in the staff file (lines 4)',
       '1 person has no team',
     ]);
+  });
+});
+
+describe('examples', () => {
+  it('keeps 5 lines and ids of each skip reason by default, and as many as asked for', async () => {
+    const unknown = Array.from({ length: 30 }, (_, i) => `P1,X${i}`).join('\n');
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': `source,target\n${unknown}\nP1,P2\n` });
+    const skippedOf = async (options: Partial<LoadOptions>) =>
+      (await loadOrganisation({ dir, ...options })).report.files.find((file) => file.kind === 'interactions')!.skipped[0];
+    expect(await skippedOf({})).toMatchObject({ count: 30, lines: [2, 3, 4, 5, 6], examples: ['X0', 'X1', 'X2', 'X3', 'X4'] });
+    const all = await skippedOf({ examples: 100 });
+    expect(all.lines).toEqual(Array.from({ length: 30 }, (_, i) => i + 2));
+    expect(all.examples).toEqual(Array.from({ length: 30 }, (_, i) => `X${i}`));
+    // The same when the file is read in two parts (the second part's examples come after the first's).
+    const personIndex = new Map([['P1', 0], ['P2', 1], ['P3', 2], ['P4', 3]]);
+    const split = await readInteractions(`${dir}/interactions.csv`, personIndex, { splitFrom: 0, examples: 100 });
+    expect(split.report.skipped[0].examples).toEqual(all.examples);
   });
 });
 
