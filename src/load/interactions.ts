@@ -76,7 +76,6 @@ export async function readInteractions(
   // A quoted field spanning the split: the parts do not meet at a row boundary, so read it whole.
   const read = (await readParts(file, personIndex, options, split)) ?? (await readParts(file, personIndex, options, null))!;
   const { tally, summary } = read;
-  if (!options.messages) requireFilterColumns(summary.layout.index, options, file);
   const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 1);
   let rowsDropped = 0;
   for (let t = 0; t < droppedLines.length; t++) {
@@ -136,6 +135,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   };
 
   const matrixRows = matrix ? new MatrixRows(tally, personIndex, file, () => decimalComma) : undefined;
+  // A matrix has no timestamp or channel column: a window or --channel fails before reading it.
+  if (matrix) requireFilterColumns({}, options, file);
 
   // The id lookup, made once for both parts when the first edge row (or the end) comes.
   let people: PersonLookup | undefined;
@@ -185,8 +186,9 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
           if (!edgeRows) {
+            // The columns are known: check the filters before reading on, then start the second part.
+            requireFilterColumns(layout.index, options, file);
             edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
-            // The columns are known: the second part can start.
             if (split !== null) second = startSecond(layout.index);
           }
           edgeRows.readRow(row);

@@ -90,7 +90,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   const progress = options.onProgress;
 
   progress?.({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
-  const { examples } = options;
+  const examples = options.examples ?? EXAMPLE_LINES;
   const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter, examples });
   const teamsTable = teamsFile
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
@@ -150,7 +150,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
-  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples ?? EXAMPLE_LINES)];
+  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples)];
   return { organisation, report: summarise(organisation, files, staff.records, personIndex, warnings) };
 }
 
