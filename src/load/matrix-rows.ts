@@ -75,7 +75,7 @@ export class MatrixRows {
     const n = this.personIndex.size;
     if (this.rows !== n) {
       throw new InputError('BAD_MATRIX', `the matrix has ${this.rows} rows, not ${n}`, { file: this.file },
-        'an adjacency matrix needs one row per person in the staff file, in the same order');
+        'an adjacency matrix needs one row per person in the staff file');
     }
   }
 

@@ -126,6 +126,15 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
         .filter(Boolean)
         .join(' · ');
 
+  if (tooSmall) {
+    const needed = `${MIN_COLUMNS} × ${terminalRows - roomForBody + MIN_BODY_LINES}`;
+    return (
+      <Box width={columns} height={Math.max(terminalRows - 1, 1)}>
+        <Text wrap="wrap">{`The terminal is too small for the dashboard (${columns} × ${terminalRows}; it needs about ${needed}). Enlarge it, or press q to quit.`}</Text>
+      </Box>
+    );
+  }
+
   let body;
   if (state.mode === 'help') {
     body = <HelpPanel minGroupSize={minGroupSize} method={methodText(analysis)} width={width} height={bodyHeight} changes={comparison !== undefined} />;
@@ -134,15 +143,6 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   } else {
     const emptyText = total === 0 ? tab.empty : `Nothing matches "${view.query}". Esc clears the search.`;
     body = <DataTable tab={tab} context={context} rows={rows} selected={selected} top={top} page={page} width={width} emptyText={emptyText} />;
-  }
-
-  if (tooSmall) {
-    const needed = `${MIN_COLUMNS} × ${terminalRows - roomForBody + MIN_BODY_LINES}`;
-    return (
-      <Box width={columns} height={Math.max(terminalRows - 1, 1)}>
-        <Text wrap="wrap">{`The terminal is too small for the dashboard (${columns} × ${terminalRows}; it needs about ${needed}). Enlarge it, or press q to quit.`}</Text>
-      </Box>
-    );
   }
 
   return (
