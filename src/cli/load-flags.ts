@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
-import { parseTimestamp, parseWindowEnd } from '../load/values.js';
+import { DATE_ORDERS, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
@@ -25,6 +25,7 @@ export interface LoadFlags {
   minInteractions?: string;
   channel?: string[];
   strict?: boolean;
+  dateOrder?: string;
   examples?: string;
 }
 
@@ -49,6 +50,7 @@ export function addLoadFlags(command: Command): Command {
     .addOption(new Option('--min-interactions <n>', 'drop ties with fewer interactions than this').default('1'))
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
     .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
+    .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))
     .option('--examples <n>', 'line numbers and example values reported per reason rows were skipped (default 5; e.g. 1000 to list every unknown id)');
 }
 
@@ -91,8 +93,18 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
     minInteractions,
     strict: flags.strict ?? false,
+    dateOrder: dateOrderFlag(flags.dateOrder),
     examples: flags.examples === undefined ? undefined : wholeNumberFlag('--examples', flags.examples, 1),
   };
+}
+
+/** Checked here too: a config file's value does not pass commander's choices. */
+function dateOrderFlag(text: string | undefined): DateOrder | undefined {
+  if (text === undefined) return undefined;
+  if (!(DATE_ORDERS as readonly string[]).includes(text)) {
+    throw new UsageError(`--date-order: "${text}" is not a date order`, 'use dmy (31/03/2026) or mdy (03/31/2026)');
+  }
+  return text as DateOrder;
 }
 
 function timeFlag(flag: string, text: string, parse: (text: string) => number | undefined): number {

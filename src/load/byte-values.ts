@@ -1,11 +1,12 @@
 /**
  * Reads the common forms of timestamps and weights straight from a field's bytes: Unix seconds or
  * milliseconds, ISO 8601 dates and date-times in UTC (`2026-03-31`, `2026-03-31T09:30:00Z`, with a
- * space or without the `Z`), and whole-number weights. Anything else returns undefined, and the
+ * space or without the `Z`), dates in numbers only when a date order is given (`31/03/2026`,
+ * `31.3.2026 09:30:00`: no AM/PM or fractions), and whole-number weights. Anything else returns undefined, and the
  * caller decodes the field and reads it with values.ts, which has the last word (and the errors):
  * the forms read here give exactly the values values.ts gives them.
  */
-import { unixSeconds } from './values.js';
+import { unixSeconds, type DateOrder } from './values.js';
 
 const ZERO = 0x30;
 /** Days before each month (1-based) in a common year, and days in each month. */
@@ -50,6 +51,9 @@ export class TimestampReader {
   private readonly lastDate = new Uint8Array(10);
   private lastDaySeconds = -1;
 
+  /** `dateOrder`: how dates in numbers only are read (without it, they are left to values.ts). */
+  constructor(private readonly dateOrder?: DateOrder) {}
+
   /**
    * Seconds since 1970 UTC for `bytes[from .. to)`, or undefined for anything but the forms above
    * (including invalid dates, which values.ts then rejects with its own error).
@@ -62,6 +66,7 @@ export class TimestampReader {
       const unix = digits(bytes, from, length);
       if (unix >= 0) return unixSeconds(unix);
     }
+    if (this.dateOrder !== undefined && bytes[from + 4] !== 0x2d) return this.readNumericDate(bytes, from, to, this.dateOrder); // not ISO's '-'
     if (length !== 10 && length !== 16 && length !== 17 && length !== 19 && length !== 20) return undefined;
     let seconds = this.sameDate(bytes, from) ? this.lastDaySeconds : this.readDate(bytes, from);
     if (seconds < 0) return undefined;
@@ -82,6 +87,43 @@ export class TimestampReader {
     }
     if (end === to) return seconds;
     return end + 1 === to && bytes[end] === 0x5a ? seconds : undefined; // 'Z'
+  }
+
+  /** `D/M/YYYY` (or `M/D/YYYY`, or with `.` or `-`), then optionally ` H:MM` or `THH:MM:SS`. */
+  private readNumericDate(bytes: Uint8Array, from: number, to: number, dateOrder: DateOrder): number | undefined {
+    const firstLength = bytes[from + 1] - ZERO >= 0 && bytes[from + 1] - ZERO <= 9 ? 2 : 1;
+    const first = digits(bytes, from, firstLength);
+    let at = from + firstLength;
+    const separator = bytes[at];
+    if (first < 0 || (separator !== 0x2f && separator !== 0x2e && separator !== 0x2d)) return undefined; // '/', '.', '-'
+    const secondLength = bytes[at + 2] === separator ? 1 : 2;
+    const second = digits(bytes, at + 1, secondLength);
+    at += 1 + secondLength;
+    if (second < 0 || bytes[at] !== separator || to - at < 5) return undefined;
+    const year = digits(bytes, at + 1, 4);
+    at += 5;
+    const day = dateOrder === 'dmy' ? first : second;
+    const month = dateOrder === 'dmy' ? second : first;
+    // Earlier years, as in readDate, are left to values.ts.
+    if (year < 1970 || month < 1 || month > 12 || day < 1) return undefined;
+    if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month])) return undefined;
+    const date = daysSinceEpoch(year, month, day) * 86_400;
+    if (at === to) return date;
+    if (bytes[at] !== 0x20 && bytes[at] !== 0x54) return undefined; // ' ' or 'T'
+    const hourLength = bytes[at + 2] === 0x3a ? 1 : 2;
+    const hour = hourLength === 1 ? digits(bytes, at + 1, 1) : twoDigits(bytes, at + 1);
+    at += 1 + hourLength;
+    if (hour < 0 || hour > 23 || bytes[at] !== 0x3a || to - at < 3) return undefined; // ':'
+    const minute = twoDigits(bytes, at + 1);
+    at += 3;
+    if (minute > 59) return undefined;
+    let second60 = 0;
+    if (at !== to) {
+      if (bytes[at] !== 0x3a || to - at !== 3) return undefined; // anything more (AM/PM, fractions) is values.ts's
+      second60 = twoDigits(bytes, at + 1);
+      if (second60 > 59) return undefined;
+    }
+    return date + hour * 3600 + minute * 60 + second60;
   }
 
   private sameDate(bytes: Uint8Array, from: number): boolean {

@@ -12,6 +12,7 @@ import { PersonLookup, type PersonTable } from './person-lookup.js';
 import { readRawRows } from './read-rows.js';
 import type { SkipState } from './report.js';
 import type { SortedPairs } from './sorted-pairs.js';
+import type { DateOrder } from './values.js';
 
 /** What to read. Everything here can be sent to a worker. */
 export interface EdgePartRequest {
@@ -23,6 +24,7 @@ export interface EdgePartRequest {
   readonly index: Partial<Record<string, number>>;
   readonly decimalComma: boolean;
   readonly strict: boolean;
+  readonly dateOrder: DateOrder | undefined;
   readonly filters: EventFilters;
   /** Line numbers and example values kept per skip reason. */
   readonly examples: number;

@@ -16,7 +16,7 @@ import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
 import { isPlainValue } from './utf8-whitespace.js';
-import { parseNumber } from './values.js';
+import { parseNumber, type DateOrder } from './values.js';
 
 /** How the rows are to be read. */
 export interface EdgeRowContext {
@@ -27,6 +27,8 @@ export interface EdgeRowContext {
   readonly decimalComma: boolean;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict: boolean;
+  /** How dates in numbers only (31/03/2026) are read; without it they are an error. */
+  readonly dateOrder?: DateOrder;
   /** The file's delimiter, at which the plain reader splits rows itself. */
   readonly delimiter: Delimiter;
 }
@@ -41,7 +43,7 @@ export interface EdgeRowReaders {
 
 /** Both readers of one file's edge rows, sharing its lookups. */
 export function edgeRowReaders(tally: InteractionTally, people: PersonLookup, context: EdgeRowContext): EdgeRowReaders {
-  const shared = { people, channelNames: new ByteStringCache(), timestamps: new TimestampReader() };
+  const shared = { people, channelNames: new ByteStringCache(), timestamps: new TimestampReader(context.dateOrder) };
   return { readRow: edgeRowReader(tally, context, shared), plainRows: new PlainEdgeRows(tally, context, shared) };
 }
 
@@ -54,7 +56,7 @@ interface Lookups {
 
 /** A function that reads one edge row into `tally` (counting it as read). */
 function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
-  const { file, index, decimalComma, strict } = context;
+  const { file, index, decimalComma, strict, dateOrder } = context;
   const { people, channelNames, timestamps } = lookups;
   const skipped = tally.skipped;
   const sourceAt = index.source!;
@@ -80,7 +82,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     }
     let time = NaN;
     if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
-      time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 });
+      time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);
     }
     let source = people.find(bytes, start[sourceAt], end[sourceAt]);
     let target = people.find(bytes, start[targetAt], end[targetAt]);

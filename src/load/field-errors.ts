@@ -3,7 +3,7 @@
  * mistake reads the same wherever it is made.
  */
 import { InputError } from '../errors.js';
-import { parseTimestamp } from './values.js';
+import { isNumericDate, parseTimestamp, type DateOrder } from './values.js';
 
 /** Where a field sits: file, 1-based line and 1-based column. */
 export interface FieldLocation {
@@ -12,15 +12,29 @@ export interface FieldLocation {
   readonly column: number;
 }
 
-/** Reads a timestamp field: NaN when empty, an InputError when unreadable. */
-export function timestampField(text: string, at: FieldLocation): number {
+/**
+ * Reads a timestamp field: NaN when empty, an InputError when unreadable. Dates in numbers only
+ * (31/03/2026) are read with `dateOrder`; without it they are an error that asks for it.
+ */
+export function timestampField(text: string, at: FieldLocation, dateOrder?: DateOrder): number {
   if (text === '') return NaN;
-  const parsed = parseTimestamp(text);
-  if (parsed === undefined) {
-    throw new InputError('BAD_TIMESTAMP', `"${text}" is not a timestamp`, at,
-      'use an ISO 8601 date or date-time (2026-03-31, 2026-03-31T09:30:00Z) or Unix seconds or milliseconds');
+  const parsed = parseTimestamp(text, dateOrder);
+  if (parsed !== undefined) return parsed;
+  if (dateOrder === undefined && isNumericDate(text)) {
+    throw new InputError('BAD_TIMESTAMP', `"${text}" is a date in numbers only, which can be day first or month first`, at,
+      'say which with --date-order dmy (31/03/2026, as in the UK) or --date-order mdy (03/31/2026, as in the US)');
   }
-  return parsed;
+  throw new InputError('BAD_TIMESTAMP', `"${text}" is not a timestamp`, at, dateOrder ? orderHint(text, dateOrder) : ISO_HINT);
+}
+
+const ISO_HINT = 'use an ISO 8601 date or date-time (2026-03-31, 2026-03-31T09:30:00Z) or Unix seconds or milliseconds';
+
+/** A numeric date that is no date in the order given may be one in the other (23/11/2026 read month first). */
+function orderHint(text: string, dateOrder: DateOrder): string {
+  const other: DateOrder = dateOrder === 'dmy' ? 'mdy' : 'dmy';
+  const first = (order: DateOrder) => (order === 'dmy' ? 'day' : 'month');
+  if (parseTimestamp(text, other) !== undefined) return `read ${first(dateOrder)} first (--date-order ${dateOrder}) it is no date, but ${first(other)} first it is: try --date-order ${other}`;
+  return `${ISO_HINT}, or a real date ${dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'} as --date-order ${dateOrder} says`;
 }
 
 /** The error for a person missing from the staff file when --strict is on. */

@@ -18,6 +18,7 @@ import { PersonLookup } from './person-lookup.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
+import type { DateOrder } from './values.js';
 
 /** How the interactions file is laid out. */
 export type InteractionsFormat = 'edges' | 'matrix';
@@ -32,6 +33,8 @@ export interface InteractionsOptions extends EventFilters {
   readonly minInteractions?: number;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
+  /** How dates in numbers only (31/03/2026) are read; without it they are an error. */
+  readonly dateOrder?: DateOrder;
   /** Line numbers and example values kept per skip reason (default 5). */
   readonly examples?: number;
   /** The messages of a mail export: the file read is then their recipients file. */
@@ -152,6 +155,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       index,
       decimalComma,
       strict: options.strict ?? false,
+      dateOrder: options.dateOrder,
       filters: { since: options.since, until: options.until, channels: options.channels },
       examples: options.examples ?? EXAMPLE_LINES,
       nodeCount,
@@ -188,7 +192,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           if (!edgeRows) {
             // The columns are known: check the filters before reading on, then start the second part.
             requireFilterColumns(layout.index, options, file);
-            edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, delimiter });
+            edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter });
             if (split !== null) second = startSecond(layout.index);
           }
           edgeRows.readRow(row);

@@ -14,7 +14,7 @@ import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
-import { formatTimestamp } from './values.js';
+import { formatTimestamp, type DateOrder } from './values.js';
 
 /** Where the files are and how to read them. */
 export interface LoadOptions {
@@ -44,6 +44,11 @@ export interface LoadOptions {
   readonly minInteractions?: number;
   /** Unknown people in interactions are an error. */
   readonly strict?: boolean;
+  /**
+   * How dates in numbers only are read: `'dmy'` 31/03/2026 (UK), `'mdy'` 03/31/2026 (US). Without
+   * it such a date is an error, since the file cannot say which it is.
+   */
+  readonly dateOrder?: DateOrder;
   /** Line numbers and example values the report keeps per skip reason (default 5). */
   readonly examples?: number;
   /** Threads: `'auto'` (the default) reads the second half of a large interactions file on a second core. */
@@ -105,6 +110,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
         headerless: headerless.has('interactions'),
         delimiter: options.delimiter,
         strict: options.strict,
+        dateOrder: options.dateOrder,
         examples,
       })
     : undefined;
@@ -122,6 +128,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
       channels: options.channels,
       minInteractions: options.minInteractions,
       strict: options.strict,
+      dateOrder: options.dateOrder,
       examples,
       threads: options.threads,
       spareWorker,

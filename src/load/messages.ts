@@ -10,6 +10,7 @@ import type { Delimiter } from './delimiter.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { SkipTally, type FileReport } from './report.js';
 import { fieldValue, readTable } from './table.js';
+import type { DateOrder } from './values.js';
 
 /** Each message's sender (person index), time (NaN when none) and channel, by message id. */
 export interface MessageLookup {
@@ -24,6 +25,8 @@ export interface MessagesReadOptions {
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
   readonly strict?: boolean;
+  /** How dates in numbers only (31/03/2026) are read; without it they are an error. */
+  readonly dateOrder?: DateOrder;
   /** Line numbers and example values kept per skip reason (default 5). */
   readonly examples?: number;
 }
@@ -52,7 +55,7 @@ export async function readMessages(
           { file, line, column: (index.message ?? 0) + 1 }, 'each message needs one row; list its recipients in the recipients file');
       }
       firstLineOf.set(id, line);
-      const parsed = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 });
+      const parsed = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 }, options.dateOrder);
       const person = personIndex.get(senderId);
       if (person === undefined) {
         if (options.strict) throw unknownPersonError(senderId, { file, line, column: (index.source ?? 0) + 1 });

@@ -34,21 +34,59 @@ const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
- * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds or milliseconds (see
- * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates and date-times; a date-time without a zone
- * is taken as UTC so that results never depend on the machine's time zone.
+ * Which comes first in a date written with numbers only (31/03/2026 or 03/31/2026): the day, as
+ * in British and most European exports, or the month, as in American ones. The file cannot say.
  */
-export function parseTimestamp(text: string): number | undefined {
+export type DateOrder = 'dmy' | 'mdy';
+
+export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy'];
+
+/**
+ * Day, month and 4-digit year separated by `/`, `.` or `-` (never year first: that is ISO), then
+ * optionally a time of hours and minutes, seconds and fractions, and AM or PM, as spreadsheets
+ * write them ("31/03/2026 09:30", "3/31/2026 9:30:15 PM").
+ */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:,?\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/** Whether `text` is a date in numbers only, which needs a {@link DateOrder} to be read. */
+export function isNumericDate(text: string): boolean {
+  return NUMERIC_DATE.test(text.trim());
+}
+
+/**
+ * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds or milliseconds (see
+ * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates and date-times; with `dateOrder`, also dates
+ * in numbers only ({@link NUMERIC_DATE}). A date-time without a zone is taken as UTC so that
+ * results never depend on the machine's time zone.
+ */
+export function parseTimestamp(text: string, dateOrder?: DateOrder): number | undefined {
   const value = text.trim();
   if (UNIX_TIME.test(value)) return unixSeconds(Number(value));
   const match = ISO_8601.exec(value);
-  if (!match) return undefined;
+  if (!match) return dateOrder ? parseNumericDate(value, dateOrder) : undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;
   if (!isRealDate(Number(year), Number(month), Number(day))) return undefined;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return undefined;
   const normalised = value.replace(' ', 'T') + (match[4] === undefined ? 'T00:00:00Z' : zone ? '' : 'Z');
   const millis = Date.parse(normalised.replace(',', '.'));
   return Number.isNaN(millis) ? undefined : millis / 1000;
+}
+
+function parseNumericDate(value: string, dateOrder: DateOrder): number | undefined {
+  const match = NUMERIC_DATE.exec(value);
+  if (!match) return undefined;
+  const [, first, , second, year, hourText = '0', minute = '0', secondsText = '0', fraction = '0', halfDay] = match;
+  const day = Number(dateOrder === 'dmy' ? first : second);
+  const month = Number(dateOrder === 'dmy' ? second : first);
+  if (!isRealDate(Number(year), month, day)) return undefined;
+  let hour = Number(hourText);
+  if (halfDay !== undefined) {
+    // 12:30 AM is half past midnight, 12:30 PM half past noon; 13:00 PM is no time.
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (halfDay.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || Number(minute) > 59 || Number(secondsText) > 60) return undefined;
+  return Date.UTC(Number(year), month - 1, day, hour, Number(minute), Number(secondsText)) / 1000 + Number(fraction.slice(0, 3).padEnd(3, '0')) / 1000;
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

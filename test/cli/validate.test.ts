@@ -96,6 +96,20 @@ describe('validate --examples', () => {
   });
 });
 
+describe('validate --date-order', () => {
+  it('reads day-first or month-first dates as told, asks for the flag without it, and refuses other orders', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,team\nA,T1\nB,T2\n', 'interactions.csv': 'source,target,time\nA,B,02/03/2026 09:30\nB,A,05/03/2026 17:00\n' });
+    const asked = runCli(['validate', dir]);
+    expect(asked.status).toBe(3);
+    expect(asked.stderr).toContain('interactions.csv:2:3: "02/03/2026 09:30" is a date in numbers only, which can be day first or month first — say which with --date-order dmy');
+    const dayFirst = JSON.parse(runCli(['validate', dir, '--date-order', 'dmy', '--format', 'json']).stdout);
+    expect(dayFirst.period).toEqual({ first: '2026-03-02T09:30:00.000Z', last: '2026-03-05T17:00:00.000Z' });
+    const monthFirst = JSON.parse(runCli(['validate', dir, '--date-order', 'mdy', '--format', 'json']).stdout);
+    expect(monthFirst.period).toEqual({ first: '2026-02-03T09:30:00.000Z', last: '2026-05-03T17:00:00.000Z' });
+    expect(runCli(['validate', dir, '--date-order', 'ymd']).status).toBe(2);
+  });
+});
+
 describe('a network with no interactions', () => {
   it('is reported by validate, and refused by the commands that would measure it (exit 3)', () => {
     const filters = ['--channel', 'nosuch'];

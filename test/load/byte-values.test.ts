@@ -46,6 +46,40 @@ describe('TimestampReader', () => {
     }
   });
 
+  it('reads dates in numbers only in the order given as values.ts does, every third day from 1970 to 2100', () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const order of ['dmy', 'mdy'] as const) {
+      const reader = new TimestampReader(order);
+      for (let t = 0; t < Date.UTC(2100, 0, 1); t += 3 * 86_400_000) {
+        const date = new Date(t + (next() % 86_400_000));
+        const [day, month, year] = [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()];
+        const [a, b] = order === 'dmy' ? [day, month] : [month, day];
+        const separator = ['/', '.', '-'][next() % 3];
+        // One or two digits, with and without a time, in each of the forms read from bytes.
+        const datePart = next() % 2 === 0 ? `${pad(a)}${separator}${pad(b)}${separator}${year}` : `${a}${separator}${b}${separator}${year}`;
+        const hour = date.getUTCHours();
+        const time = [``, ` ${hour}:${pad(date.getUTCMinutes())}`, `T${pad(hour)}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`][next() % 3];
+        const text = datePart + time;
+        expect(readBytes(reader, text), text).toBe(parseTimestamp(text, order));
+        expect(readBytes(reader, text), text).not.toBeUndefined();
+      }
+    }
+  });
+
+  it('leaves numeric dates it does not read to values.ts, and reads none without an order', () => {
+    const reader = new TimestampReader('dmy');
+    for (const text of [
+      '31/02/2026', '29/02/2026', '00/01/2026', '01/13/2026', '1/1/1969', '01/01/26', '01/01-2026', '1/1/2026 24:00', '1/1/2026 9:60',
+      '1/1/2026 9:30:60', '1/1/2026 9:30 PM', '1/1/2026 9:30:15.250', '1/1/2026, 9:30', '1/1/2026  9:30', '111/1/2026', '1/1/20260', '1/',
+    ]) {
+      expect(readBytes(reader, text), text).toBeUndefined();
+    }
+    expect(readBytes(new TimestampReader(), '01/02/2026')).toBeUndefined();
+    expect(readBytes(new TimestampReader('mdy'), '2026-01-05T07:07:00Z')).toBe(parseTimestamp('2026-01-05T07:07:00Z'));
+  });
+
   it('does not carry a remembered date into a different one', () => {
     const reader = new TimestampReader();
     expect(readBytes(reader, '2026-01-05T10:00:00Z')).toBe(parseTimestamp('2026-01-05T10:00:00Z'));

@@ -129,8 +129,30 @@ describe('input errors', () => {
   });
 
   it('BAD_TIMESTAMP names the value, line and column', async () => {
-    const error = await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,31/03/2026\n' });
-    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"31/03/2026" is not a timestamp' });
+    const error = await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,yesterday\n' });
+    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"yesterday" is not a timestamp' });
+  });
+
+  it('BAD_TIMESTAMP for a date in numbers only asks for --date-order, which then reads it', async () => {
+    const files = { 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,02/03/2026 17:45\n' };
+    const error = await loadError(files);
+    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"02/03/2026 17:45" is a date in numbers only, which can be day first or month first' });
+    expect(error.hint).toMatch(/--date-order dmy .*--date-order mdy/);
+    const dir = tempFolder({ 'staff.csv': STAFF, ...files });
+    const dmy = await loadOrganisation({ dir, dateOrder: 'dmy' });
+    expect(dmy.organisation.ties.last[0]).toBe(Date.UTC(2026, 2, 2, 17, 45) / 1000);
+    const mdy = await loadOrganisation({ dir, dateOrder: 'mdy' });
+    // 3 February now comes before the row of 1 March.
+    expect(mdy.organisation.ties.first[0]).toBe(Date.UTC(2026, 1, 3, 17, 45) / 1000);
+  });
+
+  it('BAD_TIMESTAMP for a date that only reads in the other order says to try that order', async () => {
+    const files = { 'interactions.csv': 'source,target,date\nP1,P2,02/03/2026\nP2,P1,23/03/2026\n' };
+    const error = await loadError(files, { dateOrder: 'mdy' });
+    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"23/03/2026" is not a timestamp' });
+    expect(error.hint).toBe('read month first (--date-order mdy) it is no date, but day first it is: try --date-order dmy');
+    const impossible = await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,31/02/2026\n' }, { dateOrder: 'dmy' });
+    expect(impossible.hint).toMatch(/a real date day\/month\/year as --date-order dmy says$/);
   });
 
   it('BAD_WEIGHT for text and negative weights', async () => {

@@ -147,4 +147,16 @@ describe('messy exports', () => {
     expect(report.arcs).toBe(4);
     expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 9) / 1000, last: Date.UTC(2026, 0, 6) / 1000 });
   });
+
+  it('reads a US mail export\'s month-first send times with dateOrder mdy', async () => {
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'messages.csv': 'message_id,sender,sent_at\nm1,P1,1/5/2026 9:00 AM\nm2,P2,1/6/2026 1:30 PM\n',
+      'recipients.csv': 'message_id,recipient\nm1,P2\nm2,P3\n',
+    });
+    const files = { dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` };
+    await expect(loadOrganisation(files)).rejects.toMatchObject({ code: 'BAD_TIMESTAMP', line: 2, column: 3 });
+    const { organisation } = await loadOrganisation({ ...files, dateOrder: 'mdy' });
+    expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 9) / 1000, last: Date.UTC(2026, 0, 6, 13, 30) / 1000 });
+  });
 });

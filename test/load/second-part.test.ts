@@ -143,6 +143,22 @@ describe('reading a file in two parts', () => {
     expect(onWorker.report.rowsRead).toBe(5_000);
   });
 
+  it('reads dates in numbers only on the worker in the order given (built package)', async () => {
+    const built = (await import(join(ROOT, 'dist', 'load', 'interactions.js'))) as typeof import('../../src/load/interactions.js');
+    // The ISO times of the messy rows rewritten day first: 2026-03-05T07:00:00Z → 05/03/2026 07:00.
+    const dayFirst = messyRows(5_000).replace(/2026-03-(\d{2})T(\d{2}):00:00Z/g, '$1/03/2026 $2:00');
+    const file = join(tempFolder({ 'interactions.csv': dayFirst }), 'interactions.csv');
+    const iso = join(tempFolder({ 'interactions.csv': messyRows(5_000) }), 'interactions.csv');
+    const onWorker = await built.readInteractions(file, people(40), { threads: 2, splitFrom: 0, dateOrder: 'dmy' });
+    expect(comparable(onWorker)).toEqual({ ...comparable(await built.readInteractions(iso, people(40), { threads: 1 })), report: expect.anything() });
+    // Month first, the 13th of March onwards is no date: the first such row is the error on either thread.
+    // (The built package's errors are not this file's NodefinderError: compared by their fields.)
+    const fields = ({ code, line, column, message }: { code: string; line: number; column: number; message: string }) => ({ code, line, column, message });
+    const whole = fields(await built.readInteractions(file, people(40), { threads: 1, dateOrder: 'mdy' }).catch((error) => error));
+    expect(whole).toMatchObject({ code: 'BAD_TIMESTAMP', column: 4, message: expect.stringContaining('/03/2026') });
+    expect(fields(await built.readInteractions(file, people(40), { threads: 2, splitFrom: 0, dateOrder: 'mdy' }).catch((error) => error))).toEqual(whole);
+  });
+
   it('uses a worker started ahead of time, and only for a file large enough to split (built package)', async () => {
     const built = (await import(join(ROOT, 'dist', 'load', 'interactions.js'))) as typeof import('../../src/load/interactions.js');
     const { SpareWorker } = (await import(join(ROOT, 'dist', 'load', 'second-part.js'))) as typeof import('../../src/load/second-part.js');

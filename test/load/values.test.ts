@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseTimestamp, parseWindowEnd } from '../../src/load/values.js';
+import { isNumericDate, parseNumber, parseTimestamp, parseWindowEnd } from '../../src/load/values.js';
 
 describe('parseNumber', () => {
   it('reads plain numbers', () => {
@@ -44,6 +44,43 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2026-02-28T25:00')).toBeUndefined();
     expect(parseTimestamp('28/02/2026')).toBeUndefined();
     expect(parseTimestamp('yesterday')).toBeUndefined();
+  });
+  it('reads dates in numbers only in the order given, and not without one', () => {
+    const utc = (...parts: [number, number, number, number?, number?, number?]) => Date.UTC(...parts) / 1000;
+    expect(parseTimestamp('02/03/2026', 'dmy')).toBe(utc(2026, 2, 2));
+    expect(parseTimestamp('02/03/2026', 'mdy')).toBe(utc(2026, 1, 3));
+    expect(parseTimestamp('02/03/2026')).toBeUndefined();
+    // Other separators, one-digit parts, seconds and their fraction (to the millisecond, as ISO).
+    expect(parseTimestamp('2.3.2026 9:05', 'dmy')).toBe(utc(2026, 2, 2, 9, 5));
+    expect(parseTimestamp('02-03-2026 09:05:30', 'dmy')).toBe(utc(2026, 2, 2, 9, 5, 30));
+    expect(parseTimestamp('02/03/2026, 09:05:30.2509', 'dmy')).toBe(utc(2026, 2, 2, 9, 5, 30) + 0.25);
+    expect(parseTimestamp('02/03/2026T09:05', 'dmy')).toBe(utc(2026, 2, 2, 9, 5));
+  });
+  it('reads AM and PM, with 12 AM as midnight and 12 PM as noon', () => {
+    const utc = (hour: number, minute = 0) => Date.UTC(2026, 2, 31, hour, minute) / 1000;
+    expect(parseTimestamp('3/31/2026 9:30 PM', 'mdy')).toBe(utc(21, 30));
+    expect(parseTimestamp('3/31/2026 9:30 am', 'mdy')).toBe(utc(9, 30));
+    expect(parseTimestamp('3/31/2026 12:15 AM', 'mdy')).toBe(utc(0, 15));
+    expect(parseTimestamp('3/31/2026 12:15 p.m.', 'mdy')).toBe(utc(12, 15));
+    expect(parseTimestamp('3/31/2026 13:00 PM', 'mdy')).toBeUndefined();
+    expect(parseTimestamp('3/31/2026 0:30 AM', 'mdy')).toBeUndefined();
+  });
+  it('rejects numeric dates that are no date in the order given', () => {
+    expect(parseTimestamp('31/03/2026', 'mdy')).toBeUndefined();
+    expect(parseTimestamp('29/02/2026', 'dmy')).toBeUndefined();
+    expect(parseTimestamp('29/02/2028', 'dmy')).toBe(Date.UTC(2028, 1, 29) / 1000);
+    expect(parseTimestamp('31/03/2026 24:00', 'dmy')).toBeUndefined();
+    expect(parseTimestamp('31/03/26', 'dmy')).toBeUndefined(); // a two-digit year could be any century
+    expect(parseTimestamp('31/03-2026', 'dmy')).toBeUndefined(); // mixed separators
+    // The order changes nothing for ISO dates and Unix times.
+    expect(parseTimestamp('2026-03-02', 'mdy')).toBe(Date.UTC(2026, 2, 2) / 1000);
+    expect(parseTimestamp('1772236800', 'dmy')).toBe(1772236800);
+  });
+  it('tells numeric dates from other text', () => {
+    expect(isNumericDate(' 31/03/2026 09:30 ')).toBe(true);
+    expect(isNumericDate('3/31/2026 9:30 PM')).toBe(true);
+    expect(isNumericDate('2026-03-31')).toBe(false);
+    expect(isNumericDate('yesterday')).toBe(false);
   });
   it('takes a bare date as the end of that day for --until', () => {
     expect(parseWindowEnd('2026-03-31')).toBeCloseTo(Date.UTC(2026, 3, 1) / 1000, 2);

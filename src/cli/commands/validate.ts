@@ -36,6 +36,7 @@ export function validateCommand(): Command {
 Examples:
   nodefinder validate fixtures/sample
   nodefinder validate exports/ --columns source=Sender,target=Recipient --format json
+  nodefinder validate exports/ --date-order dmy        # timestamps such as 31/03/2026 09:30
   nodefinder validate . --staff metadata.dat --interactions tij.dat \\
       --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3
   nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
