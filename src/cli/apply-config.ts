@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, readConfigFile, type ConfigValue } from '../load/config-file.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude']);
@@ -20,6 +20,7 @@ export async function applyConfig(command: Command): Promise<void> {
   const file = explicit ?? join(command.args[0] ?? '.', CONFIG_FILE_NAME);
   if (explicit === undefined && !existsSync(file)) return;
   const settings = await readConfigFile(file);
+  applied = { command, file };
   const base = dirname(file);
   // One file serves every command: a setting of another command (the thresholds of analyse,
   // say, read by validate) is left to that command; a setting of none is a mistake.
@@ -37,6 +38,22 @@ export async function applyConfig(command: Command): Promise<void> {
     }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }
+}
+
+/** The command a config file was applied to, and the file: for {@link asConfigError}. */
+let applied: { command: Command; file: string } | undefined;
+
+/**
+ * A flag's value error (`--min-interactions: "two" is not …`) as the config file's error when the
+ * value came from the file: the user typed no such flag, so the message names the setting and
+ * the file instead. Any other error is returned as it is.
+ */
+export function asConfigError(error: unknown): unknown {
+  const flagError = error instanceof UsageError ? /^(--[a-z][a-z-]*): (.*)$/s.exec(error.message) : null;
+  if (!applied || !flagError) return error;
+  const option = applied.command.options.find((each) => each.long === flagError[1]);
+  if (!option || applied.command.getOptionValueSource(option.attributeName()) !== 'config') return error;
+  return new InputError('BAD_CONFIG', `"${option.attributeName()}": ${flagError[2]}`, { file: applied.file }, (error as UsageError).hint);
 }
 
 /** Whether every flag behind `key` takes no value (--strict, --matrix, --no-teams …). */

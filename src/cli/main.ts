@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT_CODES, NodefinderError } from '../errors.js';
+import { asConfigError } from './apply-config.js';
 import { createProgram } from './program.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -11,7 +12,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     await createProgram().parseAsync(argv);
     return EXIT_CODES.success;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asConfigError(thrown);
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander; it has already printed them. Help shown for
       // want of a command (bare `nodefinder`) is a usage error, as commander's own exit code says.

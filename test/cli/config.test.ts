@@ -47,6 +47,19 @@ describe('config file', () => {
     expect(result.stderr).toContain('"strict" is a switch, so its value is true or false, not "false" — write "strict": true or "strict": false, without quotes');
   });
 
+  it('reports a value of the wrong kind as the file\'s error, naming the setting, with exit 3', () => {
+    const words = runCli(['validate', folderWithConfig('{ "minInteractions": "two" }')]);
+    expect(words.status).toBe(3);
+    expect(words.stderr).toMatch(/nodefinder\.config\.json: "minInteractions": "two" is not a number of 0 or more\n$/);
+    const order = runCli(['analyse', folderWithConfig('{ "dateOrder": "ymd" }')]);
+    expect(order.status).toBe(3);
+    expect(order.stderr).toContain('nodefinder.config.json: "dateOrder": "ymd" is not a date order — use dmy (31/03/2026) or mdy (03/31/2026)');
+    // The same value typed on the command line is the flag's error.
+    const typed = runCli(['validate', folderWithConfig('{}'), '--min-interactions', 'two']);
+    expect(typed.status).toBe(2);
+    expect(typed.stderr).toContain('--min-interactions: "two" is not a number of 0 or more');
+  });
+
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
     const broken = runCli(['analyse', folderWithConfig('{\n  "seed": 3\n  "minInteractions": 2\n}')]);
     expect(broken.status).toBe(3);
