@@ -5,11 +5,26 @@
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 
-export function formatIntroductionsText(introductions: readonly Introduction[], style: TextStyle = PLAIN, seed?: number): string {
+/** The part of the plan shown (`suggest --for` / `--team`), to say why it may be empty. */
+export interface PlanView {
+  readonly of: 'person' | 'team';
+  readonly maxPerPerson: number;
+}
+
+export function formatIntroductionsText(introductions: readonly Introduction[], style: TextStyle = PLAIN, seed?: number, view?: PlanView): string {
   // The plan depends on the seeded steps (communities, sampled betweenness): say which seed made it.
   const footer = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
-  if (introductions.length === 0) return 'No introductions to suggest.\n' + footer;
+  if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;
   return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${item.score.toFixed(3)} (need ${item.components.need.toFixed(2)}, value ${item.components.value.toFixed(2)}, plausibility ${item.components.plausibility.toFixed(2)})`)}`).join('\n') + '\n' + footer;
+}
+
+/**
+ * An empty view is no fault: the plan serves the teams that most need links first, and spreads
+ * the asks. The id or team typed is not repeated, as the output may be pseudonymised.
+ */
+function emptyView(view: PlanView): string {
+  const whom = view.of === 'person' ? 'includes this person (--for)' : 'has an end in this team (--team)';
+  return `No introduction of the organisation-wide plan ${whom}. The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than ${view.maxPerPerson} (--max-per-person).\n`;
 }
 
 export function formatIntroductionsJson(introductions: readonly Introduction[]): string {

@@ -42,6 +42,16 @@ describe('nodefinder suggest', () => {
     expect(missing.stderr).toMatch(/nope\.csv: file not found — check the path given with --exclude\n/);
   });
 
+  it('says why a person or team has no introduction, without repeating who', () => {
+    // P10's introductions all lose to better ones for the teams that need links more.
+    const none = runCli(['suggest', FIXTURE, '--for', 'P10']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/^No introduction of the organisation-wide plan includes this person \(--for\)\. .*no one to take part in more than 3 \(--max-per-person\)\.\n/);
+    expect(none.stdout).not.toContain('P10');
+    expect(runCli(['suggest', FIXTURE, '--for', 'P10', '--max-per-person', '5']).stdout).toContain('more than 5 (--max-per-person)');
+    expect(JSON.parse(runCli(['suggest', FIXTURE, '--for', 'P10', '--format', 'json']).stdout)).toEqual([]);
+  });
+
   it('writes CSV with names beside ids', () => {
     const result = runCli(['suggest', FIXTURE, '--format', 'csv', '--limit', '2', '--min-group-size', '1']);
     const lines = result.stdout.split('\r\n');
@@ -92,6 +102,6 @@ describe('suggest as text', () => {
     const text = runCli(['suggest', FIXTURE, '--seed', '4']).stdout;
     expect(text).toMatch(/^1\. cold: /);
     expect(text.endsWith('\nSeed 4: the same files, options and seed give the same plan.\n')).toBe(true);
-    expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toBe('No introductions to suggest.\nSeed 1: the same files, options and seed give the same plan.\n');
+    expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^No introduction of the organisation-wide plan includes this person .*\nSeed 1: the same files, options and seed give the same plan\.\n$/);
   });
 });

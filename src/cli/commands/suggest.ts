@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { readExcludePairs } from '../../load/exclude-pairs.js';
 import { INTRODUCTION_DEFAULTS } from '../../introductions/suggest-introductions.js';
 import { formatCsvTable } from '../../present/csv-tables.js';
-import { formatIntroductionsJson, formatIntroductionsText } from '../../present/introductions.js';
+import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from '../../present/introductions.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
@@ -27,7 +27,7 @@ interface SuggestFlags extends LoadFlags, AnalyseFlags {
 export function suggestCommand(): Command {
   const command = new Command('suggest')
     .description('suggest introductions that would open silos, without overloading the connectors')
-    .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --limit or --max-per-person for more')
+    .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name)')
     .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
     .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
@@ -58,8 +58,13 @@ Examples:
         ? formatIntroductionsJson(analysis.introductions)
         : flags.format === 'csv'
           ? formatCsvTable(analysis, 'introductions')
-          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed);
+          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(introductions));
     await writeOutput(text, flags.output);
   });
   return command;
+}
+
+function planView(introductions: { forPerson: string | null; forTeam: string | null; maxPerPerson: number }): PlanView | undefined {
+  if (introductions.forPerson === null && introductions.forTeam === null) return undefined;
+  return { of: introductions.forPerson !== null ? 'person' : 'team', maxPerPerson: introductions.maxPerPerson };
 }
