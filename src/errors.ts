@@ -45,6 +45,7 @@ export type InputErrorCode =
   | 'MISSING_COLUMN'
   | 'DUPLICATE_ID'
   | 'UNKNOWN_TEAM'
+  | 'AMBIGUOUS_TEAM'
   | 'UNKNOWN_PERSON'
   | 'BAD_TIMESTAMP'
   | 'BAD_WEIGHT'

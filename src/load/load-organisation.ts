@@ -185,14 +185,21 @@ function assignTeams(
   teamColumn: number | undefined,
 ): Int32Array {
   const byId = new Map(teams.map((team, index) => [team.id, index]));
-  const byName = new Map<string, number>();
+  // Teams by name; a name several teams share ("Business Support" in each directorate) names none.
+  const byName = new Map<string, number[]>();
   for (const [index, team] of teams.entries()) {
-    if (team.name !== '' && !byName.has(team.name)) byName.set(team.name, index);
+    if (team.name !== '') byName.set(team.name, [...(byName.get(team.name) ?? []), index]);
   }
   const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
   for (const [index, person] of staff.entries()) {
     if (person.team === '') continue;
-    const team = byId.get(person.team) ?? byName.get(person.team);
+    const named = byName.get(person.team);
+    if (!byId.has(person.team) && named !== undefined && named.length > 1) {
+      const which = named.map((t) => `${teams[t].id} (line ${teams[t].line})`).join(', ');
+      throw new InputError('AMBIGUOUS_TEAM', `team "${person.team}" is the name of ${named.length} teams in the teams file: ${which}`,
+        { file: staffFile, line: person.line, column: teamColumn }, 'give the team id in the staff file\'s team column, or give each team its own name');
+    }
+    const team = byId.get(person.team) ?? named?.[0];
     if (team === undefined) {
       // Without a teams file every team value made a team, so this only happens with one.
       throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file`, { file: staffFile, line: person.line, column: teamColumn },

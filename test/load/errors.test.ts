@@ -114,6 +114,17 @@ describe('input errors', () => {
     expect(await loadError({ 'teams.csv': teams })).toMatchObject({ code: 'DUPLICATE_ID', line: 4, column: 1 });
   });
 
+  it('AMBIGUOUS_TEAM when a person\'s team is a name several teams share; the id still finds its team', async () => {
+    const teams = 'id,name,parent\nT1,Business Support,Adults\nT2,Business Support,Children\nT3,Planning,Place\n';
+    const staff = 'id,name,team\nP1,Ann,T1\nP2,Bob,Planning\nP3,Cat,Business Support\n';
+    const error = await loadError({ 'teams.csv': teams, 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(error).toMatchObject({ code: 'AMBIGUOUS_TEAM', line: 4, column: 3 });
+    expect(error.message).toBe('team "Business Support" is the name of 2 teams in the teams file: T1 (line 2), T2 (line 3)');
+    const dir = tempFolder({ 'teams.csv': teams, 'staff.csv': staff.replace('Cat,Business Support', 'Cat,T2'), 'interactions.csv': 'source,target\nP1,P2\n' });
+    const { organisation } = await loadOrganisation({ dir });
+    expect(organisation.people.map((person) => organisation.teams[person.team].id)).toEqual(['T1', 'T3', 'T2']);
+  });
+
   it('UNKNOWN_TEAM when a teams file exists and a person names another team', async () => {
     const error = await loadError({ 'teams.csv': 'id,name\nT1,Finance\n' });
     expect(error).toMatchObject({ code: 'UNKNOWN_TEAM', line: 4, column: 3 });
