@@ -83,6 +83,16 @@ export function normaliseHeader(name: string): string {
 }
 
 /**
+ * A header as matched against the aliases: normalised, less a unit or note in brackets at the
+ * end, so that `Sent At (UTC)` is `sentat` and `Count (emails)` is `count`; a spreadsheet pivot's
+ * `Count of Subject` is a count and its `Sum of Minutes` a weight.
+ */
+export function headerKey(name: string): string {
+  const key = normaliseHeader(name.replace(/(\S)\s*[([][^()[\]]*[)\]]\s*$/, '$1'));
+  return /^\s*count of /i.test(name) ? 'count' : /^\s*sum of /i.test(name) ? 'weight' : key;
+}
+
+/**
  * Finds each field's column. `header` is the first row, or null for a file without one, in
  * which case required fields default to the first columns in order and the rest must be named
  * by position. `width` is the number of columns in the first row.
@@ -98,7 +108,7 @@ export function resolveColumns<K extends FileKind>(
   const fields = FIELDS[kind] as readonly FieldOf<K>[];
   const index: { [F in FieldOf<K>]?: number } = {};
   const source: { [F in FieldOf<K>]?: string } = {};
-  const normalised = header?.map(normaliseHeader) ?? [];
+  const normalised = header?.map(headerKey) ?? [];
   const taken = new Set<number>();
 
   const chosen = (explicit ?? {}) as Record<string, string | undefined>;

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
-import { normaliseHeader, type ColumnMapping } from './columns.js';
+import { headerKey, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
@@ -88,7 +88,7 @@ export async function readInteractions(
   const matrix = options.format === 'matrix';
   const messages = options.messages;
   return {
-    warnings: matrix || messages || !options.headerless ? [] : unreadColumns(summary.layout.extras),
+    warnings: matrix || messages ? [] : unreadColumns(summary.layout.extras, !options.headerless),
     ties,
     arcs,
     channels: tally.channels,
@@ -235,14 +235,17 @@ function requireFilterColumns(index: Partial<Record<string, number>>, options: I
 }
 
 /**
- * Without a header, only source and target are found by themselves: a third column of weights or
- * times is not read unless named, and a 0/1 list of every pair would become a complete network.
+ * Columns no field was found in. Without a header only source and target are found by
+ * themselves, so a 0/1 list of every pair would become a complete network; with one, a weight
+ * or time headed in other words ("Count of Subject", "Date Sent") would be dropped unseen.
  */
-function unreadColumns(extras: readonly { readonly index: number }[]): string[] {
+function unreadColumns(extras: readonly { readonly index: number; readonly name: string }[], header: boolean): string[] {
   if (extras.length === 0) return [];
-  const columns = extras.map((extra) => extra.index + 1);
-  const named = columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`;
-  return [`the interactions file has no header, so ${named} not read: if one holds weights, times or channels, name it, e.g. --columns interactions.weight=${columns[0]} (a weight of 0 is then no interaction)`];
+  const columns = header ? extras.map((extra) => `"${extra.name}"`) : extras.map((extra) => String(extra.index + 1));
+  const named = `${header ? 'the interactions file\'s ' : ''}${columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`}`;
+  const example = header ? `--columns "interactions.weight=${extras[0].name}"` : `--columns interactions.weight=${columns[0]}`;
+  const what = header ? `${named} not read (no field of nodefinder's goes by that header)` : `the interactions file has no header, so ${named} not read`;
+  return [`${what}: if one holds weights, times or channels, name it, e.g. ${example} (a weight of 0 is then no interaction)`];
 }
 
 /** Headers of a weight column that counts interactions (normalised as in columns.ts). */
@@ -250,5 +253,5 @@ const COUNT_HEADERS = new Set(['count', 'n', 'interactions']);
 
 /** Whether the weight column's header says it counts interactions (pairs aggregated elsewhere). */
 function countsInteractions(source: { weight?: string }): boolean {
-  return source.weight !== undefined && COUNT_HEADERS.has(normaliseHeader(source.weight));
+  return source.weight !== undefined && COUNT_HEADERS.has(headerKey(source.weight));
 }

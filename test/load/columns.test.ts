@@ -17,6 +17,15 @@ describe('resolveColumns', () => {
     expect(resolveColumns('interactions', ['ego', 'alter', 'edge'], 3, undefined, 'f').index).toEqual({ source: 0, target: 1, weight: 2 });
     expect(resolveColumns('interactions', ['From', 'To', 'n', 'Date'], 4, undefined, 'f').index).toEqual({ source: 0, target: 1, weight: 2, timestamp: 3 });
   });
+  it('reads headers with a unit in brackets, and a spreadsheet pivot\'s "Count of" and "Sum of"', () => {
+    const units = resolveColumns('interactions', ['Sender', 'Recipient', 'Count (emails)', 'Sent At (UTC)', 'Channel [type]'], 5, undefined, 'f');
+    expect(units.index).toEqual({ source: 0, target: 1, weight: 2, timestamp: 3, channel: 4 });
+    expect(resolveColumns('interactions', ['From', 'To', 'Count of Subject'], 3, undefined, 'f').index.weight).toBe(2);
+    expect(resolveColumns('interactions', ['From', 'To', 'Sum of Minutes'], 3, undefined, 'f').index.weight).toBe(2);
+    // A bracket in the middle, or a header of brackets only, is left as it is.
+    expect(resolveColumns('interactions', ['From', 'To', 'Time (UTC) zone'], 3, undefined, 'f').extras.map((e) => e.name)).toEqual(['Time (UTC) zone']);
+    expect(resolveColumns('interactions', ['From', 'To', '(n)'], 3, undefined, 'f').index.weight).toBe(2);
+  });
   it('takes explicit columns by name or by 1-based position', () => {
     const layout = resolveColumns('interactions', ['Sender', 'Recipient', 'When'], 3, { source: 'Sender', target: '2', timestamp: 'when' }, 'f');
     expect(layout.index).toEqual({ source: 0, target: 1, timestamp: 2 });

@@ -132,6 +132,15 @@ describe('messy exports', () => {
     expect(pairs.organisation.ties.rows[0]).toBe(2);
   });
 
+  it('warns of interaction columns it does not read, so that a weight under another header is not lost unseen', async () => {
+    const pivot = await load({ 'interactions.csv': 'Sender,Recipient,Emails sent,Subject\nP1,P2,14\nP2,P3,0\n' });
+    expect(pivot.report.warnings).toEqual([
+      'the interactions file\'s columns "Emails sent", "Subject" are not read (no field of nodefinder\'s goes by that header): if one holds weights, times or channels, name it, e.g. --columns "interactions.weight=Emails sent" (a weight of 0 is then no interaction)',
+    ]);
+    // Every column read: no warning.
+    expect((await load({ 'interactions.csv': 'Sender,Recipient,Count of Subject\nP1,P2,14\nP2,P3,0\n' })).report.warnings).toEqual([]);
+  });
+
   it('joins a mail export of messages and recipients, accounting for every row of both', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
