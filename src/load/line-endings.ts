@@ -8,31 +8,36 @@ const LF = 0x0a;
 
 /** Normalises a byte stream chunk by chunk; a CR at the end of a chunk waits for the next chunk's first byte. */
 export class LineEndingNormaliser {
-  private pendingCr = false;
+  /** CRs in a row not yet written: a run of them before LF is one line ending, otherwise one each. */
+  private pendingCr = 0;
 
   /** The chunk with normalised line endings (the chunk itself when it holds no CR). */
   push(chunk: Buffer): Buffer {
-    if (!this.pendingCr && chunk.indexOf(CR) < 0) return chunk;
-    const out = Buffer.allocUnsafe(chunk.length + 1);
+    if (this.pendingCr === 0 && chunk.indexOf(CR) < 0) return chunk;
+    const out = Buffer.allocUnsafe(chunk.length + this.pendingCr);
     let length = 0;
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
-      if (this.pendingCr) {
-        if (byte === CR) continue; // \r\r… collapses until a non-CR byte
-        this.pendingCr = false;
-        out[length++] = LF;
+      if (byte === CR) {
+        this.pendingCr++;
+        continue;
+      }
+      if (this.pendingCr > 0) {
+        // \r\n and \r\r\n end one line; bare CRs (old Mac files, blank lines included) one each.
+        const endings = byte === LF ? 1 : this.pendingCr;
+        for (let k = 0; k < endings; k++) out[length++] = LF;
+        this.pendingCr = 0;
         if (byte === LF) continue;
       }
-      if (byte === CR) this.pendingCr = true;
-      else out[length++] = byte;
+      out[length++] = byte;
     }
     return out.subarray(0, length);
   }
 
-  /** What is left at the end of the stream: a newline for a trailing CR. */
+  /** What is left at the end of the stream: a newline for each trailing CR. */
   end(): Buffer {
-    const rest = this.pendingCr ? Buffer.from([LF]) : Buffer.alloc(0);
-    this.pendingCr = false;
+    const rest = Buffer.alloc(this.pendingCr, LF);
+    this.pendingCr = 0;
     return rest;
   }
 }

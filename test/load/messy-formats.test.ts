@@ -45,6 +45,15 @@ describe('messy exports', () => {
     expect(report.skipped).toEqual([expect.objectContaining({ reason: 'self-interaction', count: 2, lines: [3, 5] })]);
   });
 
+  it.each([
+    ['bare CR', '\r'],
+    ['CRLF', '\r\n'],
+    ['CR CR LF', '\r\r\n'],
+  ])('counts the blank lines of a file with %s line endings, as an editor does', async (_name, eol) => {
+    const text = ['source,target,timestamp', 'P1,P2,2026-03-01', '', 'P2,P3,bad', ''].join(eol);
+    await expect(load({ 'interactions.csv': text })).rejects.toMatchObject({ code: 'BAD_TIMESTAMP', line: 4, column: 3 });
+  });
+
   it('reads quoted fields holding delimiters, quotes and newlines, and keeps line numbers right', async () => {
     const staff = 'id,name,team,note\nP1,"Öberg, Åsa",Finance,"says ""hi"""\nP2,"Lee\nKim",Finance,x\nP3,"O\'Neil; Pat",Housing,y\n';
     const result = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\nP9,P1\n' });
