@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, readConfigFile, type ConfigValue } from '../load/config-file.js';
 
-const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude']);
+const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);
 const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
 
 /** Reads `--config FILE`, or DIR/nodefinder.config.json when it exists, into the command's flags. */
@@ -36,6 +36,11 @@ export async function applyConfig(command: Command): Promise<void> {
       throw new InputError('BAD_CONFIG', `"${key}" is a switch, so its value is true or false, not ${JSON.stringify(value)}`, { file },
         `write "${key}": true or "${key}": false, without quotes`);
     }
+    const choices = command.options.find((option) => option.attributeName() === key)?.argChoices;
+    // Commander checks choices only on the command line.
+    if (choices && !choices.includes(String(value))) {
+      throw new InputError('BAD_CONFIG', `"${key}": ${JSON.stringify(value)} is not one of ${choices.join(', ')}`, { file }, `write one of them, e.g. "${key}": "${choices[0]}"`);
+    }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }
 }
@@ -44,16 +49,17 @@ export async function applyConfig(command: Command): Promise<void> {
 let applied: { command: Command; file: string } | undefined;
 
 /**
- * A flag's value error (`--min-interactions: "two" is not …`) as the config file's error when the
+ * A flag's error (`--min-interactions: "two" is not …`) as the config file's error when the
  * value came from the file: the user typed no such flag, so the message names the setting and
  * the file instead. Any other error is returned as it is.
  */
 export function asConfigError(error: unknown): unknown {
-  const flagError = error instanceof UsageError ? /^(--[a-z][a-z-]*): (.*)$/s.exec(error.message) : null;
-  if (!applied || !flagError) return error;
-  const option = applied.command.options.find((each) => each.long === flagError[1]);
+  const flag = error instanceof UsageError ? /^(--[a-z][a-z-]*)[: ]/.exec(error.message)?.[1] : undefined;
+  if (!applied || !flag) return error;
+  const option = applied.command.options.find((each) => each.long === flag);
   if (!option || applied.command.getOptionValueSource(option.attributeName()) !== 'config') return error;
-  return new InputError('BAD_CONFIG', `"${option.attributeName()}": ${flagError[2]}`, { file: applied.file }, (error as UsageError).hint);
+  const message = `"${option.attributeName()}"${(error as UsageError).message.slice(flag.length)}`;
+  return new InputError('BAD_CONFIG', message, { file: applied.file }, (error as UsageError).hint);
 }
 
 /** Whether every flag behind `key` takes no value (--strict, --matrix, --no-teams …). */

@@ -8,6 +8,15 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
+/**
+ * The --out a command cannot run without. Checked here rather than by commander, which checks
+ * before the config file is applied: `"out"` in nodefinder.config.json must count.
+ */
+export function requireOutFile(file: string | undefined): string {
+  if (file === undefined) throw new UsageError('--out: no file to write was given', 'name it with --out FILE, or "out" in the config file');
+  return file;
+}
+
 /** Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not itself a folder. */
 export function checkOutFile(file: string, flag = '--out'): void {
   if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);

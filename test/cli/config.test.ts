@@ -1,5 +1,5 @@
 /** nodefinder.config.json: settings next to the exports, flags on the command line win. */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -53,11 +53,33 @@ describe('config file', () => {
     expect(words.stderr).toMatch(/nodefinder\.config\.json: "minInteractions": "two" is not a number of 0 or more\n$/);
     const order = runCli(['analyse', folderWithConfig('{ "dateOrder": "ymd" }')]);
     expect(order.status).toBe(3);
-    expect(order.stderr).toContain('nodefinder.config.json: "dateOrder": "ymd" is not a date order — use dmy (31/03/2026) or mdy (03/31/2026)');
+    expect(order.stderr).toContain('nodefinder.config.json: "dateOrder": "ymd" is not one of dmy, mdy');
     // The same value typed on the command line is the flag's error.
     const typed = runCli(['validate', folderWithConfig('{}'), '--min-interactions', 'two']);
     expect(typed.status).toBe(2);
     expect(typed.stderr).toContain('--min-interactions: "two" is not a number of 0 or more');
+  });
+
+  it('refuses a value outside a flag\'s choices, which commander checks only on the command line', () => {
+    const yaml = runCli(['analyse', folderWithConfig('{ "format": "yaml" }')]);
+    expect(yaml.status).toBe(3);
+    expect(yaml.stderr).toContain('nodefinder.config.json: "format": "yaml" is not one of text, json, csv, markdown');
+    expect(runCli(['analyse', folderWithConfig('{ "betweenness": "Sampled" }')]).status).toBe(3);
+    // A value the command refuses later names the setting too.
+    const csv = runCli(['validate', folderWithConfig('{ "format": "csv" }')]);
+    expect(csv.status).toBe(3);
+    expect(csv.stderr).toContain('nodefinder.config.json: "format" csv: the load report is text or JSON');
+  });
+
+  it('takes the output file and the key file from the settings, relative to the settings file', () => {
+    const dir = folderWithConfig(JSON.stringify({ out: 'shared.md', pseudonymise: true, keyFile: 'team.key' }));
+    writeFileSync(join(dir, 'team.key'), 'a-secret-key-of-more-than-16-bytes\n');
+    const result = runCli(['report', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(dir, 'shared.md'))).toBe(true);
+    const none = runCli(['report', folderWithConfig('{}')]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('--out: no file to write was given — name it with --out FILE, or "out" in the config file');
   });
 
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {

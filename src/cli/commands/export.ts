@@ -12,13 +12,13 @@ import { graphmlLines } from '../../present/graphml.js';
 import { formatJson } from '../../present/json.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, formatFromExtension, writeOutFile } from '../out-file.js';
+import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 
 interface ExportFlags extends LoadFlags, AnalyseFlags {
-  out: string;
+  out?: string;
   format?: ExportFormat;
   table?: CsvTableName;
 }
@@ -29,7 +29,7 @@ const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.gexf': 'gexf', 
 export function exportCommand(): Command {
   const command = new Command('export')
     .description('export the analysed network for Gephi, Cytoscape or NetworkX (GEXF, GraphML), or as JSON or CSV tables')
-    .requiredOption('-o, --out <file>', 'the file to write (the folder must exist)')
+    .option('-o, --out <file>', 'the file to write, required (the folder must exist)')
     .addOption(new Option('--format <format>', 'export format (default: from the file name: .gexf, .graphml, .json, .csv)').choices(['gexf', 'graphml', 'json', 'csv']))
     .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]));
   addAnalyseFlags(command);
@@ -46,10 +46,11 @@ Examples:
   nodefinder export exports/ --format csv --table introductions --out introductions.csv
   nodefinder export exports/ --out analysis.json --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ExportFlags, cmd: Command) => {
-    const format = flags.format ?? formatFromExtension(flags.out, BY_EXTENSION);
-    if (!format) throw new UsageError(`--out: cannot tell the format from "${flags.out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
+    const out = requireOutFile(flags.out);
+    const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
+    if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
-    checkOutFile(flags.out);
+    checkOutFile(out);
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     // Network files are written piece by piece: at 21,000 people a GEXF file is about 60 MB.
     const text =
@@ -60,7 +61,7 @@ Examples:
           : format === 'json'
             ? formatJson(released)
             : formatCsvTable(released, flags.table ?? 'people');
-    await writeOutFile(flags.out, text);
+    await writeOutFile(out, text);
   });
   return command;
 }

@@ -10,13 +10,13 @@ import { formatHtml } from '../../present/html/index.js';
 import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, formatFromExtension, writeOutFile } from '../out-file.js';
+import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ReportFormat = 'html' | 'markdown';
 
 interface ReportFlags extends LoadFlags, AnalyseFlags {
-  out: string;
+  out?: string;
   format?: ReportFormat;
 }
 
@@ -26,7 +26,7 @@ const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.html': 'html', 
 export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a report to share: one self-contained HTML file (map, charts, tables) or Markdown')
-    .requiredOption('-o, --out <file>', 'the file to write (.html or .md; the folder must exist)')
+    .option('-o, --out <file>', 'the file to write, required (.html or .md; the folder must exist)')
     .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(['html', 'markdown']));
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -41,11 +41,12 @@ Examples:
   nodefinder report exports/ --out team-review.html --since 2026-01-01 --min-group-size 8
   nodefinder report exports/ --out shared.html --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ReportFlags, cmd: Command) => {
-    const format = flags.format ?? formatFromExtension(flags.out, BY_EXTENSION);
-    if (!format) throw new UsageError(`--out: cannot tell the format from "${flags.out}"`, 'end the file name in .html or .md, or give --format html|markdown');
-    checkOutFile(flags.out);
+    const out = requireOutFile(flags.out);
+    const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
+    if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .html or .md, or give --format html|markdown');
+    checkOutFile(out);
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
-    await writeOutFile(flags.out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
+    await writeOutFile(out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
   });
   return command;
 }
