@@ -4,7 +4,7 @@
  * are kept as attributes.
  */
 import { InputError } from '../errors.js';
-import type { ColumnMapping, FieldOf } from './columns.js';
+import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { refuseIdOverLines } from './field-errors.js';
 import { SkipTally, type FileReport } from './report.js';
@@ -57,6 +57,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
+    if (repeatsHeader(row, layout)) return skipped.skip('repeated-header', line);
     refuseIdOverLines(id, { file, line, column: (idAt ?? 0) + 1 });
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
@@ -86,6 +87,16 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
       skipped: skipped.toList(),
     },
   };
+}
+
+/** Whether every value of the row is its column's header: two exports joined, header and all. */
+function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
+  const idAt = (layout.index as { id?: number }).id;
+  const idHeader = (layout.source as { id?: string }).id;
+  if (idAt === undefined || row.value(idAt) !== idHeader?.trim()) return false;
+  const fields = Object.entries(layout.index) as [string, number][];
+  return fields.every(([field, at]) => row.value(at) === (layout.source as Record<string, string>)[field].trim()) &&
+    layout.extras.every((extra) => row.value(extra.index) === extra.name);
 }
 
 /**

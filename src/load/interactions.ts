@@ -122,6 +122,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   let delimiter: Delimiter = ',';
   let decimalComma = false;
 
+  const deliveries = new Set<number>();
   // A recipients row takes its sender, time and channel from its message.
   const acceptRecipientRow = (fields: string[], line: number, index: Partial<Record<string, number>>, messages: MessageLookup): void => {
     const messageId = fieldValue(fields, index.message);
@@ -134,6 +135,10 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       if (options.strict) throw unknownPersonError(targetId, { file, line, column: (index.target ?? 0) + 1 });
       return skipped.skip('unknown-person', line, targetId);
     }
+    // One e-mail to someone in both To and Cc is one interaction.
+    const delivery = message * nodeCount + target;
+    if (deliveries.has(delivery)) return skipped.skip('duplicate-recipient', line, targetId);
+    deliveries.add(delivery);
     tally.accept(messages.sender[message], target, 1, messages.time[message], messages.channel[message], line, 0);
   };
 

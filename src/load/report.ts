@@ -8,9 +8,11 @@ import type { FileKind } from './columns.js';
 /** Why a row was not used. */
 export type SkipReason =
   | 'malformed'
+  | 'repeated-header'
   | 'self-interaction'
   | 'unknown-person'
   | 'unknown-message'
+  | 'duplicate-recipient'
   | 'zero-weight'
   | 'other-channel'
   | 'no-timestamp'
@@ -20,9 +22,11 @@ export type SkipReason =
 /** What each reason means, for people reading a report. */
 export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   malformed: 'a required field is empty or missing',
+  'repeated-header': 'the row repeats the header (exports joined together)',
   'self-interaction': 'source and target are the same person',
   'unknown-person': 'source or target is not in the staff file',
   'unknown-message': 'the message id is not a used row of the messages file',
+  'duplicate-recipient': 'the message already has this recipient (in To and Cc, say)',
   'zero-weight': 'the weight is 0 (no interaction)',
   'other-channel': 'the channel is not one selected with --channel',
   'no-timestamp': 'no timestamp, and a time window was asked for',

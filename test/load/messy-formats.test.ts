@@ -141,6 +141,20 @@ describe('messy exports', () => {
     expect(pairs.organisation.ties.rows[0]).toBe(2);
   });
 
+  it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
+    const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
+    const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';
+    const result = await load({ 'staff.csv': staff, 'teams.csv': teams, 'interactions.csv': 'source,target\nP1,P3\n' });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(result.organisation.teams.map((team) => team.id)).toEqual(['T1', 'T2']);
+    const [staffReport, teamsReport] = result.report.files;
+    expect(staffReport).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [4] })] });
+    expect(teamsReport).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+    // A person whose id happens to be the header's is still a person when the rest of the row differs.
+    const named = await load({ 'staff.csv': 'id,name,team\nid,Ida,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nid,P2\n' });
+    expect(named.organisation.people.map((person) => person.id)).toEqual(['id', 'P2']);
+  });
+
   it('warns of interaction columns it does not read, so that a weight under another header is not lost unseen', async () => {
     const pivot = await load({ 'interactions.csv': 'Sender,Recipient,Emails sent,Subject\nP1,P2,14\nP2,P3,0\n' });
     expect(pivot.report.warnings).toEqual([
@@ -164,6 +178,20 @@ describe('messy exports', () => {
     expect(recipients.skipped.map((entry) => [entry.reason, entry.lines])).toEqual([['unknown-message', [4, 6]]]);
     expect(report.arcs).toBe(4);
     expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 9) / 1000, last: Date.UTC(2026, 0, 6) / 1000 });
+  });
+
+  it('counts a recipient in both To and Cc of one message once, and reports the repeat', async () => {
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'messages.csv': 'Message ID,From,Sent\nM1,P1,2026-03-31T09:30:00Z\nM2,P1,2026-03-31T10:30:00Z\n',
+      'recipients.csv': 'Message ID,Recipient,Type\nM1,P2,To\nM1,P2,Cc\nM1,P3,Cc\nM2,P2,To\n',
+    });
+    const { report, organisation } = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
+    const recipients = report.files[2];
+    expect(recipients).toMatchObject({ rowsRead: 4, rowsUsed: 3 });
+    expect(recipients.skipped).toEqual([expect.objectContaining({ reason: 'duplicate-recipient', lines: [3], examples: ['P2'] })]);
+    // P1→P2 by two messages, P1→P3 by one.
+    expect(Array.from(organisation.arcs.rows)).toEqual([2, 1]);
   });
 
   it('reads a US mail export\'s month-first send times with dateOrder mdy', async () => {
