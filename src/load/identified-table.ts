@@ -45,6 +45,8 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   const lines: number[] = [];
   const skipped = new SkipTally(options.examples);
   let current: RawRow | undefined;
+  // Fields of the first data row: trailing empty fields on every row are a style, on one row a shift.
+  let firstCount: number | undefined;
   let index: Partial<Record<FieldOf<K>, number>> = {};
   let extras: readonly { name: string; index: number }[] = [];
   const value = (field: FieldOf<K>): string => current!.value(index[field]);
@@ -53,7 +55,8 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     extras = layout.extras;
     current = row;
     const line = row.line;
-    if (row.count > layout.width) refuseExtraFields(row, layout.width, file);
+    firstCount ??= row.count;
+    if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file);
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
@@ -102,12 +105,18 @@ function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
 /**
  * A row with more values than the header has columns most often holds a value with the delimiter
  * in it and no quotes ("Smith, Ann"): every later value has moved one column along, so reading
- * it would put people in the wrong teams. Empty extra fields (a trailing comma) are harmless.
+ * it would put people in the wrong teams. Empty extra fields are harmless when the first data row
+ * has them too (trailing commas as the file's style); when it has none, they are the shift's last
+ * column moving into an empty one (`P15,Smith, Ann,T1,Clerk,,,` under a 7-column header).
  */
-function refuseExtraFields(row: RawRow, width: number, file: string): void {
+function refuseExtraFields(row: RawRow, width: number, firstCount: number, file: string): void {
+  const hint = 'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it';
   for (let i = width; i < row.count; i++) {
     if (row.value(i) === '') continue;
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 },
-      'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it');
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 }, hint);
+  }
+  if (firstCount === width) {
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header and the first row have ${width}`,
+      { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
   }
 }

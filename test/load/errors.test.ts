@@ -72,6 +72,9 @@ describe('input errors', () => {
     const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,"Smith, Ann",T1,\nP2,Bob,T1,,\n', 'interactions.csv': INTERACTIONS });
     const { organisation } = await loadOrganisation({ dir });
     expect(organisation.people.map((person) => person.name)).toEqual(['Smith, Ann', 'Bob']);
+    // When the first row has no trailing delimiter, one row's empty extra field is a shift into an empty last column.
+    const intoEmpty = await loadError({ 'staff.csv': 'id,name,team,role,manager\nP1,Ann,T1,Clerk,\nP2,Smith, Ann,T1,Clerk,\n' });
+    expect(intoEmpty).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 6, message: 'this row has 6 fields but the header and the first row have 5' });
   });
 
   it('MISSING_COLUMN when a time window or a channel is asked of interactions without that column', async () => {
