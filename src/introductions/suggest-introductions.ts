@@ -103,6 +103,12 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
     const team = organisation.teams.find((t) => t.id === o.forTeam) ?? organisation.teams.find((t) => t.name === o.forTeam);
     keepTeam = team?.index ?? -1;
     if (keepTeam < 0) throw new UsageError(`introductions: no team with id or name "${o.forTeam}"`, 'give a team id or name from the teams file (--team on the command line)');
+    // A small team's introductions on their own would say who is in it (DESIGN §6).
+    const size = analysis.teams[keepTeam].size;
+    if (size < o.minGroupSize) {
+      throw new UsageError(`introductions: team "${o.forTeam}" has ${size} ${size === 1 ? 'person' : 'people'}, fewer than ${o.minGroupSize}: its introductions are not listed on their own, as that would say who is in it`,
+        'find its people in the organisation-wide plan, where they appear as "a small team", or lower --min-group-size if everyone who will see the output may know the team');
+    }
   }
   const excluded = new Set<number>();
   for (const [a, b] of o.exclude) {

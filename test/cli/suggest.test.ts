@@ -27,10 +27,15 @@ describe('nodefinder suggest', () => {
     const forIvy = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--for', 'P09']).stdout);
     expect(forIvy.length).toBeGreaterThan(0);
     for (const item of forIvy) expect([item.from, item.to]).toContain('P09');
-    const archive = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'T4']).stdout);
+    // The archive team has fewer people than --min-group-size: its introductions alone would say who is in it.
+    const small = runCli(['suggest', FIXTURE, '--team', 'T4']);
+    expect(small.status).toBe(2);
+    expect(small.stderr).toMatch(/team "T4" has \d people?, fewer than 5: its introductions are not listed on their own/);
+    const open = ['suggest', FIXTURE, '--format', 'json', '--min-group-size', '1'];
+    const archive = JSON.parse(runCli([...open, '--team', 'T4']).stdout);
     expect(archive.map((item: { from: string }) => item.from)).toEqual(['P12']);
     // A team may be named as the staff file may name it: by id or by name.
-    expect(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'Archive']).stdout).toBe(runCli(['suggest', FIXTURE, '--format', 'json', '--team', 'T4']).stdout);
+    expect(runCli([...open, '--team', 'Archive']).stdout).toBe(runCli([...open, '--team', 'T4']).stdout);
     const unknown = runCli(['suggest', FIXTURE, '--team', 'Nowhere']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no team with id or name "Nowhere" — give a team id or name from the teams file (--team on the command line)');

@@ -28,7 +28,7 @@ export function suggestCommand(): Command {
   const command = new Command('suggest')
     .description('suggest introductions that would open silos, without overloading the connectors')
     .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
-    .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name)')
+    .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)')
     .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
     .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
     .option('--exclude <file>', 'a header row, then pairs of person ids (two columns) already introduced or not to be suggested')
