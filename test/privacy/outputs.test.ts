@@ -89,6 +89,10 @@ describe('--pseudonymise', () => {
     const none = runCli(['validate', SAMPLE, '--reidentify', plain], KEY);
     expect(none.status).toBe(3);
     expect(none.stderr).toContain('plain.csv: this file holds no pseudonym (p- and 16 hex digits), so there is no one to re-identify — name an output written with --pseudonymise');
+    // A file that is not there is an input error, as any other.
+    const missing = runCli(['validate', SAMPLE, '--reidentify', join(dir, 'gone.html')], KEY);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/gone\.html: file not found — check the path given with --reidentify/);
   });
 
   it('can be asked for a person by real id or by pseudonym', () => {

@@ -72,6 +72,10 @@ async function readOutput(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--reidentify: cannot read "${file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'name an output file that nodefinder wrote with --pseudonymise');
+    // A file that is not there is an input error (exit 3), as for every other file read.
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = 'check the path given with --reidentify: an output file that nodefinder wrote with --pseudonymise';
+    if (code === 'ENOENT') throw new InputError('FILE_NOT_FOUND', 'file not found', { file }, hint);
+    throw new InputError('FILE_UNREADABLE', `cannot read the file (${code ?? 'error'})`, { file }, hint);
   }
 }
