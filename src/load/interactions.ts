@@ -14,7 +14,7 @@ import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
-import { PersonLookup } from './person-lookup.js';
+import { PersonLookup, textFinder } from './person-lookup.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
@@ -123,6 +123,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   let decimalComma = false;
 
   const deliveries = new Set<number>();
+  const findPerson = textFinder(personIndex);
   // A recipients row takes its sender, time and channel from its message.
   const acceptRecipientRow = (fields: string[], line: number, index: Partial<Record<string, number>>, messages: MessageLookup): void => {
     const messageId = fieldValue(fields, index.message);
@@ -130,7 +131,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     if (messageId === '' || targetId === '') return skipped.skip('malformed', line);
     const message = messages.slotOf.get(messageId);
     if (message === undefined) return skipped.skip('unknown-message', line, messageId);
-    const target = personIndex.get(targetId);
+    const target = findPerson(targetId);
     if (target === undefined) {
       if (options.strict) throw unknownPersonError(targetId, { file, line, column: (index.target ?? 0) + 1 });
       return skipped.skip('unknown-person', line, targetId);

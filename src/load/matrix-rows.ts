@@ -9,6 +9,7 @@
 import { InputError } from '../errors.js';
 import { readWeight } from './edge-rows.js';
 import type { InteractionTally } from './interaction-tally.js';
+import { textFinder } from './person-lookup.js';
 import { parseNumber } from './values.js';
 
 const LABEL_HINT = 'label rows and columns with the staff file\'s ids, or leave the labels out and follow the staff file\'s order';
@@ -19,6 +20,7 @@ export class MatrixRows {
   private columnPerson: Int32Array | null = null;
   private rows = 0;
   private readonly rowSeen: Uint8Array;
+  private readonly findPerson: (id: string) => number | undefined;
 
   constructor(
     private readonly tally: InteractionTally,
@@ -27,6 +29,7 @@ export class MatrixRows {
     private readonly decimalComma: () => boolean,
   ) {
     this.rowSeen = new Uint8Array(personIndex.size);
+    this.findPerson = textFinder(personIndex);
   }
 
   /** Reads one line of the matrix (its fields as text). */
@@ -96,7 +99,7 @@ export class MatrixRows {
 
   private person(label: string, line: number, column: number): number {
     const id = label.trim();
-    const person = this.personIndex.get(id);
+    const person = this.findPerson(id);
     if (person === undefined) {
       throw new InputError('BAD_MATRIX', `the matrix label "${id}" is not a staff id`, { file: this.file, line, column }, LABEL_HINT);
     }

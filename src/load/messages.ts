@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
+import { textFinder } from './person-lookup.js';
 import { SkipTally, type FileReport } from './report.js';
 import { fieldValue, readTable } from './table.js';
 import type { DateOrder } from './values.js';
@@ -43,6 +44,7 @@ export async function readMessages(
   const time: number[] = [];
   const channel: string[] = [];
   const skipped = new SkipTally(options.examples);
+  const findPerson = textFinder(personIndex);
   const summary = await readTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
     (fields, line, { index }) => {
@@ -56,7 +58,7 @@ export async function readMessages(
       }
       firstLineOf.set(id, line);
       const parsed = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 }, options.dateOrder);
-      const person = personIndex.get(senderId);
+      const person = findPerson(senderId);
       if (person === undefined) {
         if (options.strict) throw unknownPersonError(senderId, { file, line, column: (index.source ?? 0) + 1 });
         return skipped.skip('unknown-person', line, senderId);

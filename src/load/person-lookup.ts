@@ -27,8 +27,9 @@ export class PersonLookup {
   private readonly bytes: Uint8Array;
   private readonly buckets: Int32Array;
   private readonly mask: number;
+  private findText: ((text: string) => number | undefined) | undefined;
 
-  private constructor(table: PersonTable, private byText?: ReadonlyMap<string, number>) {
+  private constructor(table: PersonTable, private readonly byText?: ReadonlyMap<string, number>) {
     this.bytes = table.bytes;
     this.buckets = table.buckets;
     this.mask = table.buckets.length / 4 - 1;
@@ -112,13 +113,14 @@ export class PersonLookup {
 
   /**
    * The person whose id is `text`, the decoded value of bytes that {@link find} did not find, or
-   * -1. Bytes that are not valid UTF-8 decode to U+FFFD, which an id could in principle hold; an
-   * ASCII value's bytes are its text, so it is nobody's id.
+   * -1 (by {@link textFinder}: as written, or composed). Bytes that are not valid UTF-8 decode to
+   * U+FFFD, which an id could in principle hold; an ASCII value's bytes are its text, so it is
+   * nobody's id.
    */
   findDecoded(text: string): number {
     if (!NON_ASCII.test(text)) return -1;
-    this.byText ??= this.decodeIds();
-    return this.byText.get(text) ?? -1;
+    this.findText ??= textFinder(this.byText ?? this.decodeIds());
+    return this.findText(text) ?? -1;
   }
 
   /** Every id as text, for a lookup made from a table (ids read from a file decode to themselves). */
@@ -140,6 +142,33 @@ export class PersonLookup {
     }
     return byText;
   }
+}
+
+/**
+ * Finds a person by an id as text: as written, or else in Unicode's composed form (NFC), so that
+ * "Siân" written as "Sia" + a combining circumflex, as some systems export it, is still Siân.
+ * Two ids that compose to the same text find no one that way.
+ */
+export function textFinder(personIndex: ReadonlyMap<string, number>): (text: string) => number | undefined {
+  let composed: Map<string, number> | undefined;
+  return (text) => {
+    const exact = personIndex.get(text);
+    if (exact !== undefined || !NON_ASCII.test(text)) return exact;
+    composed ??= composedIds(personIndex);
+    const person = composed.get(text.normalize('NFC'));
+    return person === undefined || person < 0 ? undefined : person;
+  };
+}
+
+/** Each non-ASCII id by its NFC form (-1 for a form two ids share). */
+function composedIds(personIndex: ReadonlyMap<string, number>): Map<string, number> {
+  const composed = new Map<string, number>();
+  for (const [id, person] of personIndex) {
+    if (!NON_ASCII.test(id)) continue;
+    const key = id.normalize('NFC');
+    composed.set(key, composed.has(key) ? -1 : person);
+  }
+  return composed;
 }
 
 /** Ids of up to this many bytes are held in their bucket. */

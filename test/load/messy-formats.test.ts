@@ -141,6 +141,22 @@ describe('messy exports', () => {
     expect(pairs.organisation.ties.rows[0]).toBe(2);
   });
 
+  it('matches ids written decomposed (a + combining ring) to the staff file\'s composed ones, in edge lists and mail exports', async () => {
+    // STAFF has "Åsa Öberg" composed as P1's name; here the ids themselves carry the accents.
+    const staff = 'id,team\nÅsa,T1\nSiân,T1\nBob,T2\n';
+    const decomposed = (text: string) => text.normalize('NFD');
+    const edges = await load({ 'staff.csv': staff, 'interactions.csv': `source,target\n${decomposed('Åsa')},Bob\n${decomposed('Siân')},${decomposed('Åsa')}\n` });
+    expect(edges.report.ties).toBe(2);
+    expect(interactionsReport(edges).skipped).toEqual([]);
+    const dir = tempFolder({
+      'staff.csv': staff,
+      'messages.csv': `message,sender\nm1,${decomposed('Siân')}\n`,
+      'recipients.csv': `message,recipient\nm1,${decomposed('Åsa')}\n`,
+    });
+    const mail = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
+    expect(mail.report.arcs).toBe(1);
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';

@@ -4,7 +4,7 @@
  * slowness there: these tests ask the table itself.
  */
 import { describe, expect, it } from 'vitest';
-import { PersonLookup } from '../../src/load/person-lookup.js';
+import { PersonLookup, textFinder } from '../../src/load/person-lookup.js';
 
 /** Looks `id` up with its bytes placed inside other bytes. */
 function find(lookup: PersonLookup, id: string): number {
@@ -60,5 +60,22 @@ describe('PersonLookup', () => {
       expect(lookup.findDecoded('Åsa')).toBe(index.get('Åsa'));
       expect(lookup.findDecoded('李')).toBe(-1);
     }
+  });
+
+  it('finds an id written in another Unicode form (decomposed) by its composed form, on either thread', () => {
+    const composed = 'Si\u00e2n'; // â as one character
+    const decomposed = 'Sia\u0302n'; // a + combining circumflex
+    const index = new Map([[composed, 0], ['Zo\u00eb', 1], ['P2', 2]]);
+    for (const lookup of [PersonLookup.fromIndex(index), PersonLookup.fromTable(structuredClone(PersonLookup.fromIndex(index).table))]) {
+      expect(find(lookup, decomposed)).toBe(-1); // other bytes…
+      expect(lookup.findDecoded(decomposed)).toBe(0); // …the same text once composed
+      expect(lookup.findDecoded('Zoe\u0308')).toBe(1);
+    }
+    // A staff list holding both forms as two ids finds each as written, and neither by composing.
+    const both = textFinder(new Map([[composed, 0], [decomposed, 1]]));
+    expect(both(composed)).toBe(0);
+    expect(both(decomposed)).toBe(1);
+    expect(textFinder(new Map([[decomposed, 0], ['Sia\u0302n\u0301', 1]]))(composed)).toBe(0);
+    expect(both('Si\u00e2n ')).toBeUndefined();
   });
 });
