@@ -73,8 +73,9 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   if (!Number.isFinite(minInteractions) || minInteractions < 0) {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }
-  const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, parseTimestamp);
-  const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, parseWindowEnd);
+  const dateOrder = dateOrderFlag(flags.dateOrder);
+  const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, (text) => parseTimestamp(text, dateOrder));
+  const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, (text) => parseWindowEnd(text, dateOrder));
   if (since !== undefined && until !== undefined && since > until) {
     throw new UsageError(`--since ${flags.since} is after --until ${flags.until}: no interaction could be in the window`, 'swap the two dates');
   }
@@ -93,13 +94,13 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
     minInteractions,
     strict: flags.strict ?? false,
-    dateOrder: dateOrderFlag(flags.dateOrder),
+    dateOrder,
     examples: flags.examples === undefined ? undefined : wholeNumberFlag('--examples', flags.examples, 1),
   };
 }
 
 /** Checked here too: a config file's value does not pass commander's choices. */
-function dateOrderFlag(text: string | undefined): DateOrder | undefined {
+export function dateOrderFlag(text: string | undefined): DateOrder | undefined {
   if (text === undefined) return undefined;
   if (!(DATE_ORDERS as readonly string[]).includes(text)) {
     throw new UsageError(`--date-order: "${text}" is not a date order`, 'use dmy (31/03/2026) or mdy (03/31/2026)');
@@ -109,7 +110,7 @@ function dateOrderFlag(text: string | undefined): DateOrder | undefined {
 
 function timeFlag(flag: string, text: string, parse: (text: string) => number | undefined): number {
   const value = parse(text);
-  if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, 'use an ISO 8601 date such as 2026-03-31');
+  if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, 'use an ISO 8601 date such as 2026-03-31, or a date in the order --date-order gives');
   return value;
 }
 

@@ -99,10 +99,15 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * Reads the end of a time window. A bare date means the whole of that day, so
  * `--until 2026-03-31` includes events on 31 March.
  */
-export function parseWindowEnd(text: string): number | undefined {
-  const start = parseTimestamp(text);
+export function parseWindowEnd(text: string, dateOrder?: DateOrder): number | undefined {
+  const start = parseTimestamp(text, dateOrder);
   if (start === undefined) return undefined;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? start + 86_400 - 0.001 : start;
+  return isDateAlone(text.trim()) ? start + 86_400 - 0.001 : start;
+}
+
+/** A date with no time: `2026-03-31`, or in numbers only `31/03/2026`. */
+function isDateAlone(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{1,2}([/.-])\d{1,2}\1\d{4}$/.test(text);
 }
 
 /** Formats seconds since the epoch as an ISO 8601 UTC date-time. */

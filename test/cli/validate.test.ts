@@ -107,6 +107,12 @@ describe('validate --date-order', () => {
     const monthFirst = JSON.parse(runCli(['validate', dir, '--date-order', 'mdy', '--format', 'json']).stdout);
     expect(monthFirst.period).toEqual({ first: '2026-02-03T09:30:00.000Z', last: '2026-05-03T17:00:00.000Z' });
     expect(runCli(['validate', dir, '--date-order', 'ymd']).status).toBe(2);
+    // The window flags read dates in the same order; a bare date ends at the end of its day.
+    const window = JSON.parse(runCli(['validate', dir, '--date-order', 'dmy', '--since', '01/03/2026', '--until', '02/03/2026', '--format', 'json']).stdout);
+    expect(window.period).toEqual({ first: '2026-03-02T09:30:00.000Z', last: '2026-03-02T09:30:00.000Z' });
+    const iso = runCli(['validate', dir, '--since', '01/03/2026']);
+    expect(iso.status).toBe(2);
+    expect(iso.stderr).toContain('--since: "01/03/2026" is not a date');
   });
 });
 

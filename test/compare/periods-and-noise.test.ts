@@ -20,6 +20,12 @@ describe('parsePeriodRange', () => {
     expect(periodLength(period)).toBeCloseTo(90 * DAY, 6);
   });
 
+  it('reads dates in numbers only in the order --date-order gives', () => {
+    expect(parsePeriodRange('--before', '01/01/2026..31/03/2026', 'dmy')).toEqual({ ...range('2026-01-01..2026-03-31'), start: '01/01/2026', end: '31/03/2026' });
+    expect(parsePeriodRange('--before', '1/1/2026..3/31/2026', 'mdy').until).toBe(range('2026-01-01..2026-03-31').until);
+    expect(() => parsePeriodRange('--before', '01/01/2026..31/03/2026')).toThrow(UsageError);
+  });
+
   it('reads date-times and trims spaces', () => {
     const period = range(' 2026-01-05T08:00:00Z .. 2026-01-05T17:30:00Z ');
     expect(period.since).toBe(utc(2026, 1, 5) + 8 * 3600);

@@ -83,6 +83,10 @@ describe('parseTimestamp', () => {
     expect(isNumericDate('yesterday')).toBe(false);
   });
   it('takes a bare date as the end of that day for --until', () => {
+    expect(parseWindowEnd('31/03/2026', 'dmy')).toBe(parseWindowEnd('2026-03-31'));
+    expect(parseWindowEnd('03/31/2026', 'mdy')).toBe(parseWindowEnd('2026-03-31'));
+    expect(parseWindowEnd('31/03/2026 12:00', 'dmy')).toBe(Date.UTC(2026, 2, 31, 12) / 1000);
+    expect(parseWindowEnd('31/03/2026')).toBeUndefined();
     expect(parseWindowEnd('2026-03-31')).toBeCloseTo(Date.UTC(2026, 3, 1) / 1000, 2);
     expect(parseWindowEnd('2026-03-31')! < Date.UTC(2026, 3, 1) / 1000).toBe(true);
     expect(parseWindowEnd('2026-03-31T12:00:00Z')).toBe(Date.UTC(2026, 2, 31, 12) / 1000);
