@@ -20,6 +20,10 @@ export function timestampField(text: string, at: FieldLocation, dateOrder?: Date
   if (text === '') return NaN;
   const parsed = parseTimestamp(text, dateOrder);
   if (parsed !== undefined) return parsed;
+  if (TIME_OF_DAY.test(text.trim())) {
+    throw new InputError('BAD_TIMESTAMP', `"${text}" is a time of day without a date`, at,
+      'if the date is in another column (Date beside Time), read that one with --columns interactions.timestamp=COLUMN');
+  }
   if (dateOrder === undefined && isNumericDate(text)) {
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a date in numbers only, which can be day first or month first`, at,
       'say which with --date-order dmy (31/03/2026, as in the UK) or --date-order mdy (03/31/2026, as in the US)');
@@ -29,10 +33,22 @@ export function timestampField(text: string, at: FieldLocation, dateOrder?: Date
 
 const ISO_HINT = 'use an ISO 8601 date or date-time (2026-03-31, 2026-03-31T09:30:00Z) or Unix seconds or milliseconds';
 
-/** A numeric date that is no date in the order given may be one in the other (23/11/2026 read month first). */
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?(\s*[AaPp]\.?[Mm]\.?)?$/;
+/** Day, month and year in numbers at the start of a value, and what follows. */
+const DATE_FIRST = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d+)(.*)$/s;
+
+/** What is wrong with a value that reads in neither form, when a date order was given. */
 function orderHint(text: string, dateOrder: DateOrder): string {
   const other: DateOrder = dateOrder === 'dmy' ? 'mdy' : 'dmy';
   const first = (order: DateOrder) => (order === 'dmy' ? 'day' : 'month');
+  const [, date, rest] = DATE_FIRST.exec(text.trim()) ?? [];
+  if (date !== undefined) {
+    if (!/\d{4}$/.test(date)) return 'write the year with four digits (31/03/2026): the century of a two-digit year cannot be told';
+    if (parseTimestamp(date, dateOrder) !== undefined && rest !== '') {
+      return 'the date reads, but not the time after it: write 09:30, 09:30:15 or 9:30 PM (hours 0–23, or 1–12 with AM or PM), with no time zone (times are taken as UTC)';
+    }
+  }
+  // 23/11/2026 read month first is no date, but day first it is.
   if (parseTimestamp(text, other) !== undefined) return `read ${first(dateOrder)} first (--date-order ${dateOrder}) it is no date, but ${first(other)} first it is: try --date-order ${other}`;
   return `${ISO_HINT}, or a real date ${dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'} as --date-order ${dateOrder} says`;
 }

@@ -169,6 +169,17 @@ describe('input errors', () => {
     expect(impossible.hint).toMatch(/a real date day\/month\/year as --date-order dmy says$/);
   });
 
+  it('BAD_TIMESTAMP hints name what does not read: a two-digit year, the time after a good date, a time without a date', async () => {
+    const hint = async (value: string, options = {}) => (await loadError({ 'interactions.csv': `source,target,date\nP1,P2,${value}\n` }, options)).hint;
+    expect(await hint('31/03/26 09:30', { dateOrder: 'dmy' })).toMatch(/^write the year with four digits/);
+    for (const value of ['31/03/2026 24:00', '12/04/2026 21:30 PM', '31/03/2026 09:30 BST', '31/03/2026 09.30']) {
+      expect(await hint(value, { dateOrder: 'dmy' }), value).toMatch(/^the date reads, but not the time after it: /);
+    }
+    const timeOnly = await loadError({ 'interactions.csv': 'From,To,Date,Time\nP1,P2,31/03/2026,09:30\n' });
+    expect(timeOnly).toMatchObject({ code: 'BAD_TIMESTAMP', line: 2, column: 4, message: '"09:30" is a time of day without a date' });
+    expect(timeOnly.hint).toContain('--columns interactions.timestamp=COLUMN');
+  });
+
   it('BAD_WEIGHT for text and negative weights', async () => {
     expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,lots\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 2, column: 3 });
     expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,-1\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 2 });
