@@ -21,7 +21,9 @@ async function main(argv: string[]): Promise<number> {
       return clean ? EXIT_CODES.success : EXIT_CODES.usage;
     }
     if (error instanceof NodefinderError) {
-      process.stderr.write(`nodefinder: ${error.describe()}\n`);
+      // The code last, in brackets, for scripts: the line still starts file:line:column.
+      const code = error.code === 'USAGE' ? '' : ` [${error.code}]`;
+      process.stderr.write(`nodefinder: ${error.describe()}${code}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }

@@ -50,7 +50,7 @@ describe('config file', () => {
   it('reports a value of the wrong kind as the file\'s error, naming the setting, with exit 3', () => {
     const words = runCli(['validate', folderWithConfig('{ "minInteractions": "two" }')]);
     expect(words.status).toBe(3);
-    expect(words.stderr).toMatch(/nodefinder\.config\.json: "minInteractions": "two" is not a number of 0 or more\n$/);
+    expect(words.stderr).toMatch(/nodefinder\.config\.json: "minInteractions": "two" is not a number of 0 or more \[BAD_CONFIG\]\n$/);
     const order = runCli(['analyse', folderWithConfig('{ "dateOrder": "ymd" }')]);
     expect(order.status).toBe(3);
     expect(order.stderr).toContain('nodefinder.config.json: "dateOrder": "ymd" is not one of dmy, mdy');

@@ -44,7 +44,7 @@ describe('nodefinder suggest', () => {
     expect(rest.some((item: { from: string; to: string }) => [item.from, item.to].sort().join() === 'P08,P12')).toBe(false);
     const missing = runCli(['suggest', FIXTURE, '--exclude', join(tempFolder({}), 'nope.csv')]);
     expect(missing.status).toBe(3);
-    expect(missing.stderr).toMatch(/nope\.csv: file not found — check the path given with --exclude\n/);
+    expect(missing.stderr).toMatch(/nope\.csv: file not found — check the path given with --exclude \[FILE_NOT_FOUND\]\n/);
   });
 
   it('says why a person or team has no introduction, without repeating who', () => {

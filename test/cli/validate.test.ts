@@ -25,7 +25,7 @@ describe('nodefinder validate', () => {
     const dir = tempFolder({ 'staff.csv': 'id,team\nP1,T1\nP2,T1\n', 'interactions.csv': 'source,target,weight\nP1,P2,often\n' });
     const result = runCli(['validate', dir]);
     expect(result.status).toBe(3);
-    expect(result.stderr).toBe(`nodefinder: ${join(dir, 'interactions.csv')}:2:3: "often" is not a weight — weights must be numbers of 0 or more; fix the value, or map another column with --columns interactions.weight=COLUMN\n`);
+    expect(result.stderr).toBe(`nodefinder: ${join(dir, 'interactions.csv')}:2:3: "often" is not a weight — weights must be numbers of 0 or more; fix the value, or map another column with --columns interactions.weight=COLUMN [BAD_WEIGHT]\n`);
     expect(result.stdout).toBe('');
   });
 
