@@ -19,7 +19,7 @@ export { ALIASES, FIELDS, parseColumnMapping, type ColumnMapping, type FileKind 
 export type { Delimiter } from './load/delimiter.js';
 export type { InteractionsFormat } from './load/interactions.js';
 /** The load report: every row used or skipped with a reason. */
-export { SKIP_REASONS, type FileReport, type LoadReport, type SkipReason, type SkippedRows } from './load/report.js';
+export { SKIP_REASONS, type FileReport, type LoadReport, type LoadSettings, type SkipReason, type SkippedRows } from './load/report.js';
 export { parseTimestamp, parseWindowEnd } from './load/values.js';
 
 /** The organisation model. */

@@ -11,7 +11,7 @@ import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { readMessages } from './messages.js';
-import { EXAMPLE_LINES, type LoadReport } from './report.js';
+import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
 import { formatTimestamp, type DateOrder } from './values.js';
@@ -158,7 +158,19 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
   const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples)];
-  return { organisation, report: summarise(organisation, files, staff.records, personIndex, warnings) };
+  return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
+}
+
+function loadSettings(options: LoadOptions): LoadSettings {
+  const time = (seconds: number | undefined) => (seconds === undefined ? null : formatTimestamp(seconds));
+  return {
+    since: time(options.since),
+    until: time(options.until),
+    channels: options.channels ? [...options.channels] : null,
+    minInteractions: options.minInteractions ?? 1,
+    strict: options.strict ?? false,
+    dateOrder: options.dateOrder ?? null,
+  };
 }
 
 function defaultTeamsFile(dir: string): string | undefined {
@@ -224,7 +236,7 @@ function summarise(
   staff: readonly StaffRecord[],
   personIndex: ReadonlyMap<string, number>,
   warnings: string[],
-): LoadReport {
+): Omit<LoadReport, 'settings'> {
   const { people, teams, ties, arcs, network } = organisation;
   let interactions = 0;
   for (let i = 0; i < ties.length; i++) interactions += ties.strength[i];

@@ -156,4 +156,19 @@ export interface LoadReport {
   readonly period: { readonly first: string; readonly last: string } | null;
   /** Things worth a look that did not stop the load. */
   readonly warnings: readonly string[];
+  /** The filters and readings asked for, so that an output says what it was made from. */
+  readonly settings: LoadSettings;
+}
+
+/** The load options that change what is read (LoadOptions), in output form. */
+export interface LoadSettings {
+  /** The time window's ends (ISO 8601), null when open. */
+  readonly since: string | null;
+  readonly until: string | null;
+  /** The channels kept, null for all. */
+  readonly channels: readonly string[] | null;
+  readonly minInteractions: number;
+  readonly strict: boolean;
+  /** How dates in numbers only were read, null when not asked. */
+  readonly dateOrder: 'dmy' | 'mdy' | null;
 }

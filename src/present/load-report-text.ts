@@ -3,7 +3,7 @@
  * skipped row by reason with example lines, so nothing is lost without the user seeing it.
  */
 import { describeDelimiter } from '../load/delimiter.js';
-import type { LoadReport } from '../load/report.js';
+import type { LoadReport, LoadSettings } from '../load/report.js';
 import { count, counted } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 
@@ -17,6 +17,18 @@ export interface TextStyle {
 export const PLAIN: TextStyle = { heading: (t) => t, warning: (t) => t, dim: (t) => t };
 
 
+/** The load settings that differ from the defaults, as the flags that set them. */
+export function describeSettings(settings: LoadSettings): string[] {
+  const asked: string[] = [];
+  if (settings.since !== null) asked.push(`--since ${settings.since}`);
+  if (settings.until !== null) asked.push(`--until ${settings.until}`);
+  if (settings.channels !== null) asked.push(`--channel ${settings.channels.join(',')}`);
+  if (settings.minInteractions !== 1) asked.push(`--min-interactions ${settings.minInteractions}`);
+  if (settings.strict) asked.push('--strict');
+  if (settings.dateOrder !== null) asked.push(`--date-order ${settings.dateOrder}`);
+  return asked;
+}
+
 /** Formats the load report as lines of text. */
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {
   const lines: string[] = [];
@@ -27,6 +39,8 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
   lines.push(`  interactions  ${count(report.interactions)}`);
   if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
   lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
+  const asked = describeSettings(report.settings);
+  if (asked.length) lines.push(`  read with     ${asked.join('; ')}`);
   for (const file of report.files) {
     lines.push('');
     lines.push(style.heading(`${file.kind}: ${file.file}`));

@@ -3,6 +3,7 @@
  * what each measure means, and which people the report names and which protections were applied.
  */
 import type { Analysis } from '../analyse.js';
+import { describeSettings } from './load-report-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
@@ -44,6 +45,7 @@ function optionsTable(analysis: Analysis): ReportTable {
       ['Betweenness', path(o.betweenness)],
       ['Closeness and harmonic', path(o.closeness)],
       ['Seed', String(o.seed)],
+      ...(analysis.load ? [['Data read with', describeSettings(analysis.load.settings).join('; ') || 'the defaults: every interaction, no time window']] : []),
       ['Louvain resolution', String(o.resolution)],
       ...Object.entries(o.roles).map(([name, value]) => [`Role option ${name}`, String(value)]),
       ...Object.entries(o.silos).map(([name, value]) => [`Silo option ${name}`, String(value)]),
