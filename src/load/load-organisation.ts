@@ -157,7 +157,11 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   });
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
-  const warnings = [...interactions.warnings, ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples)];
+  const warnings = [
+    ...interactions.warnings,
+    ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
+    ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
+  ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
 }
 
@@ -171,6 +175,19 @@ function loadSettings(options: LoadOptions): LoadSettings {
     strict: options.strict ?? false,
     dateOrder: options.dateOrder ?? null,
   };
+}
+
+/**
+ * A mail export names people by address; a staff file with an e-mail column finds them only when
+ * its ids are read from that column, which nothing else would tell the user.
+ */
+function addressesForIds(staff: LoadReport['files'][number], interactions: readonly LoadReport['files'][number][]): string[] {
+  const unknown = interactions.flatMap((file) => file.skipped).filter((entry) => entry.reason === 'unknown-person');
+  const address = unknown.flatMap((entry) => entry.examples ?? []).find((example) => example.includes('@'));
+  const emailColumn = staff.columns.email;
+  if (address === undefined || emailColumn === undefined) return [];
+  const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
+  return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file by e-mail address (such as "${address}"): if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
 }
 
 function defaultTeamsFile(dir: string): string | undefined {

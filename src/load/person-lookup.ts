@@ -113,12 +113,12 @@ export class PersonLookup {
 
   /**
    * The person whose id is `text`, the decoded value of bytes that {@link find} did not find, or
-   * -1 (by {@link textFinder}: as written, or composed). Bytes that are not valid UTF-8 decode to
-   * U+FFFD, which an id could in principle hold; an ASCII value's bytes are its text, so it is
-   * nobody's id.
+   * -1 (by {@link textFinder}: as written, composed, or an address in any case). Bytes that are
+   * not valid UTF-8 decode to U+FFFD, which an id could in principle hold; an ASCII value's bytes
+   * are its text, so it is nobody's id unless it is an e-mail address.
    */
   findDecoded(text: string): number {
-    if (!NON_ASCII.test(text)) return -1;
+    if (!NON_ASCII.test(text) && !text.includes('@')) return -1;
     this.findText ??= textFinder(this.byText ?? this.decodeIds());
     return this.findText(text) ?? -1;
   }
@@ -146,29 +146,36 @@ export class PersonLookup {
 
 /**
  * Finds a person by an id as text: as written, or else in Unicode's composed form (NFC), so that
- * "Siân" written as "Sia" + a combining circumflex, as some systems export it, is still Siân.
- * Two ids that compose to the same text find no one that way.
+ * "Siân" written as "Sia" + a combining circumflex, as some systems export it, is still Siân; and
+ * an e-mail address in any case (mail systems write Ann.Smith@x.org and ann.smith@x.org alike).
+ * Two ids that become the same text that way find no one by it.
  */
 export function textFinder(personIndex: ReadonlyMap<string, number>): (text: string) => number | undefined {
   let composed: Map<string, number> | undefined;
+  let addresses: Map<string, number> | undefined;
+  const found = (person: number | undefined) => (person === undefined || person < 0 ? undefined : person);
   return (text) => {
     const exact = personIndex.get(text);
-    if (exact !== undefined || !NON_ASCII.test(text)) return exact;
-    composed ??= composedIds(personIndex);
-    const person = composed.get(text.normalize('NFC'));
-    return person === undefined || person < 0 ? undefined : person;
+    if (exact !== undefined) return exact;
+    if (NON_ASCII.test(text)) {
+      composed ??= idsBy(personIndex, (id) => (NON_ASCII.test(id) ? id.normalize('NFC') : undefined));
+      const person = found(composed.get(text.normalize('NFC')));
+      if (person !== undefined) return person;
+    }
+    if (!text.includes('@')) return undefined;
+    addresses ??= idsBy(personIndex, (id) => (id.includes('@') ? id.normalize('NFC').toLowerCase() : undefined));
+    return found(addresses.get(text.normalize('NFC').toLowerCase()));
   };
 }
 
-/** Each non-ASCII id by its NFC form (-1 for a form two ids share). */
-function composedIds(personIndex: ReadonlyMap<string, number>): Map<string, number> {
-  const composed = new Map<string, number>();
+/** The ids that have a `key`, by it (-1 for a key two ids share). */
+function idsBy(personIndex: ReadonlyMap<string, number>, key: (id: string) => string | undefined): Map<string, number> {
+  const byKey = new Map<string, number>();
   for (const [id, person] of personIndex) {
-    if (!NON_ASCII.test(id)) continue;
-    const key = id.normalize('NFC');
-    composed.set(key, composed.has(key) ? -1 : person);
+    const k = key(id);
+    if (k !== undefined) byKey.set(k, byKey.has(k) ? -1 : person);
   }
-  return composed;
+  return byKey;
 }
 
 /** Ids of up to this many bytes are held in their bucket. */

@@ -157,6 +157,19 @@ describe('messy exports', () => {
     expect(mail.report.arcs).toBe(1);
   });
 
+  it('points a mail export of addresses at the staff file\'s e-mail column, and then matches addresses in any case', async () => {
+    const staff = 'id,name,team,email\nP1,Ann,T1,Ann.Smith@x.org\nP2,Bob,T2,bob@x.org\nP3,Cat,T2,cat@x.org\n';
+    const interactions = 'from,to\nann.smith@x.org,BOB@x.org\nbob@x.org,cat@x.org\n';
+    const byId = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
+    expect(byId.report.warnings[0]).toBe('2 interaction rows name someone not in the staff file by e-mail address (such as "ann.smith@x.org"): if the staff file\'s ids are not addresses, read them from its e-mail column with --columns "staff.id=email"');
+    const byAddress = await load({ 'staff.csv': staff, 'interactions.csv': interactions }, { columns: { staff: { id: 'email' } } });
+    expect(byAddress.report.ties).toBe(2);
+    expect(byAddress.report.warnings).toEqual([]);
+    // Case is ignored for addresses only: P1 is not p1.
+    const ids = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\np1,P2\n' });
+    expect(interactionsReport(ids).skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', examples: ['p1'] })]);
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';
