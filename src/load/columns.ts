@@ -71,8 +71,8 @@ export interface ColumnLayout<K extends FileKind> {
   readonly index: { readonly [F in FieldOf<K>]?: number };
   /** The header name (or `column N`) each found field was read from. */
   readonly source: { readonly [F in FieldOf<K>]?: string };
-  /** Columns that are no field of nodefinder's, kept as attributes. */
-  readonly extras: readonly { readonly index: number; readonly name: string }[];
+  /** Columns that are no field of nodefinder's, kept as attributes (`unnamed`: the header cell is empty). */
+  readonly extras: readonly { readonly index: number; readonly name: string; readonly unnamed?: true }[];
   /** Columns in the header (or in the first row of a file without one). */
   readonly width: number;
 }
@@ -167,9 +167,11 @@ export function resolveColumns<K extends FileKind>(
     const at = index[field];
     if (at !== undefined) source[field] = header ? header[at] : `column ${at + 1}`;
   }
-  const extras: { index: number; name: string }[] = [];
+  const extras: { index: number; name: string; unnamed?: true }[] = [];
   for (let i = 0; i < width; i++) {
-    if (!taken.has(i)) extras.push({ index: i, name: header?.[i]?.trim() || `column${i + 1}` });
+    if (taken.has(i)) continue;
+    const name = header?.[i]?.trim();
+    extras.push(name ? { index: i, name } : header ? { index: i, name: `column${i + 1}`, unnamed: true } : { index: i, name: `column${i + 1}` });
   }
   return { index, source, extras, width };
 }

@@ -50,6 +50,10 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   let index: Partial<Record<FieldOf<K>, number>> = {};
   let extras: readonly { name: string; index: number }[] = [];
   const value = (field: FieldOf<K>): string => current!.value(index[field]);
+  // Columns with a value somewhere: a column with neither header nor values (a spreadsheet's
+  // trailing empty columns) is no attribute.
+  const filled = new Set<number>();
+  const attributeSets: Record<string, string>[] = [];
   const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
@@ -70,9 +74,16 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     indexOf.set(id, rows.length);
     lines.push(line);
     const attributes: Record<string, string> = {};
-    for (const extra of extras) attributes[extra.name] = row.value(extra.index);
+    for (const extra of extras) {
+      const value = row.value(extra.index);
+      attributes[extra.name] = value;
+      if (value !== '') filled.add(extra.index);
+    }
+    attributeSets.push(attributes);
     rows.push(makeRecord(id, value, attributes, line));
   });
+  const blank = summary.layout.extras.filter((extra) => extra.unnamed && !filled.has(extra.index));
+  for (const attributes of attributeSets) for (const extra of blank) delete attributes[extra.name];
   return {
     rows,
     indexOf,
@@ -83,7 +94,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
       delimiter: summary.delimiter,
       header: !options.headerless,
       columns: summary.layout.source as Record<string, string>,
-      attributes: summary.layout.extras.map((extra) => extra.name),
+      attributes: summary.layout.extras.filter((extra) => !blank.includes(extra)).map((extra) => extra.name),
       unit: 'row',
       rowsRead: summary.rows,
       rowsUsed: rows.length,

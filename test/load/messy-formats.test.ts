@@ -170,6 +170,13 @@ describe('messy exports', () => {
     expect(interactionsReport(ids).skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', examples: ['p1'] })]);
   });
 
+  it('keeps no attribute for a spreadsheet\'s trailing columns with neither header nor values', async () => {
+    const result = await load({ 'staff.csv': 'id,name,team,,,\nP1,Ann,T1,,,\nP2,Bob,T1,,x,\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    // Column 5 has a value, so it is kept (under its position); columns 4 and 6 are nothing.
+    expect(result.organisation.people.map((person) => person.attributes)).toEqual([{ column5: '' }, { column5: 'x' }]);
+    expect(result.report.files[0].attributes).toEqual(['column5']);
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';
