@@ -4,7 +4,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { detectDelimiter, type Delimiter } from './delimiter.js';
+import { detectDelimiter, parseDelimiterOption, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
 import { NotUtf8Error, type RawRow } from './raw-row.js';
 import { RowTokenizer, UnclosedQuoteError, type PlainRowReader } from './row-tokenizer.js';
@@ -65,11 +65,17 @@ export async function readRows(file: string, onRow: RowHandler, options: ReadOpt
  */
 export async function readRawRows(file: string, onRow: RawRowHandler, options: ReadOptions = {}): Promise<ReadSummary> {
   const { size, sample } = await openSample(file);
-  const delimiter = options.delimiter ?? detectDelimiter(sample);
-  options.onDelimiter?.(delimiter);
   const from = options.from ?? 0;
+  // Excel's "sep=;" first line names the delimiter; it is no row.
+  const sepLine = from === 0 ? separatorLine(sample) : undefined;
+  const delimiter = options.delimiter ?? sepLine ?? detectDelimiter(sample);
+  options.onDelimiter?.(delimiter);
   const to = options.to ?? size;
-  const tokenizer = new RowTokenizer(delimiter, onRow, from === 0);
+  const handOn = sepLine === undefined ? onRow : (row: RawRow) => {
+    if (row.line > 1) onRow(row);
+  };
+  const tokenizer = new RowTokenizer(delimiter, handOn, from === 0);
+  const rowsDone = () => tokenizer.rowsDone - (sepLine === undefined ? 0 : 1);
   const lineEndings = new LineEndingNormaliser();
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${error.code})`, { file }, 'check that you may read it');
@@ -97,7 +103,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
       options.onProgress?.(position, size);
     }
     tokenizer.push(lineEndings.end());
-    if (to < size) return { delimiter, rows: tokenizer.rowsDone, bytes: size, lines: tokenizer.linesDone, complete: tokenizer.complete };
+    if (to < size) return { delimiter, rows: rowsDone(), bytes: size, lines: tokenizer.linesDone, complete: tokenizer.complete };
     tokenizer.end();
   } catch (error) {
     if (error instanceof UnclosedQuoteError) {
@@ -112,7 +118,13 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   } finally {
     await handle.close();
   }
-  return { delimiter, rows: tokenizer.rowsDone, bytes: size, lines: tokenizer.linesDone, complete: true };
+  return { delimiter, rows: rowsDone(), bytes: size, lines: tokenizer.linesDone, complete: true };
+}
+
+/** The delimiter named by a first line `sep=X` (as Excel writes and reads it), if there is one. */
+function separatorLine(sample: string): Delimiter | undefined {
+  const named = /^sep=(.)\r*(\n|$)/i.exec(sample)?.[1];
+  return named === undefined ? undefined : parseDelimiterOption(named);
 }
 
 async function openSample(file: string): Promise<{ size: number; sample: string }> {

@@ -26,6 +26,17 @@ describe('messy exports', () => {
     expect(result.report.ties).toBe(2);
   });
 
+  it('takes the delimiter from Excel\'s "sep=;" first line, which is no row', async () => {
+    const result = await load({
+      'staff.csv': '\uFEFFsep=;\r\nid;name;team\r\nP1;Ann, the first;T1\r\nP2;Bob;T1\r\nP3;Cat;T2\r\n',
+      'interactions.csv': 'sep=;\nsource;target\nP1;P2\nP2;P2\n',
+    });
+    expect(result.organisation.people.map((person) => person.name)).toEqual(['Ann, the first', 'Bob', 'Cat']);
+    expect(result.report.files[0]).toMatchObject({ delimiter: ';', rowsRead: 3, rowsUsed: 3 });
+    // Lines are the file's own: the self-interaction is on line 4.
+    expect(interactionsReport(result)).toMatchObject({ rowsRead: 2, skipped: [expect.objectContaining({ reason: 'self-interaction', lines: [4] })] });
+  });
+
   it('reads a UTF-8 byte-order mark as nothing', async () => {
     const result = await load({ 'staff.csv': '\uFEFF' + STAFF, 'interactions.csv': '\uFEFFsource,target\nP1,P2\n' });
     expect(result.organisation.people[0].id).toBe('P1');
