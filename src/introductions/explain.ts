@@ -11,6 +11,7 @@
  */
 import type { OrganisationMeasures } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { nameOf } from '../organisation/shared-names.js';
 import type { Candidate } from './candidates.js';
 import type { Gaps } from './gaps.js';
 import type { Introducer } from './introducers.js';
@@ -24,12 +25,14 @@ export interface ExplainContext {
   readonly gaps: Gaps;
   /** Teams smaller than this get no figures in the reason. */
   readonly minGroupSize: number;
+  /** Names more than one person has: those people are named with their id too. */
+  readonly sharedNames: ReadonlySet<string>;
 }
 
 /** The reason for one suggestion, as one sentence. */
 export function explainIntroduction(context: ExplainContext, candidate: Candidate, via: readonly Introducer[]): string {
   const { organisation, analysis, gaps, minGroupSize } = context;
-  const person = (v: number) => organisation.people[v].name || organisation.people[v].id;
+  const person = (v: number) => nameOf(organisation.people[v], context.sharedNames);
   const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
   const teamName = (t: number) => (small(t) ? 'a small team' : organisation.teams[t].name || organisation.teams[t].id);
   const from = candidate.from;

@@ -18,6 +18,7 @@
 import type { OrganisationMeasures } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { sharedNames } from '../organisation/shared-names.js';
 import { findCandidates, pairKey, type Candidate } from './candidates.js';
 import { explainIntroduction } from './explain.js';
 import { measureGaps } from './gaps.js';
@@ -137,7 +138,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
     keep,
   });
 
-  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize };
+  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people) };
   const id = (v: number) => organisation.people[v].id;
   return selected.map(({ candidate, via }) => ({
     from: id(candidate.from),

@@ -3,6 +3,7 @@
  * the top connectors, brokers, silos and single points of failure, each with its evidence.
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
+import { nameOf, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { count } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
@@ -15,8 +16,9 @@ const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits)
 export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP): string {
   const { summary, options, people, teams, risks } = analysis;
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  const shared = sharedNames(analysis.people);
   const who = (person: { name: string; id: string; team: string | null }) =>
-    `${person.name || person.id}${person.team ? ` (${teamName.get(person.team) ?? person.team})` : ''}`;
+    `${nameOf(person, shared)}${person.team ? ` (${teamName.get(person.team) ?? person.team})` : ''}`;
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);

@@ -1,4 +1,5 @@
 /** `nodefinder suggest` as a user runs it, and the CSV writer's protections. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv } from '../../src/present/csv.js';
@@ -55,6 +56,17 @@ describe('nodefinder suggest', () => {
     expect(none.stdout).not.toContain('P10');
     expect(runCli(['suggest', FIXTURE, '--for', 'P10', '--max-per-person', '5']).stdout).toContain('more than 5 (--max-per-person)');
     expect(JSON.parse(runCli(['suggest', FIXTURE, '--for', 'P10', '--format', 'json']).stdout)).toEqual([]);
+  });
+
+  it('adds the id to a name more than one person has, so the text says who', () => {
+    // Hal Evans (P08) gets a namesake in another team.
+    const staff = readFileSync(join(FIXTURE, 'staff.csv'), 'utf8').replace('P12,Lea Öberg', 'P12,Hal Evans');
+    const dir = tempFolder({ 'staff.csv': staff, 'teams.csv': readFileSync(join(FIXTURE, 'teams.csv'), 'utf8'), 'interactions.csv': readFileSync(join(FIXTURE, 'interactions.csv'), 'utf8') });
+    const text = runCli(['suggest', dir]).stdout;
+    expect(text).toMatch(/^1\. cold: Hal Evans \(P12\) \(a small team\) and Hal Evans \(P08\) \(Housing\): /);
+    expect(text).toContain('Ivy Chen (Housing)');
+    const summary = runCli(['analyse', dir, '--format', 'text']).stdout;
+    expect(summary).toMatch(/Hal Evans \(P08\) \(Housing\)/);
   });
 
   it('writes CSV with names beside ids', () => {

@@ -1,0 +1,20 @@
+/**
+ * Names that more than one person has ("John Smith" twice): on their own they would not say who,
+ * so outputs that name people add the id to these.
+ */
+export function sharedNames(people: readonly { readonly name: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { name } of people) {
+    if (name === '') continue;
+    if (seen.has(name)) shared.add(name);
+    seen.add(name);
+  }
+  return shared;
+}
+
+/** A person as outputs name them: the name, with the id when the name is shared; the id when there is no name. */
+export function nameOf(person: { readonly name: string; readonly id: string }, shared: ReadonlySet<string>): string {
+  if (person.name === '') return person.id;
+  return shared.has(person.name) ? `${person.name} (${person.id})` : person.name;
+}
