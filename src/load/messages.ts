@@ -76,7 +76,7 @@ export async function readMessages(
       file,
       delimiter: summary.delimiter,
       header: !options.headerless,
-      columns: summary.layout.source as Record<string, string>,
+      columns: messageColumns(summary.layout.source),
       attributes: [],
       unit: 'row',
       rowsRead: summary.rows,
@@ -84,4 +84,10 @@ export async function readMessages(
       skipped: skipped.toList(),
     },
   };
+}
+
+/** The columns a messages file is read by: its recipients come from the recipients file, so a To or weight column here is not. */
+function messageColumns(source: Partial<Record<string, string>>): Record<string, string> {
+  const { target: _to, weight: _weight, ...read } = source;
+  return read as Record<string, string>;
 }

@@ -230,12 +230,14 @@ describe('messy exports', () => {
   it('counts a recipient in both To and Cc of one message once, and reports the repeat', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
-      'messages.csv': 'Message ID,From,Sent\nM1,P1,2026-03-31T09:30:00Z\nM2,P1,2026-03-31T10:30:00Z\n',
+      'messages.csv': 'Message ID,From,To,Sent\nM1,P1,P2,2026-03-31T09:30:00Z\nM2,P1,P2,2026-03-31T10:30:00Z\n',
       'recipients.csv': 'Message ID,Recipient,Type\nM1,P2,To\nM1,P2,Cc\nM1,P3,Cc\nM2,P2,To\n',
     });
     const { report, organisation } = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
     const recipients = report.files[2];
     expect(recipients).toMatchObject({ rowsRead: 4, rowsUsed: 3 });
+    // The messages file's To column is not read (the recipients file says who received what).
+    expect(report.files[1].columns).toEqual({ source: 'From', timestamp: 'Sent', message: 'Message ID' });
     expect(recipients.skipped).toEqual([expect.objectContaining({ reason: 'duplicate-recipient', lines: [3], examples: ['P2'] })]);
     // P1→P2 by two messages, P1→P3 by one.
     expect(Array.from(organisation.arcs.rows)).toEqual([2, 1]);
