@@ -25,7 +25,8 @@ export interface LoadFlags {
   minInteractions?: string;
   channel?: string[];
   strict?: boolean;
-  dateOrder?: string;
+  /** One of the flag's choices: commander checks them, and so does the config file (apply-config.ts). */
+  dateOrder?: DateOrder;
   examples?: string;
 }
 
@@ -73,7 +74,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   if (!Number.isFinite(minInteractions) || minInteractions < 0) {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }
-  const dateOrder = dateOrderFlag(flags.dateOrder);
+  const dateOrder = flags.dateOrder;
   const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, (text) => parseTimestamp(text, dateOrder));
   const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, (text) => parseWindowEnd(text, dateOrder));
   if (since !== undefined && until !== undefined && since > until) {
@@ -97,15 +98,6 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     dateOrder,
     examples: flags.examples === undefined ? undefined : wholeNumberFlag('--examples', flags.examples, 1),
   };
-}
-
-/** Checked here too: a config file's value does not pass commander's choices. */
-export function dateOrderFlag(text: string | undefined): DateOrder | undefined {
-  if (text === undefined) return undefined;
-  if (!(DATE_ORDERS as readonly string[]).includes(text)) {
-    throw new UsageError(`--date-order: "${text}" is not a date order`, 'use dmy (31/03/2026) or mdy (03/31/2026)');
-  }
-  return text as DateOrder;
 }
 
 function timeFlag(flag: string, text: string, parse: (text: string) => number | undefined): number {

@@ -2,9 +2,9 @@
  * Reads the common forms of timestamps and weights straight from a field's bytes: Unix seconds or
  * milliseconds, ISO 8601 dates and date-times in UTC (`2026-03-31`, `2026-03-31T09:30:00Z`, with a
  * space or without the `Z`), dates in numbers only when a date order is given (`31/03/2026`,
- * `31.3.2026 09:30:00`: no AM/PM or fractions), and whole-number weights. Anything else returns undefined, and the
- * caller decodes the field and reads it with values.ts, which has the last word (and the errors):
- * the forms read here give exactly the values values.ts gives them.
+ * `31.3.2026 09:30:00`: no AM/PM or fractions), and whole-number weights. Anything else returns
+ * undefined, and the caller decodes the field and reads it with values.ts, which has the last
+ * word (and the errors): the forms read here give exactly the values values.ts gives them.
  */
 import { unixSeconds, type DateOrder } from './values.js';
 

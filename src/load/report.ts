@@ -4,6 +4,7 @@
  */
 import type { Delimiter } from './delimiter.js';
 import type { FileKind } from './columns.js';
+import type { DateOrder } from './values.js';
 
 /** Why a row was not used. */
 export type SkipReason =
@@ -170,5 +171,5 @@ export interface LoadSettings {
   readonly minInteractions: number;
   readonly strict: boolean;
   /** How dates in numbers only were read, null when not asked. */
-  readonly dateOrder: 'dmy' | 'mdy' | null;
+  readonly dateOrder: DateOrder | null;
 }

@@ -86,7 +86,9 @@ function parseNumericDate(value: string, dateOrder: DateOrder): number | undefin
     hour = (hour % 12) + (halfDay.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hour > 23 || Number(minute) > 59 || Number(secondsText) > 60) return undefined;
-  return Date.UTC(Number(year), month - 1, day, hour, Number(minute), Number(secondsText)) / 1000 + Number(fraction.slice(0, 3).padEnd(3, '0')) / 1000;
+  // Milliseconds, as Date.parse keeps them for ISO date-times.
+  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  return Date.UTC(Number(year), month - 1, day, hour, Number(minute), Number(secondsText), millis) / 1000;
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -19,7 +19,7 @@ import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
-import { addLoadFlags, dateOrderFlag, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -119,9 +119,8 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
   if (flags.since !== undefined || flags.until !== undefined) {
     throw new UsageError('--since and --until do not apply to compare', 'give the two periods with --before START..END and --after START..END');
   }
-  const dateOrder = dateOrderFlag(flags.dateOrder);
-  const before = flags.before === undefined ? null : parsePeriodRange('--before', flags.before, dateOrder);
-  const after = flags.after === undefined ? null : parsePeriodRange('--after', flags.after, dateOrder);
+  const before = flags.before === undefined ? null : parsePeriodRange('--before', flags.before, flags.dateOrder);
+  const after = flags.after === undefined ? null : parsePeriodRange('--after', flags.after, flags.dateOrder);
   const mode = afterDir === undefined ? 'periods' : 'folders';
   if (mode === 'periods') {
     if (!before && !after) {
