@@ -24,7 +24,8 @@ export async function applyConfig(command: Command): Promise<void> {
   const base = dirname(file);
   // One file serves every command: a setting of another command (the thresholds of analyse,
   // say, read by validate) is left to that command; a setting of none is a mistake.
-  const ofAnyCommand = new Set((command.parent?.commands ?? [command]).flatMap((each) => each.options.map((option) => option.attributeName())));
+  const commands = command.parent?.commands ?? [command];
+  const ofAnyCommand = new Set(commands.flatMap((each) => each.options.map((option) => option.attributeName())));
   for (const [key, value] of Object.entries(settings)) {
     if (key === 'config' || !ofAnyCommand.has(key)) {
       const names = [...known.keys()].filter((name) => name !== 'config').join(', ');
@@ -36,10 +37,13 @@ export async function applyConfig(command: Command): Promise<void> {
       throw new InputError('BAD_CONFIG', `"${key}" is a switch, so its value is true or false, not ${JSON.stringify(value)}`, { file },
         `write "${key}": true or "${key}": false, without quotes`);
     }
+    // Commander checks choices only on the command line. A value another command's flag of the
+    // same name takes ("format": "json" for analyse, read by report) is left to that command.
     const choices = command.options.find((option) => option.attributeName() === key)?.argChoices;
-    // Commander checks choices only on the command line.
     if (choices && !choices.includes(String(value))) {
-      throw new InputError('BAD_CONFIG', `"${key}": ${JSON.stringify(value)} is not one of ${choices.join(', ')}`, { file }, `write one of them, e.g. "${key}": "${choices[0]}"`);
+      const elsewhere = commands.flatMap((each) => each.options.filter((option) => option.attributeName() === key).flatMap((option) => option.argChoices ?? []));
+      if (elsewhere.includes(String(value))) continue;
+      throw new InputError('BAD_CONFIG', `"${key}": ${JSON.stringify(value)} is not one of ${[...new Set(elsewhere)].join(', ')}`, { file }, `write one of them, e.g. "${key}": "${choices[0]}"`);
     }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
-import { DATE_ORDERS, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
+import { DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
@@ -75,8 +75,8 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }
   const dateOrder = flags.dateOrder;
-  const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, (text) => parseTimestamp(text, dateOrder));
-  const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, (text) => parseWindowEnd(text, dateOrder));
+  const since = flags.since === undefined ? undefined : timeFlag('--since', flags.since, dateOrder, parseTimestamp);
+  const until = flags.until === undefined ? undefined : timeFlag('--until', flags.until, dateOrder, parseWindowEnd);
   if (since !== undefined && until !== undefined && since > until) {
     throw new UsageError(`--since ${flags.since} is after --until ${flags.until}: no interaction could be in the window`, 'swap the two dates');
   }
@@ -100,9 +100,9 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   };
 }
 
-function timeFlag(flag: string, text: string, parse: (text: string) => number | undefined): number {
-  const value = parse(text);
-  if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, 'use an ISO 8601 date such as 2026-03-31, or a date in the order --date-order gives');
+function timeFlag(flag: string, text: string, dateOrder: DateOrder | undefined, parse: (text: string, dateOrder?: DateOrder) => number | undefined): number {
+  const value = parse(text, dateOrder);
+  if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, dateFlagHint(text, dateOrder));
   return value;
 }
 

@@ -3,7 +3,7 @@
  * `--since` and `--until` read a date, so a bare end date means the whole of that day.
  */
 import { UsageError } from '../errors.js';
-import { formatTimestamp, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
+import { dateFlagHint, formatTimestamp, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
 
 /** A time period; `since` and `until` are both included. */
 export interface PeriodRange {
@@ -20,7 +20,7 @@ export interface PeriodRange {
 /** The smallest step between instants: parseWindowEnd ends a day one millisecond before the next. */
 export const INSTANT = 0.001;
 
-const FORM = 'write START..END with ISO 8601 dates, e.g. 2026-01-01..2026-03-31 (both days included), or in the order --date-order gives';
+const FORM = 'write START..END with ISO 8601 dates, e.g. 2026-01-01..2026-03-31 (both days included)';
 
 /** Reads `START..END`; throws a UsageError naming `flag` for anything else. */
 export function parsePeriodRange(flag: string, text: string, dateOrder?: DateOrder): PeriodRange {
@@ -29,10 +29,11 @@ export function parsePeriodRange(flag: string, text: string, dateOrder?: DateOrd
     throw new UsageError(`${flag}: "${text}" is not a period`, FORM);
   }
   const [start, end] = parts.map((part) => part.trim());
+  const dateHint = (date: string) => `write START..END, e.g. 2026-01-01..2026-03-31 (both days included): ${dateFlagHint(date, dateOrder)}`;
   const since = parseTimestamp(start, dateOrder);
-  if (since === undefined) throw new UsageError(`${flag}: "${start}" is not a date`, FORM);
+  if (since === undefined) throw new UsageError(`${flag}: "${start}" is not a date`, dateHint(start));
   const until = parseWindowEnd(end, dateOrder);
-  if (until === undefined) throw new UsageError(`${flag}: "${end}" is not a date`, FORM);
+  if (until === undefined) throw new UsageError(`${flag}: "${end}" is not a date`, dateHint(end));
   if (until < since) throw new UsageError(`${flag}: the period ends (${end}) before it starts (${start})`, FORM);
   return { start, end, since, until };
 }

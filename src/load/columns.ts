@@ -108,7 +108,8 @@ export function resolveColumns<K extends FileKind>(
   const fields = FIELDS[kind] as readonly FieldOf<K>[];
   const index: { [F in FieldOf<K>]?: number } = {};
   const source: { [F in FieldOf<K>]?: string } = {};
-  const normalised = header?.map(headerKey) ?? [];
+  // Headers as written first, then less a bracketed unit: "Team ID" is the team before "Team (name)" is.
+  const forms = header ? [header.map(normaliseHeader), header.map(headerKey)] : [];
   const taken = new Set<number>();
 
   const chosen = (explicit ?? {}) as Record<string, string | undefined>;
@@ -129,23 +130,25 @@ export function resolveColumns<K extends FileKind>(
   }
 
   const aliases = ALIASES[kind] as Record<string, readonly string[]>;
-  for (const field of fields) {
-    if (index[field] !== undefined) continue;
-    if (header) {
+  for (const names of forms) {
+    for (const field of fields) {
+      if (index[field] !== undefined) continue;
       for (const alias of aliases[field]) {
-        const at = normalised.findIndex((name, i) => name === alias && !taken.has(i));
+        const at = names.findIndex((name, i) => name === alias && !taken.has(i));
         if (at >= 0) {
           index[field] = at;
           taken.add(at);
           break;
         }
       }
-    } else {
-      const position = (required as readonly string[]).indexOf(field);
-      if (position >= 0 && !taken.has(position) && position < width) {
-        index[field] = position;
-        taken.add(position);
-      }
+    }
+  }
+  // Without a header, the required fields are the first columns in order.
+  for (const field of header ? [] : fields) {
+    const position = (required as readonly string[]).indexOf(field);
+    if (index[field] === undefined && position >= 0 && !taken.has(position) && position < width) {
+      index[field] = position;
+      taken.add(position);
     }
   }
 

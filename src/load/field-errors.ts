@@ -3,7 +3,7 @@
  * mistake reads the same wherever it is made.
  */
 import { InputError } from '../errors.js';
-import { isNumericDate, parseTimestamp, type DateOrder } from './values.js';
+import { DATE_ORDERS, parseTimestamp, type DateOrder } from './values.js';
 
 /** Where a field sits: file, 1-based line and 1-based column. */
 export interface FieldLocation {
@@ -24,11 +24,12 @@ export function timestampField(text: string, at: FieldLocation, dateOrder?: Date
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a time of day without a date`, at,
       'if the date is in another column (Date beside Time), read that one with --columns interactions.timestamp=COLUMN');
   }
-  if (dateOrder === undefined && isNumericDate(text)) {
+  const readsInSomeOrder = DATE_ORDERS.some((order) => parseTimestamp(text, order) !== undefined);
+  if (dateOrder === undefined && readsInSomeOrder) {
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a date in numbers only, which can be day first or month first`, at,
       'say which with --date-order dmy (31/03/2026, as in the UK) or --date-order mdy (03/31/2026, as in the US)');
   }
-  throw new InputError('BAD_TIMESTAMP', `"${text}" is not a timestamp`, at, dateOrder ? orderHint(text, dateOrder) : ISO_HINT);
+  throw new InputError('BAD_TIMESTAMP', `"${text}" is not a timestamp`, at, numericDateHint(text, dateOrder) ?? ISO_HINT);
 }
 
 const ISO_HINT = 'use an ISO 8601 date or date-time (2026-03-31, 2026-03-31T09:30:00Z) or Unix seconds or milliseconds';
@@ -37,18 +38,21 @@ const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?(\s*[AaPp]\.?[Mm]\.?)?$/;
 /** Day, month and year in numbers at the start of a value, and what follows. */
 const DATE_FIRST = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d+)(.*)$/s;
 
-/** What is wrong with a value that reads in neither form, when a date order was given. */
-function orderHint(text: string, dateOrder: DateOrder): string {
-  const other: DateOrder = dateOrder === 'dmy' ? 'mdy' : 'dmy';
-  const first = (order: DateOrder) => (order === 'dmy' ? 'day' : 'month');
+/** What is wrong with a value that starts as a date in numbers only, in the order given or in either. */
+function numericDateHint(text: string, dateOrder: DateOrder | undefined): string | undefined {
   const [, date, rest] = DATE_FIRST.exec(text.trim()) ?? [];
+  const orders = dateOrder ? [dateOrder] : DATE_ORDERS;
   if (date !== undefined) {
     if (!/\d{4}$/.test(date)) return 'write the year with four digits (31/03/2026): the century of a two-digit year cannot be told';
-    if (parseTimestamp(date, dateOrder) !== undefined && rest !== '') {
+    if (orders.some((order) => parseTimestamp(date, order) !== undefined) && rest !== '') {
       return 'the date reads, but not the time after it: write 09:30, 09:30:15 or 9:30 PM (hours 0–23, or 1–12 with AM or PM), with no time zone (times are taken as UTC)';
     }
+    if (!dateOrder && !DATE_ORDERS.some((order) => parseTimestamp(date, order) !== undefined)) return 'it is no real date, day first or month first';
   }
+  if (!dateOrder) return undefined;
   // 23/11/2026 read month first is no date, but day first it is.
+  const other: DateOrder = dateOrder === 'dmy' ? 'mdy' : 'dmy';
+  const first = (order: DateOrder) => (order === 'dmy' ? 'day' : 'month');
   if (parseTimestamp(text, other) !== undefined) return `read ${first(dateOrder)} first (--date-order ${dateOrder}) it is no date, but ${first(other)} first it is: try --date-order ${other}`;
   return `${ISO_HINT}, or a real date ${dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'} as --date-order ${dateOrder} says`;
 }

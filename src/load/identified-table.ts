@@ -110,7 +110,7 @@ function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
   if (idAt === undefined || row.value(idAt) !== idHeader?.trim()) return false;
   const fields = Object.entries(layout.index) as [string, number][];
   return fields.every(([field, at]) => row.value(at) === (layout.source as Record<string, string>)[field].trim()) &&
-    layout.extras.every((extra) => row.value(extra.index) === extra.name);
+    layout.extras.every((extra) => row.value(extra.index) === (extra.unnamed ? '' : extra.name));
 }
 
 /**

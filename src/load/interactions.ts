@@ -6,7 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
-import { headerKey, type ColumnMapping } from './columns.js';
+import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
@@ -78,7 +78,7 @@ export async function readInteractions(
   const split = edges ? await secondPartStart(file, options.splitFrom) : null;
   // A quoted field spanning the split: the parts do not meet at a row boundary, so read it whole.
   const read = (await readParts(file, personIndex, options, split)) ?? (await readParts(file, personIndex, options, null))!;
-  const { tally, summary } = read;
+  const { tally, summary, firstRow } = read;
   const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 1);
   let rowsDropped = 0;
   for (let t = 0; t < droppedLines.length; t++) {
@@ -88,7 +88,7 @@ export async function readInteractions(
   const matrix = options.format === 'matrix';
   const messages = options.messages;
   return {
-    warnings: matrix || messages ? [] : unreadColumns(summary.layout.extras, !options.headerless),
+    warnings: matrix || messages ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow),
     ties,
     arcs,
     channels: tally.channels,
@@ -151,6 +151,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   let people: PersonLookup | undefined;
   const lookup = (): PersonLookup => (people ??= PersonLookup.fromIndex(personIndex));
   let edgeRows: EdgeRowReaders | undefined;
+  // The first edge row's values, by column: whether a column without a header holds anything.
+  let firstRow: string[] = [];
   let second: SecondPart | undefined;
   const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
     startSecondPart({
@@ -198,6 +200,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
           if (!edgeRows) {
             // The columns are known: check the filters before reading on, then start the second part.
             requireFilterColumns(layout.index, options, file);
+            firstRow = row.fields();
             edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter });
             if (split !== null) second = startSecond(layout.index);
           }
@@ -221,7 +224,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     pairs = joinSecondPart(tally, pairs, await second.result(), summary.lines, file, channelColumn);
   }
   options.onProgress?.(tally.rowsRead, totalBytes, totalBytes);
-  return { tally, pairs, summary };
+  return { tally, pairs, summary, firstRow };
 }
 
 /**
@@ -245,11 +248,15 @@ function requireFilterColumns(index: Partial<Record<string, number>>, options: I
  * themselves, so a 0/1 list of every pair would become a complete network; with one, a weight
  * or time headed in other words ("Count of Subject", "Date Sent") would be dropped unseen.
  */
-function unreadColumns(extras: readonly { readonly index: number; readonly name: string }[], header: boolean): string[] {
+function unreadColumns(all: ColumnLayout<'interactions'>['extras'], header: boolean, firstRow: readonly string[]): string[] {
+  // A column with neither a header nor a first value is a spreadsheet's trailing comma.
+  const extras = all.filter((extra) => !extra.unnamed || (firstRow[extra.index] ?? '').trim() !== '');
   if (extras.length === 0) return [];
-  const columns = header ? extras.map((extra) => `"${extra.name}"`) : extras.map((extra) => String(extra.index + 1));
+  const label = (extra: (typeof extras)[number]) => (!header ? String(extra.index + 1) : extra.unnamed ? `${extra.index + 1} (no header)` : `"${extra.name}"`);
+  const columns = extras.map(label);
   const named = `${header ? 'the interactions file\'s ' : ''}${columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`}`;
-  const example = header ? `--columns "interactions.weight=${extras[0].name}"` : `--columns interactions.weight=${columns[0]}`;
+  const first = extras[0];
+  const example = header && !first.unnamed ? `--columns "interactions.weight=${first.name}"` : `--columns interactions.weight=${first.index + 1}`;
   const what = header ? `${named} not read (no field of nodefinder's goes by that header)` : `the interactions file has no header, so ${named} not read`;
   return [`${what}: if one holds weights, times or channels, name it, e.g. ${example} (a weight of 0 is then no interaction)`];
 }

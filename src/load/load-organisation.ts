@@ -183,11 +183,12 @@ function loadSettings(options: LoadOptions): LoadSettings {
  */
 function addressesForIds(staff: LoadReport['files'][number], interactions: readonly LoadReport['files'][number][]): string[] {
   const unknown = interactions.flatMap((file) => file.skipped).filter((entry) => entry.reason === 'unknown-person');
-  const address = unknown.flatMap((entry) => entry.examples ?? []).find((example) => example.includes('@'));
+  const byAddress = unknown.some((entry) => entry.examples?.some((example) => example.includes('@')));
   const emailColumn = staff.columns.email;
-  if (address === undefined || emailColumn === undefined) return [];
+  if (!byAddress || emailColumn === undefined) return [];
   const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
-  return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file by e-mail address (such as "${address}"): if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
+  // No address is quoted: warnings reach pseudonymised outputs, which hold no one's address.
+  return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
 }
 
 function defaultTeamsFile(dir: string): string | undefined {

@@ -123,7 +123,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
 
 /** The delimiter named by a first line `sep=X` (as Excel writes and reads it), if there is one. */
 function separatorLine(sample: string): Delimiter | undefined {
-  const named = /^sep=(.)\r*(\n|$)/i.exec(sample)?.[1];
+  const named = /^sep=(.)(?:[\r\n]|$)/i.exec(sample)?.[1];
   return named === undefined ? undefined : parseDelimiterOption(named);
 }
 

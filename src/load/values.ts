@@ -53,6 +53,12 @@ export function isNumericDate(text: string): boolean {
   return NUMERIC_DATE.test(text.trim());
 }
 
+/** How to write a date given on the command line (--since, --before …) that did not read. */
+export function dateFlagHint(text: string, dateOrder: DateOrder | undefined): string {
+  if (!dateOrder && isNumericDate(text)) return 'a date in numbers only needs --date-order dmy (31/03/2026) or --date-order mdy (03/31/2026)';
+  return `use an ISO 8601 date such as 2026-03-31${dateOrder ? `, or a real date ${dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'} as --date-order ${dateOrder} says` : ''}`;
+}
+
 /**
  * Reads a timestamp as seconds since 1970-01-01 UTC. Accepts Unix seconds or milliseconds (see
  * {@link UNIX_MILLISECONDS_FROM}) and ISO 8601 dates and date-times; with `dateOrder`, also dates
@@ -85,16 +91,23 @@ function parseNumericDate(value: string, dateOrder: DateOrder): number | undefin
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (halfDay.toLowerCase() === 'p' ? 12 : 0);
   }
-  if (hour > 23 || Number(minute) > 59 || Number(secondsText) > 60) return undefined;
+  // Second 60 is refused, as Date.parse refuses it in ISO date-times.
+  if (hour > 23 || Number(minute) > 59 || Number(secondsText) > 59) return undefined;
   // Milliseconds, as Date.parse keeps them for ISO date-times.
   const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  return Date.UTC(Number(year), month - 1, day, hour, Number(minute), Number(secondsText), millis) / 1000;
+  return utcDate(Number(year), month - 1, day).setUTCHours(hour, Number(minute), Number(secondsText), millis) / 1000;
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return day <= utcDate(year, month, 0).getUTCDate();
+}
+
+/** Midnight UTC of a day, the year taken as written (Date.UTC reads 0–99 as 1900–1999). */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 /**

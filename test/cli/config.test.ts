@@ -1,5 +1,5 @@
 /** nodefinder.config.json: settings next to the exports, flags on the command line win. */
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -63,7 +63,12 @@ describe('config file', () => {
   it('refuses a value outside a flag\'s choices, which commander checks only on the command line', () => {
     const yaml = runCli(['analyse', folderWithConfig('{ "format": "yaml" }')]);
     expect(yaml.status).toBe(3);
-    expect(yaml.stderr).toContain('nodefinder.config.json: "format": "yaml" is not one of text, json, csv, markdown');
+    expect(yaml.stderr).toContain('nodefinder.config.json: "format": "yaml" is not one of text, json, csv, markdown, html, gexf, graphml');
+    // One file serves every command: a format of analyse's is left to analyse when report runs.
+    const shared = folderWithConfig('{ "format": "json" }');
+    const report = runCli(['report', shared, '--out', join(shared, 'r.html')]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readFileSync(join(shared, 'r.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(runCli(['analyse', folderWithConfig('{ "betweenness": "Sampled" }')]).status).toBe(3);
     // A value the command refuses later names the setting too.
     const csv = runCli(['validate', folderWithConfig('{ "format": "csv" }')]);

@@ -118,7 +118,7 @@ describe('validate --date-order', () => {
     expect(markdown).toContain('| Data read with | --date-order dmy |');
     const iso = runCli(['validate', dir, '--since', '01/03/2026']);
     expect(iso.status).toBe(2);
-    expect(iso.stderr).toContain('--since: "01/03/2026" is not a date');
+    expect(iso.stderr).toContain('--since: "01/03/2026" is not a date — a date in numbers only needs --date-order dmy (31/03/2026) or --date-order mdy (03/31/2026)');
   });
 });
 

@@ -25,6 +25,10 @@ describe('resolveColumns', () => {
     // A bracket in the middle, or a header of brackets only, is left as it is.
     expect(resolveColumns('interactions', ['From', 'To', 'Time (UTC) zone'], 3, undefined, 'f').extras.map((e) => e.name)).toEqual(['Time (UTC) zone']);
     expect(resolveColumns('interactions', ['From', 'To', '(n)'], 3, undefined, 'f').index.weight).toBe(2);
+    // A header as written beats one that matches only less its brackets.
+    const staff = resolveColumns('staff', ['id', 'name', 'Team (name)', 'Team ID', 'Manager (name)', 'Manager ID'], 6, undefined, 'f');
+    expect(staff.index).toMatchObject({ team: 3, manager: 5 });
+    expect(staff.extras.map((e) => e.name)).toEqual(['Team (name)', 'Manager (name)']);
   });
   it('takes explicit columns by name or by 1-based position', () => {
     const layout = resolveColumns('interactions', ['Sender', 'Recipient', 'When'], 3, { source: 'Sender', target: '2', timestamp: 'when' }, 'f');

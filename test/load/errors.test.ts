@@ -175,6 +175,9 @@ describe('input errors', () => {
     for (const value of ['31/03/2026 24:00', '12/04/2026 21:30 PM', '31/03/2026 09:30 BST', '31/03/2026 09.30']) {
       expect(await hint(value, { dateOrder: 'dmy' }), value).toMatch(/^the date reads, but not the time after it: /);
     }
+    // Without a date order, a value that reads in neither order is not asked about the order.
+    expect(await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,13/13/2026\n' })).toMatchObject({ message: '"13/13/2026" is not a timestamp', hint: 'it is no real date, day first or month first' });
+    expect(await hint('31/03/2026 21:30 PM')).toMatch(/^the date reads, but not the time after it: /);
     const timeOnly = await loadError({ 'interactions.csv': 'From,To,Date,Time\nP1,P2,31/03/2026,09:30\n' });
     expect(timeOnly).toMatchObject({ code: 'BAD_TIMESTAMP', line: 2, column: 4, message: '"09:30" is a time of day without a date' });
     expect(timeOnly.hint).toContain('--columns interactions.timestamp=COLUMN');

@@ -31,6 +31,8 @@ describe('messy exports', () => {
       'staff.csv': '\uFEFFsep=;\r\nid;name;team\r\nP1;Ann, the first;T1\r\nP2;Bob;T1\r\nP3;Cat;T2\r\n',
       'interactions.csv': 'sep=;\nsource;target\nP1;P2\nP2;P2\n',
     });
+    const bareCr = await load({ 'interactions.csv': 'sep=;\rsource;target\rP1;P2\r' });
+    expect(bareCr.report.ties).toBe(1);
     expect(result.organisation.people.map((person) => person.name)).toEqual(['Ann, the first', 'Bob', 'Cat']);
     expect(result.report.files[0]).toMatchObject({ delimiter: ';', rowsRead: 3, rowsUsed: 3 });
     // Lines are the file's own: the self-interaction is on line 4.
@@ -172,7 +174,8 @@ describe('messy exports', () => {
     const staff = 'id,name,team,email\nP1,Ann,T1,Ann.Smith@x.org\nP2,Bob,T2,bob@x.org\nP3,Cat,T2,cat@x.org\n';
     const interactions = 'from,to\nann.smith@x.org,BOB@x.org\nbob@x.org,cat@x.org\n';
     const byId = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
-    expect(byId.report.warnings[0]).toBe('2 interaction rows name someone not in the staff file by e-mail address (such as "ann.smith@x.org"): if the staff file\'s ids are not addresses, read them from its e-mail column with --columns "staff.id=email"');
+    // No address is quoted: the warning reaches pseudonymised outputs too.
+    expect(byId.report.warnings[0]).toBe('2 interaction rows name someone not in the staff file, some by e-mail address: if the staff file\'s ids are not addresses, read them from its e-mail column with --columns "staff.id=email"');
     const byAddress = await load({ 'staff.csv': staff, 'interactions.csv': interactions }, { columns: { staff: { id: 'email' } } });
     expect(byAddress.report.ties).toBe(2);
     expect(byAddress.report.warnings).toEqual([]);
@@ -197,6 +200,9 @@ describe('messy exports', () => {
     const [staffReport, teamsReport] = result.report.files;
     expect(staffReport).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [4] })] });
     expect(teamsReport).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+    // Also with a trailing empty column, as spreadsheets write it.
+    const trailing = await load({ 'staff.csv': 'id,name,team,\nP1,Ann,T1,\nid,name,team,\nP2,Bob,T1,\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(trailing.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
     // A person whose id happens to be the header's is still a person when the rest of the row differs.
     const named = await load({ 'staff.csv': 'id,name,team\nid,Ida,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nid,P2\n' });
     expect(named.organisation.people.map((person) => person.id)).toEqual(['id', 'P2']);
@@ -209,6 +215,11 @@ describe('messy exports', () => {
     ]);
     // Every column read: no warning.
     expect((await load({ 'interactions.csv': 'Sender,Recipient,Count of Subject\nP1,P2,14\nP2,P3,0\n' })).report.warnings).toEqual([]);
+    // Trailing empty columns are no data; a column without a header but with values is named by position.
+    expect((await load({ 'interactions.csv': 'source,target,,\nP1,P2,,\nP2,P3,,\n' })).report.warnings).toEqual([]);
+    expect((await load({ 'interactions.csv': 'source,target,,\nP1,P2,3,\nP2,P3,1,\n' })).report.warnings).toEqual([
+      'the interactions file\'s column 3 (no header) is not read (no field of nodefinder\'s goes by that header): if one holds weights, times or channels, name it, e.g. --columns interactions.weight=3 (a weight of 0 is then no interaction)',
+    ]);
   });
 
   it('joins a mail export of messages and recipients, accounting for every row of both', async () => {

@@ -71,6 +71,12 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('29/02/2028', 'dmy')).toBe(Date.UTC(2028, 1, 29) / 1000);
     expect(parseTimestamp('31/03/2026 24:00', 'dmy')).toBeUndefined();
     expect(parseTimestamp('31/03/26', 'dmy')).toBeUndefined(); // a two-digit year could be any century
+    // A year is read as written, as in ISO dates, and second 60 is refused in both forms.
+    expect(parseTimestamp('31/03/0026', 'dmy')).toBe(parseTimestamp('0026-03-31'));
+    expect(new Date(parseTimestamp('31/03/0026', 'dmy')! * 1000).getUTCFullYear()).toBe(26);
+    expect(parseTimestamp('29/02/0000', 'dmy')).toBe(parseTimestamp('0000-02-29'));
+    expect(parseTimestamp('31/03/2026 09:30:60', 'dmy')).toBeUndefined();
+    expect(parseTimestamp('2026-03-31T09:30:60Z')).toBeUndefined();
     expect(parseTimestamp('31/03-2026', 'dmy')).toBeUndefined(); // mixed separators
     // The order changes nothing for ISO dates and Unix times.
     expect(parseTimestamp('2026-03-02', 'mdy')).toBe(Date.UTC(2026, 2, 2) / 1000);
