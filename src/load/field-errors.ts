@@ -24,8 +24,7 @@ export function timestampField(text: string, at: FieldLocation, dateOrder?: Date
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a time of day without a date`, at,
       'if the date is in another column (Date beside Time), read that one with --columns interactions.timestamp=COLUMN');
   }
-  const readsInSomeOrder = DATE_ORDERS.some((order) => parseTimestamp(text, order) !== undefined);
-  if (dateOrder === undefined && readsInSomeOrder) {
+  if (dateOrder === undefined && DATE_ORDERS.some((order) => parseTimestamp(text, order) !== undefined)) {
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a date in numbers only, which can be day first or month first`, at,
       'say which with --date-order dmy (31/03/2026, as in the UK) or --date-order mdy (03/31/2026, as in the US)');
   }
@@ -41,13 +40,13 @@ const DATE_FIRST = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d+)(.*)$/s;
 /** What is wrong with a value that starts as a date in numbers only, in the order given or in either. */
 function numericDateHint(text: string, dateOrder: DateOrder | undefined): string | undefined {
   const [, date, rest] = DATE_FIRST.exec(text.trim()) ?? [];
-  const orders = dateOrder ? [dateOrder] : DATE_ORDERS;
   if (date !== undefined) {
     if (!/\d{4}$/.test(date)) return 'write the year with four digits (31/03/2026): the century of a two-digit year cannot be told';
-    if (orders.some((order) => parseTimestamp(date, order) !== undefined) && rest !== '') {
+    const dateReads = (dateOrder ? [dateOrder] : DATE_ORDERS).some((order) => parseTimestamp(date, order) !== undefined);
+    if (dateReads && rest !== '') {
       return 'the date reads, but not the time after it: write 09:30, 09:30:15 or 9:30 PM (hours 0–23, or 1–12 with AM or PM), with no time zone (times are taken as UTC)';
     }
-    if (!dateOrder && !DATE_ORDERS.some((order) => parseTimestamp(date, order) !== undefined)) return 'it is no real date, day first or month first';
+    if (!dateReads && !dateOrder) return 'it is no real date, day first or month first';
   }
   if (!dateOrder) return undefined;
   // 23/11/2026 read month first is no date, but day first it is.

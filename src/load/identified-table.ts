@@ -48,7 +48,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // Fields of the first data row: trailing empty fields on every row are a style, on one row a shift.
   let firstCount: number | undefined;
   let index: Partial<Record<FieldOf<K>, number>> = {};
-  let extras: readonly { name: string; index: number }[] = [];
+  let extras: ColumnLayout<FileKind>['extras'] = [];
   const value = (field: FieldOf<K>): string => current!.value(index[field]);
   // Columns with a value somewhere: a column with neither header nor values (a spreadsheet's
   // trailing empty columns) is no attribute.
@@ -77,7 +77,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     for (const extra of extras) {
       const value = row.value(extra.index);
       attributes[extra.name] = value;
-      if (value !== '') filled.add(extra.index);
+      if (extra.unnamed && value !== '') filled.add(extra.index);
     }
     attributeSets.push(attributes);
     rows.push(makeRecord(id, value, attributes, line));
