@@ -20,7 +20,7 @@ export type { Delimiter } from './load/delimiter.js';
 export type { InteractionsFormat } from './load/interactions.js';
 /** The load report: every row used or skipped with a reason. */
 export { SKIP_REASONS, type FileReport, type LoadReport, type LoadSettings, type SkipReason, type SkippedRows } from './load/report.js';
-export { parseTimestamp, parseWindowEnd } from './load/values.js';
+export { parseTimestamp, parseWindowEnd, type DateOrder } from './load/values.js';
 
 /** The organisation model. */
 export { createOrganisation, NO_TEAM, type Organisation, type OrganisationParts, type Person, type Team } from './organisation/organisation.js';
