@@ -13,7 +13,7 @@ export type FileKind = 'staff' | 'teams' | 'interactions' | 'recipients';
 
 /** The fields nodefinder reads from each kind of file; the first ones listed are required. */
 export const FIELDS = {
-  staff: ['id', 'name', 'team', 'role', 'manager', 'location', 'email'],
+  staff: ['id', 'name', 'team', 'role', 'manager', 'location', 'email', 'department'],
   teams: ['id', 'name', 'parent'],
   interactions: ['source', 'target', 'weight', 'timestamp', 'channel', 'message'],
   recipients: ['message', 'target'],
@@ -35,13 +35,15 @@ export const REQUIRED: { readonly [K in FileKind]: readonly FieldOf<K>[] } = {
 /** Header aliases per field, normalised (lower case, letters and digits only), best first. */
 export const ALIASES: { readonly [K in FileKind]: { readonly [F in FieldOf<K>]: readonly string[] } } = {
   staff: {
-    id: ['id', 'employeeid', 'staffid', 'personid', 'personnelid', 'empid', 'employeenumber', 'staffnumber', 'userid'],
+    id: ['id', 'employeeid', 'staffid', 'personid', 'personnelid', 'empid', 'employeenumber', 'staffnumber', 'userid', 'employeeno', 'staffno', 'personnelnumber', 'payrollnumber', 'payrollno'],
     name: ['name', 'fullname', 'displayname', 'employeename', 'staffname'],
     team: ['team', 'teamid', 'teamname', 'department', 'dept', 'unit', 'departmentid', 'section'],
     role: ['role', 'title', 'jobtitle', 'position', 'jobrole', 'job'],
     manager: ['manager', 'managerid', 'reportsto', 'linemanager', 'supervisor'],
     location: ['location', 'site', 'office', 'workplace', 'base'],
     email: ['email', 'emailaddress', 'mail'],
+    // After team: a file with one department-like column reads it as the team (above).
+    department: ['department', 'directorate', 'division', 'dept', 'departmentname', 'departmentid'],
   },
   teams: {
     id: ['id', 'teamid', 'team', 'code', 'unitid'],

@@ -100,8 +100,11 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   const teamsTable = teamsFile
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
-  const teams = teamsTable ? teamsTable.records : teamsFromStaff(staff.records);
-  const teamOf = assignTeams(staff.records, teams, staffFile, staff.teamColumn);
+  const { teams, teamOf, splitTeams } = teamsTable
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn), splitTeams: [] }
+    : teamsFromStaff(staff.records);
+  // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
+  const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
 
   const personIndex = staff.personIndex;
   const messages = options.recipients
@@ -146,7 +149,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
       manager: record.manager,
       location: record.location,
       email: record.email,
-      attributes: record.attributes,
+      attributes: departmentHeader && record.department !== '' ? { ...record.attributes, [departmentHeader]: record.department } : record.attributes,
     })),
     teams: teams.map((team) => ({ id: team.id, name: team.name || team.id, parent: team.parent, attributes: team.attributes })),
     ties: interactions.ties,
@@ -161,6 +164,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ...interactions.warnings,
     ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
     ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
+    ...splitTeams,
   ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
 }
@@ -196,15 +200,35 @@ function defaultTeamsFile(dir: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Without a teams file, the teams are the distinct team values of staff, in order of appearance. */
-function teamsFromStaff(staff: readonly StaffRecord[]): TeamRecord[] {
-  const seen = new Map<string, TeamRecord>();
+/**
+ * Without a teams file, the teams are the distinct team values of staff, in order of appearance,
+ * each under the department its people's department column names. A team name found in several
+ * departments ("Business Support" in Adults and in Children) is one team per department, named
+ * "Business Support (Adults)": one HR extract holds many teams of one name. Returns a warning per
+ * name so split.
+ */
+function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; teamOf: Int32Array; splitTeams: string[] } {
+  const departmentsOf = new Map<string, Set<string>>();
   for (const person of staff) {
-    if (person.team !== '' && !seen.has(person.team)) {
-      seen.set(person.team, { id: person.team, name: person.team, parent: '', attributes: {}, line: person.line });
-    }
+    if (person.team !== '') departmentsOf.set(person.team, (departmentsOf.get(person.team) ?? new Set()).add(person.department));
   }
-  return [...seen.values()];
+  const teams: TeamRecord[] = [];
+  const indexOf = new Map<string, number>();
+  const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
+  for (const [index, person] of staff.entries()) {
+    if (person.team === '') continue;
+    const split = departmentsOf.get(person.team)!.size > 1;
+    const id = split ? `${person.team} (${person.department || 'no department'})` : person.team;
+    let team = indexOf.get(id);
+    if (team === undefined) {
+      team = teams.push({ id, name: id, parent: person.department, attributes: {}, line: person.line }) - 1;
+      indexOf.set(id, team);
+    }
+    teamOf[index] = team;
+  }
+  const splitTeams = [...departmentsOf].filter(([, departments]) => departments.size > 1).map(([name, departments]) =>
+    `team "${name}" is in ${departments.size} departments (${[...departments].map((d) => d || 'none').join(', ')}), so it is read as ${departments.size} teams, "${name} (${[...departments][0] || 'no department'})" and so on`);
+  return { teams, teamOf, splitTeams };
 }
 
 /** Each person's team index, matching the team column to team ids first and then to names. */

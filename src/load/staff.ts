@@ -18,6 +18,11 @@ export interface StaffRecord {
   readonly manager: string;
   readonly location: string;
   readonly email: string;
+  /**
+   * The department or directorate above the person's team, or ''. It makes the teams' parents
+   * when there is no teams file; with one, the teams file says, and this is kept as an attribute.
+   */
+  readonly department: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly line: number;
 }
@@ -52,6 +57,7 @@ export async function readStaff(file: string, options: StaffReadOptions = {}): P
       manager: value('manager'),
       location: value('location'),
       email: value('email'),
+      department: value('department'),
       attributes,
       line,
     }));

@@ -11,7 +11,10 @@ describe('resolveColumns', () => {
   it('prefers the better alias when several columns could be the field', () => {
     const layout = resolveColumns('staff', ['id', 'department', 'team'], 3, undefined, 'staff.csv');
     expect(layout.index.team).toBe(2);
-    expect(layout.extras.map((e) => e.name)).toEqual(['department']);
+    // With a team column, a department column is the department above it.
+    expect(layout.index.department).toBe(1);
+    expect(layout.extras).toEqual([]);
+    expect(resolveColumns('staff', ['id', 'Department'], 2, undefined, 'staff.csv').index).toEqual({ id: 0, team: 1 });
   });
   it('reads interaction aliases such as ego/alter/edge and from/to/n', () => {
     expect(resolveColumns('interactions', ['ego', 'alter', 'edge'], 3, undefined, 'f').index).toEqual({ source: 0, target: 1, weight: 2 });

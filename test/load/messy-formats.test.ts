@@ -191,6 +191,28 @@ describe('messy exports', () => {
     expect(result.report.files[0].attributes).toEqual(['column5']);
   });
 
+  it('takes departments from a staff column when there is no teams file, one team per department for a shared team name', async () => {
+    const staff = 'Employee No,Name,Team,Directorate\nP1,Ann,Business Support,Adults\nP2,Bob,Business Support,Children\nP3,Cat,Planning,Place\nP4,Dan,Business Support,Adults\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\nP3,P4\n' });
+    const { teams, people } = result.organisation;
+    expect(teams.map((team) => [team.id, team.parent])).toEqual([
+      ['Business Support (Adults)', 'Adults'],
+      ['Business Support (Children)', 'Children'],
+      ['Planning', 'Place'],
+    ]);
+    expect(people.map((person) => teams[person.team].id)).toEqual(['Business Support (Adults)', 'Business Support (Children)', 'Planning', 'Business Support (Adults)']);
+    expect(result.report.warnings).toContain('team "Business Support" is in 2 departments (Adults, Children), so it is read as 2 teams, "Business Support (Adults)" and so on');
+    expect(result.report.files[0].columns).toMatchObject({ team: 'Team', department: 'Directorate' });
+    // With a teams file, the teams file gives the departments, and the staff column is kept as an attribute.
+    const withTeams = await load({
+      'staff.csv': 'id,name,team,Directorate\nP1,Ann,T1,Adults\nP2,Bob,T2,Children\n',
+      'teams.csv': 'id,name,parent\nT1,Business Support,Adults\nT2,Business Support,Children\n',
+      'interactions.csv': 'source,target\nP1,P2\n',
+    });
+    expect(withTeams.organisation.teams.map((team) => team.parent)).toEqual(['Adults', 'Children']);
+    expect(withTeams.organisation.people[0].attributes).toEqual({ Directorate: 'Adults' });
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';
