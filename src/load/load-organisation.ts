@@ -208,28 +208,39 @@ function defaultTeamsFile(dir: string): string | undefined {
  * name so split.
  */
 function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; teamOf: Int32Array; splitTeams: string[] } {
+  // The departments each team name is found in (an empty department is a gap, not one more).
   const departmentsOf = new Map<string, Set<string>>();
   for (const person of staff) {
-    if (person.team !== '') departmentsOf.set(person.team, (departmentsOf.get(person.team) ?? new Set()).add(person.department));
+    if (person.team === '') continue;
+    const departments = departmentsOf.get(person.team) ?? new Set<string>();
+    if (person.department !== '') departments.add(person.department);
+    departmentsOf.set(person.team, departments);
   }
   const teams: TeamRecord[] = [];
   const indexOf = new Map<string, number>();
   const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
   for (const [index, person] of staff.entries()) {
     if (person.team === '') continue;
-    const split = departmentsOf.get(person.team)!.size > 1;
+    const departments = departmentsOf.get(person.team)!;
+    const split = departments.size > 1;
     const id = split ? `${person.team} (${person.department || 'no department'})` : person.team;
     let team = indexOf.get(id);
     if (team === undefined) {
-      team = teams.push({ id, name: id, parent: person.department, attributes: {}, line: person.line }) - 1;
+      const parent = split ? person.department : [...departments][0] ?? '';
+      team = teams.push({ id, name: id, parent, attributes: {}, line: person.line }) - 1;
       indexOf.set(id, team);
     }
     teamOf[index] = team;
   }
-  const splitTeams = [...departmentsOf].filter(([, departments]) => departments.size > 1).map(([name, departments]) =>
-    `team "${name}" is in ${departments.size} departments (${[...departments].map((d) => d || 'none').join(', ')}), so it is read as ${departments.size} teams, "${name} (${[...departments][0] || 'no department'})" and so on`);
+  const split = [...departmentsOf].filter(([, departments]) => departments.size > 1);
+  const splitTeams = split.slice(0, SPLIT_WARNINGS).map(([name, departments]) =>
+    `team "${name}" is in ${departments.size} departments (${[...departments].join(', ')}), so it is read as ${departments.size} teams, "${name} (${[...departments][0]})" and so on`);
+  if (split.length > SPLIT_WARNINGS) splitTeams.push(`${split.length - SPLIT_WARNINGS} more team names are in several departments, and are read likewise`);
   return { teams, teamOf, splitTeams };
 }
+
+/** Team names split by department that get a warning each; the rest are counted in one. */
+const SPLIT_WARNINGS = 5;
 
 /** Each person's team index, matching the team column to team ids first and then to names. */
 function assignTeams(
