@@ -147,6 +147,19 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toContain('sorted by name A–Z');
   });
 
+  it('takes every key of a quick burst (holding j, typing /müll fast), each against the screen the one before left', async () => {
+    const ui = await renderDashboard(small);
+    await ui.burst('6jjj');
+    expect(ui.screen()).toContain('row 4 of 14 · sorted by name A–Z');
+    expect(selectedRow(ui.screen())).toMatch(/^› Dan Okafor/);
+    await ui.burst('kG');
+    expect(selectedRow(ui.screen())).toMatch(/^› Ned Quinn/);
+    await ui.burst('\u001B');
+    await ui.burst('/müll\rj');
+    expect(ui.screen()).toContain('row 1 of 1 · matching "müll" (14 in all)');
+    expect(ui.screen()).not.toContain('search:');
+  });
+
   it('shows help with ? and closes it with any key', async () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');

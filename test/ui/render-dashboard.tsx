@@ -47,6 +47,8 @@ export interface DashboardUnderTest {
   press(...keys: string[]): Promise<void>;
   /** Types text as one paste. */
   type(text: string): Promise<void>;
+  /** Sends keys in one read, as a terminal does for keys typed or repeated quickly, and waits until the screen settles. */
+  burst(keys: string): Promise<void>;
   /** Changes the terminal's size, as a window resize does. */
   resize(columns: number, rows: number): Promise<void>;
   /** Where exports are written. */
@@ -87,5 +89,14 @@ export async function renderDashboard(options: DashboardOptions): Promise<Dashbo
     }
   };
   const type = async (text: string) => press(text);
-  return { screen, press, type, resize, exportDir, unmount: instance.unmount };
+  const burst = async (keys: string) => {
+    instance.stdin.write(keys);
+    // The keys are taken one per render: wait for a pause of 50 ms without a new frame.
+    const deadline = Date.now() + 3000;
+    for (let seen = -1; seen !== instance.frames.length && Date.now() < deadline; ) {
+      seen = instance.frames.length;
+      await tick(50);
+    }
+  };
+  return { screen, press, type, burst, resize, exportDir, unmount: instance.unmount };
 }

@@ -4,7 +4,7 @@
  * export or quitting.
  */
 import { useInput, type Key } from 'ink';
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { DashboardAction, DashboardState, Movement } from './use-dashboard-state.js';
 
 /** The parts of Ink's Key the dashboard reads; absent means not pressed. */
@@ -101,20 +101,91 @@ export function keyCommand(input: string, key: KeyPress, state: DashboardState, 
   return NONE;
 }
 
+/** One key of the queue: what Ink reports for it. */
+interface QueuedKey {
+  readonly input: string;
+  readonly key: KeyPress;
+}
+
+/** Keys Ink names; shift is left out, as Ink sets it for a capital letter. */
+const NAMED_KEYS = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape', 'ctrl', 'meta', 'tab', 'backspace', 'delete'] as const;
+
+/**
+ * The keys in one piece of input. A terminal sends keys typed or repeated quickly (holding j) in
+ * one read, which Ink hands over as one string ("jjj"); each character is then a key of its own,
+ * a line break Enter and a tab Tab. A key Ink recognised (an arrow, Ctrl+…) is one key.
+ */
+export function keysOf(input: string, key: KeyPress): QueuedKey[] {
+  const characters = [...input];
+  if (characters.length <= 1 || NAMED_KEYS.some((name) => key[name])) return [{ input, key }];
+  return characters.flatMap((character): QueuedKey[] => {
+    if (character === '\r' || character === '\n') return [{ input: '', key: { return: true } }];
+    if (character === '\t') return [{ input: '', key: { tab: true } }];
+    return /\p{Cc}/u.test(character) ? [] : [{ input: character, key: {} }];
+  });
+}
+
+/** A character split from a burst by {@link keysOf} (a key Ink named keeps its own). */
+function isCharacter(queued: QueuedKey): boolean {
+  return queued.input !== '' && Object.keys(queued.key).length === 0;
+}
+
+/** How long a key waits for the render of the key before it. */
+const RENDER_WAIT_MS = 100;
+
 /**
  * Calls `handle` with the command for every key pressed while the dashboard is shown. Keys are
  * read against the state and sizes of the latest render (kept in a ref updated as each render
  * commits): Ink re-subscribes a changed handler only when React flushes effects, and a key that
- * arrives before that must not see the previous tab's row count.
+ * arrives before that must not see the previous tab's row count. Several keys in one read are
+ * queued, and each waits for the render of the one before, since it may change what the next
+ * does ("2j" moves in the second tab); once the search is open, the characters queued are typed
+ * into it together.
  */
 export function useDashboardKeys(state: DashboardState, sizes: ScreenSizes, handle: (command: KeyCommand) => void): void {
   const latest = useRef({ state, sizes, handle });
+  const renders = useRef(0);
+  const queue = useRef<QueuedKey[]>([]);
+  // Set while the next key waits for a render: takes it anyway should none come.
+  const renderTimeout = useRef<NodeJS.Timeout | undefined>(undefined);
+  const takeNext = useCallback((): void => {
+    clearTimeout(renderTimeout.current);
+    renderTimeout.current = undefined;
+    const keys = queue.current;
+    while (keys.length > 0) {
+      const { state: now, sizes: size, handle: run } = latest.current;
+      let next = keys.shift()!;
+      if (now.mode === 'search' && isCharacter(next)) {
+        let text = next.input;
+        while (keys.length > 0 && isCharacter(keys[0])) text += keys.shift()!.input;
+        next = { input: text, key: {} };
+      }
+      const command = keyCommand(next.input, next.key, now, size);
+      if (command.kind === 'quit') keys.length = 0;
+      const rendersBefore = renders.current;
+      run(command);
+      // Every other command changes the state: unless it has rendered already, the next key
+      // waits for that render (or, should none come, for a moment).
+      if (command.kind !== 'none' && renders.current === rendersBefore && keys.length > 0) {
+        renderTimeout.current = setTimeout(takeNext, RENDER_WAIT_MS);
+        return;
+      }
+    }
+  }, []);
   useLayoutEffect(() => {
     latest.current = { state, sizes, handle };
+    renders.current++;
+    if (renderTimeout.current !== undefined) {
+      clearTimeout(renderTimeout.current);
+      renderTimeout.current = undefined;
+      setImmediate(takeNext);
+    }
   });
+  useEffect(() => () => clearTimeout(renderTimeout.current), []);
   const onInput = useCallback((input: string, key: Key) => {
-    const { state: now, sizes: size, handle: run } = latest.current;
-    run(keyCommand(input, key, now, size));
-  }, []);
+    const idle = queue.current.length === 0;
+    queue.current.push(...keysOf(input, key));
+    if (idle) takeNext();
+  }, [takeNext]);
   useInput(onInput);
 }

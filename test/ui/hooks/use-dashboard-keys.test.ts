@@ -1,6 +1,6 @@
 /** The keyboard map, key by key, in each mode. */
 import { describe, expect, it } from 'vitest';
-import { keyCommand, type KeyPress, type ScreenSizes } from '../../../src/ui/hooks/use-dashboard-keys.js';
+import { keyCommand, keysOf, type KeyPress, type ScreenSizes } from '../../../src/ui/hooks/use-dashboard-keys.js';
 import { dashboardReducer, initialDashboardState, type DashboardState } from '../../../src/ui/hooks/use-dashboard-state.js';
 
 const sizes: ScreenSizes = { rows: 30, page: 10, lines: 40, detailPage: 12, sorts: 4, tabs: 6 };
@@ -95,5 +95,27 @@ describe('keyCommand with help shown', () => {
     expect(action('x', {}, help)).toEqual({ type: 'toggle-help' });
     expect(action('', { escape: true, meta: true }, help)).toEqual({ type: 'toggle-help' });
     expect(action('q', {}, help)).toBe('quit');
+  });
+});
+
+describe('keysOf: the keys in one read of the terminal', () => {
+  it('splits characters typed or repeated quickly into keys of their own, line breaks as Enter and tabs as Tab', () => {
+    expect(keysOf('jjj', {})).toEqual([{ input: 'j', key: {} }, { input: 'j', key: {} }, { input: 'j', key: {} }]);
+    expect(keysOf('/zoë\r', {})).toEqual([
+      { input: '/', key: {} },
+      { input: 'z', key: {} },
+      { input: 'o', key: {} },
+      { input: 'ë', key: {} },
+      { input: '', key: { return: true } },
+    ]);
+    expect(keysOf('2\tG\u0007', {})).toEqual([{ input: '2', key: {} }, { input: '', key: { tab: true } }, { input: 'G', key: {} }]);
+  });
+
+  it('keeps one key as Ink reported it, and a key Ink named (Ctrl+…, Esc…) whole', () => {
+    expect(keysOf('G', { shift: true })).toEqual([{ input: 'G', key: { shift: true } }]);
+    expect(keysOf('', { downArrow: true })).toEqual([{ input: '', key: { downArrow: true } }]);
+    expect(keysOf('jk', { meta: true })).toEqual([{ input: 'jk', key: { meta: true } }]);
+    // A letter outside the Basic Multilingual Plane is one key, not two halves.
+    expect(keysOf('😀', {})).toEqual([{ input: '😀', key: {} }]);
   });
 });
