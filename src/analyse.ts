@@ -28,7 +28,7 @@ import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
 import type { Organisation } from './organisation/organisation.js';
 import type { PrivacyApplied } from './privacy/release.js';
-import { suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
+import { INTRODUCTION_DEFAULTS, suggestIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
 
 /** Version of the JSON output's shape; raised on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -158,6 +158,8 @@ export interface Analysis {
     readonly resolution: number;
     readonly roles: RoleOptions;
     readonly silos: SiloOptions;
+    /** Teams smaller than this are not named in the introductions' reasons ("a small team"). */
+    readonly introductions: { readonly minGroupSize: number };
   };
   readonly load: LoadReport | null;
   readonly summary: {
@@ -345,6 +347,7 @@ export function analyse(
       resolution: o.resolution,
       roles: roleOptions,
       silos: siloOptions,
+      introductions: { minGroupSize: o.introductions.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize },
     },
     load,
     summary: {

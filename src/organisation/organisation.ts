@@ -52,6 +52,8 @@ export interface OrganisationParts {
    * the staff file; a second Map of 100,000 ids took ~0.1 s). It must match `people`.
    */
   readonly personIndex?: ReadonlyMap<string, number>;
+  /** True when the people are under pseudonyms (privacy/pseudonymise.ts). */
+  readonly pseudonymised?: boolean;
 }
 
 /** An organisation's people, teams and network. */
@@ -70,6 +72,8 @@ export interface Organisation {
   readonly period: { readonly first: number; readonly last: number } | null;
   /** Person index by id. */
   readonly personIndex: ReadonlyMap<string, number>;
+  /** True when the people are under pseudonyms: what is released from it is pseudonymised. */
+  readonly pseudonymised: boolean;
 }
 
 /** Builds an immutable organisation from its parts. */
@@ -101,6 +105,7 @@ export function createOrganisation(parts: OrganisationParts): Organisation {
     weighted: parts.weighted ?? false,
     period: periodOf(parts.arcs),
     personIndex,
+    pseudonymised: parts.pseudonymised ?? false,
   });
 }
 

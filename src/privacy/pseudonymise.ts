@@ -55,5 +55,6 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
     arcs: organisation.arcs,
     channels: organisation.channels,
     weighted: organisation.weighted,
+    pseudonymised: true,
   });
 }

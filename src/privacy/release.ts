@@ -34,8 +34,15 @@ const STAFF_FIELDS = ['role', 'location', 'manager', 'email'] as const;
 
 /** The Analysis as it may be written out, with a `privacy` block saying what was done. */
 export function releaseAnalysis(analysis: Analysis, organisation: Organisation, options: Partial<PrivacyOptions> = {}): Analysis {
-  const o = { ...PRIVACY_DEFAULTS, ...options };
+  // People under pseudonyms make a pseudonymised release, whatever the options say.
+  const o = { ...PRIVACY_DEFAULTS, ...options, pseudonymised: (options.pseudonymised ?? false) || organisation.pseudonymised };
   if (!Number.isSafeInteger(o.minGroupSize) || o.minGroupSize < 1) throw new UsageError(`minimum group size must be a whole number of at least 1, not ${o.minGroupSize}`);
+  // The reasons were written when the introductions were suggested: they must not name a team this release suppresses.
+  const named = analysis.options.introductions.minGroupSize;
+  if (named < o.minGroupSize) {
+    throw new UsageError(`the introductions' reasons name teams of ${named} or more people, but this release suppresses teams of fewer than ${o.minGroupSize}`,
+      `analyse with introductions: { minGroupSize: ${o.minGroupSize} }, as the release, so that the reasons call such teams "a small team"`);
+  }
   checkAttributes(organisation, o.keepAttributes);
   const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);

@@ -1,0 +1,56 @@
+/** releaseAnalysis called as a library caller would, without the CLI's care. */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { UsageError } from '../../src/errors.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { pseudonymiseOrganisation } from '../../src/privacy/pseudonymise.js';
+import { releaseAnalysis } from '../../src/privacy/release.js';
+import { SAMPLE, SMALL_ORG } from '../present/released.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+describe('releaseAnalysis', () => {
+  it('refuses a minimum group size above the one the introductions were explained with, whose reasons would name suppressed teams', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: SAMPLE });
+    const explainedFor5 = analyse(organisation, {}, report);
+    expect(explainedFor5.options.introductions).toEqual({ minGroupSize: 5 });
+    // Finance Strategy (9 people) is named in reasons written for teams of 5 or more.
+    expect(explainedFor5.introductions.some((introduction) => introduction.reason.includes('Finance Strategy'))).toBe(true);
+    const refusal = (() => {
+      try {
+        releaseAnalysis(explainedFor5, organisation, { minGroupSize: 10 });
+      } catch (error) {
+        return error as UsageError;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(UsageError);
+    expect(refusal?.message).toBe('the introductions\' reasons name teams of 5 or more people, but this release suppresses teams of fewer than 10');
+    expect(refusal?.hint).toContain('introductions: { minGroupSize: 10 }');
+
+    const explainedFor10 = analyse(organisation, { introductions: { minGroupSize: 10 } }, report);
+    const released = releaseAnalysis(explainedFor10, organisation, { minGroupSize: 10 });
+    const suppressed = organisation.teams.filter((team) => team.members.length < 10).map((team) => team.name);
+    expect(suppressed).toContain('Finance Strategy');
+    for (const introduction of released.introductions) {
+      for (const name of suppressed) expect(introduction.reason).not.toContain(`${name} `);
+    }
+    // A smaller release than the reasons were written for is safe.
+    expect(releaseAnalysis(explainedFor10, organisation, { minGroupSize: 5 }).privacy?.minGroupSize).toBe(5);
+  });
+
+  it('releases a pseudonymised organisation as pseudonymised (no raw ids in the load report) even when the caller does not say so', async () => {
+    const dir = tempFolder({});
+    copyFileSync(join(SMALL_ORG, 'staff.csv'), join(dir, 'staff.csv'));
+    copyFileSync(join(SMALL_ORG, 'teams.csv'), join(dir, 'teams.csv'));
+    writeFileSync(join(dir, 'interactions.csv'), 'source,target\nP01,P02\nP01,NOBODY\n');
+    const { organisation, report } = await loadOrganisation({ dir });
+    expect(report.files.find((file) => file.kind === 'interactions')!.skipped[0].examples).toEqual(['NOBODY']);
+    const pseudonymised = pseudonymiseOrganisation(organisation, Buffer.alloc(32, 7));
+    expect(pseudonymised.pseudonymised).toBe(true);
+    expect(organisation.pseudonymised).toBe(false);
+    const released = releaseAnalysis(analyse(pseudonymised, {}, report), pseudonymised, { pseudonymised: false });
+    expect(released.privacy?.pseudonymised).toBe(true);
+    expect(JSON.stringify(released)).not.toContain('NOBODY');
+  });
+});
