@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { applyConfig } from './apply-config.js';
+import { inputFiles, refuseInputAsOutput } from './input-files.js';
 import { checkOutFile } from './out-file.js';
 import { analyseCommand } from './commands/analyse.js';
 import { compareCommand } from './commands/compare.js';
@@ -38,6 +39,11 @@ export function createProgram(): Command {
       // A mistyped --output folder fails at once, not after minutes of measuring.
       const output = actionCommand.getOptionValue('output') as string | undefined;
       if (output !== undefined) checkOutFile(output, '--output');
+      // sample's --out is the folder it writes, not a file.
+      const out = actionCommand.name() === 'sample' ? undefined : (actionCommand.getOptionValue('out') as string | undefined);
+      const inputs = inputFiles(actionCommand);
+      if (output !== undefined) refuseInputAsOutput(output, '--output', inputs);
+      if (out !== undefined) refuseInputAsOutput(out, '--out', inputs);
     });
   program.addHelpText('after', `
 Examples:
