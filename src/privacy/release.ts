@@ -4,7 +4,7 @@
  * released Analysis, in which teams smaller than the minimum group size have no figures (a small
  * team's figures point at individuals, DESIGN §6) and staff columns appear only when named.
  */
-import type { Analysis } from '../analyse.js';
+import type { Analysis, BrokerageRoles, PersonAnalysis } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 
@@ -48,8 +48,9 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
   let peopleInSuppressedTeams = 0;
   const people = analysis.people.map((person, v) => {
-    if (person.team !== null && suppressed.has(person.team)) peopleInSuppressedTeams++;
-    const released = { ...person, team: teamOrNull(person.team) };
+    const inSmallTeam = person.team !== null && suppressed.has(person.team);
+    if (inSmallTeam) peopleInSuppressedTeams++;
+    const released = inSmallTeam ? withoutTeamFigures(person) : person;
     return o.keepAttributes.length > 0 ? { ...released, attributes: attributesOf(organisation.people[v], o.keepAttributes) } : released;
   });
   const teams = analysis.teams.filter((team) => !suppressed.has(team.id));
@@ -72,6 +73,22 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     },
     privacy,
   };
+}
+
+/** Measures taken against a person's own team. */
+const TEAM_MEASURES = ['eiIndex', 'participation', 'withinTeamZ'] as const;
+
+/**
+ * A small team's member with no team and none of the figures taken against it: their E-I index,
+ * participation, within-team z-score and brokerage counts would tell how many of their ties are
+ * within the team, and so rebuild it from the network.
+ */
+function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
+  const evidence = Object.fromEntries(
+    Object.entries(person.evidence).map(([role, items]) => [role, items.filter((item) => !(TEAM_MEASURES as readonly string[]).includes(item.measure))]),
+  );
+  const brokerage = Object.fromEntries(Object.keys(person.brokerage).map((role) => [role, NaN])) as unknown as BrokerageRoles;
+  return { ...person, team: null, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, evidence };
 }
 
 function attributesOf(person: Person, columns: readonly string[]): Record<string, string> {

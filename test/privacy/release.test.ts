@@ -53,4 +53,27 @@ describe('releaseAnalysis', () => {
     expect(released.privacy?.pseudonymised).toBe(true);
     expect(JSON.stringify(released)).not.toContain('NOBODY');
   });
+
+  it('gives a small team\'s members none of the figures taken against their team, which would rebuild it from the network', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: SAMPLE });
+    const analysis = analyse(organisation, { introductions: { minGroupSize: 10 } }, report);
+    const released = releaseAnalysis(analysis, organisation, { minGroupSize: 10 });
+    const small = new Set(organisation.teams.filter((team) => team.members.length < 10).map((team) => team.id));
+    let checked = 0;
+    analysis.people.forEach((person, v) => {
+      const out = released.people[v];
+      if (small.has(person.team!)) {
+        checked++;
+        expect(out.team).toBeNull();
+        expect([out.eiIndex, out.participation, out.withinTeamZ, ...Object.values(out.brokerage)].every(Number.isNaN)).toBe(true);
+        for (const items of Object.values(out.evidence)) expect(items.map((item) => item.measure)).not.toContain('eiIndex');
+        // What does not depend on the team stays.
+        expect([out.degree, out.betweenness, out.teamsReached]).toEqual([person.degree, person.betweenness, person.teamsReached]);
+      } else {
+        expect(out).toBe(person);
+      }
+    });
+    expect(checked).toBe(released.privacy?.peopleInSuppressedTeams);
+    expect(checked).toBeGreaterThan(100);
+  });
 });
