@@ -104,7 +104,7 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     },
     teams,
     pairs: pairComparison.pairs,
-    people: comparePeople(sides[0], sides[1], o.top),
+    people: comparePeople(sides[0], sides[1], o.top, teamComparison.suppressed),
     repairs,
     privacy: {
       minGroupSize,

@@ -31,8 +31,16 @@ interface Side {
   readonly released: Analysis;
 }
 
-/** Compares the people of the two periods. */
-export function comparePeople(before: Side, after: Side, top: number): Comparison['people'] {
+/**
+ * Compares the people of the two periods. `suppressed`: teams below the minimum group size in
+ * either period, which no one is shown in (five leavers of a team of eight would tell that three
+ * are left).
+ */
+export function comparePeople(before: Side, after: Side, top: number, suppressed: ReadonlySet<string>): Comparison['people'] {
+  const teamShown = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
+  const ref = (person: PersonAnalysis): PersonRef => ({ id: person.id, name: person.name, team: teamShown(person.team) });
+  /** A person with the roles and contacts of `person`, named as in `as` (their current record). */
+  const presence = (person: PersonAnalysis, as: PersonRef = ref(person)): PersonPresence => ({ ...as, roles: person.roles, ties: person.degree });
   const beforeById = new Map(before.released.people.map((person, v) => [person.id, v]));
   const afterById = new Map(after.released.people.map((person, v) => [person.id, v]));
   const crossBefore = crossTeamTies(before.organisation);
@@ -68,7 +76,9 @@ export function comparePeople(before: Side, after: Side, top: number): Compariso
     if (betweenness.change !== null && betweenness.change > 0) rises.push({ ...ref(person), value: betweenness });
     if (betweenness.change !== null && betweenness.change < 0) falls.push({ ...ref(person), value: betweenness });
     const cross = change(crossBefore[u], crossAfter[v]);
-    if (cross.change !== null && cross.change < 0) losses.push({ ...ref(person), value: cross });
+    // A small team's member is left out: their contacts inside the team would follow from it.
+    const teamsShown = teamShown(earlier.team) !== null && teamShown(person.team) !== null;
+    if (cross.change !== null && cross.change < 0 && teamsShown) losses.push({ ...ref(person), value: cross });
   }
   for (const person of before.released.people) if (!afterById.has(person.id)) left.push(presence(person));
 
@@ -83,7 +93,7 @@ export function comparePeople(before: Side, after: Side, top: number): Compariso
   const spofBefore = new Set(before.released.risks.singlePointsOfFailure.map((risk) => risk.id));
   const newSpofs: NewSinglePointOfFailure[] = after.released.risks.singlePointsOfFailure
     .filter((risk) => !spofBefore.has(risk.id))
-    .map((risk) => ({ id: risk.id, name: risk.name, team: risk.team, peopleCutOff: risk.peopleCutOff, teamsCutOff: risk.teamsCutOff }));
+    .map((risk) => ({ id: risk.id, name: risk.name, team: teamShown(risk.team), peopleCutOff: risk.peopleCutOff, teamsCutOff: risk.teamsCutOff }));
 
   return {
     matched,
@@ -118,13 +128,4 @@ export function crossTeamTies(organisation: Organisation): Float64Array {
     result[v] = outside;
   }
   return result;
-}
-
-function ref(person: PersonAnalysis): PersonRef {
-  return { id: person.id, name: person.name, team: person.team };
-}
-
-/** A person with the roles and contacts of `person`, named as in `as` (their current record). */
-function presence(person: PersonAnalysis, as: PersonRef = ref(person)): PersonPresence {
-  return { ...as, roles: person.roles, ties: person.degree };
 }

@@ -227,3 +227,16 @@ describe('two folders', () => {
     expect(comparison.teams.all.find((t) => t.id === 'A')!.eiIndex).toMatchObject({ before: ei(2), after: ei(0) });
   });
 });
+
+describe('a team that falls below the minimum group size', () => {
+  it('is shown in neither period: its leavers have no team, and its members no cross-team losses', async () => {
+    const before = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
+    // A (Accounts) keeps three of its five: five before, three after.
+    const after = writeTinyOrganisation({ days: ['2026-02-10'], without: ['a4', 'a5'] });
+    const comparison = await compareFolders(before, after);
+    expect(comparison.people.left.items.map((p) => [p.id, p.team])).toEqual([['a4', null], ['a5', null]]);
+    expect(comparison.teams.all.map((t) => t.id)).not.toContain('A');
+    expect(comparison.people.crossTeamLosses.items.map((p) => p.id)).toEqual(['b1', 'b2', 'c1', 'e1']);
+    expect(JSON.stringify(comparison.people)).not.toContain('"team":"A"');
+  });
+});
