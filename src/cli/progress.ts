@@ -41,6 +41,7 @@ export function terminalProgress(
     },
     done() {
       if (drawn) stream.write('\r\x1b[2K');
+      drawn = false;
     },
   };
 }

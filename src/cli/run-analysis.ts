@@ -17,6 +17,7 @@ import { toLoadOptions, type LoadFlags } from './load-flags.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';
+import { loadNotes, writeLoadNotes } from './load-notes.js';
 import { stageLog } from './stage-log.js';
 
 export interface AnalysisRun {
@@ -26,9 +27,16 @@ export interface AnalysisRun {
   readonly analysis: Analysis;
   /** What may be written out: small teams suppressed, with a privacy block. */
   readonly released: Analysis;
+  /** The load's warnings and skipped rows, for stderr (load-notes.ts). */
+  readonly loadNotes: readonly string[];
 }
 
-export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}): Promise<AnalysisRun> {
+/** `notesLater`: the caller writes the load notes itself (the dashboard, after it closes). */
+export interface RunOptions {
+  readonly notesLater?: boolean;
+}
+
+export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}, run: RunOptions = {}): Promise<AnalysisRun> {
   const global = cmd.optsWithGlobals<GlobalFlags>();
   const privacy = toPrivacyOptions(flags);
   // Read the key before the (possibly long) load, so a missing key fails at once.
@@ -54,7 +62,10 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
     });
     log?.('done');
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
-    return { organisation, analysis, released };
+    const notes = loadNotes(loaded.report);
+    progress.done();
+    if (!run.notesLater) writeLoadNotes(notes, global.quiet ?? false);
+    return { organisation, analysis, released, loadNotes: notes };
   } finally {
     progress.done();
   }

@@ -14,6 +14,8 @@ import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
+import { writeLoadNotes } from '../load-notes.js';
+import type { GlobalFlags } from '../program.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
 
@@ -61,10 +63,12 @@ Examples:
       dashboard = import('../../ui/run-dashboard.js');
       dashboard.catch(() => {}); // a failure surfaces where it is awaited, not as an unhandled rejection
     }
-    const { organisation, analysis, released } = await runAnalysis(dir, flags, cmd);
+    const { organisation, analysis, released, loadNotes } = await runAnalysis(dir, flags, cmd, {}, { notesLater: interactive });
     if (dashboard) {
       const { runDashboard } = await dashboard;
       await runDashboard({ analysis, released, organisation, minGroupSize, source: dir === '.' ? basename(resolve(dir)) : dir });
+      // After the dashboard, which takes the whole screen, so that they stay in view.
+      writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
       return;
     }
     const format: Format = flags.format ?? 'text';

@@ -1,0 +1,36 @@
+/** Warnings and skipped rows reach stderr whatever the output format, so a pipeline sees them. */
+import { copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+import { SMALL_ORG } from '../present/released.js';
+
+/** small-org with one row naming someone not on the staff, and one outside every --channel given. */
+function folderWithProblems(): string {
+  const dir = tempFolder({});
+  for (const file of ['staff.csv', 'teams.csv']) copyFileSync(join(SMALL_ORG, file), join(dir, file));
+  const interactions = readFileSync(join(SMALL_ORG, 'interactions.csv'), 'utf8');
+  writeFileSync(join(dir, 'interactions.csv'), `${interactions}P01,NOBODY,2026-03-02T09:00:00Z,email\n`);
+  return dir;
+}
+
+describe('load notes on stderr', () => {
+  it('name the warnings and the rows skipped for what they held, not those the filters left out, once each', () => {
+    const dir = folderWithProblems();
+    for (const args of [['analyse', dir, '--format', 'csv'], ['suggest', dir, '--format', 'json'], ['report', dir, '--out', join(dir, 'r.md')]]) {
+      const result = runCli([...args, '--channel', 'email', '--channel', 'fax']);
+      expect(result.status).toBe(0);
+      expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+        'nodefinder: warning: --channel "fax" matched no interaction; the file has "email", "meeting", "chat" (channel names are matched exactly, case included)',
+        // Rows of other channels were asked to be left out: not counted here.
+        'nodefinder: interactions.csv: 1 of 52 rows skipped (1 unknown-person); nodefinder validate lists them',
+      ]);
+    }
+  });
+
+  it('are left out with --quiet, and absent when nothing was skipped', () => {
+    expect(runCli(['analyse', folderWithProblems(), '--format', 'json', '--quiet']).stderr).toBe('');
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'json']).stderr).toBe('');
+  });
+});
