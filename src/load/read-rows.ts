@@ -134,6 +134,12 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
     if (info.isDirectory()) {
       throw new InputError('FILE_UNREADABLE', 'this is a folder, not a file', { file }, 'name the CSV file inside it');
     }
+    // A file is read more than once (a sample for the delimiter, then in parts on two threads),
+    // which a stream cannot be; its size, 0, would otherwise make it "empty".
+    if (!info.isFile()) {
+      throw new InputError('FILE_UNREADABLE', 'this is a pipe or device, not a file: nodefinder reads a file more than once, which a stream cannot be', { file },
+        'save the stream to a file first, e.g. ... > interactions.csv, and name that file');
+    }
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -1,4 +1,5 @@
 /** Every input error has a code, a file, a line and column where it applies, and a fix. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,15 @@ describe('input errors', () => {
     const dir = tempFolder({ 'interactions.csv': INTERACTIONS });
     mkdirSync(join(dir, 'staff.csv'));
     await expect(loadOrganisation({ dir })).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+  });
+
+  it('FILE_UNREADABLE, not EMPTY_FILE, for a pipe (process substitution, /dev/stdin), which cannot be read twice', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF });
+    execFileSync('mkfifo', [join(dir, 'interactions.csv')]);
+    const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
+    expect(error).toMatchObject({ code: 'FILE_UNREADABLE', file: join(dir, 'interactions.csv'), exitCode: 3 });
+    expect(error.message).toBe('this is a pipe or device, not a file: nodefinder reads a file more than once, which a stream cannot be');
+    expect(error.hint).toContain('save the stream to a file first');
   });
 
   it('EMPTY_FILE for an empty file, a file of blank lines, and a staff file with only a header', async () => {
