@@ -37,7 +37,7 @@ describe('input errors', () => {
   it('FILE_UNREADABLE, not EMPTY_FILE, for a pipe (process substitution, /dev/stdin), which cannot be read twice', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     execFileSync('mkfifo', [join(dir, 'interactions.csv')]);
-    const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
+    const error = (await loadOrganisation({ dir }).catch((e: InputError) => e)) as InputError;
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE', file: join(dir, 'interactions.csv'), exitCode: 3 });
     expect(error.message).toBe('this is a pipe or device, not a file: nodefinder reads a file more than once, which a stream cannot be');
     expect(error.hint).toContain('save the stream to a file first');

@@ -34,6 +34,8 @@ describe('CSV tables', async () => {
     expect(row(table, 'T4')).toMatchObject({ name: 'Archive', department: 'Communities', size: 2, internalTies: 1, externalTies: 0, silo: true });
     expect(row(table, 'T4').evidence).toBe('eiIndex -1 <= -0.800 (option siloEiIndex: 0 of 1 ties leave the team); size 2 >= 2 (option siloMinSize)');
     expect(row(table, 'T3')).toMatchObject({ busFactorPerson: 'P08', busFactorPersonName: 'Hal Evans', silo: false });
+    // A team that is no silo: the condition it fails is not written as if it held.
+    expect(row(table, 'T3').evidence).toMatch(/^eiIndex -0\.600, not <= -0\.800 \(option siloEiIndex: \d+ of \d+ ties leave the team\); size 5 >= 2 /);
   });
 
   it('introductions: the columns of nodefinder suggest, cold silo introduction first', () => {
