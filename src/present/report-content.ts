@@ -8,6 +8,7 @@ import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { describeEvidence } from './evidence-text.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import { reportMethods } from './report-methods.js';
+import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
 import type { TeamLink } from './team-links.js';
 
@@ -173,18 +174,19 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   };
 
   const siloTeams = analysis.teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || byId(x, y));
+  const { amongShown, noSilo } = silosShown(analysis);
   const silos: ReportSection = {
     title: 'Silos: teams that talk almost only to themselves',
     lead:
       `A team of at least ${options.silos.siloMinSize} people is a silo when its E-I index is ${fixed(options.silos.siloEiIndex, 2)} or lower ` +
-      `(-1: every tie inside the team; +1: every tie outside). ${counted(siloTeams.length, 'team is a silo', 'teams are silos')}.`,
+      `(-1: every tie inside the team; +1: every tie outside). ${counted(siloTeams.length, 'team is a silo', 'teams are silos')}${amongShown}.`,
     table: {
       columns: [{ title: 'Team' }, { title: 'Department' }, { title: 'People', numeric: true }, { title: 'Ties leaving', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Evidence' }],
       rows: siloTeams.map((t) => [
         t.name || t.id, t.parent || NO_DEPARTMENT_LABEL, count(t.size), `${count(t.externalTies)} of ${count(t.externalTies + t.internalTies)}`,
         fixed(t.eiIndex, 2), count(t.teamsReached), t.evidence.map((e) => describeEvidence(e)).join('; '),
       ]),
-      empty: 'No team is a silo.',
+      empty: noSilo,
     },
   };
 
@@ -263,12 +265,12 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       `the largest connected part holds ${percent(summary.largestComponent, summary.people)} of them` +
       (summary.isolates ? `, and ${counted(summary.isolates, 'person has', 'people have')} no ties at all.` : '.'),
     siloTeams.length
-      ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}: ${
+      ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}${silosShown(analysis).amongShown}: ${
           siloTeams.length > 5
             ? `${siloTeams.slice(0, 5).map((t) => t.name || t.id).join(', ')} and ${count(siloTeams.length - 5)} more`
             : joinList(siloTeams.map((t) => t.name || t.id))
         }.`
-      : 'No team is a silo.',
+      : silosShown(analysis).noSilo,
     spof.length
       ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
       : 'No one is a single point of failure.',

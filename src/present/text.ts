@@ -7,6 +7,7 @@ import { nameOf, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { count } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
+import { silosShown } from './silos-shown.js';
 
 const TOP = 10;
 const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
@@ -44,7 +45,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   }
   lines.push('', style.heading('Silos: teams that talk almost only to themselves'));
   const silos = teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || (x.id < y.id ? -1 : 1));
-  if (silos.length === 0) lines.push('  none');
+  if (silos.length === 0) lines.push(`  ${silosShown(analysis).noSilo}`);
   for (const t of silos.slice(0, top)) lines.push(style.warning(`  ${t.name}: ${noun(t.size, 'person', 'people')}, ${t.externalTies} of ${t.externalTies + t.internalTies} ties leave the team (E-I ${fixed(t.eiIndex, 2)})`));
   lines.push('', style.heading('Single points of failure: if they left, people would be cut off'));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');

@@ -93,3 +93,16 @@ describe('formatMarkdown', async () => {
     expect(formatMarkdown(again.released, { organisation: again.organisation })).toBe(markdown);
   });
 });
+
+describe('formatMarkdown when the only silo is a suppressed small team', async () => {
+  // small-org's only silo is Archive (2 people): at a minimum group size of 5 it is not shown.
+  const { released, organisation } = await releasedOf(SMALL_ORG, 5);
+  const markdown = formatMarkdown(released, { organisation });
+
+  it('claims no more than "no team shown is a silo", in the summary and the silo section', () => {
+    expect(released.privacy?.teamsSuppressed).toBe(3);
+    expect(markdown).not.toContain('No team is a silo.');
+    expect(markdown.split('No team of 5 or more people is a silo; smaller teams are not shown.')).toHaveLength(3);
+    expect(markdown).toContain('0 teams are silos among the teams of 5 or more people (smaller teams are not shown).');
+  });
+});
