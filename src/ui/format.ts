@@ -14,6 +14,16 @@ export function fixed(value: number | null | undefined, digits = 3): string {
   return usable(value) ? value.toFixed(digits) : NO_VALUE;
 }
 
+/**
+ * A share such as betweenness: three decimals, or three significant digits below 0.01, where
+ * three decimals would show 0.00485 and 0.00549 alike as 0.005 (at 21,000 people a broker
+ * threshold is that small).
+ */
+export function share(value: number | null | undefined): string {
+  if (!usable(value)) return NO_VALUE;
+  return value === 0 || Math.abs(value) >= 0.01 ? value.toFixed(3) : value.toPrecision(3);
+}
+
 /** A whole count with thousands separators (21,000), or a dash. */
 export function countText(value: number | null | undefined): string {
   return usable(value) ? value.toLocaleString('en-GB') : NO_VALUE;
@@ -38,7 +48,7 @@ export function interactionsText(value: number, weighted: boolean): string {
 export function figure(value: number | null | undefined): string {
   if (!usable(value)) return NO_VALUE;
   if (Number.isInteger(value)) return countText(value);
-  return Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(3);
+  return Math.abs(value) >= 10 ? value.toFixed(1) : share(value);
 }
 
 const SYMBOLS: Readonly<Record<Evidence['comparison'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '==': '=' };

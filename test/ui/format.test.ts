@@ -1,6 +1,6 @@
 /** How figures read on screen. */
 import { describe, expect, it } from 'vitest';
-import { countText, evidenceList, evidenceText, figure, fixed, interactionsText, percentText, plural } from '../../src/ui/format.js';
+import { countText, evidenceList, evidenceText, figure, fixed, interactionsText, percentText, plural, share } from '../../src/ui/format.js';
 
 describe('format', () => {
   it('writes a dash for a figure that does not apply or was withheld', () => {
@@ -10,6 +10,11 @@ describe('format', () => {
     expect(percentText(Number.NaN)).toBe('–');
     expect(figure(Infinity)).toBe('–');
   });
+  it('keeps three significant digits of a share below 0.01, so a broker threshold of 0.00485 does not read as 0.005', () => {
+    expect([share(0.00485), share(0.0054912), share(0.0000123), share(0.053), share(0.15625), share(0), share(NaN)]).toEqual(['0.00485', '0.00549', '0.0000123', '0.053', '0.156', '0.000', '–']);
+    expect(evidenceText({ measure: 'betweenness', value: 0.0052, comparison: '>=', threshold: 0.00485, basis: '' })).toBe('betweenness 0.00520 ≥ 0.00485');
+  });
+
   it('writes counts with separators, shares as percentages, figures compactly', () => {
     expect(countText(21000)).toBe('21,000');
     expect(percentText(2 / 3)).toBe('67%');

@@ -4,7 +4,7 @@
  */
 import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
-import { countText, evidenceText, figure, fixed, interactionsText, plural } from '../format.js';
+import { countText, evidenceText, figure, fixed, interactionsText, plural, share } from '../format.js';
 import { personTeamLinks } from '../hooks/team-links.js';
 import { personLabel, teamLabel } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
@@ -87,7 +87,7 @@ function measureFigures(person: PersonAnalysis, directed: boolean) {
     { label: 'interactions', value: figure(person.strength) },
     ...(directed ? [{ label: 'in / out', value: `${countText(person.inDegree)} / ${countText(person.outDegree)}` }] : []),
     { label: 'other teams', value: countText(person.teamsReached) },
-    { label: 'betweenness', value: fixed(person.betweenness), colour: person.roles.includes('broker') ? ROLE_COLOURS.broker : undefined },
+    { label: 'betweenness', value: share(person.betweenness), colour: person.roles.includes('broker') ? ROLE_COLOURS.broker : undefined },
     { label: 'constraint', value: fixed(person.constraint) },
     { label: 'effective size', value: fixed(person.effectiveSize, 2) },
     { label: 'efficiency', value: fixed(person.efficiency) },

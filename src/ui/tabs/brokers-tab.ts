@@ -1,6 +1,6 @@
 /** Brokers: people who link parts of the organisation that would otherwise be apart (role `broker`). */
 import type { PersonAnalysis } from '../../analyse.js';
-import { countText, evidenceList, figure, fixed } from '../format.js';
+import { countText, evidenceList, figure, fixed, share } from '../format.js';
 import { RISK_COLOUR } from '../theme.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
@@ -15,7 +15,7 @@ export const brokersTab = defineTab<PersonAnalysis>({
   key: (person) => person.id,
   columns: [
     ...personColumns<PersonAnalysis>((person) => person),
-    numberColumn('betweenness', 'Betweenness', 11, 95, (person) => person.betweenness, (value) => fixed(value)),
+    numberColumn('betweenness', 'Betweenness', 11, 95, (person) => person.betweenness, (value) => share(value)),
     numberColumn('constraint', 'Constraint', 10, 85, (person) => person.constraint, (value) => fixed(value)),
     numberColumn('people_cut_off', 'Cut off', 7, 60, (person) => person.peopleCutOff, countText),
     {

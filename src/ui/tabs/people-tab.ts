@@ -1,6 +1,6 @@
 /** People: everyone, with their roles and key measures; the tab to search. */
 import type { PersonAnalysis } from '../../analyse.js';
-import { countText, fixed } from '../format.js';
+import { countText, fixed, share } from '../format.js';
 import { roleColour } from '../theme.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
@@ -16,7 +16,7 @@ export const peopleTab = defineTab<PersonAnalysis>({
     ...personColumns<PersonAnalysis>((person) => person),
     { id: 'roles', title: 'Roles', width: 10, grow: 2, max: 36, priority: 85, value: (person) => person.roles.join(';'), text: (person) => person.roles.join(', '), colour: (person) => roleColour(person.roles) },
     numberColumn('contacts', 'Contacts', 8, 95, (person) => person.degree, countText),
-    numberColumn('betweenness', 'Betweenness', 11, 70, (person) => person.betweenness, (value) => fixed(value)),
+    numberColumn('betweenness', 'Betweenness', 11, 70, (person) => person.betweenness, (value) => share(value)),
     numberColumn('constraint', 'Constraint', 10, 50, (person) => person.constraint, (value) => fixed(value)),
     numberColumn('participation', 'Particip.', 9, 40, (person) => person.participation, (value) => fixed(value, 2)),
     numberColumn('people_cut_off', 'Cut off', 7, 60, (person) => person.peopleCutOff, countText),
