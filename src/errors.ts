@@ -10,6 +10,7 @@ export const EXIT_CODES = {
   internal: 1,
   usage: 2,
   input: 3,
+  output: 4,
 } as const;
 
 /** Base class of every error nodefinder raises on purpose. */
@@ -84,5 +85,12 @@ export class InputError extends NodefinderError {
 export class UsageError extends NodefinderError {
   constructor(message: string, hint?: string) {
     super('USAGE', message, { hint, exitCode: EXIT_CODES.usage });
+  }
+}
+
+/** The output could not be written: the disk is full, the folder is not writable, and so on. */
+export class OutputError extends NodefinderError {
+  constructor(message: string, hint?: string) {
+    super('OUTPUT_FAILED', message, { hint, exitCode: EXIT_CODES.output });
   }
 }

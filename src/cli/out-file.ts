@@ -6,7 +6,7 @@
 import { statSync, type Stats } from 'node:fs';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
 
 /**
  * The --out a command cannot run without. Checked here rather than by commander, which checks
@@ -39,8 +39,8 @@ function statOrNull(path: string): Stats | null {
 /**
  * Writes `text` to `file` as UTF-8: a string, or pieces (lines, for large networks) joined by
  * line breaks and written in blocks of about a megabyte, so the whole text is never held at once.
- * A file that cannot be written is a usage error; if making the text fails, the partial file is
- * removed and the error passed on.
+ * A file that cannot be written is an OutputError (exit 4); if making the text fails, the partial
+ * file is removed and the error passed on.
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
   let handle: FileHandle;
@@ -81,9 +81,20 @@ async function write(handle: FileHandle, file: string, text: string): Promise<vo
   }
 }
 
-function cannotWrite(file: string, error: unknown): UsageError {
+/** Why a file could not be written, in words, by the system's error code. */
+const WRITE_FAILURES: Readonly<Record<string, [what: string, hint: string]>> = {
+  ENOSPC: ['the disk is full', 'free some space, or write somewhere else'],
+  EDQUOT: ['your disk quota is used up', 'free some space, or write somewhere else'],
+  EACCES: ['you may not write there', 'write to a folder of your own, or ask for permission'],
+  EPERM: ['you may not write there', 'write to a folder of your own, or ask for permission'],
+  EROFS: ['the file system is read-only', 'write somewhere else'],
+};
+
+/** The error for `file` not written, from the system's error. */
+export function cannotWrite(file: string, error: unknown): OutputError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new UsageError(`cannot write "${file}" (${code})`, 'check the folder exists and you may write to it');
+  const [what, hint] = WRITE_FAILURES[code] ?? [`the system said ${code}`, 'check the folder exists and you may write to it'];
+  return new OutputError(`cannot write "${file}": ${what} (${code})`, hint);
 }
 
 /** The format a file name's extension implies, from `byExtension` (lower-case extensions with the dot). */

@@ -56,7 +56,7 @@ Examples:
   nodefinder sample --staff 300 --seed 1 --out my-org
   nodefinder validate my-org
 
-Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.`);
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.`);
   for (const command of [analyseCommand(), suggestCommand(), compareCommand(), reportCommand(), exportCommand(), validateCommand(), sampleCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
-import { UsageError } from '../../src/errors.js';
+import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
+import { OutputError, UsageError } from '../../src/errors.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 describe('checkOutFile', () => {
@@ -41,9 +41,14 @@ describe('writeOutFile', () => {
     expect(existsSync(join(dir, 'c.txt'))).toBe(false);
   });
 
-  it('reports a file that cannot be written as a usage error', async () => {
+  it('reports a file that cannot be written as an output error (exit 4), saying why in words', async () => {
     const dir = tempFolder({ 'file.txt': 'x' });
-    await expect(writeOutFile(join(dir, 'file.txt', 'd.txt'), 'x')).rejects.toBeInstanceOf(UsageError);
+    const failed = await writeOutFile(join(dir, 'file.txt', 'd.txt'), 'x').catch((error: OutputError) => error);
+    expect(failed).toBeInstanceOf(OutputError);
+    expect(failed).toMatchObject({ code: 'OUTPUT_FAILED', exitCode: 4, message: `cannot write "${join(dir, 'file.txt', 'd.txt')}": the system said ENOTDIR (ENOTDIR)` });
+    const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    expect(cannotWrite('out.json', full)).toMatchObject({ message: 'cannot write "out.json": the disk is full (ENOSPC)', hint: 'free some space, or write somewhere else', exitCode: 4 });
+    expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EROFS' })).message).toBe('cannot write "out.json": the file system is read-only (EROFS)');
   });
 });
 
