@@ -60,7 +60,7 @@ describe('nodefinder validate', () => {
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('--columns <mapping>');
     const top = runCli(['--help']);
-    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error.');
+    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.');
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
