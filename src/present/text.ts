@@ -24,7 +24,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
   lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${count(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
-  lines.push(`  ${noun(summary.communities, 'community', 'communities')} (modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
+  lines.push(`  ${noun(summary.communities, 'community', 'communities')} (Louvain, seed ${options.seed}; modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
   lines.push(`  ${noun(summary.silos, 'silo team', 'silo teams')}, ${noun(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}, ${noun(summary.bridges, 'bridging tie', 'bridging ties')}`);
   const b = options.betweenness;
   lines.push(style.dim(`  path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${b.mode === 'sampled' ? ` from ${b.samples} sources spread over teams (seed ${b.seed})` : ''}; ${options.directed ? 'directed' : 'undirected'} network`));

@@ -13,6 +13,8 @@ describe('nodefinder analyse --format', () => {
     const result = runCli(['analyse', SMALL_ORG, ...ALL_TEAMS], { NO_COLOR: '' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Organisation\n  14 people in 4 teams, 17 ties/);
+    // Communities come from seeded Louvain: the seed is recorded, here the default.
+    expect(result.stdout).toMatch(/\n  \d+ communities \(Louvain, seed 1; modularity /);
     expect(result.stdout).toContain('Silos: teams that talk almost only to themselves\n  Archive: 2 people, 0 of 1 ties leave the team (E-I -1.00)');
     expect(result.stdout).toContain('Connectors: know the most people\n  Ann Smith (Finance): 5 contacts, reaching 1 other team\n');
     expect(result.stdout).not.toContain('\u001b[');
