@@ -144,6 +144,16 @@ describe('nodefinder compare', () => {
     expect(result.stderr).toContain('the period --after 2027-01-01..2027-03-31 has no interaction that could be used');
   });
 
+  it('leaves out, and names, windows of a before period that reaches back past the data', () => {
+    // Four 28-day windows end on 31 January; the interactions are on 5, 15 and 25 January only.
+    const result = runCli(['compare', dir, '--before', '2025-10-01..2026-01-31', '--after', AFTER, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const notes = (JSON.parse(result.stdout) as Comparison).notes;
+    expect(notes).toContain('3 windows of the before period had no interaction and were left out of the normal variation: ' +
+      '2025-10-12..2025-11-08, 2025-11-09..2025-12-06, 2025-12-07..2026-01-03. Does the before period start before the data? validate gives the period the timestamps cover.');
+    expect(notes).toContain('Normal variation was not measured: fewer than two windows of the before period have interactions.');
+  });
+
   it('exits 3 when a folder has no staff file', () => {
     const result = runCli(['compare', join(dir, 'missing'), '--before', BEFORE, '--after', AFTER]);
     expect(result.status).toBe(3);

@@ -167,17 +167,27 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const log = stageLog(global.verbose ?? false);
     const progress = terminalProgress(global.quiet ?? false);
+    // A window with no interaction (a before period reaching back past the data) would make
+    // every change look like normal variation: it is left out, and named.
+    const empty: string[] = [];
     try {
       for (const [i, range] of planned.entries()) {
         log?.(`normal variation: window ${i + 1} of ${planned.length} (${range.start}..${range.end})`);
         // Only team ids are read from a window, and pseudonymisation leaves teams as they are.
         const { organisation } = await loadOrganisation({ ...toLoadOptions(beforeDir, flags), since: range.since, until: range.until, onProgress: progress.onProgress });
-        windows.push(measureWindow(organisation, range));
+        if (organisation.ties.length === 0) empty.push(`${range.start}..${range.end}`);
+        else windows.push(measureWindow(organisation, range));
       }
     } finally {
       progress.done();
     }
-    if (windows.length < 2) notes.push('Normal variation was not measured: the before period is too short to split into windows.');
+    if (empty.length > 0) {
+      notes.push(`${empty.length === 1 ? 'A window' : `${empty.length} windows`} of the before period had no interaction and ${empty.length === 1 ? 'was' : 'were'} left out of the normal variation: ` +
+        `${empty.join(', ')}. Does the before period start before the data? validate gives the period the timestamps cover.`);
+    }
+    if (windows.length < 2) {
+      notes.push(`Normal variation was not measured: ${empty.length > 0 ? 'fewer than two windows of the before period have interactions' : 'the before period is too short to split into windows'}.`);
+    }
   }
 
   const comparison = compare(side(beforeDir, before, earlier), side(laterDir, after, later), {
