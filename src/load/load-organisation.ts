@@ -97,6 +97,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   progress?.({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
   const examples = options.examples ?? EXAMPLE_LINES;
   const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter, examples });
+  if (teamsFile) progress?.({ stage: 'teams', rows: 0, bytesRead: 0, totalBytes: 0 });
   const teamsTable = teamsFile
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
