@@ -36,7 +36,7 @@ export function terminalProgress(
       drawn = true;
     },
     onStage(stage) {
-      stream.write(`\r\x1b[2Kmeasuring: ${stage}…`);
+      stream.write(`\r\x1b[2Kmeasuring: ${stage}… (Ctrl+C stops)`);
       drawn = true;
     },
     done() {

@@ -15,6 +15,9 @@ describe('terminalProgress', () => {
     expect(writes.at(-1)).toBe('\r\x1b[2Kreading staff…');
     progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
     expect(writes.at(-1)).toBe('\r\x1b[2Kbuilding the network…');
+    // A long measure gives no count to show: the line says how to stop it.
+    progress.onStage!('betweenness, closeness and harmonic');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and harmonic… (Ctrl+C stops)');
     progress.done();
     expect(writes.at(-1)).toBe('\r\x1b[2K');
   });
