@@ -57,7 +57,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(selectedRow(ui.screen())).toMatch(/^› Carla Patel .* 0\.314 +0\.594 +4 bottleneck/);
     await ui.press(KEYS.tab);
     expect(ui.screen()).toContain('[Silos 1]');
-    expect(selectedRow(ui.screen())).toMatch(/^› Archive .* 2 +1 +0 +-1\.00 +– below minimum group size \(5\)/);
+    expect(selectedRow(ui.screen())).toMatch(/^› Archive .* 2 +1 +0 +-1\.00 +– small team \(<5\)/);
     await ui.press(KEYS.left, KEYS.shiftTab);
     expect(ui.screen()).toContain('[Connectors 1]');
     await ui.press(KEYS.left);
@@ -167,7 +167,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(screen).toContain('Keys (any key closes this help)');
     expect(screen).toMatch(/e +export table to CSV/);
     expect(screen).toContain('bottleneck: a broker no one else can stand in for');
-    expect(screen).toContain('below minimum group size (5): shown here, left out of exports');
+    expect(screen).toContain('small team (<5): shown here, left out of exports');
     await ui.press('x');
     expect(ui.screen()).not.toContain('Keys (any key closes this help)');
     expect(ui.screen()).toContain('[Connectors 1]');

@@ -46,7 +46,7 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
     ...packed(colours, width),
     ...wrapSegments(
       [
-        { text: `below minimum group size (${minGroupSize})`, colour: PRIVACY_COLOUR },
+        { text: `small team (<${minGroupSize})`, colour: PRIVACY_COLOUR },
         { text: ': shown here, left out of exports. e writes the table on screen, as sorted and searched, to a CSV file in the current folder.' },
       ],
       width,

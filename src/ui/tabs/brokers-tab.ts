@@ -23,6 +23,7 @@ export const brokersTab = defineTab<PersonAnalysis>({
       title: 'Risk',
       width: 10,
       priority: 70,
+      hideWhenEmpty: true,
       value: (person) => person.roles.includes('bottleneck'),
       text: (person) => (person.roles.includes('bottleneck') ? 'bottleneck' : ''),
       colour: () => RISK_COLOUR,

@@ -22,6 +22,9 @@ export const isSmallTeam = (team: Pick<TeamAnalysis, 'size'>, context: TabContex
 /** The words that mark a small team everywhere on screen. */
 export const smallTeamNote = (context: TabContext): string => `below minimum group size (${context.minGroupSize})`;
 
+/** The same mark in a table, short enough to leave room for team names (the help explains it). */
+export const smallTeamMark = (context: TabContext): string => `small team (<${context.minGroupSize})`;
+
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Numbers in the given direction; a dash (NaN or null) always sorts last. */
@@ -67,7 +70,8 @@ export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDef
   return [
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
     { id: 'id', title: 'ID', width: 8, priority: 5, value: (row) => get(row).id },
-    { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
+    // Cut in the middle: team names often share a start ("Corporate Services …").
+    { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, cut: 'middle', priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
   ];
 }
 
@@ -85,11 +89,12 @@ export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: nu
   return {
     id: 'note',
     title: 'Note',
-    // Wide enough for "below minimum group size (N)" whole: a cut-off privacy mark would not say what it means.
-    width: 28,
+    // Wide enough for the mark whole: a cut-off privacy mark would not say what it means.
+    width: 16,
     priority,
     hideWhenEmpty: true,
     value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(context) : ''),
+    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(context) : ''),
     colour: () => PRIVACY_COLOUR,
   };
 }

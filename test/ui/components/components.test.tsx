@@ -109,7 +109,7 @@ describe('HelpPanel', () => {
     expect(full).toContain('Keys (any key closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
-    expect(full).toContain('below minimum group size (7): shown here, left out of exports.');
+    expect(full).toContain('small team (<7): shown here, left out of exports.');
     expect(full).toContain('Path measures unweighted');
     expect(shown(<HelpPanel minGroupSize={7} method="m" width={100} height={5} />).split('\n')).toHaveLength(5);
   });
