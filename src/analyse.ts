@@ -2,6 +2,7 @@
  * The one place that composes measures into an Analysis: a pure function of the organisation
  * and the options. Same input, same options: the same Analysis, and byte-identical JSON.
  */
+import { checkAnalyseOptions } from './analyse-options-check.js';
 import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
 import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
 import { teamsCutOff } from './findings/risks.js';
@@ -203,9 +204,8 @@ export function analyse(
   load: LoadReport | null = null,
   onProgress: AnalyseProgress = () => {},
 ): Analysis {
+  checkAnalyseOptions(options);
   const o = { ...ANALYSE_DEFAULTS, ...options };
-  // The seed is recorded and replayed: only a whole number can be (the CLI checks --seed the same way).
-  if (!Number.isSafeInteger(o.seed) || o.seed < 0) throw new RangeError(`analyse: seed must be a whole number ≥ 0, got ${o.seed}`);
   const { people, teams } = organisation;
   const n = people.length;
   const undirected = organisation.network;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
@@ -76,6 +76,7 @@ export const DEFAULT_FILES = { staff: 'staff.csv', teams: 'teams.csv', interacti
 
 /** Reads the files and builds the organisation. Throws InputError for anything it cannot use. */
 export async function loadOrganisation(options: LoadOptions): Promise<LoadResult> {
+  checkLoadOptions(options);
   const interactionsFile = options.interactions ?? join(options.dir ?? '.', DEFAULT_FILES.interactions);
   // A large edge list's second half is read on a worker: start it now, while the staff are read.
   const edgeList = !options.recipients && options.interactionsFormat !== 'matrix';
@@ -333,4 +334,21 @@ const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 
 function peopleHave(count: number): string {
   return count === 1 ? '1 person has' : `${count.toLocaleString('en-GB')} people have`;
+}
+
+/** The options the CLI's flags would refuse, refused the same way for a library caller. */
+function checkLoadOptions(options: LoadOptions): void {
+  const { since, until, minInteractions, examples } = options;
+  for (const [name, value] of [['since', since], ['until', until]] as const) {
+    if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`loadOrganisation: ${name} must be seconds since 1970, not ${value}`);
+  }
+  if (since !== undefined && until !== undefined && since > until) {
+    throw new UsageError(`loadOrganisation: since (${since}) is after until (${until}): no interaction could be in the window`, 'swap the two');
+  }
+  if (minInteractions !== undefined && !(Number.isFinite(minInteractions) && minInteractions >= 0)) {
+    throw new UsageError(`loadOrganisation: minInteractions must be a number of 0 or more, not ${minInteractions}`);
+  }
+  if (examples !== undefined && !(Number.isSafeInteger(examples) && examples >= 1)) {
+    throw new UsageError(`loadOrganisation: examples must be a whole number of at least 1, not ${examples}`);
+  }
 }

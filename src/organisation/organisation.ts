@@ -92,8 +92,12 @@ export function createOrganisation(parts: OrganisationParts): Organisation {
   const teams = parts.teams.map(({ id, name, parent, attributes }, index) =>
     Object.freeze({ id, name, parent, attributes, index, members: Object.freeze(memberLists[index]) }));
   const personIndex = parts.personIndex ?? new Map(people.map((person) => [person.id, person.index]));
-  if (parts.personIndex && personIndex.size !== people.length) throw new RangeError(`the person index holds ${personIndex.size} ids for ${people.length} people`);
+  if (personIndex.size !== people.length) {
+    throw new RangeError(parts.personIndex ? `the person index holds ${personIndex.size} ids for ${people.length} people` : `${people.length - personIndex.size} person ids appear more than once`);
+  }
   const nodeCount = people.length;
+  checkTies('ties', parts.ties, nodeCount, true);
+  checkTies('arcs', parts.arcs, nodeCount, false);
   return Object.freeze({
     people: Object.freeze(people),
     teams: Object.freeze(teams),
@@ -107,6 +111,24 @@ export function createOrganisation(parts: OrganisationParts): Organisation {
     personIndex,
     pseudonymised: parts.pseudonymised ?? false,
   });
+}
+
+/**
+ * Ties must name people that exist, in (source, target) order with no pair twice (an undirected
+ * tie with source < target): a repeated pair would count a person's contacts twice.
+ */
+function checkTies(what: string, table: TieTable, nodeCount: number, undirected: boolean): void {
+  for (let i = 0; i < table.length; i++) {
+    const source = table.source[i];
+    const target = table.target[i];
+    if (!(source >= 0 && source < nodeCount && target >= 0 && target < nodeCount)) {
+      throw new RangeError(`${what}[${i}] is ${source}→${target}, but people are numbered 0 to ${nodeCount - 1}`);
+    }
+    if (undirected ? source >= target : source === target) throw new RangeError(`${what}[${i}] is ${source}→${target}: ${undirected ? 'an undirected tie has source < target' : 'a person has no tie to themselves'}`);
+    if (i > 0 && (table.source[i - 1] > source || (table.source[i - 1] === source && table.target[i - 1] >= target))) {
+      throw new RangeError(`${what}[${i}] (${source}→${target}) is not after ${what}[${i - 1}]: ties are sorted by (source, target), each pair once`);
+    }
+  }
 }
 
 function periodOf(arcs: TieTable): { first: number; last: number } | null {

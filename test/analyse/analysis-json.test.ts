@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse.js';
+import { analyse, type AnalyseOptions } from '../../src/analyse.js';
+import { UsageError } from '../../src/errors.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -76,7 +77,32 @@ describe('sampled path measures', () => {
 describe('analyse() from the library', () => {
   it('refuses a seed that could not be recorded and replayed, as --seed does', async () => {
     const { organisation } = await loadOrganisation({ dir: FIXTURE });
-    for (const seed of [-1, 1.5, Number.NaN]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number ≥ 0, got ${seed}`);
+    for (const seed of [-1, 1.5, Number.NaN]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number of at least 0, not ${seed}`);
     expect(analyse(organisation, { seed: 0 }).options.seed).toBe(0);
+  });
+
+  it('refuses, as UsageErrors naming them, options the CLI would refuse: a mistyped name, an unknown mode, a threshold out of range', async () => {
+    const { organisation } = await loadOrganisation({ dir: FIXTURE });
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ betweenness: 'fast' }, 'analyse: betweenness must be auto, exact, sampled, not fast'],
+      [{ seeds: 3 }, 'analyse: unknown option "seeds"'],
+      [{ resolution: -1 }, 'analyse: resolution must be a number above 0, not -1'],
+      [{ resolution: Number.NaN }, 'analyse: resolution must be a number above 0, not NaN'],
+      [{ samples: 0 }, 'analyse: samples must be a whole number of at least 1, not 0'],
+      [{ roles: { connectorPercentile: 150 } }, 'analyse roles: connectorPercentile must be above 0 and at most 100, not 150'],
+      [{ roles: { connectorPercentle: 98 } }, 'analyse roles: unknown option "connectorPercentle"'],
+      [{ silos: { siloEiIndex: -2 } }, 'analyse silos: siloEiIndex must be between -1 and 1, not -2'],
+      [{ weighted: 'yes' }, 'analyse: weighted must be true or false, not yes'],
+    ];
+    for (const [options, message] of refusals) {
+      let refused: unknown;
+      try {
+        analyse(organisation, options as Partial<AnalyseOptions>);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toBeInstanceOf(UsageError);
+      expect((refused as UsageError).message).toBe(message);
+    }
   });
 });

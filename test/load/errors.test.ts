@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError, UsageError } from '../../src/errors.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -211,5 +211,22 @@ describe('input errors', () => {
   it('prints as file:line:column: what is wrong — how to fix it', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,x\n' });
     expect(error.describe()).toMatch(/^.+interactions\.csv:2:3: "x" is not a weight — weights must be numbers of 0 or more; /);
+  });
+});
+
+describe('load options a library caller gives', () => {
+  it('are refused as the flags would be: a window that ends before it starts, a negative threshold, no examples', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
+    const refusals: [Partial<Parameters<typeof loadOrganisation>[0]>, string][] = [
+      [{ since: 200, until: 100 }, 'loadOrganisation: since (200) is after until (100): no interaction could be in the window'],
+      [{ since: Number.NaN }, 'loadOrganisation: since must be seconds since 1970, not NaN'],
+      [{ minInteractions: -1 }, 'loadOrganisation: minInteractions must be a number of 0 or more, not -1'],
+      [{ examples: -3 }, 'loadOrganisation: examples must be a whole number of at least 1, not -3'],
+    ];
+    for (const [options, message] of refusals) {
+      const error = await loadOrganisation({ dir, ...options }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message).toBe(message);
+    }
   });
 });

@@ -76,6 +76,15 @@ describe('organisation model on fixtures/small-org', async () => {
     expect(createOrganisation(parts).personIndex.get('P14')).toBe(13);
   });
 
+  it('refuses parts from a library caller that would give wrong figures: a repeated id, a tie to no one, a pair twice', () => {
+    const parts = { people: organisation.people, teams: organisation.teams, ties: organisation.ties, arcs: organisation.arcs };
+    const tiesWith = (source: number[], target: number[]) => ({ ...organisation.ties, length: source.length, source: Int32Array.from(source), target: Int32Array.from(target) });
+    expect(() => createOrganisation({ ...parts, people: [...organisation.people, organisation.people[0]] })).toThrow('1 person ids appear more than once');
+    expect(() => createOrganisation({ ...parts, ties: tiesWith([0], [14]) })).toThrow('ties[0] is 0→14, but people are numbered 0 to 13');
+    expect(() => createOrganisation({ ...parts, ties: tiesWith([0, 0], [1, 1]) })).toThrow('ties[1] (0→1) is not after ties[0]: ties are sorted by (source, target), each pair once');
+    expect(() => createOrganisation({ ...parts, ties: tiesWith([1], [0]) })).toThrow('ties[0] is 1→0: an undirected tie has source < target');
+  });
+
   it('hands out a graphology graph keyed by person id with strengths and channels', () => {
     const graph = toGraphology(organisation);
     expect(graph.type).toBe('undirected');

@@ -1,0 +1,57 @@
+/**
+ * The library's analyse options, checked as the CLI checks its flags: a mistyped option or an
+ * impossible threshold is a UsageError naming it, not a silent default or a NaN in the output.
+ */
+import type { AnalyseOptions } from './analyse.js';
+import { UsageError } from './errors.js';
+import { ROLE_DEFAULTS } from './findings/roles.js';
+import { SILO_DEFAULTS } from './findings/silos.js';
+
+const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
+const BETWEENNESS = ['auto', 'exact', 'sampled'];
+
+/** Throws UsageError for the first option that cannot be used. */
+export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
+  refuseUnknown('analyse', options, OPTION_NAMES);
+  const { weighted, directed, betweenness, exactUpTo, samples, seed, resolution } = options;
+  for (const [name, value] of [['weighted', weighted], ['directed', directed]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw new UsageError(`analyse: ${name} must be true or false, not ${String(value)}`);
+  }
+  if (betweenness !== undefined && !BETWEENNESS.includes(betweenness)) {
+    throw new UsageError(`analyse: betweenness must be ${BETWEENNESS.join(', ')}, not ${String(betweenness)}`);
+  }
+  wholeNumber('exactUpTo', exactUpTo, 0);
+  wholeNumber('samples', samples, 1);
+  // The seed is recorded and replayed: only a whole number can be (the CLI checks --seed the same way).
+  wholeNumber('seed', seed, 0);
+  if (resolution !== undefined && !(Number.isFinite(resolution) && resolution > 0)) {
+    throw new UsageError(`analyse: resolution must be a number above 0, not ${resolution}`, 'the usual value is 1');
+  }
+  if (options.roles) {
+    refuseUnknown('analyse roles', options.roles, Object.keys(ROLE_DEFAULTS));
+    for (const [name, value] of Object.entries(options.roles)) {
+      if (name.endsWith('Percentile')) {
+        if (!(value > 0 && value <= 100)) throw new UsageError(`analyse roles: ${name} must be above 0 and at most 100, not ${value}`);
+      } else wholeNumber(`roles.${name}`, value, 0);
+    }
+  }
+  if (options.silos) {
+    refuseUnknown('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
+    const { siloEiIndex, siloMinSize } = options.silos;
+    if (siloEiIndex !== undefined && !(siloEiIndex >= -1 && siloEiIndex <= 1)) {
+      throw new UsageError(`analyse silos: siloEiIndex must be between -1 and 1, not ${siloEiIndex}`);
+    }
+    wholeNumber('silos.siloMinSize', siloMinSize, 1);
+  }
+}
+
+function refuseUnknown(where: string, options: object, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new UsageError(`${where}: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${known.join(', ')}`);
+}
+
+function wholeNumber(name: string, value: number | undefined, least: number): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least)) {
+    throw new UsageError(`analyse: ${name} must be a whole number of at least ${least}, not ${value}`);
+  }
+}
