@@ -8,7 +8,7 @@
  *                     and Burt's constraint ≤ P(brokerConstraintPercentile)
  *   boundary-spanner  participation ≥ P(spannerParticipationPercentile), participation > 0,
  *                     and ties into ≥ spannerMinTeams other teams
- *   peripheral        at least one tie, and degree ≤ P(peripheralPercentile)
+ *   peripheral        at least one tie, degree ≤ P(peripheralPercentile), no other role, and not a cut point
  *   isolate           no ties at all
  *   bottleneck        a broker who is also a cut point: leaving would cut people off
  */
@@ -120,8 +120,13 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     if (isBroker && inputs.peopleCutOff[v] > 0) {
       give('bottleneck', [...why.broker!, evidence('peopleCutOff', inputs.peopleCutOff[v], '>', 0, 'a cut point: people lose their only path to the rest')]);
     }
-    if (degree <= thresholds.peripheralDegree && roles.length === 0) {
-      give('peripheral', [evidence('degree', degree, '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree'))]);
+    // Someone whose leaving would cut people off is not on the edge, however few their ties (the
+    // only link into a silo, say).
+    if (degree <= thresholds.peripheralDegree && roles.length === 0 && inputs.peopleCutOff[v] === 0) {
+      give('peripheral', [
+        evidence('degree', degree, '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree')),
+        evidence('peopleCutOff', 0, '==', 0, 'not a single point of failure'),
+      ]);
     }
     people.push({ roles, evidence: why });
   }

@@ -56,6 +56,14 @@ describe('assignRoles', () => {
     ]);
     expect(people[1].evidence.bottleneck?.map((e) => e.measure)).toEqual(['betweenness', 'constraint', 'peopleCutOff']);
   });
+  it('never calls a single point of failure peripheral, however few their ties (the only link into a silo)', () => {
+    const cut = assignRoles({ ...inputs, peopleCutOff: f([0, 4, 0, 0, 0, 0, 0, 0, 3, 0]) }, { connectorPercentile: 90, brokerBetweennessPercentile: 90, spannerParticipationPercentile: 90 });
+    expect(cut.people[8].roles).toEqual([]);
+    expect(people[8].evidence.peripheral).toEqual([
+      { measure: 'degree', value: 1, comparison: '<=', threshold: 1, basis: '10th percentile of degree over 9 people with ties' },
+      { measure: 'peopleCutOff', value: 0, comparison: '==', threshold: 0, basis: 'not a single point of failure' },
+    ]);
+  });
   it('never makes a connector of someone below the minimum degree', () => {
     const small = assignRoles({ ...inputs, degree: f([2, 1, 1, 1, 1, 1, 1, 1, 1, 0]) }, { connectorPercentile: 90 });
     expect(small.thresholds.degree).toBe(3);
