@@ -28,7 +28,7 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
     for (const figure of ['300 people', '33 teams', '1,945 ties', '13 communities', '1 silo', '2 single points of failure']) expect(shown).toContain(figure);
     expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Introductions 50 +Teams 33 +People 300/);
     // The planted connector with the most contacts (70) is first.
-    expect(shown).toMatch(/› Lucía González +P000210 +Corporate Servic.* +70 /);
+    expect(shown).toMatch(/› Lucía González +P000210 +Corporate…rogrammes +70 /);
     // The progress line was cleared before the dashboard drew.
     expect(shown).not.toContain('measuring:');
     // Colour is on at a colour terminal (the NO_COLOR test below checks it can be turned off).
@@ -74,7 +74,7 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     // capture-pane -e shows styles as escape codes: with NO_COLOR there are none
     expect(screen(session, true)).not.toMatch(/\u001B\[[\d;]*m/);
     keys(session, '5');
-    await waitFor(session, /Archive .*below minimum group size \(5\)/);
+    await waitFor(session, /Archive .*small team \(<5\)/);
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
   });
