@@ -38,9 +38,8 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   if (options.silos) {
     refuseUnknown('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
     const { siloEiIndex, siloMinSize } = options.silos;
-    if (siloEiIndex !== undefined && !(siloEiIndex >= -1 && siloEiIndex <= 1)) {
-      throw new UsageError(`analyse silos: siloEiIndex must be between -1 and 1, not ${siloEiIndex}`);
-    }
+    // Below -1 no team is a silo: a way to turn the judgement off, so only a number is asked for.
+    if (siloEiIndex !== undefined && !Number.isFinite(siloEiIndex)) throw new UsageError(`analyse silos: siloEiIndex must be a number, not ${siloEiIndex}`);
     wholeNumber('silos.siloMinSize', siloMinSize, 1);
   }
 }

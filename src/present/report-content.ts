@@ -5,6 +5,7 @@
  * ties between teams, from links computed over released teams), so small teams never appear.
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
+import { nameOf, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import { reportMethods } from './report-methods.js';
@@ -111,10 +112,12 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const teams = teamLookup(analysis);
   const people = new Map(analysis.people.map((person) => [person.id, person]));
   const named = new Set<string>();
+  // A name that several people have gets their id, as in the introductions' reasons.
+  const shared = sharedNames(analysis.people);
   const who = (id: string) => {
     named.add(id);
     const person = people.get(id);
-    return person?.name || id;
+    return person ? nameOf(person, shared) : id;
   };
   const teamOf = (id: string) => teams.label(people.get(id)?.team ?? null);
   const { summary, options, thresholds } = analysis;
@@ -223,7 +226,9 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:
       `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: ${count(warm)} warm (someone knows both) and ` +
-      `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams.`,
+      `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
+      'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
+      'likely the two are to get on (contacts they share, a role, place or department in common).',
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
       rows: suggestions.map((s, i) => [
@@ -248,8 +253,8 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       [`People in the largest part (${percent(summary.largestComponent, summary.people)})`, count(summary.largestComponent)],
       ['People with no ties', count(summary.isolates)],
       ['Communities (Louvain)', count(summary.communities)],
-      ['Modularity', fixed(summary.modularity)],
-      ['Agreement of communities with formal teams (NMI)', fixed(summary.communityTeamNmi)],
+      ['Modularity (up to 1; above about 0.3 the network has clear communities)', fixed(summary.modularity)],
+      ['Agreement of communities with formal teams (NMI, 0 none to 1 the same groups)', fixed(summary.communityTeamNmi)],
       ['Connectors', count(connectorCount)],
       ['Brokers', count(brokerCount)],
       ['Silo teams', count(summary.silos)],
@@ -341,7 +346,7 @@ function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLoo
         columns: [
           { title: 'Team' }, { title: 'People', numeric: true }, { title: 'Ties inside', numeric: true }, { title: 'Ties leaving', numeric: true },
           { title: 'Density', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true },
-          { title: 'Bus factor' }, { title: 'Silo' },
+          { title: 'Ties out held by one person' }, { title: 'Silo' },
         ],
         rows: members.map((t) => [
           t.name || t.id, count(t.size), count(t.internalTies), count(t.externalTies), fixed(t.density, 2), fixed(t.eiIndex, 2), count(t.teamsReached),

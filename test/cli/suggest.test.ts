@@ -67,6 +67,10 @@ describe('nodefinder suggest', () => {
     expect(text).toContain('Ivy Chen (Housing)');
     const summary = runCli(['analyse', dir, '--format', 'text']).stdout;
     expect(summary).toMatch(/Hal Evans \(P08\) \(Housing\)/);
+    // The report's tables too, not only the reasons.
+    const report = join(dir, 'report.md');
+    expect(runCli(['report', dir, '--out', report]).status).toBe(0);
+    expect(readFileSync(report, 'utf8')).toMatch(/\| 1 \| Hal Evans \(P12\) \(no team, or a small team\) \| Hal Evans \(P08\) \(Housing\) \|/);
   });
 
   it('writes CSV with names beside ids', () => {
