@@ -41,7 +41,7 @@ describe('the dashboard on fixtures/small-org', () => {
     const screen = ui.screen();
     expect(lines(screen)[0]).toBe('nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo (1 in small teams) · 2 single points of failure');
     expect(screen).toContain('[Connectors 1]  Brokers 1   Silos 1   Introductions 8   Teams 4   People 14');
-    expect(screen).toContain('Know the most people: contacts ≥ 5');
+    expect(screen).toContain('Contacts ≥ 5: know the most people');
     expect(selectedRow(screen)).toMatch(/^› Ann Smith +P01 +Finance +5 +1 +14 +0\.48 +degree 5 ≥ 5/);
     expect(screen).toContain('row 1 of 1 · sorted by contacts ↓');
     expect(lines(screen).at(-1)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');

@@ -107,7 +107,7 @@ describe('the dashboard of nodefinder compare', () => {
     await ui.press(KEYS.right);
     const connectors = ui.screen();
     expect(connectors).toMatch(/ Changes \d+ +\[Connectors \d+\]/);
-    expect(connectors).toContain('Know the most people');
+    expect(connectors).toContain('know the most people');
     // The header keeps the comparison on every tab.
     expect(lines(connectors)[0]).toContain('before 2026-01-05..2026-06-26 → after 2026-06-27..2026-12-16');
     await ui.press('7');

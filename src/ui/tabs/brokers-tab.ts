@@ -9,7 +9,7 @@ export const brokersTab = defineTab<PersonAnalysis>({
   id: 'brokers',
   title: 'Brokers',
   describe: ({ analysis }) =>
-    `Link parts that would otherwise be apart: betweenness ≥ ${figure(analysis.thresholds.betweenness)} and constraint ≤ ${figure(analysis.thresholds.constraint)}; a bottleneck is also a cut point`,
+    `Betweenness ≥ ${figure(analysis.thresholds.betweenness)} and constraint ≤ ${figure(analysis.thresholds.constraint)}: link parts that would otherwise be apart; a bottleneck is also a cut point`,
   empty: 'No brokers: no one combines high betweenness with low constraint.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('broker')),
   key: (person) => person.id,

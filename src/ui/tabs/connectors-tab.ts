@@ -7,8 +7,9 @@ import { defineTab } from './tab-definition.js';
 export const connectorsTab = defineTab<PersonAnalysis>({
   id: 'connectors',
   title: 'Connectors',
+  // The thresholds first: a narrow terminal cuts the end of the line.
   describe: ({ analysis }) =>
-    `Know the most people: contacts ≥ ${countText(analysis.thresholds.degree)} (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
+    `Contacts ≥ ${countText(analysis.thresholds.degree)}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
   empty: 'No connectors: no one reaches the contacts threshold.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('connector')),
   key: (person) => person.id,

@@ -8,7 +8,7 @@ export const silosTab = defineTab<TeamAnalysis>({
   id: 'silos',
   title: 'Silos',
   describe: ({ analysis }) =>
-    `Teams that talk almost only to themselves: E-I index ≤ ${figure(analysis.options.silos.siloEiIndex)} (−1 = every tie inside the team) and at least ${analysis.options.silos.siloMinSize} people`,
+    `E-I index ≤ ${figure(analysis.options.silos.siloEiIndex)} and at least ${analysis.options.silos.siloMinSize} people: teams that talk almost only to themselves (−1 = every tie inside the team)`,
   empty: 'No silos: every team has enough ties outside itself.',
   rows: ({ analysis }) => analysis.teams.filter((team) => team.silo),
   key: (team) => team.id,

@@ -111,5 +111,9 @@ describe('introductionDetail', () => {
     const shown = text(introductionDetail('P12', 'P08', small, org, 1000));
     expect(shown).toContain('Cold: no one knows both');
     expect(shown).toContain(small.analysis.introductions[0].reason);
+    // The reason calls Archive (2 people) "a small team"; the Who line names it, marked as such.
+    expect(small.analysis.introductions[0].reason).toContain('(a small team)');
+    expect(shown).toContain('Lea Öberg (Archive) small team (<5)');
+    expect(shown).toMatch(/Hal Evans \(Housing\)(?! small team)/);
   });
 });
