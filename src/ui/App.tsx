@@ -154,7 +154,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
       </Text>
       {body}
       <StatusLine mode={state.mode} query={view.query} message={state.status} position={position} />
-      <KeyHints detail={detail !== null && state.mode !== 'help'} searching={state.mode === 'search'} />
+      <KeyHints detail={detail !== null && state.mode !== 'help'} searching={state.mode === 'search'} width={width} />
     </Box>
   );
 }

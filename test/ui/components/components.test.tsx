@@ -97,9 +97,12 @@ describe('StatusLine and KeyHints', () => {
     expect(shown(<StatusLine mode="browse" query="" message={null} position="row 1 of 2 · sorted by name A–Z" />)).toBe('row 1 of 2 · sorted by name A–Z');
   });
   it('lists the keys for a table, a detail view and a search', () => {
-    expect(shown(<KeyHints detail={false} searching={false} />)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
-    expect(shown(<KeyHints detail searching={false} />)).toBe('↑/↓ PgUp/PgDn scroll  Esc back  ←/→ tabs  e export table  ? help  q quit');
-    expect(shown(<KeyHints detail={false} searching />)).toContain('Esc clear');
+    expect(shown(<KeyHints detail={false} searching={false} width={120} />)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
+    expect(shown(<KeyHints detail searching={false} width={120} />)).toBe('↑/↓ PgUp/PgDn scroll  Esc back  ←/→ tabs  e export table  ? help  q quit');
+    expect(shown(<KeyHints detail={false} searching width={120} />)).toContain('Esc clear');
+    // A narrow terminal leaves out hints from the end of the list, never help and quit.
+    expect(shown(<KeyHints detail={false} searching={false} width={60} />)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  ? help  q quit');
+    expect(shown(<KeyHints detail={false} searching={false} width={30} />)).toBe('←/→ tabs  ? help  q quit');
   });
 });
 
