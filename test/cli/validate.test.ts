@@ -15,6 +15,13 @@ describe('nodefinder validate', () => {
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('takes --threads as analyse does (the report does not depend on it)', () => {
+    const one = runCli(['validate', FIXTURE, '--format', 'json', '--threads', '1']);
+    expect(one.status).toBe(0);
+    expect(runCli(['validate', FIXTURE, '--format', 'json', '--threads', '2']).stdout).toBe(one.stdout);
+    expect(runCli(['validate', FIXTURE, '--threads', '0']).status).toBe(2);
+  });
+
   it('prints the same report as JSON', () => {
     const result = runCli(['validate', FIXTURE, '--format', 'json']);
     expect(result.status).toBe(0);

@@ -16,8 +16,10 @@ import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalTextStyle } from '../text-style.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 
 interface ValidateFlags extends LoadFlags {
+  threads: string;
   format: 'text' | 'json' | 'csv';
   reidentify?: string;
   keyFile?: string;
@@ -30,7 +32,8 @@ export function validateCommand(): Command {
     .addOption(new Option('--format <format>', 'output format (csv only with --reidentify)').choices(['text', 'json', 'csv']).default('text'))
     .option('--reidentify <file>', 'for the key holder: list who each pseudonym in this output file stands for')
     .option('--key-file <file>', 'the secret key the pseudonyms were made with (or set NODEFINDER_KEY)')
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--threads <n>', 'threads for reading a large interactions file: auto (one per core) or a number; the report does not depend on it', 'auto');
   addLoadFlags(command);
   command.addHelpText('after', `
 Examples:
@@ -44,7 +47,8 @@ Examples:
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
-    const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), onProgress: progress.onProgress }).finally(progress.done);
+    const threads = flags.threads === 'auto' ? 'auto' : wholeNumberFlag('--threads', flags.threads, 1);
+    const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), threads, onProgress: progress.onProgress }).finally(progress.done);
     if (key && flags.reidentify !== undefined) {
       const pseudonyms = findPseudonyms(await readOutput(flags.reidentify));
       if (pseudonyms.length === 0) {
