@@ -17,13 +17,14 @@ export interface HelpPanelProps {
 }
 
 export function HelpPanel({ minGroupSize, method, width, height, changes = false }: HelpPanelProps) {
+  const lines = helpLines(width, minGroupSize, method, changes);
+  // Too little room: the last line says so, rather than the help ending without a word.
+  const shown = lines.length <= height ? lines : [...lines.slice(0, Math.max(height - 1, 0)), [{ text: `… ${lines.length - height + 1} more lines: enlarge the terminal to see them`, dim: true }]];
   return (
     <Box flexDirection="column" height={height}>
-      {helpLines(width, minGroupSize, method, changes)
-        .slice(0, Math.max(height, 0))
-        .map((line, i) => (
-          <StyledLine key={i} line={line} />
-        ))}
+      {shown.slice(0, Math.max(height, 0)).map((line, i) => (
+        <StyledLine key={i} line={line} />
+      ))}
     </Box>
   );
 }

@@ -114,7 +114,10 @@ describe('HelpPanel', () => {
     expect(full).toContain('connector: knows the most people');
     expect(full).toContain('small team (<7): shown here, left out of exports.');
     expect(full).toContain('Path measures unweighted');
-    expect(shown(<HelpPanel minGroupSize={7} method="m" width={100} height={5} />).split('\n')).toHaveLength(5);
+    const cut = shown(<HelpPanel minGroupSize={7} method="m" width={100} height={5} />).split('\n');
+    expect(cut).toHaveLength(5);
+    // The last line says what is missing, instead of the help stopping mid-list.
+    expect(cut[4]).toMatch(/^… \d+ more lines: enlarge the terminal to see them$/);
   });
   it('fits a 24-line terminal at 80 columns', () => {
     const lines = helpLines(80, 5, 'Path measures unweighted: every tie is one step; betweenness, closeness and harmonic exact; undirected network; seed 1.');
