@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import { CONFIG_FILE_NAME, readConfigFile, type ConfigValue } from '../load/config-file.js';
+import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);
 const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
+/** Files a command writes: each command's own, so they belong in its section. */
+const OWN_FILE_SETTINGS = new Set(['output', 'out']);
 
 /** Reads `--config FILE`, or DIR/nodefinder.config.json when it exists, into the command's flags. */
 export async function applyConfig(command: Command): Promise<void> {
@@ -23,13 +25,22 @@ export async function applyConfig(command: Command): Promise<void> {
   applied = { command, file };
   const base = dirname(file);
   // One file serves every command: a setting of another command (the thresholds of analyse,
-  // say, read by validate) is left to that command; a setting of none is a mistake.
+  // say, read by validate) is left to that command; a setting of none is a mistake. A command's
+  // own section ("analyse": { … }) comes after, so its settings win over the shared ones.
   const commands = command.parent?.commands ?? [command];
   const ofAnyCommand = new Set(commands.flatMap((each) => each.options.map((option) => option.attributeName())));
-  for (const [key, value] of Object.entries(settings)) {
-    if (key === 'config' || !ofAnyCommand.has(key)) {
-      const names = [...known.keys()].filter((name) => name !== 'config').join(', ');
-      throw new InputError('BAD_CONFIG', `"${key}" is not a setting of nodefinder ${command.name()} or any other command`, { file },
+  const names = [...known.keys()].filter((name) => name !== 'config').join(', ');
+  const shared = Object.entries(settings).filter(([key]) => !(CONFIG_SECTIONS as readonly string[]).includes(key)) as [string, ConfigValue][];
+  for (const [key] of shared) {
+    if (OWN_FILE_SETTINGS.has(key)) {
+      throw new InputError('BAD_CONFIG', `"${key}" is shared by every command that reads this file, so each would write over what the last one wrote`, { file },
+        `put it in the section of the command that writes it, e.g. "${key === 'out' ? 'report' : 'analyse'}": { "${key}": "${key === 'out' ? 'report.html' : 'analysis.json'}" }`);
+    }
+  }
+  const own = Object.entries((settings[command.name()] ?? {}) as Record<string, ConfigValue>);
+  for (const [key, value, isOwn] of [...shared.map((entry) => [...entry, false] as const), ...own.map((entry) => [...entry, true] as const)]) {
+    if (key === 'config' || !(isOwn ? known.has(key) : ofAnyCommand.has(key))) {
+      throw new InputError('BAD_CONFIG', `"${isOwn ? `${command.name()}.` : ''}${key}" is not a setting of nodefinder ${command.name()}${isOwn ? '' : ' or any other command'}`, { file },
         `settings are the commands' long flags in camelCase; ${command.name()} has: ${names}`);
     }
     if (!known.has(key) || command.getOptionValueSource(key) === 'cli') continue;
@@ -42,8 +53,9 @@ export async function applyConfig(command: Command): Promise<void> {
     const choices = command.options.find((option) => option.attributeName() === key)?.argChoices;
     if (choices && !choices.includes(String(value))) {
       const elsewhere = commands.flatMap((each) => each.options.filter((option) => option.attributeName() === key).flatMap((option) => option.argChoices ?? []));
-      if (elsewhere.includes(String(value))) continue;
-      throw new InputError('BAD_CONFIG', `"${key}": ${JSON.stringify(value)} is not one of ${[...new Set(elsewhere)].join(', ')}`, { file }, `write one of them, e.g. "${key}": "${choices[0]}"`);
+      if (elsewhere.includes(String(value)) && !isOwn) continue;
+      const allowed = isOwn ? choices : [...new Set(elsewhere)];
+      throw new InputError('BAD_CONFIG', `"${key}": ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { file }, `write one of them, e.g. "${key}": "${choices[0]}"`);
     }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }

@@ -12,8 +12,14 @@ export const CONFIG_FILE_NAME = 'nodefinder.config.json';
 /** A flag's value as the config file gives it. */
 export type ConfigValue = string | number | boolean | readonly string[] | Readonly<Record<string, string | number>>;
 
+/** Commands that read a config file: a key of one of these names holds settings for it alone. */
+export const CONFIG_SECTIONS = ['analyse', 'suggest', 'report', 'export', 'validate', 'compare'] as const;
+
+/** A config file: settings for every command, and sections of settings for one command each. */
+export type ConfigSettings = Record<string, ConfigValue | Readonly<Record<string, ConfigValue>>>;
+
 /** Reads and parses a config file; a JSON mistake is reported at its line and column. */
-export async function readConfigFile(file: string): Promise<Record<string, ConfigValue>> {
+export async function readConfigFile(file: string): Promise<ConfigSettings> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -36,12 +42,21 @@ export async function readConfigFile(file: string): Promise<Record<string, Confi
     throw new InputError('BAD_CONFIG', 'the config file must hold one JSON object', { file, line: 1 }, 'write it as { "flag": value, … }');
   }
   for (const [key, value] of Object.entries(parsed)) {
-    if (!isConfigValue(value)) {
-      throw new InputError('BAD_CONFIG', `"${key}" has a value nodefinder cannot use`, { file },
-        'use a string, number, true/false, a list of strings, or (for columns and thresholds) an object');
-    }
+    if ((CONFIG_SECTIONS as readonly string[]).includes(key)) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new InputError('BAD_CONFIG', `"${key}" holds the settings of nodefinder ${key} alone, so it is an object`, { file }, `write "${key}": { "flag": value, … }`);
+      }
+      for (const [inner, setting] of Object.entries(value)) refuseBadValue(`${key}.${inner}`, setting, file);
+    } else refuseBadValue(key, value, file);
   }
-  return parsed as Record<string, ConfigValue>;
+  return parsed as ConfigSettings;
+}
+
+function refuseBadValue(key: string, value: unknown, file: string): void {
+  if (!isConfigValue(value)) {
+    throw new InputError('BAD_CONFIG', `"${key}" has a value nodefinder cannot use`, { file },
+      'use a string, number, true/false, a list of strings, or (for columns and thresholds) an object');
+  }
 }
 
 function isConfigValue(value: unknown): boolean {

@@ -77,7 +77,7 @@ describe('config file', () => {
   });
 
   it('takes the output file and the key file from the settings, relative to the settings file', () => {
-    const dir = folderWithConfig(JSON.stringify({ out: 'shared.md', pseudonymise: true, keyFile: 'team.key' }));
+    const dir = folderWithConfig(JSON.stringify({ report: { out: 'shared.md' }, pseudonymise: true, keyFile: 'team.key' }));
     writeFileSync(join(dir, 'team.key'), 'a-secret-key-of-more-than-16-bytes\n');
     const result = runCli(['report', dir]);
     expect(result.status, result.stderr).toBe(0);
@@ -85,6 +85,30 @@ describe('config file', () => {
     const none = runCli(['report', folderWithConfig('{}')]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('--out: no file to write was given — name it with --out FILE, or "out" in the config file');
+  });
+
+  it('keeps each command\'s output file in its own section, so that no command writes over another\'s', () => {
+    const dir = folderWithConfig(JSON.stringify({ format: 'json', analyse: { output: 'analysis.json', seed: 4 }, suggest: { output: 'plan.json' } }));
+    expect(runCli(['analyse', dir]).status).toBe(0);
+    expect(runCli(['suggest', dir]).status).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'));
+    // The section's settings win over the shared ones, and reach only their command.
+    expect(analysis.options.seed).toBe(4);
+    expect(Array.isArray(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')))).toBe(true);
+    expect(JSON.parse(runCli(['validate', dir]).stdout).people).toBe(14);
+
+    // Shared, every command would write there in turn.
+    const shared = runCli(['analyse', folderWithConfig('{ "output": "out.json", "format": "json" }')]);
+    expect(shared.status).toBe(3);
+    expect(shared.stderr).toContain('nodefinder.config.json: "output" is shared by every command that reads this file, so each would write over what the last one wrote — ' +
+      'put it in the section of the command that writes it, e.g. "analyse": { "output": "analysis.json" }');
+    // A section is checked against its own command.
+    const wrong = runCli(['analyse', folderWithConfig('{ "analyse": { "keyFilee": "k" } }')]);
+    expect(wrong.status).toBe(3);
+    expect(wrong.stderr).toContain('"analyse.keyFilee" is not a setting of nodefinder analyse');
+    const format = runCli(['report', folderWithConfig('{ "report": { "format": "json", "out": "r.md" } }')]);
+    expect(format.status).toBe(3);
+    expect(format.stderr).toContain('"format": "json" is not one of html, markdown');
   });
 
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
