@@ -14,10 +14,10 @@ import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js'
 import { releaseAnalysis } from '../privacy/release.js';
 import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
+import { loadNotes, writeLoadNotes } from './load-notes.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';
-import { loadNotes, writeLoadNotes } from './load-notes.js';
 import { stageLog } from './stage-log.js';
 
 export interface AnalysisRun {

@@ -270,12 +270,12 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       `the largest connected part holds ${percent(summary.largestComponent, summary.people)} of them` +
       (summary.isolates ? `, and ${counted(summary.isolates, 'person has', 'people have')} no ties at all.` : '.'),
     siloTeams.length
-      ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}${silosShown(analysis).amongShown}: ${
+      ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}${amongShown}: ${
           siloTeams.length > 5
             ? `${siloTeams.slice(0, 5).map((t) => t.name || t.id).join(', ')} and ${count(siloTeams.length - 5)} more`
             : joinList(siloTeams.map((t) => t.name || t.id))
         }.`
-      : silosShown(analysis).noSilo,
+      : noSilo,
     spof.length
       ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
       : 'No one is a single point of failure.',
