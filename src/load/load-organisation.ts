@@ -235,8 +235,10 @@ function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; t
     teamOf[index] = team;
   }
   const split = [...departmentsOf].filter(([, departments]) => departments.size > 1);
+  // The departments are not listed: the warning goes into released outputs, and one of the
+  // teams it makes may be below the minimum group size (the teams list names the rest).
   const splitTeams = split.slice(0, SPLIT_WARNINGS).map(([name, departments]) =>
-    `team "${name}" is in ${departments.size} departments (${[...departments].join(', ')}), so it is read as ${departments.size} teams, "${name} (${[...departments][0]})" and so on`);
+    `team "${name}" is in ${departments.size} departments, so it is read as ${departments.size} teams, one per department, each named "${name} (department)"`);
   if (split.length > SPLIT_WARNINGS) splitTeams.push(`${split.length - SPLIT_WARNINGS} more team names are in several departments, and are read likewise`);
   return { teams, teamOf, splitTeams };
 }

@@ -201,7 +201,7 @@ describe('messy exports', () => {
       ['Planning', 'Place'],
     ]);
     expect(people.map((person) => teams[person.team].id)).toEqual(['Business Support (Adults)', 'Business Support (Children)', 'Planning', 'Business Support (Adults)']);
-    expect(result.report.warnings).toContain('team "Business Support" is in 2 departments (Adults, Children), so it is read as 2 teams, "Business Support (Adults)" and so on');
+    expect(result.report.warnings).toContain('team "Business Support" is in 2 departments, so it is read as 2 teams, one per department, each named "Business Support (department)"');
     expect(result.report.files[0].columns).toMatchObject({ team: 'Team', department: 'Directorate' });
     // A person with no department joins their team's only department; with several, "(no department)".
     const gaps = await load({ 'staff.csv': staff + 'P5,Eve,Planning,\nP6,Fay,Business Support,\n', 'interactions.csv': 'source,target\nP1,P2\n' });
