@@ -95,7 +95,12 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
       const exported = tableRows(tab, releasedContext, { sort: view.sort, query: view.query });
       const path = saveCsv(`nodefinder-${tab.id}`, tableCsv(tab, releasedContext, exported));
       const withheld = rows.length - exported.length;
-      const note = withheld > 0 ? ` (${countText(withheld)} on screen withheld: below minimum group size)` : '';
+      const blanked = teamsLeftBlank(tab, context, releasedContext, rows, exported);
+      const notes = [
+        ...(withheld > 0 ? [`${countText(withheld)} on screen withheld`] : []),
+        ...(blanked > 0 ? [`${countText(blanked)} ${blanked === 1 ? 'team name' : 'team names'} left blank`] : []),
+      ];
+      const note = notes.length > 0 ? ` (${notes.join(', ')}: below minimum group size)` : '';
       dispatch({ type: 'status', text: `Exported ${countText(exported.length)} ${exported.length === 1 ? 'row' : 'rows'}${note} to ${path}` });
     } catch (error) {
       dispatch({ type: 'status', text: `Could not export: ${(error as Error).message}` });
@@ -178,4 +183,12 @@ function methodText(analysis: Analysis): string {
   const b = options.betweenness;
   const sampled = b.mode === 'sampled' ? ` from ${b.samples} sources (seed ${b.seed})` : '';
   return `Path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${sampled}; ${options.directed ? 'directed' : 'undirected'} network; seed ${options.seed}.`;
+}
+
+/** Rows exported with their team column blank where the screen names the team: a small team's members. */
+function teamsLeftBlank(tab: AnyTab, shown: TabContext, released: TabContext, onScreen: readonly unknown[], exported: readonly unknown[]): number {
+  const team = tab.columns.find((column) => column.id === 'team');
+  if (!team) return 0;
+  const teamOnScreen = new Map(onScreen.map((row) => [tab.key(row), team.value(row, shown)]));
+  return exported.filter((row) => team.value(row, released) === '' && (teamOnScreen.get(tab.key(row)) ?? '') !== '').length;
 }

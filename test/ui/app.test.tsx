@@ -201,6 +201,15 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8')).toBe('name,id,team,roles,contacts,betweenness,constraint,participation,people_cut_off\r\n');
   });
 
+  it('says how many team names an export of people left blank', async () => {
+    // At 5, only Housing (P06–P10) keeps its name: the other nine people are exported with no team.
+    const ui = await renderDashboard({ ...small, released: releasedFrom(small, 5), columns: 200 });
+    await ui.press('6', 'e');
+    expect(ui.screen()).toContain(`Exported 14 rows (9 team names left blank: below minimum group size) to ${ui.exportDir}/nodefinder-people.csv`);
+    const rows = readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8').split('\r\n').slice(1, -1);
+    expect(rows.filter((row) => row.split(',')[2] === '')).toHaveLength(9);
+  });
+
   it('writes no file when a search leaves no row on screen', async () => {
     const ui = await renderDashboard({ ...small, columns: 200 });
     await ui.press('6', '/');
