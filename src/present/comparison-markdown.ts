@@ -22,7 +22,8 @@ export function formatComparisonMarkdown(comparison: Comparison): string {
         lines.push(`| ${row.map((cell) => (cell.tone === 'warning' ? `**${escapeMarkdown(cell.text, { inCell: true })}**` : escapeMarkdown(cell.text, { inCell: true }))).join(' | ')} |`);
       }
     }
-    if (section.lines.length > 0) lines.push('', ...section.lines.map((line) => escapeMarkdown(line)));
+    // A paragraph each: lines next to each other would run together as one.
+    for (const line of section.lines) lines.push('', escapeMarkdown(line));
   }
   return lines.join('\n') + '\n';
 }

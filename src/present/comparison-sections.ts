@@ -57,6 +57,15 @@ export function signed(value: number | null, digits: number): string {
   return `${value < 0 ? '-' : '+'}${text}`;
 }
 
+/** The measures above in plain words, for a reader who was not at the analysis. */
+const MEANINGS: readonly string[] = [
+  'E-I index: (ties leaving the team − ties inside it) ÷ all its ties; −1 when every tie stays inside, +1 when every tie leaves. A team at −0.8 or lower (the default) is a silo.',
+  'Teams reached: how many other teams a team has at least one tie with.',
+  'Betweenness: the share of shortest paths between other people that pass through a person, that is how much the network relies on them to connect its parts.',
+  'Modularity: how clearly the network falls into communities, up to 1 (above about 0.3, clear communities).',
+  'Normal variation: the largest difference between the windows of the before period; a change beyond it is unlikely to be chance.',
+];
+
 /** Lays out a Comparison. */
 export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const { before, after, teams, pairs, people } = comparison;
@@ -185,6 +194,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
       tone: repair.introduction.warm ? undefined : 'warning',
     },
   ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);
+
+  sections.push({ title: 'What the measures mean', shown: null, columns: [], rows: [], lines: MEANINGS });
 
   const { privacy } = comparison;
   sections.push({

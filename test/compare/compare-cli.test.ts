@@ -57,6 +57,9 @@ describe('nodefinder compare', () => {
     expect(markdown).toContain('Housing &amp; &lt;b&gt;Homes&lt;/b&gt; \\| \\_H\\_ Next');
     expect(markdown).toContain('&lt;script&gt;alert("g1")&lt;/script&gt; \\| \\*G\\* =SUM(A1)');
     expect(markdown).not.toMatch(/<script|<b>/);
+    // A reader who was not at the analysis gets the measures in plain words.
+    expect(markdown).toContain('## What the measures mean\n\nE-I index: (ties leaving the team − ties inside it) ÷ all its ties;');
+    expect(markdown).toContain('Normal variation: the largest difference between the windows of the before period;');
     // Every table row has as many cells as its header: no name broke a row.
     for (const block of markdown.split('\n\n').filter((part) => part.startsWith('|'))) {
       const rows = block.split('\n');
