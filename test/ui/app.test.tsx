@@ -158,6 +158,12 @@ describe('the dashboard on fixtures/small-org', () => {
     await ui.burst('/müll\rj');
     expect(ui.screen()).toContain('row 1 of 1 · matching "müll" (14 in all)');
     expect(ui.screen()).not.toContain('search:');
+    // A paste is text, not keys: after its line break nothing runs (an e would have exported).
+    await ui.burst('\u001B');
+    await ui.burst('/');
+    await ui.burst('Hal\nexport');
+    expect(ui.screen()).toContain('matching "Hal"');
+    expect(readdirSync(ui.exportDir)).toEqual([]);
   });
 
   it('shows help with ? and closes it with any key', async () => {

@@ -110,19 +110,26 @@ interface QueuedKey {
 /** Keys Ink names; shift is left out, as Ink sets it for a capital letter. */
 const NAMED_KEYS = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape', 'ctrl', 'meta', 'tab', 'backspace', 'delete'] as const;
 
+/** The dashboard's letter keys: a read made only of these is keys typed or held quickly. */
+const KEY_CHARACTERS = /^[jkgGse?q/1-9]+$/;
+/** Backspace or Delete held down in the search: Ink names only a single one. */
+const ERASES = /^[\x7f\b]+$/;
+
 /**
- * The keys in one piece of input. A terminal sends keys typed or repeated quickly (holding j) in
- * one read, which Ink hands over as one string ("jjj"); each character is then a key of its own,
- * a line break Enter and a tab Tab. A key Ink recognised (an arrow, Ctrl+…) is one key.
+ * The keys in one piece of input. A terminal sends keys typed or held quickly (holding j) in one
+ * read, which Ink hands over as one string ("jjj"): when every character is one of the
+ * dashboard's keys, each is a key of its own. After `/` the rest is what was typed into the
+ * search. Anything else (a paste: "Thomas\nLee") stays one piece, as before, so its letters never
+ * run as commands; the search takes it as text up to its first line break.
  */
 export function keysOf(input: string, key: KeyPress): QueuedKey[] {
-  const characters = [...input];
-  if (characters.length <= 1 || NAMED_KEYS.some((name) => key[name])) return [{ input, key }];
-  return characters.flatMap((character): QueuedKey[] => {
-    if (character === '\r' || character === '\n') return [{ input: '', key: { return: true } }];
-    if (character === '\t') return [{ input: '', key: { tab: true } }];
-    return /\p{Cc}/u.test(character) ? [] : [{ input: character, key: {} }];
-  });
+  if ([...input].length <= 1 || NAMED_KEYS.some((name) => key[name])) return [{ input, key }];
+  if (ERASES.test(input)) return [...input].map(() => ({ input: '', key: { backspace: true } }));
+  const search = input.indexOf('/');
+  const keys = search < 0 ? input : input.slice(0, search + 1);
+  if (!KEY_CHARACTERS.test(keys)) return [{ input, key: {} }];
+  const typed = search < 0 ? '' : input.slice(search + 1);
+  return [...[...keys].map((character) => ({ input: character, key: {} })), ...(typed === '' ? [] : [{ input: typed, key: {} }])];
 }
 
 /** A character split from a burst by {@link keysOf} (a key Ink named keeps its own). */

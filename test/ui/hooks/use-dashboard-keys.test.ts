@@ -99,16 +99,19 @@ describe('keyCommand with help shown', () => {
 });
 
 describe('keysOf: the keys in one read of the terminal', () => {
-  it('splits characters typed or repeated quickly into keys of their own, line breaks as Enter and tabs as Tab', () => {
-    expect(keysOf('jjj', {})).toEqual([{ input: 'j', key: {} }, { input: 'j', key: {} }, { input: 'j', key: {} }]);
-    expect(keysOf('/zoë\r', {})).toEqual([
-      { input: '/', key: {} },
-      { input: 'z', key: {} },
-      { input: 'o', key: {} },
-      { input: 'ë', key: {} },
-      { input: '', key: { return: true } },
-    ]);
-    expect(keysOf('2\tG\u0007', {})).toEqual([{ input: '2', key: {} }, { input: '', key: { tab: true } }, { input: 'G', key: {} }]);
+  const keys = (text: string) => text.split('').map((input) => ({ input, key: {} }));
+  it('splits keys typed or held quickly into keys of their own, and keeps what follows / as the search text', () => {
+    expect(keysOf('jjj', {})).toEqual(keys('jjj'));
+    expect(keysOf('6jG', {})).toEqual(keys('6jG'));
+    expect(keysOf('/zoë', {})).toEqual([{ input: '/', key: {} }, { input: 'zoë', key: {} }]);
+    expect(keysOf('g/müll\rj', {})).toEqual([{ input: 'g', key: {} }, { input: '/', key: {} }, { input: 'müll\rj', key: {} }]);
+    // Backspace held in the search: Ink names only a single one.
+    expect(keysOf('\x7f\x7f', {})).toEqual([{ input: '', key: { backspace: true } }, { input: '', key: { backspace: true } }]);
+  });
+
+  it('keeps a paste whole, so that its letters never run as commands (an e would export, a q quit)', () => {
+    expect(keysOf('Thomas\nLee', {})).toEqual([{ input: 'Thomas\nLee', key: {} }]);
+    expect(keysOf('queue', {})).toEqual([{ input: 'queue', key: {} }]);
   });
 
   it('keeps one key as Ink reported it, and a key Ink named (Ctrl+…, Esc…) whole', () => {
