@@ -2,7 +2,7 @@
  * The files a command reads: its output must be none of them. Writing a report over staff.csv,
  * or an export over the pseudonym key, would destroy what cannot be made again.
  */
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -30,7 +30,16 @@ export function refuseInputAsOutput(output: string, flag: string, inputs: readon
 
 function samePath(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
-  const first = statSync(a, { throwIfNoEntry: false });
-  const second = first && statSync(b, { throwIfNoEntry: false });
+  const first = statOrUndefined(a);
+  const second = first && statOrUndefined(b);
   return second !== undefined && first!.dev === second.dev && first!.ino === second.ino;
+}
+
+/** A path's status, or undefined when there is none to read (missing, or a file used as a folder): the load reports those. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

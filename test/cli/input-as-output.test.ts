@@ -36,6 +36,13 @@ describe('an output that is an input', () => {
     expect(readFileSync(join(dir, 'interactions.csv'), 'utf8')).toBe(readFileSync(join(SMALL_ORG, 'interactions.csv'), 'utf8'));
   });
 
+  it('leaves a path that cannot be an input (a file used as a folder) to the load to report', () => {
+    const dir = copyOfSmallOrg();
+    const result = runCli(['analyse', dir, '--staff', join(dir, 'staff.csv', 'x'), '--format', 'json', '--output', join(dir, 'out.json')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('[FILE_UNREADABLE]');
+  });
+
   it('leaves other files to be written, an existing output included', () => {
     const dir = copyOfSmallOrg();
     writeFileSync(join(dir, 'analysis.json'), 'old');
