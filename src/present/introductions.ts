@@ -4,6 +4,7 @@
  */
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
+import { fixed } from './number-format.js';
 
 /** The part of the plan shown (`suggest --for` / `--team`), to say why it may be empty. */
 export interface PlanView {
@@ -15,7 +16,7 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
   // The plan depends on the seeded steps (communities, sampled betweenness): say which seed made it.
   const footer = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
   if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;
-  return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${item.score.toFixed(3)} (need ${item.components.need.toFixed(2)}, value ${item.components.value.toFixed(2)}, plausibility ${item.components.plausibility.toFixed(2)})`)}`).join('\n') + '\n' + footer;
+  return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${fixed(item.score)} (need ${fixed(item.components.need, 2)}, value ${fixed(item.components.value, 2)}, plausibility ${fixed(item.components.plausibility, 2)})`)}`).join('\n') + '\n' + footer;
 }
 
 /**

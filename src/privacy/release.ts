@@ -54,6 +54,11 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     return o.keepAttributes.length > 0 ? { ...released, attributes: attributesOf(organisation.people[v], o.keepAttributes) } : released;
   });
   const teams = analysis.teams.filter((team) => !suppressed.has(team.id));
+  // An introduction's need and value are figures of its two teams (a need of 2 is a silo with no
+  // tie out): for one with an end in a small team they are left out, and the score made of them.
+  const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));
+  const introductions = analysis.introductions.map((item) =>
+    inSmallTeam.has(item.from) || inSmallTeam.has(item.to) ? { ...item, score: NaN, components: { ...item.components, need: NaN, value: NaN } } : item);
   const privacy: PrivacyApplied = {
     minGroupSize: o.minGroupSize,
     teamsSuppressed: suppressed.size,
@@ -67,6 +72,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     summary: { ...analysis.summary, silos: teams.filter((team) => team.silo).length },
     people,
     teams,
+    introductions,
     risks: {
       ...analysis.risks,
       singlePointsOfFailure: analysis.risks.singlePointsOfFailure.map((risk) => ({ ...risk, team: teamOrNull(risk.team) })),
@@ -88,7 +94,10 @@ function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
     Object.entries(person.evidence).map(([role, items]) => [role, items.filter((item) => !(TEAM_MEASURES as readonly string[]).includes(item.measure))]),
   );
   const brokerage = Object.fromEntries(Object.keys(person.brokerage).map((role) => [role, NaN])) as unknown as BrokerageRoles;
-  return { ...person, team: null, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, evidence };
+  // Boundary spanning is judged on participation: the role would say what the figure was.
+  const { 'boundary-spanner': _spanning, ...otherEvidence } = evidence;
+  const roles = person.roles.filter((role) => role !== 'boundary-spanner');
+  return { ...person, team: null, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, roles, evidence: otherEvidence };
 }
 
 function attributesOf(person: Person, columns: readonly string[]): Record<string, string> {

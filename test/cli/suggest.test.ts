@@ -82,8 +82,13 @@ describe('nodefinder suggest', () => {
   });
 
   it('is part of analyse --format json', () => {
-    const analysis = JSON.parse(runCli(['analyse', FIXTURE, '--format', 'json']).stdout);
-    expect(analysis.introductions[0]).toMatchObject({ from: 'P12', to: 'P08', warm: false, components: { need: 2, value: 1 } });
+    const all = JSON.parse(runCli(['analyse', FIXTURE, '--format', 'json', '--min-group-size', '1']).stdout);
+    expect(all.introductions[0]).toMatchObject({ from: 'P12', to: 'P08', warm: false, components: { need: 2, value: 1 } });
+    // P12's team, Archive, has 2 people: a need of 2 would say it is a silo with no tie out, so
+    // the release leaves need, value and the score made of them out.
+    const released = JSON.parse(runCli(['analyse', FIXTURE, '--format', 'json']).stdout);
+    expect(released.introductions[0]).toMatchObject({ from: 'P12', to: 'P08', warm: false, score: null, components: { need: null, value: null } });
+    expect(released.introductions[0].components.plausibility).toBe(all.introductions[0].components.plausibility);
   });
 
   it('rejects an unknown person with exit 2', () => {

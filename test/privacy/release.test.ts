@@ -74,6 +74,12 @@ describe('releaseAnalysis', () => {
       }
     });
     expect(checked).toBe(released.privacy?.peopleInSuppressedTeams);
+    // No small team's member is a boundary spanner in the release: the role rests on participation.
+    expect(released.people.some((person, v) => small.has(analysis.people[v].team!) && person.roles.includes('boundary-spanner'))).toBe(false);
+    // An introduction with an end in a small team has no need, value or score.
+    const touching = released.introductions.filter((item) => [item.from, item.to].some((id) => small.has(analysis.people.find((p) => p.id === id)!.team!)));
+    expect(touching.length).toBeGreaterThan(0);
+    for (const item of touching) expect([item.score, item.components.need, item.components.value].every(Number.isNaN)).toBe(true);
     expect(checked).toBeGreaterThan(100);
   });
 });
