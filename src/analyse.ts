@@ -205,7 +205,8 @@ export function analyse(
   onProgress: AnalyseProgress = () => {},
 ): Analysis {
   checkAnalyseOptions(options);
-  const o = { ...ANALYSE_DEFAULTS, ...options };
+  // An option given as undefined takes its default, as one left out does.
+  const o = { ...ANALYSE_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) } as AnalyseOptions;
   const { people, teams } = organisation;
   const n = people.length;
   const undirected = organisation.network;

@@ -6,6 +6,7 @@
  */
 import type { Analysis, BrokerageRoles, PersonAnalysis } from '../analyse.js';
 import { UsageError } from '../errors.js';
+import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 
 export interface PrivacyOptions {
@@ -38,7 +39,8 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   const o = { ...PRIVACY_DEFAULTS, ...options, pseudonymised: (options.pseudonymised ?? false) || organisation.pseudonymised };
   if (!Number.isSafeInteger(o.minGroupSize) || o.minGroupSize < 1) throw new UsageError(`minimum group size must be a whole number of at least 1, not ${o.minGroupSize}`);
   // The reasons were written when the introductions were suggested: they must not name a team this release suppresses.
-  const named = analysis.options.introductions.minGroupSize;
+  // An analysis saved before this was recorded explained its introductions for the default, 5.
+  const named = analysis.options.introductions?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
   if (named < o.minGroupSize) {
     throw new UsageError(`the introductions' reasons name teams of ${named} or more people, but this release suppresses teams of fewer than ${o.minGroupSize}`,
       `analyse with introductions: { minGroupSize: ${o.minGroupSize} }, as the release, so that the reasons call such teams "a small team"`);

@@ -79,6 +79,8 @@ describe('analyse() from the library', () => {
     const { organisation } = await loadOrganisation({ dir: FIXTURE });
     for (const seed of [-1, 1.5, Number.NaN]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number of at least 0, not ${seed}`);
     expect(analyse(organisation, { seed: 0 }).options.seed).toBe(0);
+    // An option given as undefined takes its default, as one left out does.
+    expect(analyse(organisation, { resolution: undefined, seed: undefined }).options).toMatchObject({ resolution: 1, seed: 1 });
   });
 
   it('refuses, as UsageErrors naming them, options the CLI would refuse: a mistyped name, an unknown mode, a threshold out of range', async () => {

@@ -222,6 +222,10 @@ describe('load options a library caller gives', () => {
       [{ since: Number.NaN }, 'loadOrganisation: since must be seconds since 1970, not NaN'],
       [{ minInteractions: -1 }, 'loadOrganisation: minInteractions must be a number of 0 or more, not -1'],
       [{ examples: -3 }, 'loadOrganisation: examples must be a whole number of at least 1, not -3'],
+      [{ sinse: 5 } as never, 'loadOrganisation: unknown option "sinse"'],
+      [{ threads: 0 }, "loadOrganisation: threads must be 'auto' or a whole number of at least 1, not 0"],
+      [{ dateOrder: 'ymd' as never }, 'loadOrganisation: dateOrder must be dmy or mdy, not ymd'],
+      [{ channels: 'email' as never }, 'loadOrganisation: channels must be a list of channel names, not "email"'],
     ];
     for (const [options, message] of refusals) {
       const error = await loadOrganisation({ dir, ...options }).catch((e: unknown) => e);

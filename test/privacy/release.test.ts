@@ -37,6 +37,11 @@ describe('releaseAnalysis', () => {
     }
     // A smaller release than the reasons were written for is safe.
     expect(releaseAnalysis(explainedFor10, organisation, { minGroupSize: 5 }).privacy?.minGroupSize).toBe(5);
+    // An analysis saved before the size was recorded was explained for the default, 5.
+    const { introductions: _recorded, ...olderOptions } = explainedFor5.options;
+    const older = { ...explainedFor5, options: olderOptions } as unknown as typeof explainedFor5;
+    expect(releaseAnalysis(older, organisation, { minGroupSize: 5 }).privacy?.minGroupSize).toBe(5);
+    expect(() => releaseAnalysis(older, organisation, { minGroupSize: 10 })).toThrow(UsageError);
   });
 
   it('releases a pseudonymised organisation as pseudonymised (no raw ids in the load report) even when the caller does not say so', async () => {
