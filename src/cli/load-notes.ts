@@ -4,7 +4,6 @@
  * were dropped or a --channel matched nothing. Rows left out by the filters asked for (window,
  * channel, --min-interactions) and zero weights are not news, so they are not repeated here.
  */
-import { basename } from 'node:path';
 import type { LoadReport, SkipReason } from '../load/report.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated on stderr. */
@@ -18,7 +17,8 @@ export function loadNotes(report: LoadReport): string[] {
     const count = skipped.reduce((sum, entry) => sum + entry.count, 0);
     if (count === 0) continue;
     const reasons = skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
-    notes.push(`${basename(file.file)}: ${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
+    // The path as given: compare's two folders each have an interactions.csv.
+    notes.push(`${file.file}: ${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
   }
   return notes;
 }

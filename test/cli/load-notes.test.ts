@@ -24,9 +24,16 @@ describe('load notes on stderr', () => {
       expect(result.stderr.split('\n').filter(Boolean)).toEqual([
         'nodefinder: warning: --channel "fax" matched no interaction; the file has "email", "meeting", "chat" (channel names are matched exactly, case included)',
         // Rows of other channels were asked to be left out: not counted here.
-        'nodefinder: interactions.csv: 1 of 52 rows skipped (1 unknown-person); nodefinder validate lists them',
+        `nodefinder: ${join(dir, 'interactions.csv')}: 1 of 52 rows skipped (1 unknown-person); nodefinder validate lists them`,
       ]);
     }
+  });
+
+  it('name the folder, so compare\'s two folders each get theirs', () => {
+    const [before, after] = [folderWithProblems(), folderWithProblems()];
+    const result = runCli(['compare', before, after, '--format', 'json']);
+    expect(result.status).toBe(0);
+    for (const dir of [before, after]) expect(result.stderr).toContain(`nodefinder: ${join(dir, 'interactions.csv')}: 1 of 52 rows skipped (1 unknown-person)`);
   });
 
   it('are left out with --quiet, and absent when nothing was skipped', () => {

@@ -20,6 +20,7 @@ import { formatComparisonText } from '../../present/comparison-text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { writeLoadNotes } from '../load-notes.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -73,7 +74,7 @@ thirds of it). Periods of equal length compare best.`);
       dashboard = import('../../ui/run-dashboard.js');
       dashboard.catch(() => {}); // a failure surfaces where it is awaited
     }
-    const { comparison, after } = await runComparison(dir, afterDir, flags, cmd);
+    const { comparison, after, loadNotes } = await runComparison(dir, afterDir, flags, cmd, dashboard !== undefined);
     if (dashboard) {
       const { runDashboard } = await dashboard;
       const folder = dir === '.' ? basename(resolve(dir)) : dir;
@@ -86,6 +87,8 @@ thirds of it). Periods of equal length compare best.`);
         source: afterDir === undefined ? `compare ${folder}` : 'compare',
         comparison,
       });
+      // After the dashboard, which takes the whole screen, so that they stay in view.
+      writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
       return;
     }
     const style = terminalTextStyle(flags.output);
@@ -103,9 +106,9 @@ thirds of it). Periods of equal length compare best.`);
 }
 
 /** One side's analysis; a period without interactions is named as such. */
-async function runPeriod(dir: string, range: PeriodRange | null, flag: string, flags: CompareFlags, cmd: Command): Promise<AnalysisRun> {
+async function runPeriod(dir: string, range: PeriodRange | null, flag: string, flags: CompareFlags, cmd: Command, notesLater: boolean): Promise<AnalysisRun> {
   try {
-    return await runAnalysis(dir, flags, cmd);
+    return await runAnalysis(dir, flags, cmd, {}, { notesLater });
   } catch (error) {
     if (!range || !(error instanceof InputError) || error.code !== 'NO_INTERACTIONS') throw error;
     throw new InputError('NO_INTERACTIONS', `the period ${flag} ${range.start}..${range.end} has no interaction that could be used`, { file: error.file },
@@ -114,7 +117,13 @@ async function runPeriod(dir: string, range: PeriodRange | null, flag: string, f
 }
 
 /** The comparison, and the after period's run that the dashboard shows. */
-async function runComparison(dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command): Promise<{ comparison: Comparison; after: AnalysisRun }> {
+async function runComparison(
+  dir: string,
+  afterDir: string | undefined,
+  flags: CompareFlags,
+  cmd: Command,
+  notesLater: boolean,
+): Promise<{ comparison: Comparison; after: AnalysisRun; loadNotes: readonly string[] }> {
   const top = wholeNumberFlag('--top', flags.top, 1);
   if (flags.since !== undefined || flags.until !== undefined) {
     throw new UsageError('--since and --until do not apply to compare', 'give the two periods with --before START..END and --after START..END');
@@ -139,8 +148,8 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
 
-  const earlier = await runPeriod(beforeDir, before, '--before', periodFlags(before), cmd);
-  const later = await runPeriod(laterDir, after, '--after', periodFlags(after), cmd);
+  const earlier = await runPeriod(beforeDir, before, '--before', periodFlags(before), cmd, notesLater);
+  const later = await runPeriod(laterDir, after, '--after', periodFlags(after), cmd, notesLater);
   // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
   const label = (folder: string, range: PeriodRange | null) => {
     if (!range) return folder;
@@ -197,5 +206,5 @@ async function runComparison(dir: string, afterDir: string | undefined, flags: C
     windows: windows.length >= 2 ? windows : [],
     notes,
   });
-  return { comparison, after: later };
+  return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes] };
 }
