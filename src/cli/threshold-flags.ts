@@ -23,6 +23,10 @@ export function parseThresholds(texts: readonly string[]): { roles: Partial<Role
     if (/Percentile$/.test(name) && (number <= 0 || number > 100)) {
       throw new UsageError(`--thresholds: ${name} must be above 0 and at most 100`);
     }
+    // Minimum degrees, teams and sizes count people or teams.
+    if (/Min/.test(name) && !(Number.isSafeInteger(number) && number >= 0)) {
+      throw new UsageError(`--thresholds: ${name} must be a whole number, not ${value}`);
+    }
   }
   return { roles, silos };
 }

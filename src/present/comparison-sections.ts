@@ -59,7 +59,7 @@ export function signed(value: number | null, digits: number): string {
 
 /** The measures above in plain words, for a reader who was not at the analysis. */
 const MEANINGS: readonly string[] = [
-  'E-I index: (ties leaving the team − ties inside it) ÷ all its ties; −1 when every tie stays inside, +1 when every tie leaves. A team at −0.8 or lower (the default) is a silo.',
+  'E-I index: (ties leaving the team − ties inside it) ÷ all its ties; −1 when every tie stays inside, +1 when every tie leaves. A team at or below the silo threshold of the analysis (−0.8 unless --thresholds changed it) is a silo.',
   'Teams reached: how many other teams a team has at least one tie with.',
   'Betweenness: the share of shortest paths between other people that pass through a person, that is how much the network relies on them to connect its parts.',
   'Modularity: how clearly the network falls into communities, up to 1 (above about 0.3, clear communities).',

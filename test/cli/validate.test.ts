@@ -168,5 +168,8 @@ describe('nodefinder analyse --thresholds', () => {
     expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'loudness=3']).status).toBe(2);
     expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'connectorPercentile=150']).status).toBe(2);
     expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'siloEiIndex']).status).toBe(2);
+    const fraction = runCli(['analyse', FIXTURE_DIR, '--thresholds', 'connectorMinDegree=2.5']);
+    expect(fraction.status).toBe(2);
+    expect(fraction.stderr).toContain('--thresholds: connectorMinDegree must be a whole number, not 2.5');
   });
 });
