@@ -32,10 +32,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `nodefinder validate --format json | head` closes the pipe early: that is not an error.
+// `nodefinder validate --format json | head` closes the pipe early: that is not an error. Any
+// other write error reaches writeOutput's callback, which reports it (OUTPUT_FAILED).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_CODES.success);
-  throw error;
 });
 
 process.exitCode = await main(process.argv);

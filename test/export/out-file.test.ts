@@ -1,9 +1,12 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
 import { existsSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
+import { writeOutput } from '../../src/cli/output.js';
 import { OutputError, UsageError } from '../../src/errors.js';
+import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 describe('checkOutFile', () => {
@@ -59,5 +62,27 @@ describe('formatFromExtension', () => {
     expect(formatFromExtension('notes.md', formats)).toBe('markdown');
     expect(formatFromExtension('report', formats)).toBeUndefined();
     expect(formatFromExtension('dir.md/report', formats)).toBeUndefined();
+  });
+});
+
+describe('writeOutput to standard output', () => {
+  it('reports a write that fails (a full disk behind > file) as an output error, and takes a closed pipe as done', async () => {
+    const failing = (code: string) => new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error(code), { code })) });
+    const full = await writeOutput('{}\n', undefined, failing('ENOSPC').on('error', () => {})).catch((error: OutputError) => error);
+    expect(full).toMatchObject({ code: 'OUTPUT_FAILED', exitCode: 4, message: 'cannot write "standard output": the disk is full (ENOSPC)' });
+    await expect(writeOutput('{}\n', undefined, failing('EPIPE').on('error', () => {}))).resolves.toBeUndefined();
+    const written: string[] = [];
+    await writeOutput('text\n', undefined, new Writable({ write: (chunk, _encoding, done) => { written.push(String(chunk)); done(); } }));
+    expect(written).toEqual(['text\n']);
+  });
+});
+
+describe('nodefinder sample into a folder it cannot write', () => {
+  it('is an output error (exit 4) naming the folder, not an internal error', () => {
+    const dir = tempFolder({ 'file.txt': 'x' });
+    const result = runCli(['sample', '--out', join(dir, 'file.txt', 'org'), '--staff', '200']);
+    expect(result.status).toBe(4);
+    expect(result.stderr).toContain(`cannot write "${join(dir, 'file.txt', 'org')}": the system said ENOTDIR (ENOTDIR)`);
+    expect(result.stderr).toContain('[OUTPUT_FAILED]');
   });
 });

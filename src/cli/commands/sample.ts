@@ -5,8 +5,9 @@
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
-import { wholeNumberFlag } from '../whole-number-flag.js';
+import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
+import { wholeNumberFlag } from '../whole-number-flag.js';
 
 interface SampleFlags {
   staff: string;
@@ -44,6 +45,9 @@ Examples:
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
+        // A file that could not be written (a full disk, a read-only folder) is the output's failure, not a bug.
+        const system = error as NodeJS.ErrnoException;
+        if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? flags.out, error);
         throw error;
       });
       if (!global.quiet) {
