@@ -36,7 +36,7 @@ export interface RunOptions {
   readonly notesLater?: boolean;
 }
 
-export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}, run: RunOptions = {}): Promise<AnalysisRun> {
+export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}, options: RunOptions = {}): Promise<AnalysisRun> {
   const global = cmd.optsWithGlobals<GlobalFlags>();
   const privacy = toPrivacyOptions(flags);
   // Read the key before the (possibly long) load, so a missing key fails at once.
@@ -45,6 +45,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
   const progress = terminalProgress(global.quiet ?? false);
   const log = stageLog(global.verbose ?? false);
   log?.('loading');
+  let run: AnalysisRun;
   try {
     const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), threads: measuring.threads, onProgress: progress.onProgress });
     refuseEmptyNetwork(loaded.report);
@@ -62,13 +63,12 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
     });
     log?.('done');
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
-    const notes = loadNotes(loaded.report);
-    progress.done();
-    if (!run.notesLater) writeLoadNotes(notes, global.quiet ?? false);
-    return { organisation, analysis, released, loadNotes: notes };
+    run = { organisation, analysis, released, loadNotes: loadNotes(loaded.report) };
   } finally {
     progress.done();
   }
+  if (!options.notesLater) writeLoadNotes(run.loadNotes, global.quiet ?? false);
+  return run;
 }
 
 /** Measures of a network without ties would be numbers about nothing: say why there are none instead. */

@@ -48,23 +48,21 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   checkAttributes(organisation, o.keepAttributes);
   const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
-  let peopleInSuppressedTeams = 0;
+  // Ids of the small teams' members.
+  const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));
   const people = analysis.people.map((person, v) => {
-    const inSmallTeam = person.team !== null && suppressed.has(person.team);
-    if (inSmallTeam) peopleInSuppressedTeams++;
-    const released = inSmallTeam ? withoutTeamFigures(person) : person;
+    const released = inSmallTeam.has(person.id) ? withoutTeamFigures(person) : person;
     return o.keepAttributes.length > 0 ? { ...released, attributes: attributesOf(organisation.people[v], o.keepAttributes) } : released;
   });
   const teams = analysis.teams.filter((team) => !suppressed.has(team.id));
   // An introduction's need and value are figures of its two teams (a need of 2 is a silo with no
   // tie out): for one with an end in a small team they are left out, and the score made of them.
-  const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));
   const introductions = analysis.introductions.map((item) =>
     inSmallTeam.has(item.from) || inSmallTeam.has(item.to) ? { ...item, score: NaN, components: { ...item.components, need: NaN, value: NaN } } : item);
   const privacy: PrivacyApplied = {
     minGroupSize: o.minGroupSize,
     teamsSuppressed: suppressed.size,
-    peopleInSuppressedTeams,
+    peopleInSuppressedTeams: inSmallTeam.size,
     pseudonymised: o.pseudonymised,
     keptAttributes: [...o.keepAttributes],
   };

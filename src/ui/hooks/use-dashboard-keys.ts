@@ -132,11 +132,6 @@ export function keysOf(input: string, key: KeyPress): QueuedKey[] {
   return [...[...keys].map((character) => ({ input: character, key: {} })), ...(typed === '' ? [] : [{ input: typed, key: {} }])];
 }
 
-/** A character split from a burst by {@link keysOf} (a key Ink named keeps its own). */
-function isCharacter(queued: QueuedKey): boolean {
-  return queued.input !== '' && Object.keys(queued.key).length === 0;
-}
-
 /** How long a key waits for the render of the key before it. */
 const RENDER_WAIT_MS = 100;
 
@@ -146,8 +141,7 @@ const RENDER_WAIT_MS = 100;
  * commits): Ink re-subscribes a changed handler only when React flushes effects, and a key that
  * arrives before that must not see the previous tab's row count. Several keys in one read are
  * queued, and each waits for the render of the one before, since it may change what the next
- * does ("2j" moves in the second tab); once the search is open, the characters queued are typed
- * into it together.
+ * does ("2j" moves in the second tab; "/" makes the next ones search text).
  */
 export function useDashboardKeys(state: DashboardState, sizes: ScreenSizes, handle: (command: KeyCommand) => void): void {
   const latest = useRef({ state, sizes, handle });
@@ -161,12 +155,7 @@ export function useDashboardKeys(state: DashboardState, sizes: ScreenSizes, hand
     const keys = queue.current;
     while (keys.length > 0) {
       const { state: now, sizes: size, handle: run } = latest.current;
-      let next = keys.shift()!;
-      if (now.mode === 'search' && isCharacter(next)) {
-        let text = next.input;
-        while (keys.length > 0 && isCharacter(keys[0])) text += keys.shift()!.input;
-        next = { input: text, key: {} };
-      }
+      const next = keys.shift()!;
       const command = keyCommand(next.input, next.key, now, size);
       if (command.kind === 'quit') keys.length = 0;
       const rendersBefore = renders.current;
