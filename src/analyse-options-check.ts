@@ -6,13 +6,14 @@ import type { AnalyseOptions } from './analyse.js';
 import { UsageError } from './errors.js';
 import { ROLE_DEFAULTS } from './findings/roles.js';
 import { SILO_DEFAULTS } from './findings/silos.js';
+import { refuseUnknownOptions } from './option-names.js';
 
 const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
 const BETWEENNESS = ['auto', 'exact', 'sampled'];
 
 /** Throws UsageError for the first option that cannot be used. */
 export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
-  refuseUnknown('analyse', options, OPTION_NAMES);
+  refuseUnknownOptions('analyse', options, OPTION_NAMES);
   const { weighted, directed, betweenness, exactUpTo, samples, seed, resolution } = options;
   for (const [name, value] of [['weighted', weighted], ['directed', directed]] as const) {
     if (value !== undefined && typeof value !== 'boolean') throw new UsageError(`analyse: ${name} must be true or false, not ${String(value)}`);
@@ -28,7 +29,7 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
     throw new UsageError(`analyse: resolution must be a number above 0, not ${resolution}`, 'the usual value is 1');
   }
   if (options.roles) {
-    refuseUnknown('analyse roles', options.roles, Object.keys(ROLE_DEFAULTS));
+    refuseUnknownOptions('analyse roles', options.roles, Object.keys(ROLE_DEFAULTS));
     for (const [name, value] of Object.entries(options.roles)) {
       if (name.endsWith('Percentile')) {
         if (!(value > 0 && value <= 100)) throw new UsageError(`analyse roles: ${name} must be above 0 and at most 100, not ${value}`);
@@ -36,17 +37,12 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
     }
   }
   if (options.silos) {
-    refuseUnknown('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
+    refuseUnknownOptions('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
     const { siloEiIndex, siloMinSize } = options.silos;
     // Below -1 no team is a silo: a way to turn the judgement off, so only a number is asked for.
     if (siloEiIndex !== undefined && !Number.isFinite(siloEiIndex)) throw new UsageError(`analyse silos: siloEiIndex must be a number, not ${siloEiIndex}`);
     wholeNumber('silos.siloMinSize', siloMinSize, 1);
   }
-}
-
-function refuseUnknown(where: string, options: object, known: readonly string[]): void {
-  const unknown = Object.keys(options).filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new UsageError(`${where}: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${known.join(', ')}`);
 }
 
 function wholeNumber(name: string, value: number | undefined, least: number): void {

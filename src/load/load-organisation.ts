@@ -4,17 +4,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
+import { checkLoadOptions } from './load-options-check.js';
 import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
-import { DATE_ORDERS, formatTimestamp, type DateOrder } from './values.js';
+import { formatTimestamp, type DateOrder } from './values.js';
 
 /** Where the files are and how to read them. */
 export interface LoadOptions {
@@ -336,39 +337,4 @@ const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 
 function peopleHave(count: number): string {
   return count === 1 ? '1 person has' : `${count.toLocaleString('en-GB')} people have`;
-}
-
-/** Every option loadOrganisation takes. */
-const LOAD_OPTIONS = ['dir', 'staff', 'teams', 'interactions', 'recipients', 'columns', 'headerless', 'delimiter', 'interactionsFormat', 'since', 'until',
-  'channels', 'minInteractions', 'strict', 'dateOrder', 'examples', 'threads', 'onProgress'];
-
-/** The options the CLI's flags would refuse, refused the same way for a library caller. */
-function checkLoadOptions(options: LoadOptions): void {
-  const unknown = Object.keys(options).filter((name) => !LOAD_OPTIONS.includes(name));
-  if (unknown.length > 0) throw new UsageError(`loadOrganisation: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${LOAD_OPTIONS.join(', ')}`);
-  const { since, until, minInteractions, examples, threads, dateOrder, channels, interactionsFormat } = options;
-  if (threads !== undefined && threads !== 'auto' && !(Number.isSafeInteger(threads) && threads >= 1)) {
-    throw new UsageError(`loadOrganisation: threads must be 'auto' or a whole number of at least 1, not ${String(threads)}`);
-  }
-  if (dateOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(dateOrder)) {
-    throw new UsageError(`loadOrganisation: dateOrder must be ${DATE_ORDERS.join(' or ')}, not ${String(dateOrder)}`);
-  }
-  if (channels !== undefined && !(Array.isArray(channels) && channels.every((channel) => typeof channel === 'string'))) {
-    throw new UsageError(`loadOrganisation: channels must be a list of channel names, not ${JSON.stringify(channels)}`, 'e.g. channels: ["email"]');
-  }
-  if (interactionsFormat !== undefined && interactionsFormat !== 'edges' && interactionsFormat !== 'matrix') {
-    throw new UsageError(`loadOrganisation: interactionsFormat must be edges or matrix, not ${String(interactionsFormat)}`);
-  }
-  for (const [name, value] of [['since', since], ['until', until]] as const) {
-    if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`loadOrganisation: ${name} must be seconds since 1970, not ${value}`);
-  }
-  if (since !== undefined && until !== undefined && since > until) {
-    throw new UsageError(`loadOrganisation: since (${since}) is after until (${until}): no interaction could be in the window`, 'swap the two');
-  }
-  if (minInteractions !== undefined && !(Number.isFinite(minInteractions) && minInteractions >= 0)) {
-    throw new UsageError(`loadOrganisation: minInteractions must be a number of 0 or more, not ${minInteractions}`);
-  }
-  if (examples !== undefined && !(Number.isSafeInteger(examples) && examples >= 1)) {
-    throw new UsageError(`loadOrganisation: examples must be a whole number of at least 1, not ${examples}`);
-  }
 }

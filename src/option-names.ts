@@ -1,0 +1,8 @@
+/** Option objects from a library caller: a mistyped name would otherwise be ignored without a word. */
+import { UsageError } from './errors.js';
+
+/** Throws UsageError naming the options of `options` that are not in `known`. */
+export function refuseUnknownOptions(where: string, options: object, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new UsageError(`${where}: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${known.join(', ')}`);
+}
