@@ -3,6 +3,7 @@
  * and the options. Same input, same options: the same Analysis, and byte-identical JSON.
  */
 import { checkAnalyseOptions } from './analyse-options-check.js';
+import { UsageError } from './errors.js';
 import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
 import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
 import { teamsCutOff } from './findings/risks.js';
@@ -205,6 +206,12 @@ export function analyse(
   onProgress: AnalyseProgress = () => {},
 ): Analysis {
   checkAnalyseOptions(options);
+  // Measures of a network without ties are numbers about nothing (percentiles of nothing, E-I
+  // indices of 0/0): refuse, as the CLI does with NO_INTERACTIONS.
+  if (organisation.ties.length === 0) {
+    throw new UsageError('analyse: the organisation has no ties, so there is no network to analyse',
+      'build it from interactions that were used: the load report lists the rows skipped and why');
+  }
   // An option given as undefined takes its default, as one left out does.
   const o = { ...ANALYSE_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) } as AnalyseOptions;
   const { people, teams } = organisation;

@@ -107,4 +107,11 @@ describe('analyse() from the library', () => {
       expect((refused as UsageError).message).toBe(message);
     }
   });
+
+  it('refuses an organisation with no ties, whose measures would be NaN, as the CLI refuses it with NO_INTERACTIONS', async () => {
+    const { organisation } = await loadOrganisation({ dir: FIXTURE, since: Date.UTC(2100, 0, 1) / 1000 });
+    expect(organisation.ties.length).toBe(0);
+    expect(() => analyse(organisation)).toThrow(new UsageError('analyse: the organisation has no ties, so there is no network to analyse',
+      'build it from interactions that were used: the load report lists the rows skipped and why'));
+  });
 });
