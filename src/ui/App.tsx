@@ -19,12 +19,13 @@ import type { Organisation } from '../organisation/organisation.js';
 import { DataTable } from './components/DataTable.js';
 import { DetailView } from './components/DetailView.js';
 import { Header, headerLines } from './components/Header.js';
-import { HelpPanel } from './components/HelpPanel.js';
+import { HelpPanel, helpPage } from './components/HelpPanel.js';
 import { KeyHints } from './components/KeyHints.js';
 import { StatusLine } from './components/StatusLine.js';
 import { TabBar } from './components/TabBar.js';
 import { changeDetail } from './details/change-detail.js';
 import type { DetailContent } from './details/detail-content.js';
+import { helpLines } from './details/help-content.js';
 import { introductionDetail } from './details/introduction-detail.js';
 import { personDetail } from './details/person-detail.js';
 import { teamDetail } from './details/team-detail.js';
@@ -87,6 +88,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   const detail = useMemo(() => (state.detail ? detailContent(state.detail.target, context, organisation, width) : null), [state.detail?.target, context, organisation, width]);
   const scroll = detail && state.detail ? Math.min(state.detail.scroll, Math.max(detail.lines.length - page, 0)) : 0;
+  const help = useMemo(() => helpLines(width, minGroupSize, methodText(analysis), comparison !== undefined), [width, minGroupSize, analysis, comparison]);
 
   const exportTable = () => {
     if (rows.length === 0) return dispatch({ type: 'status', text: 'Nothing to export: no row is on screen.' });
@@ -115,7 +117,16 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   };
   useDashboardKeys(
     state,
-    { rows: rows.length, page, lines: detail?.lines.length ?? 0, detailPage: page, sorts: tab.sorts.length, tabs: tabs.length },
+    {
+      rows: rows.length,
+      page,
+      lines: detail?.lines.length ?? 0,
+      detailPage: page,
+      helpLines: help.length,
+      helpPage: helpPage(help.length, bodyHeight),
+      sorts: tab.sorts.length,
+      tabs: tabs.length,
+    },
     handle,
   );
 
@@ -142,7 +153,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   let body;
   if (state.mode === 'help') {
-    body = <HelpPanel minGroupSize={minGroupSize} method={methodText(analysis)} width={width} height={bodyHeight} changes={comparison !== undefined} />;
+    body = <HelpPanel lines={help} height={bodyHeight} scroll={state.helpScroll} />;
   } else if (detail) {
     body = <DetailView content={detail} scroll={scroll} page={page} />;
   } else {

@@ -179,6 +179,22 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 
+  it('scrolls help that does not fit with ↓ and PgDn, down to its last line, and closes it with another key', async () => {
+    const ui = await renderDashboard({ ...small, rows: 16 });
+    await ui.press('?');
+    expect(ui.screen()).toContain('Keys (any key closes this help)');
+    expect(ui.screen()).toMatch(/lines 1–\d+ of \d+: ↑\/↓ PgUp\/PgDn scroll, any other key closes/);
+    await ui.press('j');
+    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).toMatch(/lines 2–/);
+    await ui.press('G');
+    const [, last, total] = ui.screen().match(/lines \d+–(\d+) of (\d+)/)!;
+    expect(last).toBe(total);
+    expect(ui.screen()).toContain('seed 1.');
+    await ui.press('x');
+    expect(ui.screen()).toContain('[Connectors 1]');
+  });
+
   it('exports the table shown from the released analysis only, never overwriting', async () => {
     // The release drops every team below 5 people: only Housing (5) is left.
     const released = releasedFrom(small, 5);

@@ -2,24 +2,30 @@
  * The `?` panel: every key, what the colours mean, and what an export contains.
  */
 import { Box } from 'ink';
-import { helpLines } from '../details/help-content.js';
+import type { DetailLine } from '../details/detail-content.js';
 import { StyledLine } from './StyledLine.js';
 
 export interface HelpPanelProps {
-  readonly minGroupSize: number;
-  /** How path measures were computed, from the analysis options. */
-  readonly method: string;
-  readonly width: number;
+  /** The help, as helpLines() makes it for this width. */
+  readonly lines: readonly DetailLine[];
   /** Lines available. */
   readonly height: number;
-  /** Whether the dashboard has a Changes tab, whose colours are then explained too. */
-  readonly changes?: boolean;
+  /** The first line shown, when the help does not fit. */
+  readonly scroll: number;
 }
 
-export function HelpPanel({ minGroupSize, method, width, height, changes = false }: HelpPanelProps) {
-  const lines = helpLines(width, minGroupSize, method, changes);
-  // Too little room: the last line says so, rather than the help ending without a word.
-  const shown = lines.length <= height ? lines : [...lines.slice(0, Math.max(height - 1, 0)), [{ text: `… ${lines.length - height + 1} more lines: enlarge the terminal to see them`, dim: true }]];
+/** Help lines shown at once in `height` lines: all of them, or all but the last line, which then says where the reader is. */
+export function helpPage(lines: number, height: number): number {
+  return lines <= height ? lines : Math.max(height - 1, 0);
+}
+
+export function HelpPanel({ lines, height, scroll }: HelpPanelProps) {
+  const page = helpPage(lines.length, height);
+  const first = Math.min(Math.max(scroll, 0), lines.length - page);
+  // Too little room: the last line says which lines are shown and how to see the rest.
+  const shown = page === lines.length
+    ? lines
+    : [...lines.slice(first, first + page), [{ text: `lines ${first + 1}–${first + page} of ${lines.length}: ↑/↓ PgUp/PgDn scroll, any other key closes`, dim: true }]];
   return (
     <Box flexDirection="column" height={height}>
       {shown.slice(0, Math.max(height, 0)).map((line, i) => (

@@ -20,6 +20,9 @@ export interface ScreenSizes {
   readonly lines: number;
   /** Detail lines that fit on screen. */
   readonly detailPage: number;
+  /** Lines of the help, and how many of them fit on screen (fewer than all when it must scroll). */
+  readonly helpLines: number;
+  readonly helpPage: number;
   /** Sort orders of the tab shown. */
   readonly sorts: number;
   readonly tabs: number;
@@ -66,7 +69,12 @@ export function keyCommand(input: string, key: KeyPress, state: DashboardState, 
   const move = (to: Movement) =>
     dispatch(state.detail ? { type: 'move', to, count: sizes.lines, page: sizes.detailPage } : { type: 'move', to, count: sizes.rows, page: sizes.page });
 
-  if (state.mode === 'help') return input === 'q' && !key.ctrl ? { kind: 'quit' } : dispatch({ type: 'toggle-help' });
+  if (state.mode === 'help') {
+    if (input === 'q' && !key.ctrl) return { kind: 'quit' };
+    // Help that fits closes on any key; help that does not scrolls on the moving keys.
+    const to = sizes.helpLines > sizes.helpPage ? movement(input, key) : undefined;
+    return dispatch(to ? { type: 'scroll-help', to, count: sizes.helpLines, page: sizes.helpPage } : { type: 'toggle-help' });
+  }
 
   if (state.mode === 'search') {
     if (key.escape) return dispatch({ type: 'clear-search' });

@@ -31,6 +31,8 @@ export interface DashboardState {
   readonly detail: OpenDetail | null;
   /** `search`: keys type into the search of the tab shown. `help`: the key list is shown. */
   readonly mode: 'browse' | 'search' | 'help';
+  /** The first help line on screen, when the help is taller than the screen. */
+  readonly helpScroll: number;
   /** A message for the status line, cleared by the next action. */
   readonly status: string | null;
 }
@@ -53,13 +55,15 @@ export type DashboardAction =
   | { readonly type: 'clear-search' }
   | { readonly type: 'cycle-sort'; readonly sorts: number }
   | { readonly type: 'toggle-help' }
+  /** Scrolls the help: `count` lines, `page` of them on screen. */
+  | { readonly type: 'scroll-help'; readonly to: Movement; readonly count: number; readonly page: number }
   | { readonly type: 'status'; readonly text: string | null };
 
 const FRESH_VIEW: TabView = { selected: 0, top: 0, sort: 0, query: '' };
 
 /** The state a dashboard of `tabs` tabs opens in: the first tab, nothing selected but the first row. */
 export function initialDashboardState(tabs: number): DashboardState {
-  return { tab: 0, views: Array.from({ length: tabs }, () => FRESH_VIEW), detail: null, mode: 'browse', status: null };
+  return { tab: 0, views: Array.from({ length: tabs }, () => FRESH_VIEW), detail: null, mode: 'browse', helpScroll: 0, status: null };
 }
 
 /** The next state. */
@@ -78,11 +82,7 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       if (action.tab < 0 || action.tab >= tabs) return next;
       return { ...next, tab: action.tab, detail: null, mode: 'browse' };
     case 'move': {
-      if (state.detail) {
-        const last = Math.max(action.count - action.page, 0);
-        const scroll = clamp(moveIndex(state.detail.scroll, action.to, last + 1, action.page), 0, last);
-        return { ...next, detail: { ...state.detail, scroll } };
-      }
+      if (state.detail) return { ...next, detail: { ...state.detail, scroll: scrolled(state.detail.scroll, action) } };
       const selected = moveIndex(view.selected, action.to, action.count, action.page);
       return withView({ selected, top: keepInView(selected, view.top, action.page, action.count) });
     }
@@ -103,7 +103,9 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
     case 'cycle-sort':
       return withView({ sort: action.sorts > 0 ? (view.sort + 1) % action.sorts : 0, selected: 0, top: 0 });
     case 'toggle-help':
-      return { ...next, mode: state.mode === 'help' ? 'browse' : 'help' };
+      return { ...next, mode: state.mode === 'help' ? 'browse' : 'help', helpScroll: 0 };
+    case 'scroll-help':
+      return { ...next, helpScroll: scrolled(state.helpScroll, action) };
     case 'status':
       return { ...state, status: action.text };
   }
@@ -111,6 +113,12 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
+}
+
+/** The first line on screen after a movement through `count` lines with `page` on screen. */
+function scrolled(scroll: number, { to, count, page }: { to: Movement; count: number; page: number }): number {
+  const last = Math.max(count - page, 0);
+  return clamp(moveIndex(scroll, to, last + 1, page), 0, last);
 }
 
 /** The index after a movement among `count` items with `page` on screen. */

@@ -108,16 +108,21 @@ describe('StatusLine and KeyHints', () => {
 
 describe('HelpPanel', () => {
   it('lists every key, the role colours and the privacy rule, cut to the height', () => {
-    const full = shown(<HelpPanel minGroupSize={7} method="Path measures unweighted" width={100} height={40} />);
+    const full = shown(<HelpPanel lines={helpLines(100, 7, 'Path measures unweighted')} height={40} scroll={0} />);
     expect(full).toContain('Keys (any key closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
     expect(full).toContain('small team (<7): shown here, left out of exports.');
     expect(full).toContain('Path measures unweighted');
-    const cut = shown(<HelpPanel minGroupSize={7} method="m" width={100} height={5} />).split('\n');
+    const lines = helpLines(100, 7, 'm');
+    const cut = shown(<HelpPanel lines={lines} height={5} scroll={0} />).split('\n');
     expect(cut).toHaveLength(5);
-    // The last line says what is missing, instead of the help stopping mid-list.
-    expect(cut[4]).toMatch(/^… \d+ more lines: enlarge the terminal to see them$/);
+    expect(cut[0]).toBe('Keys (any key closes this help)');
+    // The last line says which lines are shown and how to see the rest, instead of the help stopping mid-list.
+    expect(cut[4]).toBe(`lines 1–4 of ${lines.length}: ↑/↓ PgUp/PgDn scroll, any other key closes`);
+    const end = shown(<HelpPanel lines={lines} height={5} scroll={999} />).split('\n');
+    expect(end[3]).toBe(lines[lines.length - 1].map((segment) => segment.text).join(''));
+    expect(end[4]).toBe(`lines ${lines.length - 3}–${lines.length} of ${lines.length}: ↑/↓ PgUp/PgDn scroll, any other key closes`);
   });
   it('fits a 24-line terminal at 80 columns', () => {
     const lines = helpLines(80, 5, 'Path measures unweighted: every tie is one step; betweenness, closeness and harmonic exact; undirected network; seed 1.');

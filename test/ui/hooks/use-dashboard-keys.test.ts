@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keyCommand, keysOf, type KeyPress, type ScreenSizes } from '../../../src/ui/hooks/use-dashboard-keys.js';
 import { dashboardReducer, initialDashboardState, type DashboardState } from '../../../src/ui/hooks/use-dashboard-state.js';
 
-const sizes: ScreenSizes = { rows: 30, page: 10, lines: 40, detailPage: 12, sorts: 4, tabs: 6 };
+const sizes: ScreenSizes = { rows: 30, page: 10, lines: 40, detailPage: 12, helpLines: 15, helpPage: 15, sorts: 4, tabs: 6 };
 const browse = initialDashboardState(6);
 const detail: DashboardState = dashboardReducer(browse, { type: 'open', target: { kind: 'person', id: 'P01' } });
 const searching: DashboardState = dashboardReducer(browse, { type: 'start-search' });
@@ -91,10 +91,21 @@ describe('keyCommand while typing a search', () => {
 });
 
 describe('keyCommand with help shown', () => {
-  it('closes help with any key, but q still quits', () => {
+  it('closes help that fits with any key, moving keys too, but q still quits', () => {
     expect(action('x', {}, help)).toEqual({ type: 'toggle-help' });
     expect(action('', { escape: true, meta: true }, help)).toEqual({ type: 'toggle-help' });
+    expect(action('j', {}, help)).toEqual({ type: 'toggle-help' });
+    expect(action('', { downArrow: true }, help)).toEqual({ type: 'toggle-help' });
     expect(action('q', {}, help)).toBe('quit');
+  });
+  it('scrolls help that does not fit with the moving keys; any other key closes it', () => {
+    const short = { ...sizes, helpLines: 15, helpPage: 6 };
+    expect(action('j', {}, help, short)).toEqual({ type: 'scroll-help', to: 'down', count: 15, page: 6 });
+    expect(action('', { upArrow: true }, help, short)).toEqual({ type: 'scroll-help', to: 'up', count: 15, page: 6 });
+    expect(action('', { pageDown: true }, help, short)).toEqual({ type: 'scroll-help', to: 'page-down', count: 15, page: 6 });
+    expect(action('G', {}, help, short)).toEqual({ type: 'scroll-help', to: 'end', count: 15, page: 6 });
+    expect(action('x', {}, help, short)).toEqual({ type: 'toggle-help' });
+    expect(action('q', {}, help, short)).toBe('quit');
   });
 });
 

@@ -98,6 +98,15 @@ describe('dashboardReducer', () => {
     expect(shown.status).toBe('Exported 3 rows');
     expect(run([move('down')], shown).status).toBeNull();
   });
+
+  it('scrolls help within its lines, and opens it again at the top', () => {
+    const scroll = (to: 'down' | 'page-down' | 'end' | 'up'): DashboardAction => ({ type: 'scroll-help', to, count: 20, page: 6 });
+    expect(run([{ type: 'toggle-help' }, scroll('down'), scroll('down')]).helpScroll).toBe(2);
+    expect(run([{ type: 'toggle-help' }, scroll('page-down'), scroll('page-down'), scroll('page-down')]).helpScroll).toBe(14);
+    expect(run([{ type: 'toggle-help' }, scroll('end'), scroll('down')]).helpScroll).toBe(14);
+    expect(run([{ type: 'toggle-help' }, scroll('up')]).helpScroll).toBe(0);
+    expect(run([{ type: 'toggle-help' }, scroll('end'), { type: 'toggle-help' }, { type: 'toggle-help' }]).helpScroll).toBe(0);
+  });
 });
 
 describe('keepInView', () => {
