@@ -9,10 +9,13 @@ import { NO_GROUP } from '../measures/team-assignment.js';
 
 /**
  * For each person, the number of distinct teams among the people they would cut off
- * (`cutPoints().cutOff`). Pieces are explored only up to that many people, so the cost follows
- * what is cut off, not the size of the organisation.
+ * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into. Of
+ * pieces equally large, the one that stays is the one holding the smallest id, so the answer does
+ * not depend on the order of the staff file. A piece with more people than are cut off is the
+ * largest, and is left as soon as that is known, so the cost follows what is cut off, not the size
+ * of the organisation.
  */
-export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array): Float64Array {
+export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array, ids: readonly string[]): Float64Array {
   const { offsets, neighbours } = graph.out;
   const n = graph.nodeCount;
   const result = new Float64Array(n);
@@ -22,17 +25,17 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
   const queue = new Int32Array(n);
   let searches = 0;
   for (const v of cut.articulationPoints) {
-    let budget = cut.cutOff[v];
+    const cutOff = cut.cutOff[v];
     stamp[v] = v;
-    const teams = new Set<number>();
-    const abandoned = new Set<number>();
-    for (let k = offsets[v]; k < offsets[v + 1] && budget > 0; k++) {
+    const pieces: { size: number; teams: number[]; smallestId: string }[] = [];
+    // Searches that found the largest piece and left it unfinished (several starts may lie in it).
+    const leftUnfinished = new Set<number>();
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
       const start = neighbours[k];
       if (stamp[start] === v) continue;
-      // Breadth-first over one piece, abandoned once it is bigger than what is left to find, or
-      // once it meets an abandoned search: either way it is the largest piece, which stays.
+      // Breadth-first over one piece, left once it has more people than are cut off, or once it
+      // meets the piece left so: either way it is the largest, which stays.
       const search = ++searches;
-      const pieceTeams: number[] = [];
       let head = 0;
       let tail = 0;
       queue[tail++] = start;
@@ -41,7 +44,6 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
       let largest = false;
       while (head < tail && !largest) {
         const u = queue[head++];
-        if (teamOf[u] !== NO_GROUP) pieceTeams.push(teamOf[u]);
         for (let j = offsets[u]; j < offsets[u + 1]; j++) {
           const w = neighbours[j];
           if (w === v) continue;
@@ -49,20 +51,40 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
             stamp[w] = v;
             piece[w] = search;
             queue[tail++] = w;
-          } else if (abandoned.has(piece[w])) {
+          } else if (leftUnfinished.has(piece[w])) {
             largest = true;
           }
         }
-        if (tail > budget) largest = true;
+        if (tail > cutOff) largest = true;
       }
       if (largest) {
-        abandoned.add(search);
+        leftUnfinished.add(search);
         continue;
       }
-      budget -= tail;
-      for (const team of pieceTeams) teams.add(team);
+      const members = queue.subarray(0, tail);
+      const teams: number[] = [];
+      let smallestId = ids[members[0]];
+      for (const u of members) {
+        if (teamOf[u] !== NO_GROUP) teams.push(teamOf[u]);
+        if (ids[u] < smallestId) smallestId = ids[u];
+      }
+      pieces.push({ size: tail, teams, smallestId });
     }
+    // Without a piece left unfinished, the largest of the finished ones stays.
+    let stays = -1;
+    if (leftUnfinished.size === 0) {
+      for (let p = 0; p < pieces.length; p++) if (stays < 0 || staysRather(pieces[p], pieces[stays])) stays = p;
+    }
+    const teams = new Set<number>();
+    pieces.forEach((found, p) => {
+      if (p !== stays) for (const team of found.teams) teams.add(team);
+    });
     result[v] = teams.size;
   }
   return result;
+}
+
+/** Whether piece `a` rather than `b` is the one that stays: the larger, or of equal size the one holding the smaller id. */
+function staysRather(a: { size: number; smallestId: string }, b: { size: number; smallestId: string }): boolean {
+  return a.size > b.size || (a.size === b.size && a.smallestId < b.smallestId);
 }
