@@ -48,7 +48,7 @@ export function addLoadFlags(command: Command): Command {
     .option('--matrix', 'the interactions file is an adjacency matrix, rows and columns in staff-file order')
     .option('--since <date>', 'use interactions at or after this date or date-time (ISO 8601)')
     .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
-    .addOption(new Option('--min-interactions <n>', 'drop ties with fewer interactions than this').default('1'))
+    .option('--min-interactions <n>', 'drop ties with fewer interactions (with a weight column: less summed weight) than this (default: keep every tie)')
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
     .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
     .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))
@@ -70,8 +70,8 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   if (flags.delimiter !== undefined && delimiter === undefined) {
     throw new UsageError(`--delimiter: "${flags.delimiter}" is not a delimiter nodefinder reads`, 'use one of , ; tab | space');
   }
-  const minInteractions = Number(flags.minInteractions ?? '1');
-  if (!Number.isFinite(minInteractions) || minInteractions < 0) {
+  const minInteractions = flags.minInteractions === undefined ? undefined : Number(flags.minInteractions);
+  if (minInteractions !== undefined && !(Number.isFinite(minInteractions) && minInteractions >= 0)) {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }
   const dateOrder = flags.dateOrder;

@@ -29,7 +29,7 @@ export interface InteractionsOptions extends EventFilters {
   readonly headerless?: boolean;
   readonly delimiter?: Delimiter;
   readonly format?: InteractionsFormat;
-  /** Drop ties with fewer interactions than this (default 1). */
+  /** Drop ties with fewer interactions (or less summed weight) than this (default 0: keep every tie). */
   readonly minInteractions?: number;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
@@ -79,7 +79,7 @@ export async function readInteractions(
   // A quoted field spanning the split: the parts do not meet at a row boundary, so read it whole.
   const read = (await readParts(file, personIndex, options, split)) ?? (await readParts(file, personIndex, options, null))!;
   const { tally, summary, firstRow } = read;
-  const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 1);
+  const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 0);
   let rowsDropped = 0;
   for (let t = 0; t < droppedLines.length; t++) {
     rowsDropped += droppedRows[t];

@@ -41,7 +41,10 @@ export interface LoadOptions {
   /** Keep interactions at or before this time. */
   readonly until?: number;
   readonly channels?: readonly string[];
-  /** Drop ties with fewer interactions (default 1). */
+  /**
+   * Drop ties with fewer interactions, or with a weight column less summed weight (default 0:
+   * every tie is kept; a default of 1 dropped every tie of survey strengths below 1).
+   */
   readonly minInteractions?: number;
   /** Unknown people in interactions are an error. */
   readonly strict?: boolean;
@@ -178,7 +181,7 @@ function loadSettings(options: LoadOptions): LoadSettings {
     since: time(options.since),
     until: time(options.until),
     channels: options.channels ? [...options.channels] : null,
-    minInteractions: options.minInteractions ?? 1,
+    minInteractions: options.minInteractions ?? 0,
     strict: options.strict ?? false,
     dateOrder: options.dateOrder ?? null,
   };

@@ -23,7 +23,7 @@ export function describeSettings(settings: LoadSettings): string[] {
   if (settings.since !== null) asked.push(`--since ${settings.since}`);
   if (settings.until !== null) asked.push(`--until ${settings.until}`);
   if (settings.channels !== null) asked.push(`--channel ${settings.channels.join(',')}`);
-  if (settings.minInteractions !== 1) asked.push(`--min-interactions ${settings.minInteractions}`);
+  if (settings.minInteractions !== 0) asked.push(`--min-interactions ${settings.minInteractions}`);
   if (settings.strict) asked.push('--strict');
   if (settings.dateOrder !== null) asked.push(`--date-order ${settings.dateOrder}`);
   return asked;

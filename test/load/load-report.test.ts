@@ -70,6 +70,20 @@ describe('load report', () => {
     expect(organisation.channels).toEqual(['email', 'chat']);
   });
 
+  it('keeps ties whose summed weight is below 1 unless --min-interactions asks otherwise (survey strengths, hours)', async () => {
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'interactions.csv': 'source,target,weight\nP1,P2,0.2\nP2,P3,0.9\nP1,P3,1\nP3,P4,0.5\nP4,P1,0.4\n',
+    });
+    const everyTie = await loadOrganisation({ dir });
+    expect(everyTie.report.ties).toBe(5);
+    expect(everyTie.report.settings.minInteractions).toBe(0);
+    expect(everyTie.report.files[1].skipped).toEqual([]);
+    const asked = await loadOrganisation({ dir, minInteractions: 0.5 });
+    expect(asked.report.ties).toBe(3);
+    expect(asked.report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'below-threshold', count: 2, lines: [2, 6] })]);
+  });
+
   it('reports teams without members from a teams file', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
