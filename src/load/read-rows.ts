@@ -157,11 +157,34 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
   try {
     const buffer = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
     await handle.read(buffer, 0, buffer.length, 0);
-    if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
-      throw new InputError('UNSUPPORTED_ENCODING', 'the file is UTF-16', { file, line: 1 }, 'save it as UTF-8 (in Excel: "CSV UTF-8")');
-    }
+    refuseNonText(buffer, file);
     return { size, sample: buffer.toString('utf8').replace(/^\uFEFF/, '') };
   } finally {
     await handle.close();
   }
+}
+
+/** Workbooks saved under a .csv name: .xlsx (a zip archive) and the older .xls. */
+const WORKBOOK_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]];
+
+/**
+ * Refuses a file that is no UTF-8 text, from its first bytes: a workbook, UTF-16 (with a
+ * byte-order mark, or without one, when every other byte is 0), or anything else holding a 0 byte,
+ * which no text export has. Read as text, any of these gave columns of garbage and every row skipped.
+ */
+function refuseNonText(start: Buffer, file: string): void {
+  if (WORKBOOK_SIGNATURES.some((signature) => signature.every((byte, i) => start[i] === byte))) {
+    throw new InputError('UNSUPPORTED_ENCODING', 'this is a spreadsheet workbook (Excel .xlsx or .xls), not a CSV file', { file },
+      'open it in the spreadsheet program and save the sheet as "CSV UTF-8"');
+  }
+  const utf16Hint = 'save it as UTF-8 (in Excel: "CSV UTF-8"), or convert it, e.g. iconv -f UTF-16 -t UTF-8 FILE > NEW';
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) {
+    throw new InputError('UNSUPPORTED_ENCODING', 'the file is UTF-16', { file, line: 1 }, utf16Hint);
+  }
+  const zero = start.indexOf(0);
+  if (zero < 0) return;
+  if (zero <= 1) throw new InputError('UNSUPPORTED_ENCODING', 'the file is UTF-16 without a byte-order mark (every other byte is 0)', { file, line: 1 }, utf16Hint);
+  const line = 1 + start.subarray(0, zero).filter((byte) => byte === 0x0a).length;
+  throw new InputError('UNSUPPORTED_ENCODING', 'the file holds a 0 byte, which no text export has: it is not a text file, or is damaged', { file, line },
+    'export the data again as CSV (UTF-8)');
 }

@@ -54,6 +54,21 @@ describe('input errors', () => {
     expect(await loadError({ 'staff.csv': utf16 })).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 1 });
   });
 
+  it('UNSUPPORTED_ENCODING for UTF-16 without a byte-order mark, a workbook under a .csv name, and a file with a 0 byte', async () => {
+    const noMark = await loadError({ 'interactions.csv': Buffer.from(INTERACTIONS, 'utf16le') });
+    expect(noMark).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 1, message: 'the file is UTF-16 without a byte-order mark (every other byte is 0)' });
+    expect(noMark.hint).toContain('iconv -f UTF-16 -t UTF-8');
+    const bigEndian = await loadError({ 'staff.csv': Buffer.from(STAFF, 'utf16le').swap16() });
+    expect(bigEndian.message).toBe('the file is UTF-16 without a byte-order mark (every other byte is 0)');
+    const workbook = await loadError({ 'staff.csv': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Buffer.alloc(200)]) });
+    expect(workbook).toMatchObject({ code: 'UNSUPPORTED_ENCODING', message: 'this is a spreadsheet workbook (Excel .xlsx or .xls), not a CSV file' });
+    expect(workbook.hint).toBe('open it in the spreadsheet program and save the sheet as "CSV UTF-8"');
+    const oldWorkbook = await loadError({ 'teams.csv': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), Buffer.alloc(200)]) });
+    expect(oldWorkbook.message).toBe('this is a spreadsheet workbook (Excel .xlsx or .xls), not a CSV file');
+    const damaged = await loadError({ 'interactions.csv': Buffer.from('source,target\nP1,P2\nP2,\0P3\n') });
+    expect(damaged).toMatchObject({ code: 'UNSUPPORTED_ENCODING', line: 3, message: 'the file holds a 0 byte, which no text export has: it is not a text file, or is damaged' });
+  });
+
   it('UNSUPPORTED_ENCODING for Windows-1252 bytes, at the row and field that hold them, in every file', async () => {
     // "Renée" and "Jörg" saved as Windows-1252: one byte each for é and ö, which UTF-8 cannot read.
     const latin1 = (text: string) => Buffer.from(text, 'latin1');
