@@ -18,6 +18,7 @@ import { PersonLookup, textFinder } from './person-lookup.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
+import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
 
 /** How the interactions file is laid out. */
@@ -88,7 +89,9 @@ export async function readInteractions(
   const matrix = options.format === 'matrix';
   const messages = options.messages;
   return {
-    warnings: matrix || messages ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow),
+    // A mail export's recipients file is checked only without a header, where the recipient is
+    // found by position: a headed one often has columns nodefinder has no use for (To/Cc).
+    warnings: matrix || (messages && !options.headerless) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE),
     ties,
     arcs,
     channels: tally.channels,
@@ -243,23 +246,7 @@ function requireFilterColumns(index: Partial<Record<string, number>>, options: I
   }
 }
 
-/**
- * Columns no field was found in. Without a header only source and target are found by
- * themselves, so a 0/1 list of every pair would become a complete network; with one, a weight
- * or time headed in other words ("Count of Subject", "Date Sent") would be dropped unseen.
- */
-function unreadColumns(all: ColumnLayout<'interactions'>['extras'], header: boolean, firstRow: readonly string[]): string[] {
-  // A column with neither a header nor a first value is a spreadsheet's trailing comma.
-  const extras = all.filter((extra) => !extra.unnamed || (firstRow[extra.index] ?? '').trim() !== '');
-  if (extras.length === 0) return [];
-  const label = (extra: (typeof extras)[number]) => (!header ? String(extra.index + 1) : extra.unnamed ? `${extra.index + 1} (no header)` : `"${extra.name}"`);
-  const columns = extras.map(label);
-  const named = `${header ? 'the interactions file\'s ' : ''}${columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`}`;
-  const first = extras[0];
-  const example = header && !first.unnamed ? `--columns "interactions.weight=${first.name}"` : `--columns interactions.weight=${first.index + 1}`;
-  const what = header ? `${named} not read (no field of nodefinder's goes by that header)` : `the interactions file has no header, so ${named} not read`;
-  return [`${what}: if one holds weights, times or channels, name it, e.g. ${example} (a weight of 0 is then no interaction)`];
-}
+const RECIPIENTS_FILE: UnreadColumnsFile = { name: 'recipients', prefix: 'recipients', example: 'target', holds: 'the recipient' };
 
 /** Headers of a weight column that counts interactions (normalised as in columns.ts). */
 const COUNT_HEADERS = new Set(['count', 'n', 'interactions']);

@@ -11,6 +11,7 @@ import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
 import { SkipTally, type FileReport } from './report.js';
 import { fieldValue, readTable } from './table.js';
+import { unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
 
 /** Each message's sender (person index), time (NaN when none) and channel, by message id. */
@@ -37,7 +38,7 @@ export async function readMessages(
   file: string,
   personIndex: ReadonlyMap<string, number>,
   options: MessagesReadOptions = {},
-): Promise<{ lookup: MessageLookup; report: FileReport }> {
+): Promise<{ lookup: MessageLookup; report: FileReport; warnings: string[] }> {
   const slotOf = new Map<string, number>();
   const firstLineOf = new Map<string, number>();
   const sender: number[] = [];
@@ -45,9 +46,11 @@ export async function readMessages(
   const channel: string[] = [];
   const skipped = new SkipTally(options.examples);
   const findPerson = textFinder(personIndex);
+  let firstRow: readonly string[] | undefined;
   const summary = await readTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
     (fields, line, { index }) => {
+      firstRow ??= fields;
       const id = fieldValue(fields, index.message);
       const senderId = fieldValue(fields, index.source);
       if (id === '' || senderId === '') return skipped.skip('malformed', line);
@@ -71,6 +74,8 @@ export async function readMessages(
   );
   return {
     lookup: { slotOf, sender, time, channel },
+    // Without a header the fields are found by position: say which columns that left unread.
+    warnings: options.headerless ? unreadColumns(summary.layout.extras, false, firstRow ?? [], MESSAGES_FILE) : [],
     report: {
       kind: 'interactions',
       file,
@@ -85,6 +90,8 @@ export async function readMessages(
     },
   };
 }
+
+const MESSAGES_FILE: UnreadColumnsFile = { name: 'messages', prefix: 'interactions', example: 'timestamp', holds: 'times or channels' };
 
 /** The columns a messages file is read by: its recipients come from the recipients file, so a To or weight column here is not. */
 function messageColumns(source: Partial<Record<string, string>>): Record<string, string> {

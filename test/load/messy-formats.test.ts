@@ -274,6 +274,24 @@ describe('messy exports', () => {
     expect(organisation.period).toEqual({ first: Date.UTC(2026, 0, 5, 9) / 1000, last: Date.UTC(2026, 0, 6) / 1000 });
   });
 
+  it('warns about the columns a headerless mail export leaves unread, as a recipient found by position may be the wrong column', async () => {
+    // Enron's layout: a recipients file of message, position in the message, recipient. Read by
+    // position, the recipient is the position (1, 2 …), which here are staff ids too.
+    const dir = tempFolder({
+      'staff.csv': 'id,name,team\n1,Ann,T1\n2,Bob,T1\n3,Cat,T2\n',
+      'messages.tsv': 'm1\t2026-01-05\tnote\t1\nm2\t2026-01-06\tnote\t2\n',
+      'recipients.tsv': 'm1\t1\t2\nm1\t2\t3\nm2\t1\t3\n',
+    });
+    const { report } = await loadOrganisation({
+      dir, interactions: `${dir}/messages.tsv`, recipients: `${dir}/recipients.tsv`, headerless: ['interactions', 'recipients'],
+      columns: { interactions: { message: '1', source: '4', timestamp: '2' } },
+    });
+    expect(report.warnings).toEqual([
+      'the messages file has no header, so column 3 is not read: if one holds times or channels, name it, e.g. --columns interactions.timestamp=3',
+      'the recipients file has no header, so column 3 is not read: if one holds the recipient, name it, e.g. --columns recipients.target=3',
+    ]);
+  });
+
   it('counts a recipient in both To and Cc of one message once, and reports the repeat', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
