@@ -1,6 +1,7 @@
 /**
  * Krackhardt & Stern's E-I index (1988) of each person's ties: (E − I) / (E + I), where E
- * counts ties to people in other teams and I ties inside the person's own team. −1 means every
+ * counts ties to people outside the person's team (in other teams, or in none: a tie to someone
+ * with no team still leaves the team) and I ties inside it. −1 means every
  * tie stays inside the team, +1 that every tie leaves it. Ties are counted, not weighted.
  * NaN for people without a team or without ties: there is nothing to divide.
  */

@@ -28,6 +28,7 @@
 
 import { UsageError } from '../errors.js';
 import type { CompactGraph } from '../organisation/compact-graph.js';
+import { connectedComponents } from './connected-components.js';
 import { leadingEigenpair } from './lanczos.js';
 
 /** Options for {@link eigenvector}. */
@@ -121,22 +122,39 @@ function multiplyByStrengths(adjacency: CompactGraph['out'], weighted: boolean, 
   }
 }
 
+/**
+ * A component whose squared values sum to less than this is outside the leading component(s): a
+ * component tied for the leading eigenvalue holds a share of the unit norm (1/k of k tied
+ * components), while another holds only rounding noise and what the stopping residual allows,
+ * about (tolerance · λ / (λ − μ))² for its own eigenvalue μ: far below this unless μ is within a
+ * millionth of λ.
+ */
+const OUTSIDE_LEADING_MASS = 1e-12;
+
 /** The undirected case: Lanczos on the symmetric strength matrix (see the file header). */
 function symmetricEigenvector(graph: CompactGraph, weighted: boolean, tolerance: number, maxIterations: number): EigenvectorResult {
   const n = graph.nodeCount;
   const multiply = (x: Float64Array, y: Float64Array): void => multiplyByStrengths(graph.out, weighted, x, y);
   const found = leadingEigenpair(n, multiply, new Float64Array(n).fill(1), { tolerance, maxProducts: maxIterations });
-  // The Perron vector is non-negative: fix the sign, and clear the rounding noise (about 1e-17)
-  // left on people outside the leading component, then restore the unit norm.
+  // The Perron vector is non-negative: fix the sign, and clear the rounding noise (1e-17 to 1e-15)
+  // left on people outside the leading component, then restore the unit norm. The noise is
+  // cleared by component, not by size: far from the centre of a large component, true values
+  // decay to 1e-17 and below, and stay.
   const values = found.vector;
   let sum = 0;
   for (let v = 0; v < n; v++) sum += values[v];
   const sign = sum < 0 ? -1 : 1;
-  let norm = 0;
+  const { component, count } = connectedComponents(graph);
+  const mass = new Float64Array(count);
   for (let v = 0; v < n; v++) {
     const value = Math.max(0, sign * values[v]);
     values[v] = value;
-    norm += value * value;
+    mass[component[v]] += value * value;
+  }
+  let norm = 0;
+  for (let v = 0; v < n; v++) {
+    if (mass[component[v]] < OUTSIDE_LEADING_MASS) values[v] = 0;
+    norm += values[v] * values[v];
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let v = 0; v < n; v++) values[v] /= norm;

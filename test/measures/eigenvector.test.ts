@@ -33,7 +33,17 @@ describe('eigenvector: known answers', () => {
     // Triangle (λ = 2) + a pair (λ = 1) + an isolate.
     const { values } = eigenvector(graphOf(6, [[0, 1], [1, 2], [0, 2], [3, 4]]));
     for (let i = 0; i < 3; i++) expect(values[i]).toBeCloseTo(1 / Math.sqrt(3), 12);
-    for (let i = 3; i < 6; i++) expect(values[i]).toBeLessThan(1e-10); // decays geometrically to ~tolerance
+    // Exactly 0, not the rounding noise Lanczos leaves there (1e-17 to 1e-15), which ranked them at random.
+    expect([...values.subarray(3)]).toEqual([0, 0, 0]);
+  });
+
+  it('disconnected: a strongly tied pair outranks a larger, weakly tied component, which gets exactly 0', () => {
+    // A pair of strength 10 (λ = 10) beside a ring of nine (λ = 2).
+    const ring = Array.from({ length: 9 }, (_, i) => [2 + i, 2 + ((i + 1) % 9)] as [number, number]);
+    const { values } = eigenvector(graphOf(11, [[0, 1, 10], ...ring]));
+    expect(values[0]).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(values[1]).toBeCloseTo(Math.SQRT1_2, 12);
+    expect([...values.subarray(2)]).toEqual(new Array(9).fill(0));
   });
 
   it('tied components: the projection of the uniform vector (networkx/ARPACK may return any mix)', () => {
