@@ -3,7 +3,9 @@
  * silo when its E-I index (Krackhardt & Stern 1988) is at or below `siloEiIndex`: with the
  * default −0.8, at most one tie in ten leaves the team. This threshold is absolute, not a
  * percentile, because most teams in most organisations are inward-looking and a percentile would
- * always find some silos. A team with no external ties at all is always below it.
+ * always find some silos. A team with ties only inside it has −1, below any threshold; a team
+ * with no tie at all has no E-I index and is not judged: no data says how it talks, and a team
+ * missing from the export is likelier than a silent one (the load report warns of such teams).
  */
 import type { TeamTies } from '../measures/team-ties.js';
 import { evidence, type Evidence } from './evidence.js';

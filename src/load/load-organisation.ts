@@ -314,6 +314,14 @@ function summarise(
   const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
   if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length === 1 ? '1 team has' : `${emptyTeams.length} teams have`} no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
   if (ties.length === 0) warnings.push('no interactions were used: see the skipped rows of the interactions file');
+  const silent = teams.filter((team) => team.members.length > 0 && team.members.every((v) => network.out.offsets[v + 1] === network.out.offsets[v]));
+  if (ties.length > 0 && silent.length > 0) {
+    // Counted, not named: a small team named here would say of each member that they had no interaction.
+    const people = peopleCount(silent.reduce((sum, team) => sum + team.members.length, 0));
+    warnings.push(silent.length === 1
+      ? `1 team (${people}) has no interaction at all: nothing says how it talks, so it is not judged as a silo; check that the export covers it`
+      : `${silent.length.toLocaleString('en-GB')} teams (${people}) have no interaction at all: nothing says how they talk, so they are not judged as silos; check that the export covers them`);
+  }
   const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
   if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;
@@ -339,6 +347,10 @@ function summarise(
 /** Interaction exports from before 1990 (as seconds since 1970) are far likelier to be misread numbers. */
 const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 
+function peopleCount(count: number): string {
+  return count === 1 ? '1 person' : `${count.toLocaleString('en-GB')} people`;
+}
+
 function peopleHave(count: number): string {
-  return count === 1 ? '1 person has' : `${count.toLocaleString('en-GB')} people have`;
+  return `${peopleCount(count)} ${count === 1 ? 'has' : 'have'}`;
 }

@@ -84,6 +84,18 @@ describe('load report', () => {
     expect(asked.report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'below-threshold', count: 2, lines: [2, 6] })]);
   });
 
+  it('warns of teams with no interaction at all, counted but not named, which are not judged as silos', async () => {
+    const dir = tempFolder({
+      'staff.csv': 'id,team\nP1,T1\nP2,T1\nP3,T2\nP4,T3\nP5,T3\nP6,T4\n',
+      'interactions.csv': 'source,target\nP1,P2\nP2,P3\nP1,P3\n',
+    });
+    const { organisation, report } = await loadOrganisation({ dir });
+    expect(report.warnings).toEqual(['2 teams (3 people) have no interaction at all: nothing says how they talk, so they are not judged as silos; check that the export covers them']);
+    const { analyse } = await import('../../src/analyse.js');
+    const silent = analyse(organisation).teams.filter((team) => team.id === 'T3' || team.id === 'T4');
+    expect(silent.map((team) => [team.id, team.silo, team.eiIndex])).toEqual([['T3', false, Number.NaN], ['T4', false, Number.NaN]]);
+  });
+
   it('reports teams without members from a teams file', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
