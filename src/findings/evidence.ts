@@ -8,7 +8,7 @@ export interface Evidence {
   /** The measure's name as in the output (e.g. `degree`, `betweenness`). */
   readonly measure: string;
   readonly value: number;
-  readonly comparison: '>=' | '<=' | '>' | '==';
+  readonly comparison: '>=' | '<=' | '>' | '<' | '==';
   readonly threshold: number;
   /** Where the threshold comes from, e.g. "90th percentile of degree over 210 people with ties". */
   readonly basis: string;
@@ -28,6 +28,8 @@ export function holds(value: number, comparison: Evidence['comparison'], thresho
       return value <= threshold;
     case '>':
       return value > threshold;
+    case '<':
+      return value < threshold;
     case '==':
       return value === threshold;
   }

@@ -11,6 +11,11 @@
  *   peripheral        at least one tie, degree ≤ P(peripheralPercentile), no other role, and not a cut point
  *   isolate           no ties at all
  *   bottleneck        a broker who is also a cut point: leaving would cut people off
+ *
+ * A percentile that is also the median (half the people or more share the value, as in a ring
+ * where everyone has four contacts) marks no one out: a role then needs a value beyond it
+ * (evidence `>` for connector, broker and boundary spanner, `<` for peripheral), not at it, or
+ * everyone would hold the role.
  */
 import { evidence, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
@@ -79,6 +84,16 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     peripheralDegree: percentile(inputs.degree, o.peripheralPercentile, connected),
     population,
   };
+  // A threshold that is also the median is strict (see the header).
+  const medianDegree = percentile(inputs.degree, 50, connected);
+  const strict = {
+    degree: thresholds.degree <= medianDegree,
+    betweenness: thresholds.betweenness <= percentile(inputs.betweenness, 50, connected),
+    participation: thresholds.participation <= percentile(inputs.participation, 50, connected),
+  };
+  const edgeStrict = thresholds.peripheralDegree >= medianDegree;
+  const atTop = (measure: keyof typeof strict, value: number, threshold: number) => (strict[measure] ? value > threshold : value >= threshold);
+  const top = (measure: keyof typeof strict) => (strict[measure] ? '>' : '>=');
   const over = `over ${population.toLocaleString('en-GB')} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
@@ -96,24 +111,24 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
       people.push({ roles, evidence: why });
       continue;
     }
-    if (degree >= thresholds.degree) {
+    if (atTop('degree', degree, thresholds.degree)) {
       give('connector', [
-        evidence('degree', degree, '>=', thresholds.degree, `${basis(o.connectorPercentile, 'degree')}, at least ${o.connectorMinDegree}`),
+        evidence('degree', degree, top('degree'), thresholds.degree, `${basis(o.connectorPercentile, 'degree')}, at least ${o.connectorMinDegree}`),
       ]);
     }
     const betweenness = inputs.betweenness[v];
     const constraint = inputs.constraint[v];
-    const isBroker = betweenness > 0 && betweenness >= thresholds.betweenness && constraint <= thresholds.constraint;
+    const isBroker = betweenness > 0 && atTop('betweenness', betweenness, thresholds.betweenness) && constraint <= thresholds.constraint;
     if (isBroker) {
       give('broker', [
-        evidence('betweenness', betweenness, '>=', thresholds.betweenness, basis(o.brokerBetweennessPercentile, 'betweenness')),
+        evidence('betweenness', betweenness, top('betweenness'), thresholds.betweenness, basis(o.brokerBetweennessPercentile, 'betweenness')),
         evidence('constraint', constraint, '<=', thresholds.constraint, basis(o.brokerConstraintPercentile, 'constraint')),
       ]);
     }
     const participation = inputs.participation[v];
-    if (participation > 0 && participation >= thresholds.participation && inputs.teamsReached[v] >= o.spannerMinTeams) {
+    if (participation > 0 && atTop('participation', participation, thresholds.participation) && inputs.teamsReached[v] >= o.spannerMinTeams) {
       give('boundary-spanner', [
-        evidence('participation', participation, '>=', thresholds.participation, basis(o.spannerParticipationPercentile, 'participation')),
+        evidence('participation', participation, top('participation'), thresholds.participation, basis(o.spannerParticipationPercentile, 'participation')),
         evidence('teamsReached', inputs.teamsReached[v], '>=', o.spannerMinTeams, 'option spannerMinTeams'),
       ]);
     }
@@ -122,9 +137,10 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     }
     // Someone whose leaving would cut people off is not on the edge, however few their ties (the
     // only link into a silo, say).
-    if (degree <= thresholds.peripheralDegree && roles.length === 0 && inputs.peopleCutOff[v] === 0) {
+    const onEdge = edgeStrict ? degree < thresholds.peripheralDegree : degree <= thresholds.peripheralDegree;
+    if (onEdge && roles.length === 0 && inputs.peopleCutOff[v] === 0) {
       give('peripheral', [
-        evidence('degree', degree, '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree')),
+        evidence('degree', degree, edgeStrict ? '<' : '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree')),
         evidence('peopleCutOff', 0, '==', 0, 'not a single point of failure'),
       ]);
     }

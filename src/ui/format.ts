@@ -51,7 +51,7 @@ export function figure(value: number | null | undefined): string {
   return Math.abs(value) >= 10 ? value.toFixed(1) : share(value);
 }
 
-const SYMBOLS: Readonly<Record<Evidence['comparison'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '==': '=' };
+const SYMBOLS: Readonly<Record<Evidence['comparison'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
 
 /** One condition as "degree 70 ≥ 43". */
 export function evidenceText(item: Evidence): string {

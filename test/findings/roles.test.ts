@@ -64,6 +64,27 @@ describe('assignRoles', () => {
       { measure: 'peopleCutOff', value: 0, comparison: '==', threshold: 0, basis: 'not a single point of failure' },
     ]);
   });
+  it('marks no one out where half the people or more share the top value (a ring where all have four contacts)', () => {
+    const ring = assignRoles({
+      degree: f(new Array(8).fill(4)),
+      betweenness: f(new Array(8).fill(0.05)),
+      constraint: f(new Array(8).fill(0.4)),
+      participation: f(new Array(8).fill(0.5)),
+      teamsReached: f(new Array(8).fill(2)),
+      peopleCutOff: f(new Array(8).fill(0)),
+    });
+    expect(ring.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
+    // Nine share the 90th percentile, which is the median: only the one above it is a connector, by '>'.
+    const nearlyFlat = assignRoles({ ...inputs, degree: f([4, 4, 4, 4, 4, 4, 4, 4, 4, 5]) }, { connectorPercentile: 90 });
+    expect(nearlyFlat.people.map((p) => p.roles.includes('connector'))).toEqual([false, false, false, false, false, false, false, false, false, true]);
+    expect(nearlyFlat.people[9].evidence.connector![0]).toMatchObject({ value: 5, comparison: '>', threshold: 4 });
+    // Likewise at the edge: of 20 people, 19 have 2 contacts, so the 10th percentile is the median,
+    // 2, and only the one with 1 contact is peripheral, by '<'.
+    const zeros = f(new Array(20).fill(0));
+    const edge = assignRoles({ degree: f([1, ...new Array(19).fill(2)]), betweenness: zeros, constraint: f(new Array(20).fill(0.5)), participation: zeros, teamsReached: zeros, peopleCutOff: zeros });
+    expect(edge.people.map((p) => p.roles.includes('peripheral'))).toEqual([true, ...new Array(19).fill(false)]);
+    expect(edge.people[0].evidence.peripheral![0]).toMatchObject({ value: 1, comparison: '<', threshold: 2 });
+  });
   it('never makes a connector of someone below the minimum degree', () => {
     const small = assignRoles({ ...inputs, degree: f([2, 1, 1, 1, 1, 1, 1, 1, 1, 0]) }, { connectorPercentile: 90 });
     expect(small.thresholds.degree).toBe(3);
