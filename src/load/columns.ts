@@ -37,7 +37,9 @@ export const ALIASES: { readonly [K in FileKind]: { readonly [F in FieldOf<K>]: 
   staff: {
     id: ['id', 'employeeid', 'staffid', 'personid', 'personnelid', 'empid', 'employeenumber', 'staffnumber', 'userid', 'employeeno', 'staffno', 'personnelnumber', 'payrollnumber', 'payrollno'],
     name: ['name', 'fullname', 'displayname', 'employeename', 'staffname'],
-    team: ['team', 'teamid', 'teamname', 'department', 'dept', 'unit', 'departmentid', 'section'],
+    // The narrowest grouping first: with Department and Section, the section is the team and the
+    // department is above it; a file with one grouping column of any name reads it as the team.
+    team: ['team', 'teamid', 'teamname', 'unit', 'section', 'department', 'dept', 'departmentid', 'directorate', 'division'],
     role: ['role', 'title', 'jobtitle', 'position', 'jobrole', 'job'],
     manager: ['manager', 'managerid', 'reportsto', 'linemanager', 'supervisor'],
     location: ['location', 'site', 'office', 'workplace', 'base'],

@@ -15,6 +15,12 @@ describe('resolveColumns', () => {
     expect(layout.index.department).toBe(1);
     expect(layout.extras).toEqual([]);
     expect(resolveColumns('staff', ['id', 'Department'], 2, undefined, 'staff.csv').index).toEqual({ id: 0, team: 1 });
+    // The narrowest grouping is the team: a section or unit inside a department.
+    expect(resolveColumns('staff', ['id', 'name', 'Department', 'Section'], 4, undefined, 'staff.csv').index).toEqual({ id: 0, name: 1, team: 3, department: 2 });
+    expect(resolveColumns('staff', ['id', 'Directorate', 'Unit'], 3, undefined, 'staff.csv').index).toEqual({ id: 0, team: 2, department: 1 });
+    // A staff file whose only grouping is a directorate or division reads it as the team, as README says.
+    expect(resolveColumns('staff', ['id', 'Directorate'], 2, undefined, 'staff.csv').index).toEqual({ id: 0, team: 1 });
+    expect(resolveColumns('staff', ['id', 'Division'], 2, undefined, 'staff.csv').index).toEqual({ id: 0, team: 1 });
   });
   it('reads interaction aliases such as ego/alter/edge and from/to/n', () => {
     expect(resolveColumns('interactions', ['ego', 'alter', 'edge'], 3, undefined, 'f').index).toEqual({ source: 0, target: 1, weight: 2 });
