@@ -314,7 +314,8 @@ function summarise(
   const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
   if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length === 1 ? '1 team has' : `${emptyTeams.length} teams have`} no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
   if (ties.length === 0) warnings.push('no interactions were used: see the skipped rows of the interactions file');
-  const silent = teams.filter((team) => team.members.length > 0 && team.members.every((v) => network.out.offsets[v + 1] === network.out.offsets[v]));
+  // Teams of one are never silos, and their one member's silence is told by peopleWithoutInteractions.
+  const silent = teams.filter((team) => team.members.length > 1 && team.members.every((v) => network.out.offsets[v + 1] === network.out.offsets[v]));
   if (ties.length > 0 && silent.length > 0) {
     // Counted, not named: a small team named here would say of each member that they had no interaction.
     const people = peopleCount(silent.reduce((sum, team) => sum + team.members.length, 0));
