@@ -126,8 +126,12 @@ export function resolveColumns<K extends FileKind>(
         'MISSING_COLUMN',
         `the column "${spec}" given for ${kind}.${field} is not in this file`,
         { file, line: 1 },
-        header ? `its columns are: ${header.join(', ')}` : `it has ${width} columns; give a position from 1 to ${width}`,
+        header ? `its columns are: ${columnList(header)}` : `it has ${width} columns; give a position from 1 to ${width}`,
       );
+    }
+    const other = fields.find((f) => index[f] === at);
+    if (other !== undefined) {
+      throw new UsageError(`--columns maps ${kind}.${other} and ${kind}.${field} to the same column, "${spec}"`, 'give each field its own column');
     }
     index[field] = at;
     taken.add(at);
@@ -163,8 +167,7 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? `its columns are: ${header.join(', ')}; name the right one with --columns ${kind}.${field}=COLUMN` +
-            (looksLikeData(header) ? `, or, if that first row is data, read the file with --headerless ${kind}` : '')
+          ? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -183,10 +186,28 @@ export function resolveColumns<K extends FileKind>(
   return { index, source, extras, width };
 }
 
-/** A first row of numbers only (`1 1 0`) is no header. */
-function looksLikeData(header: readonly string[]): boolean {
-  return header.every((name) => /^\s*[-+]?\d+([.,]\d+)?\s*$/.test(name));
+const NUMBER = /^\s*[-+]?\d+([.,]\d+)?\s*$/;
+
+/**
+ * What a first row with a number in it may be: headers are words, so it is likelier data (Enron's
+ * employees file starts `1, John Arnold, Trading`); and an interactions file whose first row is
+ * all numbers across many columns is likelier an adjacency matrix than an edge list.
+ */
+function dataHint(kind: FileKind, header: readonly string[]): string {
+  if (!header.some((name) => NUMBER.test(name))) return '';
+  const matrix = kind === 'interactions' && header.length > 3 && header.every((name) => NUMBER.test(name) || name.trim() === '');
+  return matrix
+    ? ', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix'
+    : `, or, if that first row is data, read the file with --headerless ${kind}`;
 }
+
+/** The header for a message: a row of a million fields (a file with no line breaks) must not make one of megabytes. */
+function columnList(header: readonly string[]): string {
+  const shown = header.slice(0, LISTED_COLUMNS).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name));
+  return shown.join(', ') + (header.length > LISTED_COLUMNS ? `, … (${header.length.toLocaleString('en-GB')} in all)` : '');
+}
+
+const LISTED_COLUMNS = 20;
 
 function locateExplicit(spec: string, header: readonly string[] | null, width: number): number | undefined {
   if (header) {

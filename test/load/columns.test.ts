@@ -64,6 +64,36 @@ describe('resolveColumns', () => {
   it('rejects an explicit column that is not there', () => {
     expect(() => resolveColumns('staff', ['id'], 1, { team: 'Dept' }, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN', line: 1 }));
   });
+  it('refuses two fields mapped to one column, which made every row a self-interaction', () => {
+    expect(() => resolveColumns('interactions', ['a', 'b'], 2, { source: '1', target: '1' }, 'f.csv')).toThrow(
+      new UsageError('--columns maps interactions.source and interactions.target to the same column, "1"', 'give each field its own column'),
+    );
+  });
+  it('hints at --headerless for a first row holding a number, and at --matrix for an interactions row of numbers only', () => {
+    const hint = (kind: 'staff' | 'interactions', header: string[]) => {
+      try {
+        resolveColumns(kind, header, header.length, undefined, 'f');
+      } catch (error) {
+        return (error as InputError).hint;
+      }
+    };
+    expect(hint('staff', ['1', 'John Arnold', 'Trading'])).toBe(
+      'its columns are: 1, John Arnold, Trading; name the right one with --columns staff.id=COLUMN, or, if that first row is data, read the file with --headerless staff',
+    );
+    expect(hint('interactions', ['0', '1', '1', '0', '0'])).toContain(', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix');
+    expect(hint('interactions', ['From', 'To address'])).not.toContain('--headerless');
+  });
+  it('lists at most 20 columns, each cut at 40 characters, so a file with no line breaks does not make a message of megabytes', () => {
+    const header = ['P1', 'P2', 'x'.repeat(100), ...Array.from({ length: 500_000 }, (_, i) => `P${i + 3}`)];
+    let hint = '';
+    try {
+      resolveColumns('interactions', header, header.length, undefined, 'f');
+    } catch (error) {
+      hint = (error as InputError).hint ?? '';
+    }
+    expect(hint).toMatch(/^its columns are: P1, P2, x{39}…, P3, .*, P19, … \(500,003 in all\); name the right one/);
+    expect(hint.length).toBeLessThan(400);
+  });
 });
 
 describe('parseColumnMapping', () => {
