@@ -73,7 +73,10 @@ export function parseTimestamp(text: string, dateOrder?: DateOrder): number | un
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;
   if (!isRealDate(Number(year), Number(month), Number(day))) return undefined;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return undefined;
-  const normalised = value.replace(' ', 'T') + (match[4] === undefined ? 'T00:00:00Z' : zone ? '' : 'Z');
+  // Date.parse reads a zone only as ±hh:mm; ISO 8601 also allows ±hh and ±hhmm.
+  const fullZone = zone === undefined || zone === 'Z' ? zone : `${zone.slice(0, 3)}:${zone.slice(3).replace(':', '') || '00'}`;
+  const local = zone === undefined ? value : value.slice(0, value.length - zone.length);
+  const normalised = local.replace(' ', 'T') + (match[4] === undefined ? 'T00:00:00Z' : fullZone ?? 'Z');
   const millis = Date.parse(normalised.replace(',', '.'));
   return Number.isNaN(millis) ? undefined : millis / 1000;
 }

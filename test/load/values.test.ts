@@ -36,6 +36,10 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2026-02-28T10:00')).toBe(Date.UTC(2026, 1, 28, 10) / 1000);
     expect(parseTimestamp('2026-02-28 10:00:30')).toBe(Date.UTC(2026, 1, 28, 10, 0, 30) / 1000);
     expect(parseTimestamp('2026-02-28T10:00:00+01:00')).toBe(Date.UTC(2026, 1, 28, 9) / 1000);
+    // ISO 8601 also writes a zone as ±hh and ±hhmm.
+    expect(parseTimestamp('2026-02-28T10:00:00+01')).toBe(Date.UTC(2026, 1, 28, 9) / 1000);
+    expect(parseTimestamp('2026-02-28T10:00:00-0530')).toBe(Date.UTC(2026, 1, 28, 15, 30) / 1000);
+    expect(parseTimestamp('2026-02-28 10:00+0100')).toBe(Date.UTC(2026, 1, 28, 9) / 1000);
     expect(parseTimestamp('2026-02-28T10:00:00.250Z')).toBe(Date.UTC(2026, 1, 28, 10, 0, 0, 250) / 1000);
   });
   it('rejects impossible dates and other text', () => {
