@@ -326,6 +326,9 @@ function summarise(
   const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
   if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;
+  if (period && period.last >= IMPLAUSIBLY_LATE) {
+    warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds or nanoseconds (16 or 19 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
+  }
   if (period && period.first < IMPLAUSIBLY_EARLY) {
     warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare`);
   }
@@ -347,6 +350,8 @@ function summarise(
 
 /** Interaction exports from before 1990 (as seconds since 1970) are far likelier to be misread numbers. */
 const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
+/** And from 2200 on: microseconds read as milliseconds land in the year 58,000. */
+const IMPLAUSIBLY_LATE = Date.UTC(2200, 0, 1) / 1000;
 
 function peopleCount(count: number): string {
   return count === 1 ? '1 person' : `${count.toLocaleString('en-GB')} people`;

@@ -157,6 +157,10 @@ describe('timestamps', () => {
     expect(report.warnings).toEqual([
       'the first interaction is dated 1970-08-23: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare',
     ]);
+    const micros = tempFolder({ 'staff.csv': staff, 'interactions.csv': 'source,target,timestamp\nA,B,1772442000000000\n' });
+    expect((await loadOrganisation({ dir: micros })).report.warnings).toEqual([
+      'the last interaction is dated in the year 58136: times in microseconds or nanoseconds (16 or 19 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare',
+    ]);
   });
 });
 
