@@ -171,6 +171,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ...interactions.warnings,
     ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
     ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
+    ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...splitTeams,
   ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
@@ -200,6 +201,19 @@ function addressesForIds(staff: LoadReport['files'][number], interactions: reado
   const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
   // No address is quoted: warnings reach pseudonymised outputs, which hold no one's address.
   return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
+}
+
+/**
+ * A teams file exported from a hierarchy (directorate > service > team) gives some teams another
+ * team as parent. nodefinder reads one level above teams, so that parent becomes a department of
+ * its own name, and the department figures split the hierarchy without a word: say so.
+ */
+function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
+  const ids = new Set(teams.map((team) => team.id));
+  const nested = teams.filter((team) => team.parent !== '' && ids.has(team.parent));
+  if (nested.length === 0) return [];
+  const examples = nested.slice(0, 3).map((team) => `${team.id} in ${team.parent}`).join(', ');
+  return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (${examples}${nested.length > 3 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
 }
 
 function defaultTeamsFile(dir: string): string | undefined {

@@ -97,6 +97,19 @@ describe('load report', () => {
     expect(silent.map((team) => [team.id, team.silo, team.eiIndex])).toEqual([['T3', false, Number.NaN], ['T4', false, Number.NaN]]);
   });
 
+  it('warns of teams whose parent is another team (a hierarchy export), which are read as departments of that name', async () => {
+    const dir = tempFolder({
+      'staff.csv': 'id,team\nP1,T1\nP2,T2\nP3,T3\n',
+      'teams.csv': 'id,name,parent\nT1,Finance,Resources\nT2,Payroll,T1\nT3,Audit,T1\n',
+      'interactions.csv': 'source,target\nP1,P2\nP2,P3\n',
+    });
+    const { organisation, report } = await loadOrganisation({ dir });
+    expect(report.warnings).toEqual([
+      '2 teams have another team as parent (T2 in T1, T3 in T1): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy',
+    ]);
+    expect(organisation.teams.map((team) => team.parent)).toEqual(['Resources', 'T1', 'T1']);
+  });
+
   it('reports teams without members from a teams file', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
