@@ -290,8 +290,10 @@ function assignTeams(
     const team = byId.get(person.team) ?? named?.[0];
     if (team === undefined) {
       // Without a teams file every team value made a team, so this only happens with one.
+      const wanted = person.team.trim().toLowerCase();
+      const near = teams.find((t) => t.id.trim().toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted);
       throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file`, { file: staffFile, line: person.line, column: teamColumn },
-        'add the team to the teams file, correct the team, or leave it empty');
+        `${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty`);
     }
     teamOf[index] = team;
   }
