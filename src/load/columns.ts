@@ -151,6 +151,17 @@ export function resolveColumns<K extends FileKind>(
       }
     }
   }
+  // A field found by a header that names two columns: which one holds it, the file cannot say.
+  for (const field of fields) {
+    const at = index[field];
+    if (at === undefined || chosen[field] !== undefined || !header) continue;
+    const twin = header.findIndex((name, i) => i !== at && normaliseHeader(name) === normaliseHeader(header[at]));
+    if (twin >= 0) {
+      const [first, second] = [Math.min(at, twin), Math.max(at, twin)];
+      throw new InputError('MALFORMED_CSV', `the header names two columns "${header[at].trim()}" (columns ${first + 1} and ${second + 1}), so which holds the ${field} is unclear`,
+        { file, line: 1, column: second + 1 }, `rename one, or name the one to read by position, e.g. --columns ${kind}.${field}=${first + 1}`);
+    }
+  }
   // Without a header, the required fields are the first columns in order.
   for (const field of header ? [] : fields) {
     const position = (required as readonly string[]).indexOf(field);

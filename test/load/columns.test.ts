@@ -69,6 +69,17 @@ describe('resolveColumns', () => {
       new UsageError('--columns maps interactions.source and interactions.target to the same column, "1"', 'give each field its own column'),
     );
   });
+  it('refuses a field whose header names two columns, unless it is mapped by position', () => {
+    expect(() => resolveColumns('interactions', ['source', 'target', 'Count', 'Count'], 4, undefined, 'f.csv')).toThrow(expect.objectContaining({
+      code: 'MALFORMED_CSV', line: 1, column: 4,
+      message: 'the header names two columns "Count" (columns 3 and 4), so which holds the weight is unclear',
+      hint: 'rename one, or name the one to read by position, e.g. --columns interactions.weight=3',
+    }));
+    expect(() => resolveColumns('staff', ['id', 'name', 'team', 'Team'], 4, undefined, 's.csv')).toThrow(expect.objectContaining({ column: 4 }));
+    expect(resolveColumns('interactions', ['source', 'target', 'Count', 'Count'], 4, { weight: '4' }, 'f.csv').index.weight).toBe(3);
+    // Repeated headers of columns nodefinder does not read stay attributes.
+    expect(resolveColumns('staff', ['id', 'Notes', 'Notes'], 3, undefined, 's.csv').extras.map((extra) => extra.index)).toEqual([1, 2]);
+  });
   it('hints at --headerless for a first row holding a number, and at --matrix for an interactions row of numbers only', () => {
     const hint = (kind: 'staff' | 'interactions', header: string[]) => {
       try {
