@@ -75,7 +75,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(line('became-silo:C')).toBe(`became silo,Casework,C,Services,E-I index,${ei(1)},-1,${ei(0) - ei(1)},0,beyond normal variation,now talks almost only to itself`);
     expect(line('bridge-broken:C;E')).toBe('bridge broken,Casework ↔ Estates,C;E,Services,ties between the teams,1,0,-1,1,within normal variation,no ties left between the two teams');
     expect(line('new-link:G;H')).toBe('new link,Grants ↔ Housing,G;H,Growth,ties between the teams,0,2,2,1,beyond normal variation,the first ties between the two teams');
-    expect(line('role-change:e1')).toMatch(/^role change,Person e1,e1,Estates,roles,connector,peripheral,lost connector; gained peripheral,,,betweenness 0\.\d{4} → 0\.\d{4}$/);
+    expect(line('role-change:e1')).toMatch(/^role change,Person e1,e1,Estates,roles,connector,,lost connector,,,betweenness 0\.\d{4} → 0\.\d{4}$/);
     expect(line('cross-team-loss:c1')).toBe('cross-team loss,Person c1,c1,Casework,contacts in other teams,1,0,-1,,,');
     // s1's team S is below the minimum group size: no team named
     expect(line('new-single-point-of-failure:s1')).toBe('new single point of failure,Person s1,s1,,people cut off,,1,,,,leaving would cut off 1 person in 1 team');
