@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatGexf } from '../../src/present/gexf.js';
 import { formatGraphml } from '../../src/present/graphml.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { releasedOf } from '../present/released.js';
@@ -55,6 +56,19 @@ describe('nodefinder export', () => {
     expect(runCli(['export', SMALL_ORG, '--out', join(out, 'network.graphml')]).status).toBe(0);
     expect(readFileSync(join(out, 'network.gexf'), 'utf8')).toBe(formatGexf(released, organisation));
     expect(readFileSync(join(out, 'network.graphml'), 'utf8')).toBe(formatGraphml(released, organisation));
+  });
+
+  it('records how sampled path measures were estimated, standard error included, as the Markdown report does', async () => {
+    const { released, organisation } = await releasedOf(SAMPLE, 5, { betweenness: 'sampled', samples: 50 });
+    const between = released.options.betweenness;
+    const close = released.options.closeness;
+    expect(between.maxStandardError).toBeGreaterThan(0);
+    const expected =
+      `betweenness sampled from 50 sources spread over teams (seed 1), largest standard error ${between.maxStandardError!.toFixed(4)}; ` +
+      `closeness and harmonic sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}; seed 1;`;
+    expect(formatGexf(released, organisation)).toContain(expected);
+    expect(formatGraphml(released, organisation)).toContain(expected);
+    expect(formatMarkdown(released, { organisation })).toContain(`largest standard error ${between.maxStandardError!.toFixed(4)}`);
   });
 
   it('exports JSON as analyse --format json writes it', () => {
