@@ -2,9 +2,11 @@
  * `nodefinder sample`: writes a synthetic organisation with planted ground truth. It is the
  * demo data, the test fixture generator and the benchmark generator.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
+import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -42,6 +44,7 @@ Examples:
         throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${MAX_INTERACTIONS.toLocaleString('en-GB')} interaction rows`,
           'ask for fewer people or fewer events per person');
       }
+      refuseToOverwrite(flags.out);
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
@@ -65,4 +68,15 @@ Examples:
         }
       }
     });
+}
+
+/**
+ * Refuses, before anything is generated, a folder that already holds a file sample would write:
+ * its staff.csv and interactions.csv may be someone's real exports.
+ */
+function refuseToOverwrite(dir: string): void {
+  const present = Object.values(SAMPLE_FILES).filter((name) => existsSync(join(dir, name)));
+  if (present.length === 0) return;
+  throw new UsageError(`--out: "${dir}" already holds ${present.join(', ')}, which sample would write over`,
+    'choose another folder, or delete those files first');
 }
