@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { ANALYSE_DEFAULTS, type AnalyseOptions } from '../analyse.js';
 import { addPrivacyFlags, type PrivacyFlags } from './privacy-flags.js';
 import { parseThresholds } from './threshold-flags.js';
+import { threadsFlag } from './threads-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 export interface AnalyseFlags extends PrivacyFlags {
@@ -41,7 +42,7 @@ export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {
     betweenness: flags.betweenness,
     samples: wholeNumberFlag('--samples', flags.samples, 1),
     seed: wholeNumberFlag('--seed', flags.seed, 0),
-    threads: flags.threads === 'auto' ? 'auto' : wholeNumberFlag('--threads', flags.threads, 1),
+    threads: threadsFlag(flags.threads),
     ...parseThresholds(flags.thresholds ?? []),
   };
 }

@@ -19,7 +19,9 @@ describe('nodefinder validate', () => {
     const one = runCli(['validate', FIXTURE, '--format', 'json', '--threads', '1']);
     expect(one.status).toBe(0);
     expect(runCli(['validate', FIXTURE, '--format', 'json', '--threads', '2']).stdout).toBe(one.stdout);
-    expect(runCli(['validate', FIXTURE, '--threads', '0']).status).toBe(2);
+    const zero = runCli(['validate', FIXTURE, '--threads', '0']);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toBe('nodefinder: --threads: "0" is not auto or a whole number of at least 1 — give auto for one thread per core, or a number such as 2\n');
   });
 
   it('prints the same report as JSON', () => {
