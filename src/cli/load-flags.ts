@@ -8,6 +8,7 @@ import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/c
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
 import { DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
+import { numberOption } from './number-option.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
@@ -48,7 +49,7 @@ export function addLoadFlags(command: Command): Command {
     .option('--matrix', 'the interactions file is an adjacency matrix, rows and columns in staff-file order')
     .option('--since <date>', 'use interactions at or after this date or date-time (ISO 8601)')
     .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
-    .addOption(new Option('--min-interactions <n>', 'drop ties with fewer interactions than this').default('1'))
+    .addOption(numberOption('--min-interactions <n>', 'drop ties with fewer interactions than this', 1))
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
     .option('--strict', 'treat interactions (and suggest --exclude pairs) with people not in the staff file as an error, not a skipped row')
     .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))

@@ -26,6 +26,11 @@ describe('nodefinder export', () => {
     expect(result.stdout).toContain('Examples:');
     expect(result.stdout).toContain('nodefinder export fixtures/sample --out network.gexf');
     expect(result.stdout).toContain('--table <table>');
+    // Its defaults: the table, and numbers shown as numbers, not quoted text.
+    expect(result.stdout).toMatch(/--table <table> +with csv: which table, one row per person, team\s+or suggested introduction \(default: people\)/);
+    expect(result.stdout).toMatch(/--samples <k> +source people sampled, spread over teams, when\s+path measures are estimated \(default: 1000\)/);
+    expect(result.stdout).toMatch(/--min-group-size <n> [^(]*\(default: 5\)/);
+    expect(result.stdout).not.toMatch(/default: "\d+"/);
   });
 
   it('writes every format the same bytes on every run', () => {

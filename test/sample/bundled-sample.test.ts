@@ -17,6 +17,12 @@ describe('the bundled sample organisation', () => {
       expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(BUNDLED, file), 'utf8'));
     }
   });
+  it('says in its help that --out is required, and which sizes --staff takes', () => {
+    const help = runCli(['sample', '--help']).stdout;
+    expect(help).toMatch(/--out <dir> +required: the folder to write/);
+    expect(help).toMatch(/--staff <n> +number of people, 10 to 1,000,000 \(default: 1000\)/);
+  });
+
   it('refuses to write over any file it would write, and writes nothing', () => {
     for (const name of ['staff.csv', 'teams.csv', 'interactions.csv', 'truth.json']) {
       const out = mkdtempSync(join(tmpdir(), 'nodefinder-sample-'));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
+import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -22,10 +23,10 @@ interface SampleFlags {
 export function sampleCommand(): Command {
   return new Command('sample')
     .description('write a synthetic organisation (staff, teams, interactions) with planted ground truth in truth.json')
-    .requiredOption('--out <dir>', 'folder to write staff.csv, teams.csv, interactions.csv and truth.json into')
-    .option('--staff <n>', 'number of people', String(SAMPLE_DEFAULTS.staff))
-    .option('--seed <n>', 'random seed; the same seed writes the same files', String(SAMPLE_DEFAULTS.seed))
-    .option('--events-per-person <n>', 'interaction rows per person, on average', String(SAMPLE_DEFAULTS.eventsPerPerson))
+    .requiredOption('--out <dir>', 'required: the folder to write staff.csv, teams.csv, interactions.csv and truth.json into (made if missing; one that holds any of them is refused)')
+    .addOption(numberOption('--staff <n>', `number of people, ${MIN_STAFF.toLocaleString('en-GB')} to ${MAX_STAFF.toLocaleString('en-GB')}`, SAMPLE_DEFAULTS.staff))
+    .addOption(numberOption('--seed <n>', 'random seed; the same seed writes the same files', SAMPLE_DEFAULTS.seed))
+    .addOption(numberOption('--events-per-person <n>', 'interaction rows per person, on average', SAMPLE_DEFAULTS.eventsPerPerson))
     .option('--second-period', 'also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for `nodefinder compare`; needs about 250 staff or more')
     .addHelpText('after', `
 Examples:

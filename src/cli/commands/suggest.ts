@@ -9,6 +9,7 @@ import { formatCsvTable } from '../../present/csv-tables.js';
 import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from '../../present/introductions.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
+import { numberOption } from '../number-option.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
@@ -29,8 +30,8 @@ export function suggestCommand(): Command {
     .description('suggest introductions that would open silos, without overloading the connectors')
     .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)')
-    .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
-    .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
+    .addOption(numberOption('--limit <n>', 'most suggestions', INTRODUCTION_DEFAULTS.limit))
+    .addOption(numberOption('--max-per-person <n>', 'suggestions one person may appear in, introducer included', INTRODUCTION_DEFAULTS.maxPerPerson))
     .option('--exclude <file>', 'pairs of person ids (two columns, a header row optional) already introduced or not to be suggested; pairs naming someone not in the staff file are noted on stderr')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of standard output');
