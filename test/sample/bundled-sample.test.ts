@@ -17,6 +17,12 @@ describe('the bundled sample organisation', () => {
       expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(BUNDLED, file), 'utf8'));
     }
   });
+  it('counts in the singular and plural', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nodefinder-sample-')), 'org');
+    const result = runCli(['sample', '--staff', '10', '--out', out]);
+    expect(result.stdout).toBe(`wrote 10 people in 1 department to ${out} (seed 1); planted 0 connectors, 0 brokers, 0 silo teams, 0 isolates\n`);
+  });
+
   it('says in its help that --out is required, and which sizes --staff takes', () => {
     const help = runCli(['sample', '--help']).stdout;
     expect(help).toMatch(/--out <dir> +required: the folder to write/);

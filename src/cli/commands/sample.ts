@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
+import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
@@ -56,8 +57,9 @@ Examples:
       });
       if (!global.quiet) {
         process.stdout.write(
-          `wrote ${options.staff} people in ${truth.departments.length} departments to ${flags.out} (seed ${options.seed}); ` +
-            `planted ${truth.connectors.length} connectors, ${truth.brokers.length} brokers, ${truth.siloTeams.length} silo ${truth.siloTeams.length === 1 ? 'team' : 'teams'}, ${truth.isolates.length} isolates\n`,
+          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${flags.out} (seed ${options.seed}); ` +
+            `planted ${counted(truth.connectors.length, 'connector', 'connectors')}, ${counted(truth.brokers.length, 'broker', 'brokers')}, ` +
+            `${counted(truth.siloTeams.length, 'silo team', 'silo teams')}, ${counted(truth.isolates.length, 'isolate', 'isolates')}\n`,
         );
         const second = truth.secondPeriod;
         if (second) {
