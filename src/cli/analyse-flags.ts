@@ -3,8 +3,10 @@
  */
 import { Option, type Command } from 'commander';
 import { ANALYSE_DEFAULTS, type AnalyseOptions } from '../analyse.js';
+import { numberOption } from './number-option.js';
 import { addPrivacyFlags, type PrivacyFlags } from './privacy-flags.js';
 import { parseThresholds } from './threshold-flags.js';
+import { threadsFlag } from './threads-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 export interface AnalyseFlags extends PrivacyFlags {
@@ -27,8 +29,8 @@ export function addAnalyseFlags(command: Command): Command {
         .choices(['auto', 'exact', 'sampled'])
         .default('auto'),
     )
-    .option('--samples <k>', 'source people sampled, spread over teams, when path measures are estimated', String(ANALYSE_DEFAULTS.samples))
-    .option('--seed <n>', 'seed of every random choice; recorded in the output', String(ANALYSE_DEFAULTS.seed))
+    .addOption(numberOption('--samples <k>', 'source people sampled, spread over teams, when path measures are estimated', ANALYSE_DEFAULTS.samples))
+    .addOption(numberOption('--seed <n>', 'seed of every random choice; recorded in the output', ANALYSE_DEFAULTS.seed))
     .option('--threads <n>', 'threads for reading a large interactions file and for betweenness, closeness and harmonic: auto (one per core) or a number; results do not depend on it', 'auto')
     .option('--thresholds <list>', 'role and silo thresholds, e.g. connectorPercentile=98,siloEiIndex=-0.7 (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
   return addPrivacyFlags(command);
@@ -41,7 +43,7 @@ export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {
     betweenness: flags.betweenness,
     samples: wholeNumberFlag('--samples', flags.samples, 1),
     seed: wholeNumberFlag('--seed', flags.seed, 0),
-    threads: flags.threads === 'auto' ? 'auto' : wholeNumberFlag('--threads', flags.threads, 1),
+    threads: threadsFlag(flags.threads),
     ...parseThresholds(flags.thresholds ?? []),
   };
 }

@@ -4,6 +4,7 @@
  * were dropped or a --channel matched nothing. Rows left out by the filters asked for (window,
  * channel, --min-interactions) and zero weights are not news, so they are not repeated here.
  */
+import type { ExcludePairs } from '../load/exclude-pairs.js';
 import type { LoadReport, SkipReason } from '../load/report.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated on stderr. */
@@ -21,6 +22,21 @@ export function loadNotes(report: LoadReport): string[] {
     notes.push(`${file.file}: ${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
   }
   return notes;
+}
+
+/** How many unknown ids an --exclude note names, as the load report gives five examples. */
+const EXCLUDE_EXAMPLES = 5;
+
+/**
+ * The note for --exclude pairs that name someone not in the staff file: they exclude nothing, so
+ * a mistyped id would otherwise let an introduction through unseen.
+ */
+export function excludeNotes(file: string, excluded: ExcludePairs): string[] {
+  const { unknown, rows } = excluded;
+  if (unknown.length === 0) return [];
+  const shown = unknown.slice(0, EXCLUDE_EXAMPLES).map((entry) => `${entry.id} on line ${entry.line}`).join(', ');
+  const more = unknown.length > EXCLUDE_EXAMPLES ? ', …' : '';
+  return [`${file}: ${unknown.length.toLocaleString('en-GB')} of ${rows.toLocaleString('en-GB')} excluded pairs skipped, naming someone not in the staff file (${shown}${more}); they exclude nothing`];
 }
 
 /** Notes already written by this process: compare loads one folder twice. */

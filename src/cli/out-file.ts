@@ -88,6 +88,9 @@ const WRITE_FAILURES: Readonly<Record<string, [what: string, hint: string]>> = {
   EACCES: ['you may not write there', 'write to a folder of your own, or ask for permission'],
   EPERM: ['you may not write there', 'write to a folder of your own, or ask for permission'],
   EROFS: ['the file system is read-only', 'write somewhere else'],
+  // A folder was to be made where a file already is (sample --out FILE), or a path runs through a file.
+  EEXIST: ['it is a file, and a folder was needed there', 'name a folder, or a new one to be made'],
+  ENOTDIR: ['part of the path is a file, not a folder', 'name a path whose folders are folders'],
 };
 
 /** The error for `file` not written, from the system's error. */

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { PRIVACY_DEFAULTS } from '../privacy/release.js';
+import { numberOption } from './number-option.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 export interface PrivacyFlags {
@@ -15,7 +16,7 @@ export interface PrivacyFlags {
 
 export function addPrivacyFlags(command: Command): Command {
   return command
-    .option('--min-group-size <n>', 'teams smaller than this get no team figures in anything written out', String(PRIVACY_DEFAULTS.minGroupSize))
+    .addOption(numberOption('--min-group-size <n>', 'teams smaller than this get no team figures in anything written out', PRIVACY_DEFAULTS.minGroupSize))
     .option('--pseudonymise', 'replace people by keyed-hash pseudonyms and drop names, e-mails and other staff columns (needs --key-file or NODEFINDER_KEY)')
     .option('--pseudonymize', 'same as --pseudonymise')
     .option('--key-file <file>', 'the secret key for --pseudonymise (at least 16 bytes; make one with `openssl rand -hex 32`)')

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { applyConfig } from './apply-config.js';
+import { refuseFileAsFolder } from './data-folders.js';
 import { inputFiles, refuseInputAsOutput } from './input-files.js';
 import { checkOutFile } from './out-file.js';
 import { analyseCommand } from './commands/analyse.js';
@@ -35,6 +36,7 @@ export function createProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .hook('preAction', async (_program, actionCommand) => {
+      refuseFileAsFolder(actionCommand);
       await applyConfig(actionCommand);
       // A mistyped --output folder fails at once, not after minutes of measuring.
       const output = actionCommand.getOptionValue('output') as string | undefined;

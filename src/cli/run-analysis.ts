@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
 import { InputError } from '../errors.js';
+import { excludePairs, type ExcludeFile } from '../load/exclude-pairs.js';
 import { loadOrganisation } from '../load/load-organisation.js';
 import type { LoadReport } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
@@ -14,7 +15,7 @@ import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js'
 import { releaseAnalysis } from '../privacy/release.js';
 import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
-import { loadNotes, writeLoadNotes } from './load-notes.js';
+import { excludeNotes, loadNotes, writeLoadNotes } from './load-notes.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';
@@ -31,9 +32,13 @@ export interface AnalysisRun {
   readonly loadNotes: readonly string[];
 }
 
-/** `notesLater`: the caller writes the load notes itself (the dashboard, after it closes). */
+/**
+ * `notesLater`: the caller writes the load notes itself (the dashboard, after it closes).
+ * `exclude`: an --exclude file, whose pairs can be told from its header only once the staff is read.
+ */
 export interface RunOptions {
   readonly notesLater?: boolean;
+  readonly exclude?: ExcludeFile;
 }
 
 export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}, options: RunOptions = {}): Promise<AnalysisRun> {
@@ -51,8 +56,15 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
     refuseEmptyNetwork(loaded.report);
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
     const introductions = { ...extra.introductions, minGroupSize: privacy.minGroupSize };
-    if (key) {
+    const notes = loadNotes(loaded.report);
+    if (options.exclude) {
       // People may be named by their real id or by a pseudonym from an earlier output.
+      const isPerson = (id: string) => loaded.organisation.personIndex.has(id) || organisation.personIndex.has(id);
+      const excluded = excludePairs(options.exclude, isPerson, loaded.report.settings.strict);
+      introductions.exclude = excluded.pairs;
+      notes.push(...excludeNotes(options.exclude.file, excluded));
+    }
+    if (key) {
       const underPseudonym = (id: string) => (loaded.organisation.personIndex.has(id) ? pseudonym(key, id) : id);
       if (introductions.forPerson) introductions.forPerson = underPseudonym(introductions.forPerson);
       if (introductions.exclude) introductions.exclude = introductions.exclude.map(([a, b]) => [underPseudonym(a), underPseudonym(b)] as const);
@@ -63,7 +75,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
     });
     log?.('done');
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
-    run = { organisation, analysis, released, loadNotes: loadNotes(loaded.report) };
+    run = { organisation, analysis, released, loadNotes: notes };
   } finally {
     progress.done();
   }

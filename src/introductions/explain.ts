@@ -83,7 +83,7 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
   else how = `${list(via.map((i) => `${person(i.person)} (${strengths(i)})`))} know both`;
 
-  return `${person(from)} (${teamName(tFrom)}) and ${person(to)} (${teamName(tTo)}): ${list(why)}; ${how}.`;
+  return `${person(from)} (${teamName(tFrom)}) and ${person(to)} (${teamName(tTo)}): ${joinReasons(why)}; ${how}.`;
 }
 
 /** A share as a whole percentage, never rounding a non-zero share down to 0%. */
@@ -99,6 +99,15 @@ function number(value: number): string {
 }
 
 /** "a", "a and b", "a, b and c". */
+/**
+ * The reasons as one clause, "a and b"; but "a, and b" when a reason holds a comma itself
+ * ("… 5 ties between them, fewer than usual for teams their size"), or the next reason would
+ * read as part of it ("… for teams their size and their informal groups have no tie …").
+ */
+export function joinReasons(why: readonly string[]): string {
+  return why.some((reason) => reason.includes(',')) ? why.join(', and ') : list(why);
+}
+
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -260,7 +260,7 @@ export function parseColumnMapping(text: string, into: ColumnMapping = {}): Colu
     const field = dot >= 0 ? key.slice(dot + 1) : key;
     const kind = dot >= 0 ? key.slice(0, dot) : kindOfField(field);
     if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions' && kind !== 'recipients') {
-      throw new UsageError(`--columns: unknown file or field "${key}"`, 'files are staff, teams, interactions and recipients; see nodefinder --help');
+      throw new UsageError(`--columns: unknown file or field "${key}"`, `the fields are ${Object.entries(FIELDS).map(([file, fields]) => `${file}: ${fields.join(', ')}`).join('; ')} (README, "How files are read")`);
     }
     if (!(FIELDS[kind] as readonly string[]).includes(field)) {
       throw new UsageError(`--columns: the ${kind} file has no field "${field}"`, `its fields are ${FIELDS[kind].join(', ')}`);

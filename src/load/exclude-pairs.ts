@@ -1,26 +1,74 @@
 /**
- * Reads an `--exclude` file: a header row, then pairs of person ids in the first two columns
- * (any delimiter), already introduced or not to be suggested.
+ * Reads an `--exclude` file: pairs of person ids in the first two columns (any delimiter),
+ * already introduced or not to be suggested, with or without a header row.
+ *
+ * Whether the first row is a header can only be told against the staff: it is data when either
+ * value is a person's id, since a header "from,to" names no one, and taking a headerless file's
+ * first pair for a header would drop it unseen. So the file is read first (a missing file fails
+ * before the long load) and its pairs are sorted out once the organisation is known.
  */
 import { InputError } from '../errors.js';
 import { readRows } from './read-rows.js';
 
-export async function readExcludePairs(file: string): Promise<[string, string][]> {
-  const pairs: [string, string][] = [];
-  let header = true;
+/** One row of the file: its line and first two values (trimmed; empty when missing). */
+export interface ExcludeRow {
+  readonly line: number;
+  readonly ids: readonly [string, string];
+}
+
+/** The rows of an exclude file, the first (header or not) included. */
+export interface ExcludeFile {
+  readonly file: string;
+  readonly rows: readonly ExcludeRow[];
+}
+
+/** The pairs to exclude, and the rows left out because they name someone not in the staff. */
+export interface ExcludePairs {
+  readonly pairs: readonly (readonly [string, string])[];
+  readonly unknown: readonly { readonly line: number; readonly id: string; readonly column: number }[];
+  /** Data rows read (the header not counted). */
+  readonly rows: number;
+}
+
+export async function readExcludeFile(file: string): Promise<ExcludeFile> {
+  const rows: ExcludeRow[] = [];
   await readRows(file, (fields, line) => {
-    if (header) {
-      header = false;
-      return;
-    }
     const [a = '', b = ''] = fields.map((field) => field.trim());
-    if (a === '' || b === '') {
-      throw new InputError('MISSING_COLUMN', 'an exclude row needs two person ids', { file, line }, 'write a header row, then one pair per row: ID,ID');
-    }
-    pairs.push([a, b]);
+    rows.push({ line, ids: [a, b] });
   }).catch((error: unknown) => {
     if (error instanceof InputError && error.code === 'FILE_NOT_FOUND') throw new InputError('FILE_NOT_FOUND', error.message, { file }, 'check the path given with --exclude');
     throw error;
   });
-  return pairs;
+  return { file, rows };
+}
+
+/**
+ * The pairs of `exclude` among the people `isPerson` knows. A pair naming someone else excludes
+ * nothing: it is listed in `unknown` for the caller to report, or with `strict` is an error, as an
+ * interaction with such a person is.
+ */
+export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boolean, strict: boolean): ExcludePairs {
+  const [first] = exclude.rows;
+  const header = first && !isPerson(first.ids[0]) && !isPerson(first.ids[1]) ? first : null;
+  const data = header ? exclude.rows.slice(1) : exclude.rows;
+  const pairs: (readonly [string, string])[] = [];
+  const unknown: { line: number; id: string; column: number }[] = [];
+  for (const { line, ids } of data) {
+    const missing = ids.indexOf('');
+    if (missing >= 0) {
+      throw new InputError('MISSING_COLUMN', 'an exclude row needs two person ids', { file: exclude.file, line, column: missing + 1 },
+        'write one pair per row, ID,ID, under an optional header row');
+    }
+    const stranger = ids.findIndex((id) => !isPerson(id));
+    if (stranger < 0) {
+      pairs.push(ids);
+      continue;
+    }
+    if (strict) {
+      throw new InputError('UNKNOWN_PERSON', `"${ids[stranger]}" is not in the staff file`, { file: exclude.file, line, column: stranger + 1 },
+        'correct the id or remove the pair, or run without --strict to skip such pairs');
+    }
+    unknown.push({ line, id: ids[stranger], column: stranger + 1 });
+  }
+  return { pairs, unknown, rows: data.length };
 }

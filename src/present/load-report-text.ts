@@ -45,7 +45,9 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
     lines.push('');
     lines.push(style.heading(`${file.kind}: ${file.file}`));
     const columns = Object.entries(file.columns).map(([field, column]) => `${field}=${column}`).join(', ');
-    lines.push(`  ${describeDelimiter(file.delimiter)}-separated, ${file.header ? 'with header' : 'no header'}; columns ${columns}`);
+    // A matrix has no columns of fields: its rows and columns are people.
+    const layout = file.unit === 'cell' ? 'an adjacency matrix (its rows and columns are people)' : `${file.header ? 'with header' : 'no header'}; columns ${columns}`;
+    lines.push(`  ${describeDelimiter(file.delimiter)}-separated, ${layout}`);
     if (file.attributes.length) lines.push(`  kept as attributes: ${file.attributes.join(', ')}`);
     const skippedTotal = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');

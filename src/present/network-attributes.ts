@@ -9,6 +9,7 @@ import type { Role } from '../findings/roles.js';
 import type { Organisation } from '../organisation/organisation.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { keptAttributeNames } from './csv-tables.js';
+import { pathMethod } from './path-method.js';
 import { teamLookup } from './team-labels.js';
 
 /** Value types both formats declare (GraphML spells `integer` as `int`). */
@@ -84,13 +85,15 @@ export function exportedTies(analysis: Analysis, organisation: Organisation): Ex
   return analysis.options.directed ? { directed: true, table: organisation.arcs } : { directed: false, table: organisation.ties };
 }
 
-/** One sentence on how the network was measured, with the seed, for the file's metadata. */
+/**
+ * One sentence on how the network was measured, with the seed, for the file's metadata. Sampled
+ * path measures are described as the Markdown report's methods describe them, standard error included.
+ */
 export function networkDescription(analysis: Analysis): string {
   const o = analysis.options;
-  const sampled = o.betweenness.mode === 'sampled' ? ` from ${o.betweenness.samples} sampled sources` : '';
   return (
     `nodefinder analysis of ${analysis.summary.people} people: ${o.directed ? 'directed' : 'undirected'} network, ` +
-    `tie strength = interactions; path measures ${o.pathMeasures}; betweenness, closeness and harmonic ${o.betweenness.mode}${sampled}; ` +
-    `seed ${o.seed}; Louvain resolution ${o.resolution}.`
+    `tie strength = interactions; path measures ${o.pathMeasures}; betweenness ${pathMethod(o.betweenness)}; ` +
+    `closeness and harmonic ${pathMethod(o.closeness)}; seed ${o.seed}; Louvain resolution ${o.resolution}.`
   );
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analyse.js';
 import { describeSettings } from './load-report-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
+import { pathMethod } from './path-method.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
@@ -34,16 +35,14 @@ function dataLines(analysis: Analysis): string[] {
 
 function optionsTable(analysis: Analysis): ReportTable {
   const o = analysis.options;
-  const path = (mode: { mode: string; samples: number; seed: number | null; maxStandardError: number | null }) =>
-    mode.mode === 'sampled' ? `sampled from ${count(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}` : 'exact';
   const t = analysis.thresholds;
   return {
     columns: [{ title: 'Setting' }, { title: 'Value' }],
     rows: [
       ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
       ['Path measures', o.pathMeasures],
-      ['Betweenness', path(o.betweenness)],
-      ['Closeness and harmonic', path(o.closeness)],
+      ['Betweenness', pathMethod(o.betweenness)],
+      ['Closeness and harmonic', pathMethod(o.closeness)],
       ['Seed', String(o.seed)],
       ...(analysis.load ? [['Data read with', describeSettings(analysis.load.settings).join('; ') || 'the defaults: every interaction, no time window']] : []),
       ['Louvain resolution', String(o.resolution)],

@@ -13,6 +13,15 @@ const TOP = 10;
 const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
+/**
+ * A list's heading with how many there are, and when the list is cut to `top`, how many are
+ * shown and where the rest are: a reader must not take the first ten for all of them.
+ */
+function listHeading(title: string, total: number, top: number): string {
+  if (total === 0) return title;
+  return `${title} (${total > top ? `${count(top)} of ${count(total)} shown; --format json for all` : count(total)})`;
+}
+
 /** Formats the summary; `top` limits each list. */
 export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP): string {
   const { summary, options, people, teams, risks } = analysis;
@@ -32,25 +41,25 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const ranked = (role: string, key: keyof PersonAnalysis) =>
     people.filter((p) => p.roles.includes(role as never)).sort((x, y) => (y[key] as number) - (x[key] as number) || (x.id < y.id ? -1 : 1));
 
-  lines.push('', style.heading('Connectors: know the most people'));
   const connectors = ranked('connector', 'degree');
+  lines.push('', style.heading(listHeading('Connectors: know the most people', connectors.length, top)));
   if (connectors.length === 0) lines.push('  none');
   for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')}, reaching ${noun(p.teamsReached, 'other team', 'other teams')}`);
-  lines.push('', style.heading('Brokers: link parts that would otherwise be apart'));
   const brokers = ranked('broker', 'betweenness');
+  lines.push('', style.heading(listHeading('Brokers: link parts that would otherwise be apart', brokers.length, top)));
   if (brokers.length === 0) lines.push('  none');
   for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';
     lines.push(`  ${who(p)}: betweenness ${fixed(p.betweenness)}, constraint ${fixed(p.constraint)}${flag}`);
   }
-  lines.push('', style.heading('Silos: teams that talk almost only to themselves'));
   const silos = teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || (x.id < y.id ? -1 : 1));
+  lines.push('', style.heading(listHeading('Silos: teams that talk almost only to themselves', silos.length, top)));
   if (silos.length === 0) lines.push(`  ${silosShown(analysis).noSilo}`);
   for (const t of silos.slice(0, top)) lines.push(style.warning(`  ${t.name}: ${noun(t.size, 'person', 'people')}, ${t.externalTies} of ${t.externalTies + t.internalTies} ties leave the team (E-I ${fixed(t.eiIndex, 2)})`));
-  lines.push('', style.heading('Single points of failure: if they left, people would be cut off'));
+  lines.push('', style.heading(listHeading('Single points of failure: if they left, people would be cut off', risks.singlePointsOfFailure.length, top)));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
   for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
-  lines.push('', style.heading('Introductions: who should meet whom, and who can introduce them'));
+  lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top)));
   if (analysis.introductions.length === 0) lines.push('  none');
   for (const introduction of analysis.introductions.slice(0, top)) lines.push(`  ${introduction.warm ? '' : style.warning('cold: ')}${introduction.reason}`);
   if (analysis.load && analysis.privacy) {

@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAIN } from '../../src/present/load-report-text.js';
+import { formatText } from '../../src/present/text.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { releasedOf } from '../present/released.js';
 
 const SMALL_ORG = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
 const ALL_TEAMS = ['--min-group-size', '1'];
@@ -15,9 +18,25 @@ describe('nodefinder analyse --format', () => {
     expect(result.stdout).toMatch(/^Organisation\n  14 people in 4 teams, 17 ties/);
     // Communities come from seeded Louvain: the seed is recorded, here the default.
     expect(result.stdout).toMatch(/\n  \d+ communities \(Louvain, seed 1; modularity /);
-    expect(result.stdout).toContain('Silos: teams that talk almost only to themselves\n  Archive: 2 people, 0 of 1 ties leave the team (E-I -1.00)');
-    expect(result.stdout).toContain('Connectors: know the most people\n  Ann Smith (Finance): 5 contacts, reaching 1 other team\n');
+    expect(result.stdout).toContain('Silos: teams that talk almost only to themselves (1)\n  Archive: 2 people, 0 of 1 ties leave the team (E-I -1.00)');
+    expect(result.stdout).toContain('Connectors: know the most people (1)\n  Ann Smith (Finance): 5 contacts, reaching 1 other team\n');
     expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('says in each list\'s heading how many there are, and how many are shown when the list is cut', async () => {
+    const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+    const text = runCli(['analyse', sample, '--format', 'text']).stdout;
+    const listed = (heading: string) => text.split(`${heading}\n`)[1].split('\n\n')[0].split('\n');
+    // The plan has 50 introductions; the summary shows 10 and says so.
+    expect(listed('Introductions: who should meet whom, and who can introduce them (10 of 50 shown; --format json for all)')).toHaveLength(10);
+    expect(listed('Connectors: know the most people (3)')).toHaveLength(3);
+    // Every list is cut the same way: with 2 shown, the 3 connectors and 3 brokers say "2 of 3".
+    const { released } = await releasedOf(sample, 5);
+    const short = formatText(released, PLAIN, 2);
+    expect(short).toContain('Connectors: know the most people (2 of 3 shown; --format json for all)\n');
+    expect(short).toContain('Brokers: link parts that would otherwise be apart (2 of 3 shown; --format json for all)\n');
+    expect(short).toContain('Single points of failure: if they left, people would be cut off (2)\n');
+    expect(short).toContain('Silos: teams that talk almost only to themselves (1)\n');
   });
 
   it('writes each CSV table with the known answers of fixtures/small-org', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv } from '../../src/present/csv.js';
+import { pseudonym } from '../../src/privacy/pseudonymise.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -46,6 +47,37 @@ describe('nodefinder suggest', () => {
     const missing = runCli(['suggest', FIXTURE, '--exclude', join(tempFolder({}), 'nope.csv')]);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toMatch(/nope\.csv: file not found — check the path given with --exclude \[FILE_NOT_FOUND\]\n/);
+  });
+
+  it('reads --exclude files with or without a header, and notes pairs naming someone not in the staff file', () => {
+    const pairsOf = (args: string[]) => JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', ...args]).stdout).map((item: { from: string; to: string }) => [item.from, item.to].sort().join());
+    expect(pairsOf([])).toContain('P08,P12');
+    // Without a header, the first row is a pair like any other, since both are people's ids.
+    const headerless = join(tempFolder({ 'done.csv': 'P08,P12\n' }), 'done.csv');
+    expect(pairsOf(['--exclude', headerless])).not.toContain('P08,P12');
+    const withHeader = join(tempFolder({ 'done.csv': 'from,to\nP12,P08\n' }), 'done.csv');
+    expect(pairsOf(['--exclude', withHeader])).not.toContain('P08,P12');
+    // Under --pseudonymise, pairs may be given by the pseudonyms of an earlier output.
+    const key = 'a key long enough for the test';
+    const underPseudonyms = join(tempFolder({ 'done.csv': `${pseudonym(Buffer.from(key), 'P08')},${pseudonym(Buffer.from(key), 'P12')}\n` }), 'done.csv');
+    const plan = (args: string[]) => JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--pseudonymise', ...args], { NODEFINDER_KEY: key }).stdout)
+      .map((item: { from: string; to: string }) => [item.from, item.to].sort().join());
+    const pair = [pseudonym(Buffer.from(key), 'P08'), pseudonym(Buffer.from(key), 'P12')].sort().join();
+    expect(plan([])).toContain(pair);
+    expect(plan(['--exclude', underPseudonyms])).not.toContain(pair);
+    // A first row naming one known person is data too, and its stranger is reported, not taken for a header.
+    const unknown = join(tempFolder({ 'done.csv': 'P01,X99\nP08,P12\nZZ,P02\n' }), 'done.csv');
+    const noted = runCli(['suggest', FIXTURE, '--exclude', unknown]);
+    expect(noted.status).toBe(0);
+    expect(noted.stderr).toBe(`nodefinder: ${unknown}: 2 of 3 excluded pairs skipped, naming someone not in the staff file (X99 on line 1, ZZ on line 3); they exclude nothing\n`);
+    expect(runCli(['suggest', FIXTURE, '--exclude', unknown, '--quiet']).stderr).toBe('');
+    const strict = runCli(['suggest', FIXTURE, '--exclude', unknown, '--strict']);
+    expect(strict.status).toBe(3);
+    expect(strict.stderr).toBe(`nodefinder: ${unknown}:1:2: "X99" is not in the staff file — correct the id or remove the pair, or run without --strict to skip such pairs [UNKNOWN_PERSON]\n`);
+    const oneColumn = join(tempFolder({ 'done.csv': 'from,to\nP08\n' }), 'done.csv');
+    const refused = runCli(['suggest', FIXTURE, '--exclude', oneColumn]);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toContain(`${oneColumn}:2:2: an exclude row needs two person ids — write one pair per row, ID,ID, under an optional header row [MISSING_COLUMN]`);
   });
 
   it('says why a person or team has no introduction, without repeating who', () => {

@@ -19,7 +19,16 @@ describe('nodefinder validate', () => {
     const one = runCli(['validate', FIXTURE, '--format', 'json', '--threads', '1']);
     expect(one.status).toBe(0);
     expect(runCli(['validate', FIXTURE, '--format', 'json', '--threads', '2']).stdout).toBe(one.stdout);
-    expect(runCli(['validate', FIXTURE, '--threads', '0']).status).toBe(2);
+    const zero = runCli(['validate', FIXTURE, '--threads', '0']);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toBe('nodefinder: --threads: "0" is not auto or a whole number of at least 1 — give auto for one thread per core, or a number such as 2\n');
+  });
+
+  it('describes a matrix as a matrix, not as an empty list of columns', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nA,Ann,T1\nB,Bob,T1\nC,Cy,T2\n', 'interactions.csv': '0,1,0\n1,0,2\n0,2,0\n' });
+    const result = runCli(['validate', dir, '--matrix']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`interactions: ${join(dir, 'interactions.csv')}\n  comma-separated, an adjacency matrix (its rows and columns are people)\n  4 non-zero cells read, 4 used, 0 skipped\n`);
   });
 
   it('prints the same report as JSON', () => {

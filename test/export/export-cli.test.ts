@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatGexf } from '../../src/present/gexf.js';
 import { formatGraphml } from '../../src/present/graphml.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { releasedOf } from '../present/released.js';
@@ -25,6 +26,11 @@ describe('nodefinder export', () => {
     expect(result.stdout).toContain('Examples:');
     expect(result.stdout).toContain('nodefinder export fixtures/sample --out network.gexf');
     expect(result.stdout).toContain('--table <table>');
+    // Its defaults: the table, and numbers shown as numbers, not quoted text.
+    expect(result.stdout).toMatch(/--table <table> +with csv: which table, one row per person, team\s+or suggested introduction \(default: people\)/);
+    expect(result.stdout).toMatch(/--samples <k> +source people sampled, spread over teams, when\s+path measures are estimated \(default: 1000\)/);
+    expect(result.stdout).toMatch(/--min-group-size <n> [^(]*\(default: 5\)/);
+    expect(result.stdout).not.toMatch(/default: "\d+"/);
   });
 
   it('writes every format the same bytes on every run', () => {
@@ -55,6 +61,19 @@ describe('nodefinder export', () => {
     expect(runCli(['export', SMALL_ORG, '--out', join(out, 'network.graphml')]).status).toBe(0);
     expect(readFileSync(join(out, 'network.gexf'), 'utf8')).toBe(formatGexf(released, organisation));
     expect(readFileSync(join(out, 'network.graphml'), 'utf8')).toBe(formatGraphml(released, organisation));
+  });
+
+  it('records how sampled path measures were estimated, standard error included, as the Markdown report does', async () => {
+    const { released, organisation } = await releasedOf(SAMPLE, 5, { betweenness: 'sampled', samples: 50 });
+    const between = released.options.betweenness;
+    const close = released.options.closeness;
+    expect(between.maxStandardError).toBeGreaterThan(0);
+    const expected =
+      `betweenness sampled from 50 sources spread over teams (seed 1), largest standard error ${between.maxStandardError!.toFixed(4)}; ` +
+      `closeness and harmonic sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}; seed 1;`;
+    expect(formatGexf(released, organisation)).toContain(expected);
+    expect(formatGraphml(released, organisation)).toContain(expected);
+    expect(formatMarkdown(released, { organisation })).toContain(`largest standard error ${between.maxStandardError!.toFixed(4)}`);
   });
 
   it('exports JSON as analyse --format json writes it', () => {

@@ -48,7 +48,8 @@ describe('writeOutFile', () => {
     const dir = tempFolder({ 'file.txt': 'x' });
     const failed = await writeOutFile(join(dir, 'file.txt', 'd.txt'), 'x').catch((error: OutputError) => error);
     expect(failed).toBeInstanceOf(OutputError);
-    expect(failed).toMatchObject({ code: 'OUTPUT_FAILED', exitCode: 4, message: `cannot write "${join(dir, 'file.txt', 'd.txt')}": the system said ENOTDIR (ENOTDIR)` });
+    expect(failed).toMatchObject({ code: 'OUTPUT_FAILED', exitCode: 4, message: `cannot write "${join(dir, 'file.txt', 'd.txt')}": part of the path is a file, not a folder (ENOTDIR)`,
+      hint: 'name a path whose folders are folders' });
     const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     expect(cannotWrite('out.json', full)).toMatchObject({ message: 'cannot write "out.json": the disk is full (ENOSPC)', hint: 'free some space, or write somewhere else', exitCode: 4 });
     expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EROFS' })).message).toBe('cannot write "out.json": the file system is read-only (EROFS)');
@@ -82,7 +83,14 @@ describe('nodefinder sample into a folder it cannot write', () => {
     const dir = tempFolder({ 'file.txt': 'x' });
     const result = runCli(['sample', '--out', join(dir, 'file.txt', 'org'), '--staff', '200']);
     expect(result.status).toBe(4);
-    expect(result.stderr).toContain(`cannot write "${join(dir, 'file.txt', 'org')}": the system said ENOTDIR (ENOTDIR)`);
-    expect(result.stderr).toContain('[OUTPUT_FAILED]');
+    expect(result.stderr).toBe(`nodefinder: cannot write "${join(dir, 'file.txt', 'org')}": part of the path is a file, not a folder (ENOTDIR) — name a path whose folders are folders [OUTPUT_FAILED]\n`);
+  });
+
+  it('says that a file is where its folder should be', () => {
+    const dir = tempFolder({ 'file.txt': 'x' });
+    const result = runCli(['sample', '--out', join(dir, 'file.txt'), '--staff', '10']);
+    expect(result.status).toBe(4);
+    expect(result.stderr).toBe(`nodefinder: cannot write "${join(dir, 'file.txt')}": it is a file, and a folder was needed there (EEXIST) — name a folder, or a new one to be made [OUTPUT_FAILED]\n`);
+    expect(readFileSync(join(dir, 'file.txt'), 'utf8')).toBe('x');
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { gapValue, suggestIntroductions, teamNeed, type Introduction } from '../../src/introductions/index.js';
+import { joinReasons } from '../../src/introductions/explain.js';
 import { tinyOrganisation } from './build.js';
 
 const appearances = (result: readonly Introduction[]) => {
@@ -167,5 +168,15 @@ describe('silos with and without a warm path', () => {
     for (const s of result) expect([s.from, s.to]).not.toContain('N');
     // O2 and P1 both know O1 (4 and 3) and N (5 each): N, the stronger, introduces them.
     expect(result.find((s) => [s.from, s.to].sort().join() === 'O2,P1')?.via).toEqual(['N']);
+  });
+});
+
+describe('the reasons of one introduction', () => {
+  it('are joined so that a reason with a comma of its own does not run into the next', () => {
+    const fewer = 'Housing and Finance have 5 ties between them, fewer than usual for teams their size';
+    const groups = 'their informal groups have no tie between them';
+    expect(joinReasons([fewer, groups])).toBe(`${fewer}, and ${groups}`);
+    expect(joinReasons(['Archive has no ties outside the team', groups])).toBe(`Archive has no ties outside the team and ${groups}`);
+    expect(joinReasons([fewer])).toBe(fewer);
   });
 });

@@ -124,4 +124,11 @@ describe('parseColumnMapping', () => {
     expect(() => parseColumnMapping('teams.source=A')).toThrow(UsageError);
     expect(() => parseColumnMapping('source')).toThrow(UsageError);
   });
+  it('lists every field by file when a field is unknown, since no --help lists them', () => {
+    expect(() => parseColumnMapping('sender=1')).toThrow(expect.objectContaining({
+      message: '--columns: unknown file or field "sender"',
+      hint: 'the fields are staff: id, name, team, role, manager, location, email, department; teams: id, name, parent; ' +
+        'interactions: source, target, weight, timestamp, channel, message; recipients: message, target (README, "How files are read")',
+    }));
+  });
 });

@@ -1,6 +1,5 @@
 /** fixtures/sample is exactly what `nodefinder sample --staff 300 --seed 1` writes. */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,30 @@ describe('the bundled sample organisation', () => {
       expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(BUNDLED, file), 'utf8'));
     }
   });
+  it('counts in the singular and plural', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nodefinder-sample-')), 'org');
+    const result = runCli(['sample', '--staff', '10', '--out', out]);
+    expect(result.stdout).toBe(`wrote 10 people in 1 department to ${out} (seed 1); planted 0 connectors, 0 brokers, 0 silo teams, 0 isolates\n`);
+  });
+
+  it('says in its help that --out is required, and which sizes --staff takes', () => {
+    const help = runCli(['sample', '--help']).stdout;
+    expect(help).toMatch(/--out <dir> +required: the folder to write/);
+    expect(help).toMatch(/--staff <n> +number of people, 10 to 1,000,000 \(default: 1000\)/);
+  });
+
+  it('refuses to write over any file it would write, and writes nothing', () => {
+    for (const name of ['staff.csv', 'teams.csv', 'interactions.csv', 'truth.json']) {
+      const out = mkdtempSync(join(tmpdir(), 'nodefinder-sample-'));
+      writeFileSync(join(out, name), 'real data\n');
+      const result = runCli(['sample', '--staff', '10', '--out', out]);
+      expect(result.status, name).toBe(2);
+      expect(result.stderr).toBe(`nodefinder: --out: "${out}" already holds ${name}, which sample would write over — choose another folder, or delete those files first\n`);
+      expect(readdirSync(out)).toEqual([name]);
+      expect(readFileSync(join(out, name), 'utf8')).toBe('real data\n');
+    }
+  });
+
   it('rejects bad options as usage errors', () => {
     expect(runCli(['sample', '--staff', '5', '--out', tmpdir()]).status).toBe(2);
     expect(runCli(['sample', '--staff', 'many', '--out', tmpdir()]).status).toBe(2);

@@ -21,6 +21,7 @@ import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeLoadNotes } from '../load-notes.js';
+import { numberOption } from '../number-option.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -44,7 +45,7 @@ export function compareCommand(): Command {
     .description('what changed between two periods, or two data folders: teams, pairs of teams, people, and whether each change is larger than normal variation')
     .option('--before <period>', 'the earlier period, START..END with both dates included, e.g. 2026-01-01..2026-03-31')
     .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
-    .option('--top <n>', 'longest list of each kind', '10')
+    .addOption(numberOption('--top <n>', 'longest list of each kind', 10))
     .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(['text', 'json', 'markdown', 'html']))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);

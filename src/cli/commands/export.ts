@@ -31,7 +31,7 @@ export function exportCommand(): Command {
     .description('export the analysed network for Gephi, Cytoscape or NetworkX (GEXF, GraphML), or as JSON or CSV tables')
     .option('-o, --out <file>', 'the file to write, required (the folder must exist)')
     .addOption(new Option('--format <format>', 'export format (default: from the file name: .gexf, .graphml, .json, .csv)').choices(['gexf', 'graphml', 'json', 'csv']))
-    .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]));
+    .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction (default: people)').choices([...CSV_TABLES]));
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `

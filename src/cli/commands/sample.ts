@@ -2,9 +2,13 @@
  * `nodefinder sample`: writes a synthetic organisation with planted ground truth. It is the
  * demo data, the test fixture generator and the benchmark generator.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, writeSample } from '../../sample/index.js';
+import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
+import { counted } from '../../present/number-format.js';
+import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -20,10 +24,10 @@ interface SampleFlags {
 export function sampleCommand(): Command {
   return new Command('sample')
     .description('write a synthetic organisation (staff, teams, interactions) with planted ground truth in truth.json')
-    .requiredOption('--out <dir>', 'folder to write staff.csv, teams.csv, interactions.csv and truth.json into')
-    .option('--staff <n>', 'number of people', String(SAMPLE_DEFAULTS.staff))
-    .option('--seed <n>', 'random seed; the same seed writes the same files', String(SAMPLE_DEFAULTS.seed))
-    .option('--events-per-person <n>', 'interaction rows per person, on average', String(SAMPLE_DEFAULTS.eventsPerPerson))
+    .requiredOption('--out <dir>', 'required: the folder to write staff.csv, teams.csv, interactions.csv and truth.json into (made if missing; one that holds any of them is refused)')
+    .addOption(numberOption('--staff <n>', `number of people, ${MIN_STAFF.toLocaleString('en-GB')} to ${MAX_STAFF.toLocaleString('en-GB')}`, SAMPLE_DEFAULTS.staff))
+    .addOption(numberOption('--seed <n>', 'random seed; the same seed writes the same files', SAMPLE_DEFAULTS.seed))
+    .addOption(numberOption('--events-per-person <n>', 'interaction rows per person, on average', SAMPLE_DEFAULTS.eventsPerPerson))
     .option('--second-period', 'also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for `nodefinder compare`; needs about 250 staff or more')
     .addHelpText('after', `
 Examples:
@@ -42,6 +46,7 @@ Examples:
         throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${MAX_INTERACTIONS.toLocaleString('en-GB')} interaction rows`,
           'ask for fewer people or fewer events per person');
       }
+      refuseToOverwrite(flags.out);
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
@@ -52,8 +57,9 @@ Examples:
       });
       if (!global.quiet) {
         process.stdout.write(
-          `wrote ${options.staff} people in ${truth.departments.length} departments to ${flags.out} (seed ${options.seed}); ` +
-            `planted ${truth.connectors.length} connectors, ${truth.brokers.length} brokers, ${truth.siloTeams.length} silo ${truth.siloTeams.length === 1 ? 'team' : 'teams'}, ${truth.isolates.length} isolates\n`,
+          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${flags.out} (seed ${options.seed}); ` +
+            `planted ${counted(truth.connectors.length, 'connector', 'connectors')}, ${counted(truth.brokers.length, 'broker', 'brokers')}, ` +
+            `${counted(truth.siloTeams.length, 'silo team', 'silo teams')}, ${counted(truth.isolates.length, 'isolate', 'isolates')}\n`,
         );
         const second = truth.secondPeriod;
         if (second) {
@@ -65,4 +71,15 @@ Examples:
         }
       }
     });
+}
+
+/**
+ * Refuses, before anything is generated, a folder that already holds a file sample would write:
+ * its staff.csv and interactions.csv may be someone's real exports.
+ */
+function refuseToOverwrite(dir: string): void {
+  const present = Object.values(SAMPLE_FILES).filter((name) => existsSync(join(dir, name)));
+  if (present.length === 0) return;
+  throw new UsageError(`--out: "${dir}" already holds ${present.join(', ')}, which sample would write over`,
+    'choose another folder, or delete those files first');
 }

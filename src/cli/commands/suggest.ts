@@ -3,12 +3,13 @@
  * for the whole organisation, one person or one team.
  */
 import { Command, Option } from 'commander';
-import { readExcludePairs } from '../../load/exclude-pairs.js';
+import { readExcludeFile } from '../../load/exclude-pairs.js';
 import { INTRODUCTION_DEFAULTS } from '../../introductions/suggest-introductions.js';
 import { formatCsvTable } from '../../present/csv-tables.js';
 import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from '../../present/introductions.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
+import { numberOption } from '../number-option.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
@@ -29,9 +30,9 @@ export function suggestCommand(): Command {
     .description('suggest introductions that would open silos, without overloading the connectors')
     .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)')
-    .option('--limit <n>', 'most suggestions', String(INTRODUCTION_DEFAULTS.limit))
-    .option('--max-per-person <n>', 'suggestions one person may appear in, introducer included', String(INTRODUCTION_DEFAULTS.maxPerPerson))
-    .option('--exclude <file>', 'a header row, then pairs of person ids (two columns) already introduced or not to be suggested')
+    .addOption(numberOption('--limit <n>', 'most suggestions', INTRODUCTION_DEFAULTS.limit))
+    .addOption(numberOption('--max-per-person <n>', 'suggestions one person may appear in, introducer included', INTRODUCTION_DEFAULTS.maxPerPerson))
+    .option('--exclude <file>', 'pairs of person ids (two columns, a header row optional) already introduced or not to be suggested; pairs naming someone not in the staff file are noted on stderr')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
@@ -43,15 +44,15 @@ Examples:
   nodefinder suggest exports/ --for P000123 --format json
   nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
-    const exclude = flags.exclude ? await readExcludePairs(flags.exclude) : [];
+    // Read before the load, so a missing file fails at once; its pairs are sorted out after.
+    const exclude = flags.exclude ? await readExcludeFile(flags.exclude) : undefined;
     const introductions = {
       limit: wholeNumberFlag('--limit', flags.limit, 1),
       maxPerPerson: wholeNumberFlag('--max-per-person', flags.maxPerPerson, 1),
       forPerson: flags.for ?? null,
       forTeam: flags.team ?? null,
-      exclude,
     };
-    const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
+    const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions }, { exclude });
     const style = terminalTextStyle(flags.output);
     const text =
       flags.format === 'json'

@@ -16,7 +16,7 @@ import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalTextStyle } from '../text-style.js';
-import { wholeNumberFlag } from '../whole-number-flag.js';
+import { threadsFlag } from '../threads-flag.js';
 
 interface ValidateFlags extends LoadFlags {
   threads: string;
@@ -47,7 +47,7 @@ Examples:
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
-    const threads = flags.threads === 'auto' ? 'auto' : wholeNumberFlag('--threads', flags.threads, 1);
+    const threads = threadsFlag(flags.threads);
     const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), threads, onProgress: progress.onProgress }).finally(progress.done);
     if (key && flags.reidentify !== undefined) {
       const pseudonyms = findPseudonyms(await readOutput(flags.reidentify));

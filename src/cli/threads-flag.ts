@@ -1,0 +1,10 @@
+/** Parsing of --threads: `auto` (one per core) or a whole number. */
+import type { ThreadCount } from '../measures/path-workers.js';
+import { UsageError } from '../errors.js';
+
+export function threadsFlag(text: string): ThreadCount {
+  if (text === 'auto') return 'auto';
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`--threads: "${text}" is not auto or a whole number of at least 1`, 'give auto for one thread per core, or a number such as 2');
+  return value;
+}
