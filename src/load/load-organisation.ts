@@ -172,6 +172,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
     ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
+    ...idsAlike(staff.records),
     ...splitTeams,
   ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
@@ -214,6 +215,27 @@ function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
   if (nested.length === 0) return [];
   const examples = nested.slice(0, 3).map((team) => `${team.id} in ${team.parent}`).join(', ');
   return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (${examples}${nested.length > 3 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
+}
+
+/**
+ * Staff ids that differ only as the interactions reader forgives (an address's letter case, or
+ * how an accent is encoded): an interaction naming either in a third form matches neither (see
+ * person-lookup.ts textFinder), and would be skipped as naming someone unknown without this word.
+ */
+function idsAlike(staff: readonly StaffRecord[]): string[] {
+  const firstLine = new Map<string, StaffRecord>();
+  const pairs: string[] = [];
+  for (const person of staff) {
+    if (!/[^\x00-\x7f]|@/.test(person.id)) continue;
+    const composed = person.id.normalize('NFC');
+    const key = person.id.includes('@') ? composed.toLowerCase() : composed;
+    const earlier = firstLine.get(key);
+    // Lines, not ids: warnings reach pseudonymised outputs, which hold no one's address.
+    if (earlier) pairs.push(`lines ${earlier.line} and ${person.line}`);
+    else firstLine.set(key, person);
+  }
+  if (pairs.length === 0) return [];
+  return [`${pairs.length === 1 ? 'two staff ids differ' : `${pairs.length.toLocaleString('en-GB')} pairs of staff ids differ`} only in letter case or in how an accent is encoded (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
 }
 
 function defaultTeamsFile(dir: string): string | undefined {

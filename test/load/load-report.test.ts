@@ -110,6 +110,17 @@ describe('load report', () => {
     expect(organisation.teams.map((team) => team.parent)).toEqual(['Resources', 'T1', 'T1']);
   });
 
+  it('warns, by line, of staff ids that differ only in an address\'s case or an accent\'s encoding, which interactions cannot tell apart', async () => {
+    const dir = tempFolder({
+      'staff.csv': `id,team\nAnn@x.org,T2\nann@x.org,T2\nSi${'a\u0302'}n,T2\nSi\u00e2n,T2\nBob,T2\nbob,T2\n`,
+      'interactions.csv': 'source,target\nBob,bob\n',
+    });
+    const { report } = await loadOrganisation({ dir });
+    expect(report.warnings).toEqual([
+      '2 pairs of staff ids differ only in letter case or in how an accent is encoded (lines 2 and 3; lines 4 and 5 of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows',
+    ]);
+  });
+
   it('reports teams without members from a teams file', async () => {
     const dir = tempFolder({
       'staff.csv': STAFF,
