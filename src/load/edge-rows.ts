@@ -9,12 +9,13 @@
 import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
-import { refuseIdOverLines, timestampField, unknownPersonError } from './field-errors.js';
+import { timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
 import { isPlainValue } from './utf8-whitespace.js';
 import { parseNumber, type DateOrder } from './values.js';
 
@@ -67,6 +68,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
   return (row: RawRow): void => {
     tally.rowsRead++;
     const line = row.line;
+    if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
     const count = row.count;
     const start = row.valueStart;
     const end = row.valueEnd;
@@ -91,7 +93,6 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     if (source < 0 || target < 0) {
       const unknownAt = source < 0 ? sourceAt : targetAt;
       const unknown = row.value(unknownAt);
-      refuseIdOverLines(unknown, { file, line, column: unknownAt + 1 });
       if (strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });
       skipped.skip('unknown-person', line, unknown);
       return;

@@ -6,9 +6,9 @@
 import { InputError } from '../errors.js';
 import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { refuseIdOverLines } from './field-errors.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
+import { fieldOverLinesError, fieldsOverLines, wholeRowLine } from './stray-quotes.js';
 import { readRawTable } from './table.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
@@ -54,18 +54,20 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // trailing empty columns) is no attribute.
   const filled = new Set<number>();
   const attributeSets: Record<string, string>[] = [];
-  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
+  let delimiter: Delimiter = ',';
+  const onDelimiter = (found: Delimiter) => (delimiter = found);
+  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter, onDelimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
     current = row;
     const line = row.line;
+    if (row.lastLine > line) refuseFieldsOverLines(row, layout, delimiter, file);
     firstCount ??= row.count;
     if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file);
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
     if (repeatsHeader(row, layout)) return skipped.skip('repeated-header', line);
-    refuseIdOverLines(id, { file, line, column: (idAt ?? 0) + 1 });
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
@@ -111,6 +113,22 @@ function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
   const fields = Object.entries(layout.index) as [string, number][];
   return fields.every(([field, at]) => row.value(at) === (layout.source as Record<string, string>)[field].trim()) &&
     layout.extras.every((extra) => row.value(extra.index) === (extra.unnamed ? '' : extra.name));
+}
+
+/**
+ * Refuses a field over lines (see stray-quotes.ts): any of nodefinder's fields, which hold no line
+ * break, and an attribute when one of its lines holds a whole row (a note may run over lines).
+ */
+function refuseFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
+  for (const field of fieldsOverLines(row)) {
+    const attribute = layout.extras.find((extra) => extra.index === field.column);
+    if (attribute === undefined) {
+      const name = Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column);
+      throw fieldOverLinesError(file, field, name ?? 'value');
+    }
+    const whole = wholeRowLine(field, delimiter, layout.width);
+    if (whole >= 0) throw fieldOverLinesError(file, field, `"${attribute.name}" value`, ` and line ${whole} holds a whole row`);
+  }
 }
 
 /**

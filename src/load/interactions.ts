@@ -16,6 +16,7 @@ import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup, textFinder } from './person-lookup.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 import type { DateOrder } from './values.js';
@@ -110,7 +111,8 @@ export async function readInteractions(
 
 /**
  * Reads the file (bytes before `split` first, then the rest as a second part), or returns
- * undefined when the first part does not end at a row boundary.
+ * undefined when the first part does not end at a row boundary, or the second part's error is to
+ * be found by reading the file whole.
  */
 async function readParts(file: string, personIndex: ReadonlyMap<string, number>, options: InteractionsOptions, split: number | null) {
   // People are numbered 0..n-1 in staff-file order; an unlabelled matrix's rows and columns follow it.
@@ -192,6 +194,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         },
       },
       (row, layout) => {
+        // Edge rows are checked by their reader (the second part's too); a matrix's cells have no names.
+        if (row.lastLine > row.line && (matrixRows || messages)) refuseFieldsOverLines(row, file, matrixRows ? {} : layout.index);
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;
@@ -221,7 +225,11 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   if (split !== null) {
     second ??= startSecond(summary.layout.index);
     const channelColumn = ((summary.layout.index as { channel?: number }).channel ?? 0) + 1;
-    pairs = joinSecondPart(tally, pairs, await second.result(), summary.lines, file, channelColumn);
+    const part = await second.result();
+    // A MALFORMED_CSV message may name lines (a field over lines, stray-quotes.ts), counted from
+    // the part's start: read whole, it names the file's own.
+    if (part.error?.code === 'MALFORMED_CSV') return undefined;
+    pairs = joinSecondPart(tally, pairs, part, summary.lines, file, channelColumn);
   }
   options.onProgress?.(tally.rowsRead, totalBytes, totalBytes);
   return { tally, pairs, summary, firstRow };

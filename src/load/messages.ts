@@ -10,7 +10,8 @@ import type { Delimiter } from './delimiter.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
 import { SkipTally, type FileReport } from './report.js';
-import { fieldValue, readTable } from './table.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
+import { fieldValue, readRawTable } from './table.js';
 import type { DateOrder } from './values.js';
 
 /** Each message's sender (person index), time (NaN when none) and channel, by message id. */
@@ -45,9 +46,12 @@ export async function readMessages(
   const channel: string[] = [];
   const skipped = new SkipTally(options.examples);
   const findPerson = textFinder(personIndex);
-  const summary = await readTable(
+  const summary = await readRawTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
-    (fields, line, { index }) => {
+    (row, { index }) => {
+      const line = row.line;
+      if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+      const fields = row.fields();
       const id = fieldValue(fields, index.message);
       const senderId = fieldValue(fields, index.source);
       if (id === '' || senderId === '') return skipped.skip('malformed', line);

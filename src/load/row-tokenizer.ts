@@ -269,6 +269,7 @@ export class RowTokenizer {
         this.line += newlines + 1;
         const row = this.row;
         row.reset(this.scratch, line);
+        row.lastLine = line + newlines;
         let empty = true;
         for (let f = 0; f < ranges.length; f += 2) {
           row.add(ranges[f], ranges[f + 1]);

@@ -96,7 +96,7 @@ describe('reading a file in two parts', () => {
     await expectSameInTwoParts(file, people(40), { since: Date.UTC(2026, 2, 10) / 1000, minInteractions: 4 });
   });
 
-  it('reads the file in one part when the split falls inside a quoted field that spans lines', async () => {
+  it('reads the file in one part when the split falls inside a quoted field that spans lines, and refuses it as one part does', async () => {
     const rows = messyRows(400).split('\r\n');
     const middle = Math.floor(rows.length / 2);
     // A channel value running over 3,000 lines, more than half the file: the middle falls inside it.
@@ -107,8 +107,22 @@ describe('reading a file in two parts', () => {
     const field = text.indexOf('"a channel');
     expect(split).toBeGreaterThan(field);
     expect(split).toBeLessThan(text.indexOf('break"') );
-    const whole = await expectSameInTwoParts(file, people(40));
-    expect(whole.channels.some((channel) => channel.startsWith('a channel'))).toBe(true);
+    // No interaction field holds a line break: such a field is a stray quote's doing.
+    const whole = await failure(readInteractions(file, people(40)));
+    expect(whole).toEqual({ code: 'MALFORMED_CSV', line: middle + 1, column: 5,
+      message: `this channel runs over 3001 lines (${middle + 1}–${middle + 3_001}): a quote is missing or stray, and the rows between were read as part of it` });
+    expect(await failure(readInteractions(file, people(40), { splitFrom: 0 }))).toEqual(whole);
+  });
+
+  it('names the file\'s lines, not the second part\'s, for a stray quote in the second part', async () => {
+    const rows = messyRows(2_000).split('\r\n');
+    rows[1_800] = 'P1,P2,1,2026-03-02T09:00:00Z,"email';
+    rows[1_803] = 'P2,P1,1,2026-03-02T09:00:00Z,"chat"';
+    const file = join(tempFolder({ 'interactions.csv': rows.join('\r\n') }), 'interactions.csv');
+    expect((await secondPartStart(file, 0))!).toBeLessThan(rows.slice(0, 1_800).join('\r\n').length);
+    const whole = await failure(readInteractions(file, people(40)));
+    expect(whole).toMatchObject({ code: 'MALFORMED_CSV', line: 1_801, column: 5, message: expect.stringMatching(/^this channel runs over 4 lines \(1801–1804\)/) });
+    expect(await failure(readInteractions(file, people(40), { splitFrom: 0 }))).toEqual(whole);
   });
 
   it('stops at the same first error, at the same line and column, when it lies in the second part', async () => {
