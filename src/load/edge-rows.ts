@@ -9,6 +9,7 @@
 import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
+import { refuseExtraFields } from './extra-fields.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
@@ -32,6 +33,10 @@ export interface EdgeRowContext {
   readonly dateOrder?: DateOrder;
   /** The file's delimiter, at which the plain reader splits rows itself. */
   readonly delimiter: Delimiter;
+  /** Columns of the header (of the first row, without one): a row with more is refused (extra-fields.ts). */
+  readonly width: number;
+  /** Fields of the first data row: whether trailing empty fields are the file's style. */
+  readonly firstCount: number;
 }
 
 /** Two ways to read edge rows into one tally, each counting the rows it reads. */
@@ -57,7 +62,7 @@ interface Lookups {
 
 /** A function that reads one edge row into `tally` (counting it as read). */
 function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
-  const { file, index, decimalComma, strict, dateOrder } = context;
+  const { file, index, decimalComma, strict, dateOrder, width, firstCount, delimiter } = context;
   const { people, channelNames, timestamps } = lookups;
   const skipped = tally.skipped;
   const sourceAt = index.source!;
@@ -70,6 +75,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     const line = row.line;
     if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
     const count = row.count;
+    if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter));
     const start = row.valueStart;
     const end = row.valueEnd;
     if (sourceAt >= count || targetAt >= count || start[sourceAt] === end[sourceAt] || start[targetAt] === end[targetAt] ||
@@ -124,6 +130,8 @@ class PlainEdgeRows implements PlainRowReader {
   private readonly channelAt: number;
   /** Fields a row needs: one past the last column read. */
   private readonly width: number;
+  /** Fields a row may have: the header's columns (a row with more is the general path's to refuse or read). */
+  private readonly columns: number;
   private readonly fieldStart = new Int32Array(MAX_COLUMNS);
   private readonly fieldEnd = new Int32Array(MAX_COLUMNS);
 
@@ -133,6 +141,7 @@ class PlainEdgeRows implements PlainRowReader {
     private readonly lookups: Lookups,
   ) {
     const { index, delimiter } = context;
+    this.columns = context.width;
     this.delimiter = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
     this.sourceAt = index.source!;
     this.targetAt = index.target!;
@@ -147,6 +156,7 @@ class PlainEdgeRows implements PlainRowReader {
   read(data: Buffer, start: number, limit: number, line: number): number {
     const delimiter = this.delimiter;
     const width = this.width;
+    const columns = this.columns;
     const fieldStart = this.fieldStart;
     const fieldEnd = this.fieldEnd;
     let rowStart = start;
@@ -174,7 +184,7 @@ class PlainEdgeRows implements PlainRowReader {
         fieldStart[field] = from;
         fieldEnd[field] = i;
       }
-      if (field + 1 < width || !this.take(data, line + this.rowsTaken)) break;
+      if (field + 1 < width || field >= columns || !this.take(data, line + this.rowsTaken)) break;
       this.rowsTaken++;
       rowStart = i + 1;
     }
@@ -217,6 +227,19 @@ class PlainEdgeRows implements PlainRowReader {
     return true;
   }
 }
+
+/**
+ * The hint for a row with extra fields whose weight and next value are whole numbers in a
+ * comma-separated file: a weight with a decimal comma (1,5), split in two at it. Undefined
+ * otherwise (the usual hint).
+ */
+function decimalCommaHint(row: RawRow, weightAt: number, delimiter: Delimiter): string | undefined {
+  if (delimiter !== ',' || weightAt < 0 || !WHOLE.test(row.value(weightAt)) || !WHOLE.test(row.value(weightAt + 1))) return undefined;
+  return `in a comma-separated file a decimal comma splits a weight in two (${row.value(weightAt)},${row.value(weightAt + 1)} reads as ${row.value(weightAt)} and ${row.value(weightAt + 1)}): ` +
+    'write it with a decimal point, or save the file with semicolons or tabs between values, where decimal commas are read';
+}
+
+const WHOLE = /^\d+$/;
 
 /** A weight field's value; an InputError when it is not a number of 0 or more. */
 export function readWeight(text: string, decimalComma: boolean, at: { file: string; line: number; column: number }): number {

@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
+import { refuseExtraFields } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
 import { fieldOverLinesError, fieldsOverLines, wholeRowLine } from './stray-quotes.js';
@@ -128,24 +129,5 @@ function refuseFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, deli
     }
     const whole = wholeRowLine(field, delimiter, layout.width);
     if (whole >= 0) throw fieldOverLinesError(file, field, `"${attribute.name}" value`, ` and line ${whole} holds a whole row`);
-  }
-}
-
-/**
- * A row with more values than the header has columns most often holds a value with the delimiter
- * in it and no quotes ("Smith, Ann"): every later value has moved one column along, so reading
- * it would put people in the wrong teams. Empty extra fields are harmless when the first data row
- * has them too (trailing commas as the file's style); when it has none, they are the shift's last
- * column moving into an empty one (`P15,Smith, Ann,T1,Clerk,,,` under a 7-column header).
- */
-function refuseExtraFields(row: RawRow, width: number, firstCount: number, file: string): void {
-  const hint = 'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it';
-  for (let i = width; i < row.count; i++) {
-    if (row.value(i) === '') continue;
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 }, hint);
-  }
-  if (firstCount === width) {
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header and the first row have ${width}`,
-      { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
   }
 }

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { edgeRowReaders, type EdgeRowReaders } from './edge-rows.js';
+import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
@@ -156,16 +156,12 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   // The first edge row's values, by column: whether a column without a header holds anything.
   let firstRow: string[] = [];
   let second: SecondPart | undefined;
-  const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
+  const startSecond = (rows: EdgeRowContext): SecondPart =>
     startSecondPart({
-      file,
+      ...rows,
+      dateOrder: options.dateOrder,
       from: split!,
       to: Infinity,
-      delimiter,
-      index,
-      decimalComma,
-      strict: options.strict ?? false,
-      dateOrder: options.dateOrder,
       filters: { since: options.since, until: options.until, channels: options.channels },
       examples: options.examples ?? EXAMPLE_LINES,
       nodeCount,
@@ -205,8 +201,11 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
             // The columns are known: check the filters before reading on, then start the second part.
             requireFilterColumns(layout.index, options, file);
             firstRow = row.fields();
-            edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter });
-            if (split !== null) second = startSecond(layout.index);
+            const context: EdgeRowContext = {
+              file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter, width: layout.width, firstCount: row.count,
+            };
+            edgeRows = edgeRowReaders(tally, lookup(), context);
+            if (split !== null) second = startSecond(context);
           }
           edgeRows.readRow(row);
         }
@@ -223,7 +222,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   }
   let pairs = tally.pairs.result();
   if (split !== null) {
-    second ??= startSecond(summary.layout.index);
+    // No data row in the first part (blank lines only): read whole, the first row being the file's.
+    if (!second) return undefined;
     const channelColumn = ((summary.layout.index as { channel?: number }).channel ?? 0) + 1;
     const part = await second.result();
     // A MALFORMED_CSV message may name lines (a field over lines, stray-quotes.ts), counted from

@@ -87,6 +87,31 @@ describe('input errors', () => {
     expect(intoEmpty).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 6, message: 'this row has 6 fields but the header and the first row have 5' });
   });
 
+  it('MALFORMED_CSV for an interaction row with more values than the header has columns, in whichever reader takes it', async () => {
+    const shifted = await loadError({ 'interactions.csv': 'source,target,weight,channel\nP1,P2,2,email\nP1,P2,1,5,email\n' });
+    expect(shifted).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 5, message: 'this row has 5 fields but the header has 4 columns' });
+    // A weight with a decimal comma in a comma-separated file: the hint says so.
+    const decimal = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1,5\n' });
+    expect(decimal).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 4 });
+    expect(decimal.hint).toBe('in a comma-separated file a decimal comma splits a weight in two (1,5 reads as 1 and 5): write it with a decimal point, or save the file with semicolons or tabs between values, where decimal commas are read');
+    expect(shifted.hint).toMatch(/^in a comma-separated file a decimal comma splits a weight in two \(1,5 /);
+    // Many pairs on one line (the line breaks lost): not one row read.
+    expect(await loadError({ 'interactions.csv': 'source,target\nP1,P2,P2,P3,P3,P1\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3 });
+    const unquoted = await loadError({ 'interactions.csv': 'source,target,channel\nP1,P2,email\nP2,P3,chat, video\n' });
+    expect(unquoted.hint).toBe('a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it');
+    // Far enough into the file to be read by the fast reader of plain rows.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `P${1 + (i % 3)},P${1 + ((i + 1) % 3)},${1 + (i % 4)}`);
+    rows[25_000] = 'P1,P2,1,5';
+    const far = await loadError({ 'interactions.csv': `source,target,weight\n${rows.join('\n')}\n` });
+    expect(far).toMatchObject({ code: 'MALFORMED_CSV', line: 25_002, column: 4 });
+    // Trailing empty values are fine when the first row has them too, and refused on a row of their own.
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,weight\nP1,P2,1,\nP2,P3,2,\n' });
+    const { organisation } = await loadOrganisation({ dir });
+    expect(Array.from(organisation.ties.strength)).toEqual([1, 2]);
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nP2,P3,2,\n' }))
+      .toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 4, message: 'this row has 4 fields but the header and the first row have 3' });
+  });
+
   it('MISSING_COLUMN when a time window or a channel is asked of interactions without that column', async () => {
     const window = await loadError({}, { since: 0 });
     expect(window).toMatchObject({ code: 'MISSING_COLUMN', line: 1, file: expect.stringMatching(/interactions\.csv$/) });

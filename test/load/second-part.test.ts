@@ -133,6 +133,13 @@ describe('reading a file in two parts', () => {
     expect(whole).toMatchObject({ code: 'BAD_TIMESTAMP', line: 1_801, column: 4 });
     expect(await failure(readInteractions(file, people(40), { splitFrom: 0 }))).toEqual(whole);
 
+    // A row with more values than the header has columns, as in one part.
+    rows[1_800] = 'P1,P2,1,5,2026-03-02T09:00:00Z,email';
+    const extraFile = join(tempFolder({ 'interactions.csv': rows.join('\r\n') }), 'interactions.csv');
+    const extra = await failure(readInteractions(extraFile, people(40)));
+    expect(extra).toMatchObject({ code: 'MALFORMED_CSV', line: 1_801, column: 6 });
+    expect(await failure(readInteractions(extraFile, people(40), { splitFrom: 0 }))).toEqual(extra);
+
     const strict = await failure(readInteractions(file, people(40), { strict: true }));
     expect(strict).toMatchObject({ code: 'UNKNOWN_PERSON', line: 7, column: 2 });
     expect(await failure(readInteractions(file, people(40), { strict: true, splitFrom: 0 }))).toEqual(strict);
