@@ -25,6 +25,7 @@ export interface EdgePartRequest {
   /** Columns of the header, and fields of the file's first data row (see edge-rows.ts). */
   readonly width: number;
   readonly firstCount: number;
+  readonly header: readonly string[] | null;
   readonly decimalComma: boolean;
   readonly strict: boolean;
   readonly dateOrder: DateOrder | undefined;

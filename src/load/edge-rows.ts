@@ -16,6 +16,7 @@ import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
+import { repeatsHeader } from './repeated-header.js';
 import { refuseFieldsOverLines } from './stray-quotes.js';
 import { isPlainValue } from './utf8-whitespace.js';
 import { parseNumber, type DateOrder } from './values.js';
@@ -37,6 +38,8 @@ export interface EdgeRowContext {
   readonly width: number;
   /** Fields of the first data row: whether trailing empty fields are the file's style. */
   readonly firstCount: number;
+  /** The header's cells (null without one): a row that repeats it is skipped (repeated-header.ts). */
+  readonly header: readonly string[] | null;
 }
 
 /** Two ways to read edge rows into one tally, each counting the rows it reads. */
@@ -62,7 +65,7 @@ interface Lookups {
 
 /** A function that reads one edge row into `tally` (counting it as read). */
 function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
-  const { file, index, decimalComma, strict, dateOrder, width, firstCount, delimiter } = context;
+  const { file, index, decimalComma, strict, dateOrder, width, firstCount, delimiter, header } = context;
   const { people, channelNames, timestamps } = lookups;
   const skipped = tally.skipped;
   const sourceAt = index.source!;
@@ -80,23 +83,34 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     const end = row.valueEnd;
     if (sourceAt >= count || targetAt >= count || start[sourceAt] === end[sourceAt] || start[targetAt] === end[targetAt] ||
       (weightAt >= 0 && (weightAt >= count || start[weightAt] === end[weightAt]))) {
-      skipped.skip('malformed', line);
+      skipped.skip(repeatsHeader(row, header) ? 'repeated-header' : 'malformed', line);
       return;
     }
     const bytes = row.bytes;
     let weight = 1;
-    if (weightAt >= 0) {
-      weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), decimalComma, { file, line, column: weightAt + 1 });
-    }
     let time = NaN;
-    if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
-      time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);
+    try {
+      if (weightAt >= 0) {
+        weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), decimalComma, { file, line, column: weightAt + 1 });
+      }
+      if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
+        time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);
+      }
+    } catch (error) {
+      // A header ("weight", "Sent At") is no bad value when it is a second export's.
+      if (!repeatsHeader(row, header)) throw error;
+      skipped.skip('repeated-header', line);
+      return;
     }
     let source = people.find(bytes, start[sourceAt], end[sourceAt]);
     let target = people.find(bytes, start[targetAt], end[targetAt]);
     if (source < 0) source = people.findDecoded(row.value(sourceAt));
     if (target < 0) target = people.findDecoded(row.value(targetAt));
     if (source < 0 || target < 0) {
+      if (repeatsHeader(row, header)) {
+        skipped.skip('repeated-header', line);
+        return;
+      }
       const unknownAt = source < 0 ? sourceAt : targetAt;
       const unknown = row.value(unknownAt);
       if (strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });

@@ -9,6 +9,7 @@ import type { Delimiter } from './delimiter.js';
 import { refuseExtraFields } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
+import { repeatsHeader } from './repeated-header.js';
 import { fieldOverLinesError, fieldsOverLines, wholeRowLine } from './stray-quotes.js';
 import { readRawTable } from './table.js';
 
@@ -68,7 +69,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
-    if (repeatsHeader(row, layout)) return skipped.skip('repeated-header', line);
+    if (repeatsHeader(row, layout.header)) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
@@ -104,16 +105,6 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
       skipped: skipped.toList(),
     },
   };
-}
-
-/** Whether every value of the row is its column's header: two exports joined, header and all. */
-function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
-  const idAt = (layout.index as { id?: number }).id;
-  const idHeader = (layout.source as { id?: string }).id;
-  if (idAt === undefined || row.value(idAt) !== idHeader?.trim()) return false;
-  const fields = Object.entries(layout.index) as [string, number][];
-  return fields.every(([field, at]) => row.value(at) === (layout.source as Record<string, string>)[field].trim()) &&
-    layout.extras.every((extra) => row.value(extra.index) === (extra.unnamed ? '' : extra.name));
 }
 
 /**

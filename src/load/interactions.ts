@@ -15,6 +15,7 @@ import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup, textFinder } from './person-lookup.js';
+import { repeatsHeader } from './repeated-header.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { refuseFieldsOverLines } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
@@ -195,14 +196,16 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;
-          acceptRecipientRow(row.fields(), row.line, layout.index, messages);
+          // Every field is decoded anyway: looking for a repeated header first costs little.
+          if (repeatsHeader(row, layout.header)) tally.skipped.skip('repeated-header', row.line);
+          else acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
           if (!edgeRows) {
             // The columns are known: check the filters before reading on, then start the second part.
             requireFilterColumns(layout.index, options, file);
             firstRow = row.fields();
             const context: EdgeRowContext = {
-              file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter, width: layout.width, firstCount: row.count,
+              file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter, width: layout.width, firstCount: row.count, header: layout.header,
             };
             edgeRows = edgeRowReaders(tally, lookup(), context);
             if (split !== null) second = startSecond(context);

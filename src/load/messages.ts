@@ -9,6 +9,7 @@ import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
+import { repeatsHeader } from './repeated-header.js';
 import { SkipTally, type FileReport } from './report.js';
 import { refuseFieldsOverLines } from './stray-quotes.js';
 import { fieldValue, readRawTable } from './table.js';
@@ -48,9 +49,11 @@ export async function readMessages(
   const findPerson = textFinder(personIndex);
   const summary = await readRawTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
-    (row, { index }) => {
+    (row, { index, header }) => {
       const line = row.line;
       if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+      // Every field is decoded below anyway: looking for a repeated header first costs little.
+      if (repeatsHeader(row, header)) return skipped.skip('repeated-header', line);
       const fields = row.fields();
       const id = fieldValue(fields, index.message);
       const senderId = fieldValue(fields, index.source);

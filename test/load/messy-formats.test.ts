@@ -245,6 +245,37 @@ describe('messy exports', () => {
     expect(named.organisation.people.map((person) => person.id)).toEqual(['id', 'P2']);
   });
 
+  it('skips an interactions row that repeats the header, whatever its columns would make of it', async () => {
+    const skippedOf = (result: Awaited<ReturnType<typeof load>>, kind = 'interactions') =>
+      result.report.files.find((file) => file.kind === kind)!.skipped.map((skip) => [skip.reason, skip.lines, skip.examples ?? []]);
+    // A time column (the header is no timestamp), a weight column (no weight), neither (no one in the staff file).
+    for (const header of ['Sender,Recipient,Sent At (UTC)', 'source,target,weight', 'from,to']) {
+      const row = header.split(',').length === 3 ? (header.includes('weight') ? ',2' : ',2026-03-02') : '';
+      const text = `${header}\nP1,P2${row}\nP2,P3${row}\n${header}\nP3,P1${row}\n`;
+      for (const strict of [false, true]) {
+        const result = await load({ 'interactions.csv': text }, { strict });
+        expect(interactionsReport(result), header).toMatchObject({ rowsRead: 4, rowsUsed: 3 });
+        expect(skippedOf(result)).toEqual([['repeated-header', [4], []]]);
+      }
+    }
+    // Far into a file, where the fast reader of plain rows reads, with a spreadsheet's trailing empty column.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `P${1 + (i % 3)},P${1 + ((i + 1) % 3)},${1 + (i % 4)},`);
+    rows[15_000] = 'From,To,Count,';
+    const far = await load({ 'interactions.csv': `From,To,Count,\n${rows.join('\n')}\n` });
+    expect(skippedOf(far)).toEqual([['repeated-header', [15_002], []]]);
+    // A row that only starts as the header is still read, and fails as it would.
+    await expect(load({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nsource,target,x\n' })).rejects.toMatchObject({ code: 'BAD_WEIGHT', line: 3 });
+    // A mail export's messages and recipients.
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'messages.csv': 'message_id,sender,sent_at\nm1,P1,2026-01-05\nmessage_id,sender,sent_at\nm2,P2,2026-01-06\nmessage_id,sender,sent_at\n',
+      'recipients.csv': 'message_id,recipient\nm1,P2\nmessage_id,recipient\nm2,P3\n',
+    });
+    const mail = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
+    expect(mail.report.files[1]).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3, 5] })] });
+    expect(mail.report.files[2]).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+  });
+
   it('warns of interaction columns it does not read, so that a weight under another header is not lost unseen', async () => {
     const pivot = await load({ 'interactions.csv': 'Sender,Recipient,Emails sent,Subject\nP1,P2,14\nP2,P3,0\n' });
     expect(pivot.report.warnings).toEqual([

@@ -36,6 +36,7 @@ function read(text: string, options: ReadOptions) {
     delimiter: ',',
     width: WIDTH,
     firstCount: WIDTH,
+    header: null,
   });
   let taken = 0;
   // Counts the rows the plain reader takes, to show that both paths were used.
@@ -173,7 +174,7 @@ describe('reading plain edge rows straight from their bytes', () => {
 
   it('takes plain rows and stops at the first it leaves, or that does not end before the limit', () => {
     const tally = new InteractionTally(IDS.length, 'interactions.csv', {});
-    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',', width: 5, firstCount: 5 });
+    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',', width: 5, firstCount: 5, header: null });
     const data = Buffer.from('P1,P2,2,1767600000,email\nP2,P1,1,1767600060,chat\nP1,P2, 2,1767600000,email\nP3,P4,1,1767600000,chat\n');
     const third = data.indexOf('P1,P2, 2');
     expect(plainRows.read(data, 0, data.length, 10)).toBe(third);

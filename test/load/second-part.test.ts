@@ -55,7 +55,8 @@ async function expectSameInTwoParts(file: string, personIndex: Map<string, numbe
 
 /**
  * Rows of a messy export: CRLF, a BOM, quoting, bad rows of every kind spread over both halves
- * (rows of zero weight only in the second, so that their lines in the report come from it).
+ * (rows of zero weight and a repeated header only in the second, so that their lines in the report come
+ * from it).
  */
 function messyRows(count: number): string {
   const lines = ['\uFEFFsource,target,weight,timestamp,channel'];
@@ -63,7 +64,8 @@ function messyRows(count: number): string {
     const a = `P${(i * 7) % 40}`;
     const b = `P${(i * 13 + 5) % 40}`;
     const kind = i % 17;
-    if (kind === 3) lines.push(`${a},,1,2026-03-02T09:00:00Z,email`); // malformed
+    if (i === Math.floor(count * 0.7)) lines.push(lines[0].slice(1)); // a second export's header, in the second part
+    else if (kind === 3) lines.push(`${a},,1,2026-03-02T09:00:00Z,email`); // malformed
     else if (kind === 5) lines.push(`${a},X${i % 4},1,2026-03-02T09:00:00Z,email`); // unknown person
     else if (kind === 7) lines.push(`${a},${a},2,2026-03-02T09:00:00Z,chat`); // self-interaction
     else if (kind === 9 && i > count * 0.6) lines.push(`${a},${b},0,2026-03-02T09:00:00Z,chat`); // zero weight, second part only
@@ -90,6 +92,7 @@ describe('reading a file in two parts', () => {
     const whole = await expectSameInTwoParts(file, people(40));
     const reasons = whole.report.skipped.map((skip) => skip.reason);
     expect(reasons).toEqual(expect.arrayContaining(['malformed', 'unknown-person', 'self-interaction', 'zero-weight']));
+    expect(whole.report.skipped.find((skip) => skip.reason === 'repeated-header')).toMatchObject({ count: 1, lines: [2_102] });
     const zeroWeight = whole.report.skipped.find((skip) => skip.reason === 'zero-weight')!;
     expect(zeroWeight.lines[0]).toBeGreaterThan(1_800);
     expect(whole.report.rowsRead).toBe(3_000);
