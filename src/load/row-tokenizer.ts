@@ -9,7 +9,8 @@
  * delimiters, doubled quotes and newlines; fields are trimmed outside quotes (JavaScript's `trim`,
  * see utf8-whitespace.ts); a quote inside an unquoted field is kept as text (`O"Brien`); text after
  * a closing quote is kept (`"a"b` reads `ab`); rows whose fields are all empty are skipped; a
- * byte-order mark at the start is dropped; a quote left open at the end is an error. With the
+ * byte-order mark at the start of the file, or of any row, is dropped; a quote left open at the
+ * end is an error. With the
  * `whitespace` delimiter, fields are runs of non-blank characters and quotes are plain text.
  * Input must already have `\n` line endings (line-endings.ts).
  */
@@ -225,6 +226,9 @@ export class RowTokenizer {
     const ranges: number[] = [];
     this.scratchLength = 0;
     let i = start;
+    // A byte-order mark starting a row that is not the file's first (two exports joined) is no
+    // text: the quote after it opens a field, as at the start of the file.
+    if (data[i] === 0xef && data[i + 1] === 0xbb && data[i + 2] === 0xbf) i += 3;
     let newlines = 0;
     for (;;) {
       while (data[i] === SPACE || (data[i] === TAB && !tabIsDelimiter)) i++;

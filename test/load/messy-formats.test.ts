@@ -45,6 +45,19 @@ describe('messy exports', () => {
     expect(result.report.ties).toBe(1);
   });
 
+  it('reads a byte-order mark starting a later row as nothing: two quoted exports joined, each with its own', async () => {
+    // As PowerShell's Export-Csv writes them: every value quoted, a byte-order mark first.
+    const staff = '\uFEFF"id","name","team"\r\n"P1","Ann","T1"\r\n"P2","Bob","T1"\r\n\uFEFF"id","name","team"\r\n"P3","Cat","T2"\r\n';
+    const interactions = '\uFEFF"source","target"\r\n"P1","P2"\r\n\uFEFF"source","target"\r\n"P2","P3"\r\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(result.report.files[0]).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [4] })] });
+    expect(interactionsReport(result)).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+    // A quoted value after one is read without its quotes.
+    const named = await load({ 'staff.csv': 'id,name,team\nP1,Ann,T1\n\uFEFF"P2","Bob",T1\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(named.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
+  });
+
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],
