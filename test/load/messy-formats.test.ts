@@ -121,6 +121,17 @@ describe('messy exports', () => {
     expect(result.report.ties).toBe(2);
   });
 
+  it('reads a whitespace-separated file with quoted values, as R\'s write.table writes it', async () => {
+    const result = await load({
+      'staff.csv': '"id" "name" "team"\n"P1" "Ann Smith" "T1"\n"P2" "Bob ""Bobby"" Jones" "T1"\n"P3" "Cat" "T2"\n',
+      'interactions.csv': '"source" "target" "weight"\n"P1" "P2" 2\n"P2" "P3" 1\n',
+    });
+    expect(result.report.files.map((file) => file.delimiter)).toEqual(['whitespace', 'whitespace']);
+    expect(result.organisation.people.map((person) => [person.id, person.name])).toEqual([['P1', 'Ann Smith'], ['P2', 'Bob "Bobby" Jones'], ['P3', 'Cat']]);
+    expect(Array.from(result.organisation.ties.strength)).toEqual([2, 1]);
+    expect(interactionsReport(result)).toMatchObject({ columns: { source: 'source', target: 'target', weight: 'weight' }, rowsRead: 2, rowsUsed: 2 });
+  });
+
   it('reads an adjacency matrix in staff order', async () => {
     const result = await load({ 'interactions.csv': '0 1 0\r\n1 0 2\r\n 0 0 0\r\n' }, { interactionsFormat: 'matrix' });
     expect(result.report.arcs).toBe(3);
