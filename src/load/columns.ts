@@ -79,6 +79,8 @@ export interface ColumnLayout<K extends FileKind> {
   readonly extras: readonly { readonly index: number; readonly name: string; readonly unnamed?: true }[];
   /** Columns in the header (or in the first row of a file without one). */
   readonly width: number;
+  /** The header's cells, trimmed; null for a file without one. */
+  readonly header: readonly string[] | null;
 }
 
 /** Lower case, letters and digits only: `Employee_ID` and `employee id` both become `employeeid`. */
@@ -194,7 +196,7 @@ export function resolveColumns<K extends FileKind>(
     const name = header?.[i]?.trim();
     extras.push(name ? { index: i, name } : header ? { index: i, name: `column${i + 1}`, unnamed: true } : { index: i, name: `column${i + 1}` });
   }
-  return { index, source, extras, width };
+  return { index, source, extras, width, header: header ? header.map((cell) => cell.trim()) : null };
 }
 
 const NUMBER = /^\s*[-+]?\d+([.,]\d+)?\s*$/;

@@ -22,6 +22,10 @@ export interface EdgePartRequest {
   readonly to: number;
   readonly delimiter: Delimiter;
   readonly index: Partial<Record<string, number>>;
+  /** Columns of the header, and fields of the file's first data row (see edge-rows.ts). */
+  readonly width: number;
+  readonly firstCount: number;
+  readonly header: readonly string[] | null;
   readonly decimalComma: boolean;
   readonly strict: boolean;
   readonly dateOrder: DateOrder | undefined;

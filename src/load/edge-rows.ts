@@ -9,12 +9,15 @@
 import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
-import { refuseIdOverLines, timestampField, unknownPersonError } from './field-errors.js';
+import { refuseExtraFields } from './extra-fields.js';
+import { timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
 import type { InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
+import { repeatsHeader } from './repeated-header.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
 import { isPlainValue } from './utf8-whitespace.js';
 import { parseNumber, type DateOrder } from './values.js';
 
@@ -31,6 +34,12 @@ export interface EdgeRowContext {
   readonly dateOrder?: DateOrder;
   /** The file's delimiter, at which the plain reader splits rows itself. */
   readonly delimiter: Delimiter;
+  /** Columns of the header (of the first row, without one): a row with more is refused (extra-fields.ts). */
+  readonly width: number;
+  /** Fields of the first data row: whether trailing empty fields are the file's style. */
+  readonly firstCount: number;
+  /** The header's cells (null without one): a row that repeats it is skipped (repeated-header.ts). */
+  readonly header: readonly string[] | null;
 }
 
 /** Two ways to read edge rows into one tally, each counting the rows it reads. */
@@ -56,7 +65,7 @@ interface Lookups {
 
 /** A function that reads one edge row into `tally` (counting it as read). */
 function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups: Lookups): (row: RawRow) => void {
-  const { file, index, decimalComma, strict, dateOrder } = context;
+  const { file, index, decimalComma, strict, dateOrder, width, firstCount, delimiter, header } = context;
   const { people, channelNames, timestamps } = lookups;
   const skipped = tally.skipped;
   const sourceAt = index.source!;
@@ -67,31 +76,43 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
   return (row: RawRow): void => {
     tally.rowsRead++;
     const line = row.line;
+    if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
     const count = row.count;
+    if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter));
     const start = row.valueStart;
     const end = row.valueEnd;
     if (sourceAt >= count || targetAt >= count || start[sourceAt] === end[sourceAt] || start[targetAt] === end[targetAt] ||
       (weightAt >= 0 && (weightAt >= count || start[weightAt] === end[weightAt]))) {
-      skipped.skip('malformed', line);
+      skipped.skip(repeatsHeader(row, header) ? 'repeated-header' : 'malformed', line);
       return;
     }
     const bytes = row.bytes;
     let weight = 1;
-    if (weightAt >= 0) {
-      weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), decimalComma, { file, line, column: weightAt + 1 });
-    }
     let time = NaN;
-    if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
-      time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);
+    try {
+      if (weightAt >= 0) {
+        weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), decimalComma, { file, line, column: weightAt + 1 });
+      }
+      if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
+        time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);
+      }
+    } catch (error) {
+      // A header ("weight", "Sent At") is no bad value when it is a second export's.
+      if (!repeatsHeader(row, header)) throw error;
+      skipped.skip('repeated-header', line);
+      return;
     }
     let source = people.find(bytes, start[sourceAt], end[sourceAt]);
     let target = people.find(bytes, start[targetAt], end[targetAt]);
     if (source < 0) source = people.findDecoded(row.value(sourceAt));
     if (target < 0) target = people.findDecoded(row.value(targetAt));
     if (source < 0 || target < 0) {
+      if (repeatsHeader(row, header)) {
+        skipped.skip('repeated-header', line);
+        return;
+      }
       const unknownAt = source < 0 ? sourceAt : targetAt;
       const unknown = row.value(unknownAt);
-      refuseIdOverLines(unknown, { file, line, column: unknownAt + 1 });
       if (strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });
       skipped.skip('unknown-person', line, unknown);
       return;
@@ -123,6 +144,8 @@ class PlainEdgeRows implements PlainRowReader {
   private readonly channelAt: number;
   /** Fields a row needs: one past the last column read. */
   private readonly width: number;
+  /** Fields a row may have: the header's columns (a row with more is the general path's to refuse or read). */
+  private readonly columns: number;
   private readonly fieldStart = new Int32Array(MAX_COLUMNS);
   private readonly fieldEnd = new Int32Array(MAX_COLUMNS);
 
@@ -132,6 +155,7 @@ class PlainEdgeRows implements PlainRowReader {
     private readonly lookups: Lookups,
   ) {
     const { index, delimiter } = context;
+    this.columns = context.width;
     this.delimiter = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
     this.sourceAt = index.source!;
     this.targetAt = index.target!;
@@ -146,6 +170,7 @@ class PlainEdgeRows implements PlainRowReader {
   read(data: Buffer, start: number, limit: number, line: number): number {
     const delimiter = this.delimiter;
     const width = this.width;
+    const columns = this.columns;
     const fieldStart = this.fieldStart;
     const fieldEnd = this.fieldEnd;
     let rowStart = start;
@@ -173,7 +198,7 @@ class PlainEdgeRows implements PlainRowReader {
         fieldStart[field] = from;
         fieldEnd[field] = i;
       }
-      if (field + 1 < width || !this.take(data, line + this.rowsTaken)) break;
+      if (field + 1 < width || field >= columns || !this.take(data, line + this.rowsTaken)) break;
       this.rowsTaken++;
       rowStart = i + 1;
     }
@@ -216,6 +241,19 @@ class PlainEdgeRows implements PlainRowReader {
     return true;
   }
 }
+
+/**
+ * The hint for a row with extra fields whose weight and next value are whole numbers in a
+ * comma-separated file: a weight with a decimal comma (1,5), split in two at it. Undefined
+ * otherwise (the usual hint).
+ */
+function decimalCommaHint(row: RawRow, weightAt: number, delimiter: Delimiter): string | undefined {
+  if (delimiter !== ',' || weightAt < 0 || !WHOLE.test(row.value(weightAt)) || !WHOLE.test(row.value(weightAt + 1))) return undefined;
+  return `in a comma-separated file a decimal comma splits a weight in two (${row.value(weightAt)},${row.value(weightAt + 1)} reads as ${row.value(weightAt)} and ${row.value(weightAt + 1)}): ` +
+    'write it with a decimal point, or save the file with semicolons or tabs between values, where decimal commas are read';
+}
+
+const WHOLE = /^\d+$/;
 
 /** A weight field's value; an InputError when it is not a number of 0 or more. */
 export function readWeight(text: string, decimalComma: boolean, at: { file: string; line: number; column: number }): number {

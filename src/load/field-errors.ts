@@ -61,14 +61,3 @@ export function unknownPersonError(id: string, at: FieldLocation): InputError {
   return new InputError('UNKNOWN_PERSON', `"${id}" is not in the staff file`, at,
     'add the person to the staff file, or run without --strict to skip such rows');
 }
-
-/**
- * Throws when an id runs over more than one line. No id holds a line break: it is a quote opened
- * and closed lines later, which swallowed the rows between into one field.
- */
-export function refuseIdOverLines(id: string, at: FieldLocation): void {
-  if (!id.includes('\n')) return;
-  const breaks = id.split('\n').length - 1;
-  throw new InputError('MALFORMED_CSV', `this id runs over ${breaks + 1} lines (${at.line}–${at.line + breaks}): a quote is missing or stray, and the rows between were read as part of it`, at,
-    'check the quotes on these lines: a field that starts with " must end with " on the same line, unless it really holds a line break');
-}

@@ -6,9 +6,11 @@
 import { InputError } from '../errors.js';
 import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { refuseIdOverLines } from './field-errors.js';
+import { refuseExtraFields } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
+import { repeatsHeader } from './repeated-header.js';
+import { fieldOverLinesError, fieldsOverLines, wholeRowLine } from './stray-quotes.js';
 import { readRawTable } from './table.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
@@ -54,18 +56,20 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // trailing empty columns) is no attribute.
   const filled = new Set<number>();
   const attributeSets: Record<string, string>[] = [];
-  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
+  let delimiter: Delimiter = ',';
+  const onDelimiter = (found: Delimiter) => (delimiter = found);
+  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter, onDelimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
     current = row;
     const line = row.line;
+    if (row.lastLine > line) refuseFieldsOverLines(row, layout, delimiter, file);
     firstCount ??= row.count;
     if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file);
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
-    if (repeatsHeader(row, layout)) return skipped.skip('repeated-header', line);
-    refuseIdOverLines(id, { file, line, column: (idAt ?? 0) + 1 });
+    if (repeatsHeader(row, layout.header)) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
@@ -103,31 +107,18 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   };
 }
 
-/** Whether every value of the row is its column's header: two exports joined, header and all. */
-function repeatsHeader(row: RawRow, layout: ColumnLayout<FileKind>): boolean {
-  const idAt = (layout.index as { id?: number }).id;
-  const idHeader = (layout.source as { id?: string }).id;
-  if (idAt === undefined || row.value(idAt) !== idHeader?.trim()) return false;
-  const fields = Object.entries(layout.index) as [string, number][];
-  return fields.every(([field, at]) => row.value(at) === (layout.source as Record<string, string>)[field].trim()) &&
-    layout.extras.every((extra) => row.value(extra.index) === (extra.unnamed ? '' : extra.name));
-}
-
 /**
- * A row with more values than the header has columns most often holds a value with the delimiter
- * in it and no quotes ("Smith, Ann"): every later value has moved one column along, so reading
- * it would put people in the wrong teams. Empty extra fields are harmless when the first data row
- * has them too (trailing commas as the file's style); when it has none, they are the shift's last
- * column moving into an empty one (`P15,Smith, Ann,T1,Clerk,,,` under a 7-column header).
+ * Refuses a field over lines (see stray-quotes.ts): any of nodefinder's fields, which hold no line
+ * break, and an attribute when one of its lines holds a whole row (a note may run over lines).
  */
-function refuseExtraFields(row: RawRow, width: number, firstCount: number, file: string): void {
-  const hint = 'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it';
-  for (let i = width; i < row.count; i++) {
-    if (row.value(i) === '') continue;
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 }, hint);
-  }
-  if (firstCount === width) {
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header and the first row have ${width}`,
-      { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
+function refuseFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
+  for (const field of fieldsOverLines(row)) {
+    const attribute = layout.extras.find((extra) => extra.index === field.column);
+    if (attribute === undefined) {
+      const name = Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column);
+      throw fieldOverLinesError(file, field, name ?? 'value');
+    }
+    const whole = wholeRowLine(field, delimiter, layout.width);
+    if (whole >= 0) throw fieldOverLinesError(file, field, `"${attribute.name}" value`, ` and line ${whole} holds a whole row`);
   }
 }

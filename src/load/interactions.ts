@@ -8,14 +8,16 @@ import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { edgeRowReaders, type EdgeRowReaders } from './edge-rows.js';
+import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup, textFinder } from './person-lookup.js';
+import { repeatsHeader } from './repeated-header.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
@@ -113,7 +115,8 @@ export async function readInteractions(
 
 /**
  * Reads the file (bytes before `split` first, then the rest as a second part), or returns
- * undefined when the first part does not end at a row boundary.
+ * undefined when the first part does not end at a row boundary, or the second part's error is to
+ * be found by reading the file whole.
  */
 async function readParts(file: string, personIndex: ReadonlyMap<string, number>, options: InteractionsOptions, split: number | null) {
   // People are numbered 0..n-1 in staff-file order; an unlabelled matrix's rows and columns follow it.
@@ -157,16 +160,12 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   // The first edge row's values, by column: whether a column without a header holds anything.
   let firstRow: string[] = [];
   let second: SecondPart | undefined;
-  const startSecond = (index: Partial<Record<string, number>>): SecondPart =>
+  const startSecond = (rows: EdgeRowContext): SecondPart =>
     startSecondPart({
-      file,
+      ...rows,
+      dateOrder: options.dateOrder,
       from: split!,
       to: Infinity,
-      delimiter,
-      index,
-      decimalComma,
-      strict: options.strict ?? false,
-      dateOrder: options.dateOrder,
       filters: { since: options.since, until: options.until, channels: options.channels },
       examples: options.examples ?? EXAMPLE_LINES,
       nodeCount,
@@ -195,17 +194,24 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         },
       },
       (row, layout) => {
+        // Edge rows are checked by their reader (the second part's too); a matrix's cells have no names.
+        if (row.lastLine > row.line && (matrixRows || messages)) refuseFieldsOverLines(row, file, matrixRows ? {} : layout.index);
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;
-          acceptRecipientRow(row.fields(), row.line, layout.index, messages);
+          // Every field is decoded anyway: looking for a repeated header first costs little.
+          if (repeatsHeader(row, layout.header)) tally.skipped.skip('repeated-header', row.line);
+          else acceptRecipientRow(row.fields(), row.line, layout.index, messages);
         } else {
           if (!edgeRows) {
             // The columns are known: check the filters before reading on, then start the second part.
             requireFilterColumns(layout.index, options, file);
             firstRow = row.fields();
-            edgeRows = edgeRowReaders(tally, lookup(), { file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter });
-            if (split !== null) second = startSecond(layout.index);
+            const context: EdgeRowContext = {
+              file, index: layout.index, decimalComma, strict: options.strict ?? false, dateOrder: options.dateOrder, delimiter, width: layout.width, firstCount: row.count, header: layout.header,
+            };
+            edgeRows = edgeRowReaders(tally, lookup(), context);
+            if (split !== null) second = startSecond(context);
           }
           edgeRows.readRow(row);
         }
@@ -222,9 +228,14 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   }
   let pairs = tally.pairs.result();
   if (split !== null) {
-    second ??= startSecond(summary.layout.index);
+    // No data row in the first part (blank lines only): read whole, the first row being the file's.
+    if (!second) return undefined;
     const channelColumn = ((summary.layout.index as { channel?: number }).channel ?? 0) + 1;
-    pairs = joinSecondPart(tally, pairs, await second.result(), summary.lines, file, channelColumn);
+    const part = await second.result();
+    // A MALFORMED_CSV message may name lines (a field over lines, stray-quotes.ts), counted from
+    // the part's start: read whole, it names the file's own.
+    if (part.error?.code === 'MALFORMED_CSV') return undefined;
+    pairs = joinSecondPart(tally, pairs, part, summary.lines, file, channelColumn);
   }
   options.onProgress?.(tally.rowsRead, totalBytes, totalBytes);
   return { tally, pairs, summary, firstRow };

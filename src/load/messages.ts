@@ -9,8 +9,10 @@ import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
+import { repeatsHeader } from './repeated-header.js';
 import { SkipTally, type FileReport } from './report.js';
-import { fieldValue, readTable } from './table.js';
+import { refuseFieldsOverLines } from './stray-quotes.js';
+import { fieldValue, readRawTable } from './table.js';
 import { unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
 
@@ -47,9 +49,14 @@ export async function readMessages(
   const skipped = new SkipTally(options.examples);
   const findPerson = textFinder(personIndex);
   let firstRow: readonly string[] | undefined;
-  const summary = await readTable(
+  const summary = await readRawTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
-    (fields, line, { index }) => {
+    (row, { index, header }) => {
+      const line = row.line;
+      if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+      // Every field is decoded below anyway: looking for a repeated header first costs little.
+      if (repeatsHeader(row, header)) return skipped.skip('repeated-header', line);
+      const fields = row.fields();
       firstRow ??= fields;
       const id = fieldValue(fields, index.message);
       const senderId = fieldValue(fields, index.source);

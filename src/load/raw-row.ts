@@ -22,6 +22,8 @@ export class RawRow {
   bytes: Buffer = Buffer.alloc(0);
   /** 1-based line the row starts on. */
   line = 0;
+  /** 1-based line the row ends on: after {@link line} when a quoted field holds line breaks. */
+  lastLine = 0;
   /** Number of fields. */
   count = 0;
   private fieldStart = new Int32Array(16);
@@ -88,6 +90,7 @@ export class RawRow {
   reset(bytes: Buffer, line: number): void {
     this.bytes = bytes;
     this.line = line;
+    this.lastLine = line;
     this.count = 0;
     this.text = undefined;
     this.hasValue = false;

@@ -9,8 +9,10 @@
  * delimiters, doubled quotes and newlines; fields are trimmed outside quotes (JavaScript's `trim`,
  * see utf8-whitespace.ts); a quote inside an unquoted field is kept as text (`O"Brien`); text after
  * a closing quote is kept (`"a"b` reads `ab`); rows whose fields are all empty are skipped; a
- * byte-order mark at the start is dropped; a quote left open at the end is an error. With the
- * `whitespace` delimiter, fields are runs of non-blank characters and quotes are plain text.
+ * byte-order mark at the start of the file, or of any row, is dropped; a quote left open at the
+ * end is an error. With the `whitespace` delimiter, fields are runs of non-blank characters, or
+ * quoted as with the other delimiters (so a quoted field may hold spaces, as R's write.table
+ * quotes `"Ann Smith"`).
  * Input must already have `\n` line endings (line-endings.ts).
  */
 import type { Delimiter } from './delimiter.js';
@@ -125,15 +127,23 @@ export class RowTokenizer {
   /** Parses rows from `data`; returns how many bytes were consumed. */
   private parse(data: Buffer, final: boolean): number {
     let start = 0;
+    let quote = data.indexOf(QUOTE);
     if (this.whitespace) {
       for (let newline = data.indexOf(NEWLINE); newline >= 0; newline = data.indexOf(NEWLINE, start)) {
+        if (quote >= 0 && quote < start) quote = data.indexOf(QUOTE, start);
+        if (quote >= 0 && quote < newline) {
+          // Quoted fields may hold blanks, and line breaks: the row may end on a later line.
+          const after = this.quotedRow(data, start, final);
+          if (after < 0) return start;
+          start = after;
+          continue;
+        }
         this.whitespaceRow(data, start, newline);
         this.line++;
         start = newline + 1;
       }
       return start;
     }
-    let quote = data.indexOf(QUOTE);
     for (;;) {
       if (quote >= 0 && quote < start) quote = data.indexOf(QUOTE, start);
       // Rows with no quote before their newline are split in one pass (the usual case).
@@ -221,13 +231,18 @@ export class RowTokenizer {
    */
   private quotedRow(data: Buffer, start: number, final: boolean): number {
     const delimiter = this.delimiter;
+    const whitespace = this.whitespace;
     const tabIsDelimiter = delimiter === TAB;
     const ranges: number[] = [];
     this.scratchLength = 0;
     let i = start;
+    // A byte-order mark starting a row that is not the file's first (two exports joined) is no
+    // text: the quote after it opens a field, as at the start of the file.
+    if (data[i] === 0xef && data[i + 1] === 0xbb && data[i + 2] === 0xbf) i += 3;
     let newlines = 0;
     for (;;) {
-      while (data[i] === SPACE || (data[i] === TAB && !tabIsDelimiter)) i++;
+      if (whitespace) i = afterBlanks(data, i);
+      else while (data[i] === SPACE || (data[i] === TAB && !tabIsDelimiter)) i++;
       const fieldStart = this.scratchLength;
       if (data[i] === QUOTE) {
         let j = i + 1;
@@ -248,13 +263,13 @@ export class RowTokenizer {
           break;
         }
         // Text after the closing quote, up to the delimiter, is kept, without trailing blanks.
-        const rest = nextBoundary(data, i, delimiter);
+        const rest = nextBoundary(data, i, delimiter, whitespace);
         let end = rest;
         for (let w: number; end > i && (w = whitespaceBefore(data, i, end)) > 0; ) end -= w;
         this.append(data, i, end);
         i = rest;
       } else {
-        const rest = nextBoundary(data, i, delimiter);
+        const rest = nextBoundary(data, i, delimiter, whitespace);
         let s = i;
         let e = rest;
         for (let w: number; s < e && (w = whitespaceAt(data, s, e)) > 0; ) s += w;
@@ -263,12 +278,15 @@ export class RowTokenizer {
         i = rest;
       }
       ranges.push(fieldStart, this.scratchLength);
+      // A run of blanks is one delimiter, and blanks that end the line are none.
+      if (whitespace) i = afterBlanks(data, i);
       if (i >= data.length) return -1;
       if (data[i] === NEWLINE) {
         const line = this.line;
         this.line += newlines + 1;
         const row = this.row;
         row.reset(this.scratch, line);
+        row.lastLine = line + newlines;
         let empty = true;
         for (let f = 0; f < ranges.length; f += 2) {
           row.add(ranges[f], ranges[f + 1]);
@@ -280,7 +298,7 @@ export class RowTokenizer {
         }
         return i + 1;
       }
-      i += 1; // the delimiter
+      if (!whitespace) i += 1; // the delimiter
     }
   }
 
@@ -297,13 +315,22 @@ export class RowTokenizer {
   }
 }
 
-/** The index of the next delimiter or newline at or after `from` (or the end). */
-function nextBoundary(data: Buffer, from: number, delimiter: number): number {
+/**
+ * The index of the next delimiter or newline at or after `from` (or the end); a `whitespace`
+ * file's delimiters are spaces and tabs.
+ */
+function nextBoundary(data: Buffer, from: number, delimiter: number, whitespace: boolean): number {
   for (let i = from; i < data.length; i++) {
     const b = data[i];
-    if (b === delimiter || b === NEWLINE) return i;
+    if (b === delimiter || b === NEWLINE || (whitespace && b === TAB)) return i;
   }
   return data.length;
+}
+
+/** The index after the white space at `i` on its line (as whitespaceRow trims, the newline aside). */
+function afterBlanks(data: Buffer, i: number): number {
+  for (let w: number; data[i] !== NEWLINE && (w = whitespaceAt(data, i, data.length)) > 0; ) i += w;
+  return i;
 }
 
 function isBomPrefix(data: Buffer): boolean {

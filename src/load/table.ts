@@ -37,14 +37,6 @@ export interface TableSummary<K extends FileKind> {
   readonly complete: boolean;
 }
 
-/** Streams the table, calling `onRecord` for each data row. */
-export async function readTable<K extends FileKind>(
-  options: TableOptions<K>,
-  onRecord: (fields: string[], line: number, layout: ColumnLayout<K>) => void,
-): Promise<TableSummary<K>> {
-  return readRawTable(options, (row, layout) => onRecord(row.fields(), row.line, layout));
-}
-
 /**
  * Streams the table as bytes, calling `onRecord` for each data row without decoding its fields
  * (the row is valid only during the call; see row-tokenizer.ts).

@@ -97,4 +97,25 @@ describe('RowTokenizer', () => {
     ]);
     for (let at = 0; at <= bytes.length; at++) expect(read([bytes.subarray(0, at), bytes.subarray(at)]), `split at ${at}`).toEqual(whole);
   });
+
+  it('honours double quotes in a whitespace-separated file, as R writes it, whatever the chunk boundaries', () => {
+    const text = '"id" "name"\t"team"\n  "P1" "Ann Smith"   T1  \n"P2"\t"Bob ""the builder"""\t""\n"P3" "two\nlines" O"Brien "a"b\nP4 plain\tT2\n';
+    const read = (chunks: Buffer[]) => {
+      const rows: [string[], number, number][] = [];
+      const tokenizer = new RowTokenizer('whitespace', (row) => rows.push([row.fields(), row.line, row.lastLine]));
+      for (const chunk of chunks) tokenizer.push(chunk);
+      tokenizer.end();
+      return rows;
+    };
+    const bytes = Buffer.from(text, 'utf8');
+    const whole = read([bytes]);
+    expect(whole).toEqual([
+      [['id', 'name', 'team'], 1, 1],
+      [['P1', 'Ann Smith', 'T1'], 2, 2],
+      [['P2', 'Bob "the builder"', ''], 3, 3],
+      [['P3', 'two\nlines', 'O"Brien', 'ab'], 4, 5],
+      [['P4', 'plain', 'T2'], 6, 6],
+    ]);
+    for (let at = 0; at <= bytes.length; at++) expect(read([bytes.subarray(0, at), bytes.subarray(at)]), `split at ${at}`).toEqual(whole);
+  });
 });

@@ -102,6 +102,31 @@ describe('input errors', () => {
     expect(intoEmpty).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 6, message: 'this row has 6 fields but the header and the first row have 5' });
   });
 
+  it('MALFORMED_CSV for an interaction row with more values than the header has columns, in whichever reader takes it', async () => {
+    const shifted = await loadError({ 'interactions.csv': 'source,target,weight,channel\nP1,P2,2,email\nP1,P2,1,5,email\n' });
+    expect(shifted).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 5, message: 'this row has 5 fields but the header has 4 columns' });
+    // A weight with a decimal comma in a comma-separated file: the hint says so.
+    const decimal = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1,5\n' });
+    expect(decimal).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 4 });
+    expect(decimal.hint).toBe('in a comma-separated file a decimal comma splits a weight in two (1,5 reads as 1 and 5): write it with a decimal point, or save the file with semicolons or tabs between values, where decimal commas are read');
+    expect(shifted.hint).toMatch(/^in a comma-separated file a decimal comma splits a weight in two \(1,5 /);
+    // Many pairs on one line (the line breaks lost): not one row read.
+    expect(await loadError({ 'interactions.csv': 'source,target\nP1,P2,P2,P3,P3,P1\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3 });
+    const unquoted = await loadError({ 'interactions.csv': 'source,target,channel\nP1,P2,email\nP2,P3,chat, video\n' });
+    expect(unquoted.hint).toBe('a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it');
+    // Far enough into the file to be read by the fast reader of plain rows.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `P${1 + (i % 3)},P${1 + ((i + 1) % 3)},${1 + (i % 4)}`);
+    rows[25_000] = 'P1,P2,1,5';
+    const far = await loadError({ 'interactions.csv': `source,target,weight\n${rows.join('\n')}\n` });
+    expect(far).toMatchObject({ code: 'MALFORMED_CSV', line: 25_002, column: 4 });
+    // Trailing empty values are fine when the first row has them too, and refused on a row of their own.
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,weight\nP1,P2,1,\nP2,P3,2,\n' });
+    const { organisation } = await loadOrganisation({ dir });
+    expect(Array.from(organisation.ties.strength)).toEqual([1, 2]);
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nP2,P3,2,\n' }))
+      .toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 4, message: 'this row has 4 fields but the header and the first row have 3' });
+  });
+
   it('MISSING_COLUMN when a time window or a channel is asked of interactions without that column', async () => {
     const window = await loadError({}, { since: 0 });
     expect(window).toMatchObject({ code: 'MISSING_COLUMN', line: 1, file: expect.stringMatching(/interactions\.csv$/) });
@@ -116,9 +141,49 @@ describe('input errors', () => {
     const interactions = 'source,target\nP1,P2\nP1,"P2\nP2,P3\nP3,P1\nP1,P3"\nP2,P1\n';
     const swallowed = await loadError({ 'interactions.csv': interactions });
     expect(swallowed).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
-    expect(swallowed.message).toBe('this id runs over 4 lines (3–6): a quote is missing or stray, and the rows between were read as part of it');
+    expect(swallowed.message).toBe('this target id runs over 4 lines (3–6): a quote is missing or stray, and the rows between were read as part of it');
     expect(await loadError({ 'interactions.csv': interactions }, { strict: true })).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });
-    expect(await loadError({ 'staff.csv': 'id,name\n"P1\nP2",Ann\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1 });
+    expect(await loadError({ 'staff.csv': 'id,name\n"P1\nP2",Ann\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1, message: expect.stringMatching(/^this id runs over 2 lines \(2–3\)/) });
+  });
+
+  it('MALFORMED_CSV for a stray quote in a staff name that swallows rows, at the line and column where the quote opens', async () => {
+    const staff = 'id,name,team\nP1,"Ann,T1\nP2,Bob,T1\nP3,Cat,T2\nP4,"Dan",T2\nP5,Eve,T2\n';
+    const error = await loadError({ 'staff.csv': staff });
+    expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 2 });
+    expect(error.message).toBe('this name runs over 4 lines (2–5): a quote is missing or stray, and the rows between were read as part of it');
+    expect(error.hint).toContain('a value that starts with " must end with " on the same line');
+    // The line is where the field starts, after the line breaks of the fields before it.
+    const later = await loadError({ 'staff.csv': 'id,name,team,note,role\nP1,Ann,T1,"two\nlines",Clerk\nP2,Bob,T1,x,"Clerk\nP3,Cat,T2,y,Clerk"\n' });
+    expect(later).toMatchObject({ code: 'MALFORMED_CSV', line: 4, column: 5, message: expect.stringMatching(/^this role runs over 2 lines \(4–5\)/) });
+    expect(await loadError({ 'teams.csv': 'id,name,parent\nT1,Finance,"Resources\nT2,Housing,Communities"\n' }))
+      .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this parent runs over 2 lines/) });
+  });
+
+  it('MALFORMED_CSV for an attribute over lines when a line of it holds a whole row; a note over lines is kept', async () => {
+    const staff = 'id,name,team,note\nP1,Ann,T1,"on leave\nP2,Bob,T1,back in May\nP3,Cat,T2,"\n';
+    const error = await loadError({ 'staff.csv': staff });
+    expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 4 });
+    expect(error.message).toBe('this "note" value runs over 3 lines (2–4) and line 3 holds a whole row: a quote is missing or stray, and the rows between were read as part of it');
+    const dir = tempFolder({ 'staff.csv': 'id,name,team,note\nP1,Ann,T1,"on leave,\nback in May"\nP2,Bob,T1,\n', 'interactions.csv': INTERACTIONS });
+    const { organisation, report } = await loadOrganisation({ dir });
+    expect(organisation.people.map((person) => person.attributes.note)).toEqual(['on leave,\nback in May', '']);
+    expect(report.files[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
+  });
+
+  it('MALFORMED_CSV for any interaction field over lines: a channel, a column not read, a message\'s time, a recipient', async () => {
+    const channel = await loadError({ 'interactions.csv': 'source,target,channel\nP1,P2,"email\nP2,P3,chat\nP3,P1,"chat"\nP1,P3,email\n' });
+    expect(channel).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this channel runs over 3 lines \(2–4\)/) });
+    // A column that is not read is checked too: the rows it swallowed would be lost all the same.
+    const unread = await loadError({ 'interactions.csv': 'source,target,subject\nP1,P2,"Budget\nP2,P3,Rota\nP3,P1,"Leave"\n' });
+    expect(unread).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this value runs over 3 lines/) });
+    const mail = (messages: string, recipients: string) => {
+      const dir = tempFolder({ 'staff.csv': STAFF, 'messages.csv': messages, 'recipients.csv': recipients });
+      return loadOrganisation({ dir, interactions: join(dir, 'messages.csv'), recipients: join(dir, 'recipients.csv') }).catch((e: unknown) => e);
+    };
+    expect(await mail('message_id,sender,sent_at\nm1,P1,"2026-01-05\nm2,P2,2026-01-06"\n', 'message_id,recipient\nm1,P2\n'))
+      .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this timestamp runs over 2 lines/) });
+    expect(await mail('message_id,sender\nm1,P1\nm2,P2\n', 'message_id,recipient\nm1,"P2\nm2,P3"\nm2,P1\n'))
+      .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 2, message: expect.stringMatching(/^this target id runs over 2 lines/) });
   });
 
   it('MALFORMED_CSV for an unclosed quote, with its line', async () => {

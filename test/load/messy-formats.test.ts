@@ -45,6 +45,19 @@ describe('messy exports', () => {
     expect(result.report.ties).toBe(1);
   });
 
+  it('reads a byte-order mark starting a later row as nothing: two quoted exports joined, each with its own', async () => {
+    // As PowerShell's Export-Csv writes them: every value quoted, a byte-order mark first.
+    const staff = '\uFEFF"id","name","team"\r\n"P1","Ann","T1"\r\n"P2","Bob","T1"\r\n\uFEFF"id","name","team"\r\n"P3","Cat","T2"\r\n';
+    const interactions = '\uFEFF"source","target"\r\n"P1","P2"\r\n\uFEFF"source","target"\r\n"P2","P3"\r\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(result.report.files[0]).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [4] })] });
+    expect(interactionsReport(result)).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+    // A quoted value after one is read without its quotes.
+    const named = await load({ 'staff.csv': 'id,name,team\nP1,Ann,T1\n\uFEFF"P2","Bob",T1\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(named.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
+  });
+
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],
@@ -68,12 +81,13 @@ describe('messy exports', () => {
   });
 
   it('reads quoted fields holding delimiters, quotes and newlines, and keeps line numbers right', async () => {
-    const staff = 'id,name,team,note\nP1,"Öberg, Åsa",Finance,"says ""hi"""\nP2,"Lee\nKim",Finance,x\nP3,"O\'Neil; Pat",Housing,y\n';
+    const staff = 'id,name,team,note\nP1,"Öberg, Åsa",Finance,"says ""hi"""\nP2,Kim Lee,Finance,"part-time,\nMon to Wed"\nP3,"O\'Neil; Pat",Housing,y\n';
     const result = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\nP9,P1\n' });
     const [ann, kim] = result.organisation.people;
     expect(ann.name).toBe('Öberg, Åsa');
     expect(ann.attributes).toEqual({ note: 'says "hi"' });
-    expect(kim.name).toBe('Lee\nKim');
+    // A note may hold a line break (no line of it holds a whole row's delimiters).
+    expect(kim.attributes).toEqual({ note: 'part-time,\nMon to Wed' });
     expect(result.organisation.people[2].name).toBe("O'Neil; Pat");
     // The quoted newline makes P2's row span lines 3-4; P3 then starts on line 5.
     const duplicate = staff + 'P3,again,Housing,z\n';
@@ -105,6 +119,17 @@ describe('messy exports', () => {
     expect(report.delimiter).toBe('whitespace');
     expect(report.skipped).toEqual([expect.objectContaining({ reason: 'zero-weight', count: 1, lines: [2] })]);
     expect(result.report.ties).toBe(2);
+  });
+
+  it('reads a whitespace-separated file with quoted values, as R\'s write.table writes it', async () => {
+    const result = await load({
+      'staff.csv': '"id" "name" "team"\n"P1" "Ann Smith" "T1"\n"P2" "Bob ""Bobby"" Jones" "T1"\n"P3" "Cat" "T2"\n',
+      'interactions.csv': '"source" "target" "weight"\n"P1" "P2" 2\n"P2" "P3" 1\n',
+    });
+    expect(result.report.files.map((file) => file.delimiter)).toEqual(['whitespace', 'whitespace']);
+    expect(result.organisation.people.map((person) => [person.id, person.name])).toEqual([['P1', 'Ann Smith'], ['P2', 'Bob "Bobby" Jones'], ['P3', 'Cat']]);
+    expect(Array.from(result.organisation.ties.strength)).toEqual([2, 1]);
+    expect(interactionsReport(result)).toMatchObject({ columns: { source: 'source', target: 'target', weight: 'weight' }, rowsRead: 2, rowsUsed: 2 });
   });
 
   it('reads an adjacency matrix in staff order', async () => {
@@ -242,6 +267,37 @@ describe('messy exports', () => {
     // A person whose id happens to be the header's is still a person when the rest of the row differs.
     const named = await load({ 'staff.csv': 'id,name,team\nid,Ida,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nid,P2\n' });
     expect(named.organisation.people.map((person) => person.id)).toEqual(['id', 'P2']);
+  });
+
+  it('skips an interactions row that repeats the header, whatever its columns would make of it', async () => {
+    const skippedOf = (result: Awaited<ReturnType<typeof load>>, kind = 'interactions') =>
+      result.report.files.find((file) => file.kind === kind)!.skipped.map((skip) => [skip.reason, skip.lines, skip.examples ?? []]);
+    // A time column (the header is no timestamp), a weight column (no weight), neither (no one in the staff file).
+    for (const header of ['Sender,Recipient,Sent At (UTC)', 'source,target,weight', 'from,to']) {
+      const row = header.split(',').length === 3 ? (header.includes('weight') ? ',2' : ',2026-03-02') : '';
+      const text = `${header}\nP1,P2${row}\nP2,P3${row}\n${header}\nP3,P1${row}\n`;
+      for (const strict of [false, true]) {
+        const result = await load({ 'interactions.csv': text }, { strict });
+        expect(interactionsReport(result), header).toMatchObject({ rowsRead: 4, rowsUsed: 3 });
+        expect(skippedOf(result)).toEqual([['repeated-header', [4], []]]);
+      }
+    }
+    // Far into a file, where the fast reader of plain rows reads, with a spreadsheet's trailing empty column.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `P${1 + (i % 3)},P${1 + ((i + 1) % 3)},${1 + (i % 4)},`);
+    rows[15_000] = 'From,To,Count,';
+    const far = await load({ 'interactions.csv': `From,To,Count,\n${rows.join('\n')}\n` });
+    expect(skippedOf(far)).toEqual([['repeated-header', [15_002], []]]);
+    // A row that only starts as the header is still read, and fails as it would.
+    await expect(load({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nsource,target,x\n' })).rejects.toMatchObject({ code: 'BAD_WEIGHT', line: 3 });
+    // A mail export's messages and recipients.
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'messages.csv': 'message_id,sender,sent_at\nm1,P1,2026-01-05\nmessage_id,sender,sent_at\nm2,P2,2026-01-06\nmessage_id,sender,sent_at\n',
+      'recipients.csv': 'message_id,recipient\nm1,P2\nmessage_id,recipient\nm2,P3\n',
+    });
+    const mail = await loadOrganisation({ dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` });
+    expect(mail.report.files[1]).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3, 5] })] });
+    expect(mail.report.files[2]).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
   });
 
   it('warns of interaction columns it does not read, so that a weight under another header is not lost unseen', async () => {

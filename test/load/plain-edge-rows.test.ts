@@ -14,6 +14,8 @@ import { RowTokenizer, type PlainRowReader } from '../../src/load/row-tokenizer.
 const IDS = ['Åsa', ...Array.from({ length: 30 }, (_, i) => `P${i}`)];
 const PERSON_INDEX = new Map(IDS.map((id, i) => [id, i]));
 const FULL = { source: 0, target: 1, weight: 2, timestamp: 3, channel: 4 };
+/** Columns of the header: the five read and one that is not. */
+const WIDTH = 6;
 
 interface ReadOptions {
   readonly index?: Partial<Record<string, number>>;
@@ -32,6 +34,9 @@ function read(text: string, options: ReadOptions) {
     decimalComma: false,
     strict: options.strict ?? false,
     delimiter: ',',
+    width: WIDTH,
+    firstCount: WIDTH,
+    header: null,
   });
   let taken = 0;
   // Counts the rows the plain reader takes, to show that both paths were used.
@@ -144,6 +149,9 @@ describe('reading plain edge rows straight from their bytes', () => {
       { at: 400, row: 'P1,P2,1,2026-02-30T09:00:00Z,email', code: 'BAD_TIMESTAMP', column: 4 },
       { at: 300, row: 'P1,P2,lots,2026-03-02T09:00:00Z,email', code: 'BAD_WEIGHT', column: 3 },
       { at: 200, row: 'P1,X7,1,2026-03-02T09:00:00Z,email', code: 'UNKNOWN_PERSON', column: 2, strict: true },
+      // More fields than the header has columns: a value with the delimiter in it, unquoted.
+      { at: 250, row: 'P1,P2,1,2026-03-02T09:00:00Z,email,note,x', code: 'MALFORMED_CSV', column: 7 },
+      { at: 350, row: 'P1,P2,1,2026-03-02T09:00:00Z,email,note,', code: 'MALFORMED_CSV', column: 7 },
     ];
     for (const { at, row, code, column, strict } of cases) {
       // Unknown people are errors too when strict: only the one planted here is unknown.
@@ -166,7 +174,7 @@ describe('reading plain edge rows straight from their bytes', () => {
 
   it('takes plain rows and stops at the first it leaves, or that does not end before the limit', () => {
     const tally = new InteractionTally(IDS.length, 'interactions.csv', {});
-    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',' });
+    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',', width: 5, firstCount: 5, header: null });
     const data = Buffer.from('P1,P2,2,1767600000,email\nP2,P1,1,1767600060,chat\nP1,P2, 2,1767600000,email\nP3,P4,1,1767600000,chat\n');
     const third = data.indexOf('P1,P2, 2');
     expect(plainRows.read(data, 0, data.length, 10)).toBe(third);

@@ -1,0 +1,28 @@
+/**
+ * A row with more values than the header has columns most often holds a value with the delimiter
+ * in it and no quotes ("Smith, Ann", or a weight of 1,5 in a comma-separated file): every later
+ * value has moved one column along, so reading it would put people in the wrong teams, or take
+ * the wrong weight. One rule for every file that has one (identified-table.ts, edge-rows.ts).
+ */
+import { InputError } from '../errors.js';
+import type { RawRow } from './raw-row.js';
+
+/** The usual cause, and its fix. */
+export const EXTRA_FIELDS_HINT = 'a value with the delimiter in it (such as "Smith, Ann") needs double quotes around it';
+
+/**
+ * Throws unless the values after the header's `width` columns are harmless: empty, and the first
+ * data row (`firstCount` fields) has them too (trailing delimiters as the file's style). When it
+ * has none, they are the shift's last column moving into an empty one (`P15,Smith, Ann,T1,Clerk,,,`
+ * under a 7-column header). `hint` says how to fix it, when more is known of the cause.
+ */
+export function refuseExtraFields(row: RawRow, width: number, firstCount: number, file: string, hint = EXTRA_FIELDS_HINT): void {
+  for (let i = width; i < row.count; i++) {
+    if (row.value(i) === '') continue;
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header has ${width} columns`, { file, line: row.line, column: i + 1 }, hint);
+  }
+  if (firstCount === width) {
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header and the first row have ${width}`,
+      { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
+  }
+}

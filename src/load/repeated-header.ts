@@ -1,0 +1,13 @@
+/**
+ * Two exports joined into one file (header and all) hold the header again as a row. It is no
+ * data, and no error either: readers skip it as `repeated-header`. Readers of interactions look
+ * only when a row is about to fail or be skipped, so rows that read cost nothing more.
+ */
+import type { RawRow } from './raw-row.js';
+
+/** Whether every value of `row` is its column's cell of `header` (trimmed; null: the file has none). */
+export function repeatsHeader(row: RawRow, header: readonly string[] | null): boolean {
+  if (header === null) return false;
+  for (let i = 0; i < header.length; i++) if (row.value(i) !== header[i]) return false;
+  return true;
+}
