@@ -5,6 +5,7 @@
  * the result is plain data either way, and interactions.ts joins it to the first part.
  */
 import { InputError } from '../errors.js';
+import type { DecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders } from './edge-rows.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
@@ -57,6 +58,7 @@ export interface EdgePartResult {
   readonly channelLines: readonly number[];
   readonly rowsRead: number;
   readonly rowsUsed: number;
+  readonly decimalMarks: DecimalMarks;
   readonly error: PartError | null;
 }
 
@@ -88,6 +90,7 @@ export async function readEdgePart(request: EdgePartRequest, people?: PersonLook
     channelLines: tally.channelLines,
     rowsRead: tally.rowsRead,
     rowsUsed: tally.rowsUsed,
+    decimalMarks: tally.decimalMarks,
     error,
   };
 }

@@ -9,6 +9,7 @@
 import { InputError } from '../errors.js';
 import { ByteStringCache } from './byte-strings.js';
 import { TimestampReader, wholeNumberFromBytes } from './byte-values.js';
+import { noteDecimalMark } from './decimal-marks.js';
 import { refuseExtraFields } from './extra-fields.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import type { Delimiter } from './delimiter.js';
@@ -91,7 +92,14 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     let time = NaN;
     try {
       if (weightAt >= 0) {
-        weight = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]) ?? readWeight(row.value(weightAt), decimalComma, { file, line, column: weightAt + 1 });
+        const whole = wholeNumberFromBytes(bytes, start[weightAt], end[weightAt]);
+        if (whole === undefined) {
+          const text = row.value(weightAt);
+          weight = readWeight(text, decimalComma, { file, line, column: weightAt + 1 });
+          if (decimalComma) noteDecimalMark(tally.decimalMarks, text, line);
+        } else {
+          weight = whole;
+        }
       }
       if (timeAt >= 0 && timeAt < count && start[timeAt] !== end[timeAt]) {
         time = timestamps.read(bytes, start[timeAt], end[timeAt]) ?? timestampField(row.value(timeAt), { file, line, column: timeAt + 1 }, dateOrder);

@@ -4,6 +4,7 @@
  * time goes through {@link InteractionTally.accept}, which applies the filters in a fixed order.
  */
 import { InputError } from '../errors.js';
+import { noDecimalMarks, type DecimalMarks } from './decimal-marks.js';
 import { PairAccumulator } from './pair-accumulator.js';
 import { SkipTally } from './report.js';
 
@@ -28,6 +29,8 @@ export class InteractionTally {
   readonly channelLines: number[] = [];
   rowsRead = 0;
   rowsUsed = 0;
+  /** The decimal marks of weights read where decimal commas are allowed (decimal-marks.ts). */
+  readonly decimalMarks: DecimalMarks = noDecimalMarks();
   private readonly channelBits = new Map<string, number>();
   private readonly wanted: ReadonlySet<string> | undefined;
   private readonly windowed: boolean;

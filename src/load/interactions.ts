@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
+import { mixedDecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';
 import { unknownPersonError } from './field-errors.js';
@@ -93,7 +94,10 @@ export async function readInteractions(
   return {
     // A mail export's recipients file is checked only without a header, where the recipient is
     // found by position: a headed one often has columns nodefinder has no use for (To/Cc).
-    warnings: matrix || (messages && !options.headerless) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE),
+    warnings: [
+      ...(matrix || (messages && !options.headerless) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
+      ...mixedDecimalMarks(tally.decimalMarks),
+    ],
     ties,
     arcs,
     channels: tally.channels,

@@ -7,6 +7,7 @@
  * in any order.
  */
 import { InputError } from '../errors.js';
+import { noteDecimalMark } from './decimal-marks.js';
 import { readWeight } from './edge-rows.js';
 import type { InteractionTally } from './interaction-tally.js';
 import { textFinder } from './person-lookup.js';
@@ -66,8 +67,10 @@ export class MatrixRows {
     this.rows++;
     const offset = labelled ? 1 : 0;
     for (let c = 0; c < n; c++) {
-      const weight = readWeight(fields[c + offset], this.decimalComma(), { file: this.file, line, column: c + offset + 1 });
+      const text = fields[c + offset];
+      const weight = readWeight(text, this.decimalComma(), { file: this.file, line, column: c + offset + 1 });
       if (weight === 0) continue;
+      if (this.decimalComma() && !Number.isInteger(weight)) noteDecimalMark(this.tally.decimalMarks, text, line);
       this.tally.rowsRead++;
       this.tally.accept(source, this.columnPerson ? this.columnPerson[c] : c, weight, NaN, '', line, 0);
     }

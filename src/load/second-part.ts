@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, type InputErrorCode } from '../errors.js';
 import { readEdgePart, type EdgePartRequest, type EdgePartResult } from './edge-part.js';
+import { joinDecimalMarks } from './decimal-marks.js';
 import { MAX_CHANNELS, tooManyChannels, type InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import { mergePairs, type SortedPairs } from './sorted-pairs.js';
@@ -159,5 +160,6 @@ export function joinSecondPart(tally: InteractionTally, pairs: SortedPairs, part
   tally.skipped.append(part.skipped, lineOffset);
   tally.rowsRead += part.rowsRead;
   tally.rowsUsed += part.rowsUsed;
+  joinDecimalMarks(tally.decimalMarks, part.decimalMarks, lineOffset);
   return mergePairs(pairs, second);
 }

@@ -158,6 +158,22 @@ describe('reading a file in two parts', () => {
     expect(await failure(readInteractions(file, people(3), { splitFrom: 0 }))).toEqual(whole);
   });
 
+  it('warns of weights written with both a decimal comma and a dot, each found in its own part, at the file\'s lines', async () => {
+    const rows = ['source;target;weight'];
+    for (let i = 0; i < 1_000; i++) rows.push(`P1;P2;${i === 10 ? '1,5' : i === 800 ? '2.500' : '1'}`);
+    const file = join(tempFolder({ 'interactions.csv': rows.join('\n') + '\n' }), 'interactions.csv');
+    const whole = await readInteractions(file, people(3));
+    expect(whole.warnings).toEqual([
+      'weights are written with a decimal comma (line 12: 1,5) and with a dot (line 802: 2.500): where commas mark decimals a dot may group thousands (2.500 for 2500), but the dots were read as decimal points; write every weight one way',
+    ]);
+    expect((await readInteractions(file, people(3), { splitFrom: 0 })).warnings).toEqual(whole.warnings);
+    // Either mark alone is no news; nor is a dot where the comma is the delimiter.
+    const commas = join(tempFolder({ 'interactions.csv': 'source;target;weight\nP1;P2;1,5\nP2;P1;2\n' }), 'interactions.csv');
+    expect((await readInteractions(commas, people(3))).warnings).toEqual([]);
+    const dots = join(tempFolder({ 'interactions.csv': 'source,target,weight\nP1,P2,1.5\nP2,P1,2.500\n' }), 'interactions.csv');
+    expect((await readInteractions(dots, people(3))).warnings).toEqual([]);
+  });
+
   it('reads the second part on a worker thread with the same result (built package)', async () => {
     const built = (await import(join(ROOT, 'dist', 'load', 'interactions.js'))) as typeof import('../../src/load/interactions.js');
     const file = join(tempFolder({ 'interactions.csv': messyRows(5_000) }), 'interactions.csv');
