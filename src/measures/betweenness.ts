@@ -5,7 +5,8 @@
  * "Centrality estimation in large networks", Int. J. Bifurcation and Chaos 17(7):2303–2318.
  *
  * Matches networkx `betweenness_centrality(G, normalized=True)` (and `weight='distance'` with
- * distance = 1/strength when `weighted`), on undirected and directed networks.
+ * distance = 1/strength when `weighted`, given as exact Fractions: with floats networkx misses
+ * tied routes, see path-kernel.ts), on undirected and directed networks.
  *
  * Sampled estimates on undirected networks scale each source's dependencies linearly by distance
  * (Geisberger, Sanders & Schultes 2008, "Better approximation of betweenness centrality",

@@ -18,8 +18,9 @@
  * its argument. Which thread computes a unit never changes the unit's numbers, and the caller adds
  * the units in unit order: the results are bit-for-bit the same with any number of threads.
  *
- * Path counts are Float64 (32-bit integers wrap on large networks). Equal lengths are compared
- * exactly (`===`), as networkx does.
+ * Path counts are Float64 (32-bit integers wrap on large networks). Weighted lengths are equal
+ * when they differ by at most a relative 1e-10 (see TIE below): exact `===`, as float networkx
+ * uses, misses tied routes whose sums round differently (1/2 + 1/12 ≠ 1/3 + 1/4 in Float64).
  */
 
 /** Where each sum lives inside one unit's slice of the output (-1: not computed). */
@@ -120,6 +121,14 @@ export function runPathUnits(task: PathTask): void {
   const heap = weighted ? new Int32Array(n) : new Int32Array(0);
   const heapPosition = weighted ? new Int32Array(n).fill(-1) : new Int32Array(0);
   let heapSize = 0;
+  // Two weighted lengths are the same when |a − b| ≤ TIE·b (igraph's IGRAPH_SHORTEST_PATH_EPSILON).
+  // Each 1/strength and each addition along a path rounds by at most 2⁻⁵³ ≈ 1.1e-16 relative,
+  // with no cancellation (lengths are positive), so a route of h ties is within about
+  // 2h·1.1e-16 of its exact length and two tied routes within 4h·1.1e-16 of each other: 1e-10
+  // keeps routes of up to ~200,000 ties together, while truly different lengths are rarely that
+  // close with everyday strengths.
+  // (Kept inside the function: the kernel must be self-contained, see the header.)
+  const TIE = 1e-10;
 
   // Heap order: smaller distance first, ties on the lower index (a deterministic settle order).
   const before = (a: number, b: number): boolean => {
@@ -232,17 +241,26 @@ export function runPathUnits(task: PathTask): void {
         if (rank[w] >= 0) continue; // settled
         const candidate = dv + length[e];
         const dw = distance[w];
-        if (candidate < dw) {
+        if (dw === Infinity) {
+          if (candidate === Infinity) continue; // a tie of strength ≤ 0: never crossed
           distance[w] = candidate;
           sigma[w] = sv;
-          let at = heapPosition[w];
-          if (at < 0) {
-            at = heapSize++;
-            heap[at] = w;
-            heapPosition[w] = at;
-          }
+          const at = heapSize++;
+          heap[at] = w;
+          heapPosition[w] = at;
           siftUp(at);
-        } else if (candidate === dw && candidate !== Infinity) {
+          continue;
+        }
+        // Shorter only by more than the tolerance; within it, another shortest route. distance[w]
+        // keeps the first of tied lengths, and the accumulation below repeats this exact test
+        // against it, so it finds the same predecessors that were counted here.
+        const gap = candidate - dw;
+        const slack = dw * TIE;
+        if (gap < -slack) {
+          distance[w] = candidate;
+          sigma[w] = sv;
+          siftUp(heapPosition[w]);
+        } else if (gap <= slack) {
           sigma[w] += sv;
         }
       }
@@ -280,7 +298,12 @@ export function runPathUnits(task: PathTask): void {
             const rv = rank[v];
             for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
               const w = neighbours[e];
-              if (rank[w] > rv && dv + lengths![e] === distance[w]) pulled += coefficient[w];
+              // v precedes w when w was settled later (as Dijkstra only adds to unsettled people)
+              // and v's route to w ties w's distance within the tolerance, as tested there.
+              if (rank[w] > rv) {
+                const dw = distance[w];
+                if (Math.abs(dv + lengths![e] - dw) <= dw * TIE) pulled += coefficient[w];
+              }
             }
           } else {
             for (let j = successorStart[i], end = successorStart[i + 1]; j < end; j++) pulled += coefficient[successors[j]];

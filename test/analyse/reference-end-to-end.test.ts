@@ -26,6 +26,7 @@ describe.each([
   const plain = analyse(organisation, {}, report);
   const weighted = analyse(organisation, { weighted: true });
   const directed = analyse(organisation, { directed: true });
+  const directedWeighted = analyse(organisation, { directed: true, weighted: true });
 
   const compare = (analysis: typeof plain, measure: Measure, expected: Values, tolerance: Tolerance) => {
     const values = analysis.people.map((person) => person[measure] as number);
@@ -69,6 +70,13 @@ describe.each([
     compare(directed, 'closeness', d.closeness, EXACT);
     compare(directed, 'harmonic', d.harmonic, EXACT);
     compare(directed, 'pagerank', d.pagerank, ITERATIVE);
+  });
+
+  it('matches networkx with --directed --weighted', () => {
+    const d = reference.directed!;
+    compare(directedWeighted, 'betweenness', d.betweennessWeighted, EXACT);
+    compare(directedWeighted, 'closeness', d.closenessWeighted, EXACT);
+    compare(directedWeighted, 'harmonic', d.harmonicWeighted, EXACT);
   });
 
   it('matches networkx modularity for the formal teams, and Louvain finds as good a partition', () => {

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { betweenness } from '../../src/measures/betweenness.js';
-import { EXACT, REFERENCES, digraphOf, directedOf, expectClose, graphOf, loadReference, undirectedOf } from './reference.js';
+import { EXACT, REFERENCES, digraphOf, directedOf, expectClose, graphOf, loadReference, undirectedOf, type ReferenceName } from './reference.js';
 
 const star = graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]);
 const path = graphOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]);
@@ -38,6 +40,23 @@ describe('betweenness: known answers', () => {
     expect([...betweenness(g).values]).toEqual([0, 0, 0]);
     expect([...betweenness(g, { weighted: true }).values]).toEqual([0, 0, 1]);
     expect(betweenness(g, { weighted: true }).weighted).toBe(true);
+  });
+
+  it('counts weighted routes of equal length as tied even when their float sums differ', () => {
+    // S=0, A=1, T=2, B=3, U=4; ties S–A 2, A–T 12, S–B 3, B–T 4, T–U 1, so distances 1/2, 1/12,
+    // 1/3, 1/4, 1. S–A–T = 1/2 + 1/12 = 7/12 = 1/3 + 1/4 = S–B–T, but not in Float64:
+    expect(1 / 2 + 1 / 12).not.toBe(1 / 3 + 1 / 4); // 0.5833333333333334 vs 0.5833333333333333
+    // Shortest routes of the 10 pairs and who they pass through:
+    //   S–T: via A or via B (7/12 each)          A 1/2, B 1/2
+    //   S–U: S–A–T–U or S–B–T–U (19/12 each)      A 1/2, B 1/2, T 1
+    //   A–B: A–T–B = 1/12 + 1/4 = 1/3 < A–S–B = 5/6   T 1
+    //   A–U: A–T–U; B–U: B–T–U                    T 1 each
+    //   S–A, S–B, A–T, B–T, T–U: the direct tie    nobody
+    // Normalised by the C(4, 2) = 6 pairs of other people: A = B = 1/6, T = 4/6, S = U = 0.
+    // (networkx with float distances gives A 1/24, B 7/24: it misses the ties.)
+    const g = graphOf(5, [[0, 1, 2], [1, 2, 12], [0, 3, 3], [3, 2, 4], [2, 4, 1]]);
+    const { values } = betweenness(g, { weighted: true });
+    [0, 1 / 6, 4 / 6, 1 / 6, 0].forEach((want, i) => expect(values[i]).toBeCloseTo(want, 15));
   });
 
   it('counts shortest paths in Float64: 2^40 routes through a chain of 40 diamonds', () => {
@@ -108,6 +127,16 @@ describe('sampled betweenness', () => {
     expectClose(result.values, Array.from(exact), { relative: 1e-12, absolute: 1e-15 }, 'sampled k = n');
     expect(result.standardError!.every((e) => e === 0)).toBe(true);
     expect(betweenness(graph, { samples: 10 * n }).samples).toBe(n);
+  });
+
+  it('equals exact betweenness with k = n when weighted too (fixtures/small-org, whose weighted routes tie)', async () => {
+    const { organisation } = await loadOrganisation({ dir: join(import.meta.dirname, '..', '..', 'fixtures', 'small-org') });
+    const network = organisation.network;
+    const exactWeighted = betweenness(network, { weighted: true }).values;
+    const sampledWeighted = betweenness(network, { weighted: true, samples: network.nodeCount, seed: 2 }).values;
+    expectClose(sampledWeighted, Array.from(exactWeighted), { relative: 1e-12, absolute: 1e-15 }, 'small-org weighted sampled k = n');
+    // Both are networkx's exact-fraction values (P04, P05 and P06 have tied routes).
+    expectClose(exactWeighted, loadReference('small-org' as ReferenceName).undirected.betweennessWeighted, EXACT, 'small-org weighted');
   });
 
   it('reports exact mode without a seed', () => {

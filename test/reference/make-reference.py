@@ -15,13 +15,17 @@ Conventions (DESIGN.md section 5):
 - strength = the 'weight' attribute; on the undirected view a pair's strength is the sum of both
   directions.
 - path measures are unweighted by default; the weighted variants use a 'distance' attribute equal
-  to 1 / strength.
+  to 1 / strength, held as an exact fractions.Fraction. With floats, routes of equal length can sum
+  to values that differ in the last bit (1/2 + 1/12 != 1/3 + 1/4 in floating point), and networkx,
+  which compares lengths with ==, then counts only one of them. networkx's Dijkstra works on
+  Fractions unchanged, so its lengths are exact; the results are converted to float when written.
 """
 import json
 import os
 import platform
 import sys
 import warnings
+from fractions import Fraction
 
 import networkx as nx
 import numpy as np
@@ -54,11 +58,18 @@ def undirected_from_arcs(n, arcs):
     return sorted((u, v, w) for (u, v), w in pairs.items())
 
 
+def exact_distance(strength):
+    """1 / strength as an exact Fraction (Fraction(float) is the float's exact binary value)."""
+    return 1 / Fraction(strength)
+
+
 def build(graph_class, n, edges):
+    """'weight' is the strength (a number); 'distance' is 1/strength as an exact Fraction, read only
+    by the weighted path measures (betweenness, closeness, harmonic), so that tied routes tie."""
     G = graph_class()
     G.add_nodes_from(range(n))
     for u, v, w in edges:
-        G.add_edge(u, v, weight=w, distance=1.0 / w)
+        G.add_edge(u, v, weight=w, distance=exact_distance(w))
     return G
 
 
@@ -148,7 +159,8 @@ def write(name, description, node_ids, directed_arcs, undirected_edges):
         "numpy": np.__version__,
         "python": platform.python_version(),
         "conventions": "Index i is the i-th node id in nodeIds (sorted numerically). Edge/arc rows are "
-        "[source, target, strength]. Weighted path measures use distance = 1/strength. "
+        "[source, target, strength]. Weighted path measures use distance = 1/strength, computed "
+        "with exact fractions (ties between routes of equal length are exact). "
         "Values rounded to 12 significant digits; NaN is null.",
         "nodeIds": node_ids,
         "nodeCount": n,
