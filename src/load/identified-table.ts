@@ -108,17 +108,16 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
 }
 
 /**
- * Refuses a field over lines (see stray-quotes.ts): any of nodefinder's fields, which hold no line
- * break, and an attribute when one of its lines holds a whole row (a note may run over lines).
+ * Refuses a field over lines (see stray-quotes.ts): an id, which holds no line break, and any
+ * other value when one of its lines holds a whole row. A name or a note may run over lines in an
+ * export (a pasted address, a hostile name), and is kept: a swallowed row is what is lost.
  */
 function refuseFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
   for (const field of fieldsOverLines(row)) {
     const attribute = layout.extras.find((extra) => extra.index === field.column);
-    if (attribute === undefined) {
-      const name = Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column);
-      throw fieldOverLinesError(file, field, name ?? 'value');
-    }
+    const name = attribute ? `"${attribute.name}" value` : Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column) ?? 'value';
+    if (name === 'id') throw fieldOverLinesError(file, field, name);
     const whole = wholeRowLine(field, delimiter, layout.width);
-    if (whole >= 0) throw fieldOverLinesError(file, field, `"${attribute.name}" value`, ` and line ${whole} holds a whole row`);
+    if (whole >= 0) throw fieldOverLinesError(file, field, name, ` and line ${whole} holds a whole row`);
   }
 }

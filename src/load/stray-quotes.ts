@@ -2,8 +2,8 @@
  * A stray quote (`P1,"Ann,T1`) opens a quoted field that the next quote, lines later, closes: the
  * rows between are read as part of that one field, so they are neither used nor reported. Such a
  * field runs over several lines, which is how it is caught: a field over lines is refused where
- * no value can hold a line break (every field of an interactions file, nodefinder's own fields of
- * a staff or teams file), and in an attribute (a note may hold line breaks) when one of its lines
+ * no value can hold a line break (every field of an interactions file, a staff or team id), and
+ * elsewhere in a staff or teams file (a name or note may hold line breaks) when one of its lines
  * holds a whole row.
  */
 import { InputError } from '../errors.js';

@@ -150,13 +150,17 @@ describe('input errors', () => {
     const staff = 'id,name,team\nP1,"Ann,T1\nP2,Bob,T1\nP3,Cat,T2\nP4,"Dan",T2\nP5,Eve,T2\n';
     const error = await loadError({ 'staff.csv': staff });
     expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 2 });
-    expect(error.message).toBe('this name runs over 4 lines (2–5): a quote is missing or stray, and the rows between were read as part of it');
+    expect(error.message).toBe('this name runs over 4 lines (2–5) and line 3 holds a whole row: a quote is missing or stray, and the rows between were read as part of it');
     expect(error.hint).toContain('a value that starts with " must end with " on the same line');
     // The line is where the field starts, after the line breaks of the fields before it.
     const later = await loadError({ 'staff.csv': 'id,name,team,note,role\nP1,Ann,T1,"two\nlines",Clerk\nP2,Bob,T1,x,"Clerk\nP3,Cat,T2,y,Clerk"\n' });
     expect(later).toMatchObject({ code: 'MALFORMED_CSV', line: 4, column: 5, message: expect.stringMatching(/^this role runs over 2 lines \(4–5\)/) });
     expect(await loadError({ 'teams.csv': 'id,name,parent\nT1,Finance,"Resources\nT2,Housing,Communities"\n' }))
       .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this parent runs over 2 lines/) });
+    // An id never runs over lines; a name that does, with no whole row in it, is kept (a hostile or pasted name).
+    expect(await loadError({ 'staff.csv': 'id,name,team\n"P1\nx",Ann,T1\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1, message: expect.stringMatching(/^this id runs over 2 lines \(2–3\):/) });
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,"Line\nBreak",T1\nP2,Bob,T1\n', 'interactions.csv': INTERACTIONS });
+    expect((await loadOrganisation({ dir })).organisation.people.map((person) => person.name)).toEqual(['Line\nBreak', 'Bob']);
   });
 
   it('MALFORMED_CSV for an attribute over lines when a line of it holds a whole row; a note over lines is kept', async () => {
