@@ -260,7 +260,7 @@ export function analyse(
   const found = communities(undirected, { seed: o.seed, resolution: o.resolution });
   onProgress('cut points');
   const cut = cutPoints(undirected);
-  const teamsLost = teamsCutOff(undirected, cut, teamOf, people.map((person) => person.id));
+  const teamsLost = teamsCutOff(undirected, cut, teamOf);
   const peopleCutOff = Float64Array.from(cut.cutOff);
 
   onProgress('roles and silos');

@@ -10,12 +10,13 @@ import { NO_GROUP } from '../measures/team-assignment.js';
 /**
  * For each person, the number of distinct teams among the people they would cut off
  * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into. Of
- * pieces equally large, the one that stays is the one holding the smallest id, so the answer does
- * not depend on the order of the staff file. A piece with more people than are cut off is the
+ * pieces equally large, the one that stays is the one that leaves the fewest teams cut off (the
+ * cautious count), so the answer depends neither on the order of the staff file nor on ids, which
+ * pseudonyms change. A piece with more people than are cut off is the
  * largest, and is left as soon as that is known, so the cost follows what is cut off, not the size
  * of the organisation.
  */
-export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array, ids: readonly string[]): Float64Array {
+export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array): Float64Array {
   const { offsets, neighbours } = graph.out;
   const n = graph.nodeCount;
   const result = new Float64Array(n);
@@ -27,7 +28,7 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
   for (const v of cut.articulationPoints) {
     const cutOff = cut.cutOff[v];
     stamp[v] = v;
-    const pieces: { size: number; teams: number[]; smallestId: string }[] = [];
+    const pieces: { size: number; teams: Set<number> }[] = [];
     // Searches that found the largest piece and left it unfinished (several starts may lie in it).
     const leftUnfinished = new Set<number>();
     for (let k = offsets[v]; k < offsets[v + 1]; k++) {
@@ -61,30 +62,32 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
         leftUnfinished.add(search);
         continue;
       }
-      const members = queue.subarray(0, tail);
-      const teams: number[] = [];
-      let smallestId = ids[members[0]];
-      for (const u of members) {
-        if (teamOf[u] !== NO_GROUP) teams.push(teamOf[u]);
-        if (ids[u] < smallestId) smallestId = ids[u];
-      }
-      pieces.push({ size: tail, teams, smallestId });
+      const teams = new Set<number>();
+      for (const u of queue.subarray(0, tail)) if (teamOf[u] !== NO_GROUP) teams.add(teamOf[u]);
+      pieces.push({ size: tail, teams });
     }
-    // Without a piece left unfinished, the largest of the finished ones stays.
-    let stays = -1;
-    if (leftUnfinished.size === 0) {
-      for (let p = 0; p < pieces.length; p++) if (stays < 0 || staysRather(pieces[p], pieces[stays])) stays = p;
-    }
-    const teams = new Set<number>();
-    pieces.forEach((found, p) => {
-      if (p !== stays) for (const team of found.teams) teams.add(team);
-    });
-    result[v] = teams.size;
+    result[v] = teamsLeft(pieces, leftUnfinished.size > 0);
   }
   return result;
 }
 
-/** Whether piece `a` rather than `b` is the one that stays: the larger, or of equal size the one holding the smaller id. */
-function staysRather(a: { size: number; smallestId: string }, b: { size: number; smallestId: string }): boolean {
-  return a.size > b.size || (a.size === b.size && a.smallestId < b.smallestId);
+/**
+ * Distinct teams over the finished pieces, less those of the one that stays when no unfinished
+ * piece does: of the largest, the one holding most teams found in no other piece. Linear in the
+ * pieces' teams, as a person may hold thousands of pieces of one.
+ */
+function teamsLeft(pieces: readonly { size: number; teams: ReadonlySet<number> }[], largestUnfinished: boolean): number {
+  const piecesOf = new Map<number, number>();
+  for (const found of pieces) for (const team of found.teams) piecesOf.set(team, (piecesOf.get(team) ?? 0) + 1);
+  if (largestUnfinished) return piecesOf.size;
+  let largest = 0;
+  for (const found of pieces) largest = Math.max(largest, found.size);
+  let kept = 0;
+  for (const found of pieces) {
+    if (found.size !== largest) continue;
+    let own = 0;
+    for (const team of found.teams) if (piecesOf.get(team) === 1) own++;
+    kept = Math.max(kept, own);
+  }
+  return piecesOf.size - kept;
 }
