@@ -365,7 +365,7 @@ function summarise(
   if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
   const { period } = organisation;
   if (period && period.last >= IMPLAUSIBLY_LATE) {
-    warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds or nanoseconds (16 or 19 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
+    warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
   }
   if (period && period.first < IMPLAUSIBLY_EARLY) {
     warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare`);

@@ -25,6 +25,9 @@ const UNIX_TIME = /^\d+(\.\d+)?$/;
  */
 export const UNIX_MILLISECONDS_FROM = 1e11;
 
+/** The latest time a JavaScript date holds, 275,760 years on: 8.64e15 ms. */
+const LATEST_SECONDS = 8.64e12;
+
 /** Seconds for a Unix time in seconds or (from {@link UNIX_MILLISECONDS_FROM}) milliseconds. */
 export function unixSeconds(value: number): number {
   return value >= UNIX_MILLISECONDS_FROM ? value / 1000 : value;
@@ -67,7 +70,11 @@ export function dateFlagHint(text: string, dateOrder: DateOrder | undefined): st
  */
 export function parseTimestamp(text: string, dateOrder?: DateOrder): number | undefined {
   const value = text.trim();
-  if (UNIX_TIME.test(value)) return unixSeconds(Number(value));
+  if (UNIX_TIME.test(value)) {
+    const seconds = unixSeconds(Number(value));
+    // Beyond what a date can hold (nanoseconds read as milliseconds): no time at all.
+    return seconds <= LATEST_SECONDS ? seconds : undefined;
+  }
   const match = ISO_8601.exec(value);
   if (!match) return dateOrder ? parseNumericDate(value, dateOrder) : undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;

@@ -245,6 +245,12 @@ describe('input errors', () => {
     expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"yesterday" is not a timestamp' });
   });
 
+  it('BAD_TIMESTAMP for nanoseconds (19 digits), which no date can hold: it was an internal error', async () => {
+    const error = await loadError({ 'interactions.csv': 'source,target,timestamp\nP1,P2,1772425800000000000\n' });
+    expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 2, column: 3, message: '"1772425800000000000" is too large for a Unix time in seconds or milliseconds' });
+    expect(error.hint).toContain('divide the column by 1,000,000 or 1,000');
+  });
+
   it('BAD_TIMESTAMP for a date in numbers only asks for --date-order, which then reads it', async () => {
     const files = { 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,02/03/2026 17:45\n' };
     const error = await loadError(files);

@@ -183,7 +183,7 @@ describe('timestamps', () => {
     ]);
     const micros = tempFolder({ 'staff.csv': staff, 'interactions.csv': 'source,target,timestamp\nA,B,1772442000000000\n' });
     expect((await loadOrganisation({ dir: micros })).report.warnings).toEqual([
-      'the last interaction is dated in the year 58136: times in microseconds or nanoseconds (16 or 19 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare',
+      'the last interaction is dated in the year 58136: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare',
     ]);
   });
 });
