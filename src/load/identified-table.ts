@@ -63,7 +63,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     extras = layout.extras;
     current = row;
     const line = row.line;
-    if (row.lastLine > line) refuseFieldsOverLines(row, layout, delimiter, file);
+    if (row.lastLine > line) refuseTableFieldsOverLines(row, layout, delimiter, file);
     firstCount ??= row.count;
     if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file);
     const idAt = (index as { id?: number }).id;
@@ -112,12 +112,12 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
  * other value when one of its lines holds a whole row. A name or a note may run over lines in an
  * export (a pasted address, a hostile name), and is kept: a swallowed row is what is lost.
  */
-function refuseFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
+function refuseTableFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
   for (const field of fieldsOverLines(row)) {
     const attribute = layout.extras.find((extra) => extra.index === field.column);
     const name = attribute ? `"${attribute.name}" value` : Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column) ?? 'value';
     if (name === 'id') throw fieldOverLinesError(file, field, name);
-    const whole = wholeRowLine(field, delimiter, layout.width);
+    const whole = wholeRowLine(field, delimiter, layout.width, (layout.index as { id?: number }).id ?? 0);
     if (whole >= 0) throw fieldOverLinesError(file, field, name, ` and line ${whole} holds a whole row`);
   }
 }

@@ -59,18 +59,19 @@ export function refuseFieldsOverLines(row: RawRow, file: string, names: Partial<
 const ID_FIELDS = new Set(['source', 'target', 'message']);
 
 /**
- * The first line after the first of `field` that holds a whole row: at least as many delimiters
- * as a row of `width` columns has (a quote swallowed the row), or -1 when none does.
+ * The first line after the first of `field` that holds a whole row, or -1 when none does: as many
+ * values as a row of `width` columns, of which the one in the id column (`idAt`) looks like an id,
+ * one word. A note's later lines may hold commas ("Likes: tea, coffee, cake"), but their first
+ * value is prose. In a file separated by spaces every gap between words is a delimiter, so no line
+ * of prose can be told from a row: there, only ids are refused (see identified-table.ts).
  */
-export function wholeRowLine(field: FieldOverLines, delimiter: Delimiter, width: number): number {
-  const at = field.lines.findIndex((text, i) => i > 0 && delimitersIn(text, delimiter) >= width - 1);
+export function wholeRowLine(field: FieldOverLines, delimiter: Delimiter, width: number, idAt: number): number {
+  if (delimiter === 'whitespace') return -1;
+  const at = field.lines.findIndex((text, i) => {
+    if (i === 0) return false;
+    const values = text.split(delimiter);
+    const id = (values[idAt] ?? '').trim();
+    return values.length >= width && id !== '' && !/\s/.test(id);
+  });
   return at < 0 ? -1 : field.line + at;
-}
-
-function delimitersIn(text: string, delimiter: Delimiter): number {
-  if (delimiter === 'whitespace') {
-    const trimmed = text.trim();
-    return trimmed === '' ? 0 : trimmed.split(/[ \t]+/).length - 1;
-  }
-  return text.split(delimiter).length - 1;
 }

@@ -172,6 +172,16 @@ describe('input errors', () => {
     const { organisation, report } = await loadOrganisation({ dir });
     expect(organisation.people.map((person) => person.attributes.note)).toEqual(['on leave,\nback in May', '']);
     expect(report.files[0]).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
+    // Prose with commas is no row: its first value is not one word.
+    const notes = {
+      'staff.csv': 'id,bio,note\nP1,"Manager.\nPreviously at Acme, then at Beta.","Joined.\nLikes: tea, coffee, biscuits, cake"\nP2,x,\nP3,y,\n',
+      'interactions.csv': INTERACTIONS,
+    };
+    const read = await loadOrganisation({ dir: tempFolder(notes) });
+    expect(read.organisation.people[0].attributes.bio).toBe('Manager.\nPreviously at Acme, then at Beta.');
+    // Separated by spaces, as R writes it: every gap is a delimiter, so a note is never taken for a row.
+    const spaced = tempFolder({ 'staff.csv': '"id" "name" "note"\n"P1" "Ann Smith" "Joined in May.\nWorks on the housing register"\n"P2" "Bob" ""\n', 'interactions.csv': INTERACTIONS });
+    expect((await loadOrganisation({ dir: spaced })).organisation.people[0].attributes.note).toBe('Joined in May.\nWorks on the housing register');
   });
 
   it('MALFORMED_CSV for any interaction field over lines: a channel, a column not read, a message\'s time, a recipient', async () => {
