@@ -70,7 +70,8 @@ export class MatrixRows {
       const text = fields[c + offset];
       const weight = readWeight(text, this.decimalComma(), { file: this.file, line, column: c + offset + 1 });
       if (weight === 0) continue;
-      if (this.decimalComma() && !Number.isInteger(weight)) noteDecimalMark(this.tally.decimalMarks, text, line);
+      // From the text: 2.000 reads as a whole number, and is the very case to warn of.
+      if (this.decimalComma()) noteDecimalMark(this.tally.decimalMarks, text, line);
       this.tally.rowsRead++;
       this.tally.accept(source, this.columnPerson ? this.columnPerson[c] : c, weight, NaN, '', line, 0);
     }

@@ -141,6 +141,13 @@ describe('messy exports', () => {
     expect([...ties.strength]).toEqual([2, 2]);
   });
 
+  it('warns of a matrix whose weights are written with a decimal comma and with a dot, 2.000 included', async () => {
+    const result = await load({ 'interactions.csv': '0;1,5;0\n1;0;2.000\n0;0;0\n' }, { interactionsFormat: 'matrix' });
+    expect(result.report.warnings).toContain(
+      'weights are written with a decimal comma (line 1: 1,5) and with a dot (line 2: 2.000): where commas mark decimals a dot may group thousands (2.500 for 2500), but the dots were read as decimal points; write every weight one way',
+    );
+  });
+
   it('reads a labelled matrix (ids over the columns and before each row), in any order', async () => {
     // The staff order is P1, P2, P3; here the rows run P3, P1, P2 and the columns P2, P3, P1.
     const positional = await load({ 'interactions.csv': '0 1 0\r\n1 0 2\r\n 0 0 0\r\n' }, { interactionsFormat: 'matrix' });
