@@ -79,7 +79,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
     const line = row.line;
     if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
     const count = row.count;
-    if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter));
+    if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter), header === null);
     const start = row.valueStart;
     const end = row.valueEnd;
     if (sourceAt >= count || targetAt >= count || start[sourceAt] === end[sourceAt] || start[targetAt] === end[targetAt] ||

@@ -65,7 +65,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const line = row.line;
     if (row.lastLine > line) refuseTableFieldsOverLines(row, layout, delimiter, file);
     firstCount ??= row.count;
-    if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file);
+    if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file, undefined, options.headerless);
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);

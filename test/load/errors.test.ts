@@ -110,6 +110,10 @@ describe('input errors', () => {
     expect(decimal).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 4 });
     expect(decimal.hint).toBe('in a comma-separated file a decimal comma splits a weight in two (1,5 reads as 1 and 5): write it with a decimal point, or save the file with semicolons or tabs between values, where decimal commas are read');
     expect(shifted.hint).toMatch(/^in a comma-separated file a decimal comma splits a weight in two \(1,5 /);
+    // Without a header, the first row sets the columns, and the message says so.
+    const headerless = await loadError({ 'interactions.csv': 'P1,P2\nP2,P3,5\n' }, { headerless: ['interactions'] });
+    expect(headerless).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: 'this row has 3 fields but the first row has 2' });
+    expect(headerless.hint).toMatch(/^without a header the first row sets the columns: give that row every column, or add a header row; /);
     // Many pairs on one line (the line breaks lost): not one row read.
     expect(await loadError({ 'interactions.csv': 'source,target\nP1,P2,P2,P3,P3,P1\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3 });
     const unquoted = await loadError({ 'interactions.csv': 'source,target,channel\nP1,P2,email\nP2,P3,chat, video\n' });
