@@ -43,13 +43,19 @@ export async function readExcludeFile(file: string): Promise<ExcludeFile> {
 }
 
 /**
+ * A header cell: words, with no digit or @ in it. A first row of ids no one has (leavers, say:
+ * X999,X998) is a pair to report, not a header to drop unseen.
+ */
+const HEADER_WORD = /^[\p{L}\s_.'-]+$/u;
+
+/**
  * The pairs of `exclude` among the people `isPerson` knows. A pair naming someone else excludes
  * nothing: it is listed in `unknown` for the caller to report, or with `strict` is an error, as an
  * interaction with such a person is.
  */
 export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boolean, strict: boolean): ExcludePairs {
   const [first] = exclude.rows;
-  const header = first && !isPerson(first.ids[0]) && !isPerson(first.ids[1]) ? first : null;
+  const header = first && first.ids.every((id) => !isPerson(id) && HEADER_WORD.test(id)) ? first : null;
   const data = header ? exclude.rows.slice(1) : exclude.rows;
   const pairs: (readonly [string, string])[] = [];
   const unknown: { line: number; id: string; column: number }[] = [];

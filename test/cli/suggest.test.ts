@@ -74,6 +74,9 @@ describe('nodefinder suggest', () => {
     const strict = runCli(['suggest', FIXTURE, '--exclude', unknown, '--strict']);
     expect(strict.status).toBe(3);
     expect(strict.stderr).toBe(`nodefinder: ${unknown}:1:2: "X99" is not in the staff file — correct the id or remove the pair, or run without --strict to skip such pairs [UNKNOWN_PERSON]\n`);
+    // A first row of two leavers' ids is a pair to report, not a header to drop unseen.
+    const leavers = join(tempFolder({ 'done.csv': 'X999,X998\nP08,P12\n' }), 'done.csv');
+    expect(runCli(['suggest', FIXTURE, '--exclude', leavers, '--strict']).stderr).toContain(`${leavers}:1:1: "X999" is not in the staff file`);
     const oneColumn = join(tempFolder({ 'done.csv': 'from,to\nP08\n' }), 'done.csv');
     const refused = runCli(['suggest', FIXTURE, '--exclude', oneColumn]);
     expect(refused.status).toBe(3);
