@@ -139,6 +139,7 @@ export function resolveColumns<K extends FileKind>(
     taken.add(at);
   }
 
+  const mapped = new Set(taken);
   const aliases = ALIASES[kind] as Record<string, readonly string[]>;
   for (const names of forms) {
     for (const field of fields) {
@@ -157,7 +158,8 @@ export function resolveColumns<K extends FileKind>(
   for (const field of fields) {
     const at = index[field];
     if (at === undefined || chosen[field] !== undefined || !header) continue;
-    const twin = header.findIndex((name, i) => i !== at && normaliseHeader(name) === normaliseHeader(header[at]));
+    // A twin mapped to another field by --columns is spoken for.
+    const twin = header.findIndex((name, i) => i !== at && !mapped.has(i) && normaliseHeader(name) === normaliseHeader(header[at]));
     if (twin >= 0) {
       const [first, second] = [Math.min(at, twin), Math.max(at, twin)];
       throw new InputError('MALFORMED_CSV', `the header names two columns "${header[at].trim()}" (columns ${first + 1} and ${second + 1}), so which holds the ${field} is unclear`,

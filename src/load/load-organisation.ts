@@ -213,8 +213,9 @@ function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
   const ids = new Set(teams.map((team) => team.id));
   const nested = teams.filter((team) => team.parent !== '' && ids.has(team.parent));
   if (nested.length === 0) return [];
-  const examples = nested.slice(0, 3).map((team) => `${team.id} in ${team.parent}`).join(', ');
-  return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (${examples}${nested.length > 3 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
+  // Lines, not ids: warnings reach released outputs, which name no team below the minimum size.
+  const lines = nested.slice(0, 5).map((team) => team.line).join(', ');
+  return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (teams file line${nested.length === 1 ? '' : 's'} ${lines}${nested.length > 5 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
 }
 
 /**

@@ -252,8 +252,9 @@ export function runPathUnits(task: PathTask): void {
           continue;
         }
         // Shorter only by more than the tolerance; within it, another shortest route. distance[w]
-        // keeps the first of tied lengths, and the accumulation below repeats this exact test
-        // against it, so it finds the same predecessors that were counted here.
+        // keeps the first of tied lengths, and the accumulation below repeats this test against
+        // it, so it finds the predecessors counted here (barring lengths within 1e-10 of two
+        // others that are not within it of each other, which the tolerance cannot order).
         const gap = candidate - dw;
         const slack = dw * TIE;
         if (gap < -slack) {

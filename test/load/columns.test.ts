@@ -77,6 +77,8 @@ describe('resolveColumns', () => {
     }));
     expect(() => resolveColumns('staff', ['id', 'name', 'team', 'Team'], 4, undefined, 's.csv')).toThrow(expect.objectContaining({ column: 4 }));
     expect(resolveColumns('interactions', ['source', 'target', 'Count', 'Count'], 4, { weight: '4' }, 'f.csv').index.weight).toBe(3);
+    // A twin mapped to another field settles it too.
+    expect(resolveColumns('staff', ['ID', 'ID'], 2, { manager: '2' }, 's.csv').index).toEqual({ id: 0, manager: 1 });
     // Repeated headers of columns nodefinder does not read stay attributes.
     expect(resolveColumns('staff', ['id', 'Notes', 'Notes'], 3, undefined, 's.csv').extras.map((extra) => extra.index)).toEqual([1, 2]);
   });

@@ -105,7 +105,7 @@ describe('load report', () => {
     });
     const { organisation, report } = await loadOrganisation({ dir });
     expect(report.warnings).toEqual([
-      '2 teams have another team as parent (T2 in T1, T3 in T1): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy',
+      '2 teams have another team as parent (teams file lines 3, 4): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy',
     ]);
     expect(organisation.teams.map((team) => team.parent)).toEqual(['Resources', 'T1', 'T1']);
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { betweenness } from '../../src/measures/betweenness.js';
-import { EXACT, REFERENCES, digraphOf, directedOf, expectClose, graphOf, loadReference, undirectedOf, type ReferenceName } from './reference.js';
+import { EXACT, REFERENCES, digraphOf, directedOf, expectClose, graphOf, loadReference, undirectedOf } from './reference.js';
 
 const star = graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]);
 const path = graphOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]);
@@ -136,7 +136,7 @@ describe('sampled betweenness', () => {
     const sampledWeighted = betweenness(network, { weighted: true, samples: network.nodeCount, seed: 2 }).values;
     expectClose(sampledWeighted, Array.from(exactWeighted), { relative: 1e-12, absolute: 1e-15 }, 'small-org weighted sampled k = n');
     // Both are networkx's exact-fraction values (P04, P05 and P06 have tied routes).
-    expectClose(exactWeighted, loadReference('small-org' as ReferenceName).undirected.betweennessWeighted, EXACT, 'small-org weighted');
+    expectClose(exactWeighted, loadReference('small-org').undirected.betweennessWeighted, EXACT, 'small-org weighted');
   });
 
   it('reports exact mode without a seed', () => {
