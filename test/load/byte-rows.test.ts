@@ -6,10 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readInteractions } from '../../src/load/interactions.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
+import type { Delimiter } from '../../src/load/delimiter.js';
 import { RowTokenizer } from '../../src/load/row-tokenizer.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 const STAFF = 'id,name\nÅsa,Åsa Öberg\n李雷,Li Lei\nP 3,Pat\nP4,Dan\n';
+
+/** Each row's fields, line and last line, with the text pushed in `chunks`. */
+function tokenized(delimiter: Delimiter, chunks: readonly Buffer[]): [string[], number, number][] {
+  const rows: [string[], number, number][] = [];
+  const tokenizer = new RowTokenizer(delimiter, (row) => rows.push([row.fields(), row.line, row.lastLine]));
+  for (const chunk of chunks) tokenizer.push(chunk);
+  tokenizer.end();
+  return rows;
+}
 
 describe('interactions read from bytes', () => {
   it('finds non-ASCII, quoted and padded ids, and reads every form of value', async () => {
@@ -80,13 +90,7 @@ describe('RowTokenizer', () => {
 
   it('gives the same rows whatever the chunk boundaries, multi-byte characters included', () => {
     const text = 'id;name\n1;"Öberg; Åsa"\n2; 李雷 \n3;"a\n""b"""\n';
-    const read = (chunks: Buffer[]) => {
-      const rows: [string[], number][] = [];
-      const tokenizer = new RowTokenizer(';', (row) => rows.push([row.fields(), row.line]));
-      for (const chunk of chunks) tokenizer.push(chunk);
-      tokenizer.end();
-      return rows;
-    };
+    const read = (chunks: Buffer[]) => tokenized(';', chunks).map(([fields, line]) => [fields, line]);
     const bytes = Buffer.from(text, 'utf8');
     const whole = read([bytes]);
     expect(whole).toEqual([
@@ -100,13 +104,7 @@ describe('RowTokenizer', () => {
 
   it('honours double quotes in a whitespace-separated file, as R writes it, whatever the chunk boundaries', () => {
     const text = '"id" "name"\t"team"\n  "P1" "Ann Smith"   T1  \n"P2"\t"Bob ""the builder"""\t""\n"P3" "two\nlines" O"Brien "a"b\nP4 plain\tT2\n';
-    const read = (chunks: Buffer[]) => {
-      const rows: [string[], number, number][] = [];
-      const tokenizer = new RowTokenizer('whitespace', (row) => rows.push([row.fields(), row.line, row.lastLine]));
-      for (const chunk of chunks) tokenizer.push(chunk);
-      tokenizer.end();
-      return rows;
-    };
+    const read = (chunks: Buffer[]) => tokenized('whitespace', chunks);
     const bytes = Buffer.from(text, 'utf8');
     const whole = read([bytes]);
     expect(whole).toEqual([
