@@ -14,8 +14,9 @@ import { RowTokenizer, type PlainRowReader } from '../../src/load/row-tokenizer.
 const IDS = ['Åsa', ...Array.from({ length: 30 }, (_, i) => `P${i}`)];
 const PERSON_INDEX = new Map(IDS.map((id, i) => [id, i]));
 const FULL = { source: 0, target: 1, weight: 2, timestamp: 3, channel: 4 };
-/** Columns of the header: the five read and one that is not. */
-const WIDTH = 6;
+/** The header: the five columns read and one that is not. */
+const HEADER = ['source', 'target', 'weight', 'timestamp', 'channel', 'note'];
+const WIDTH = HEADER.length;
 
 interface ReadOptions {
   readonly index?: Partial<Record<string, number>>;
@@ -36,7 +37,7 @@ function read(text: string, options: ReadOptions) {
     delimiter: ',',
     width: WIDTH,
     firstCount: WIDTH,
-    header: null,
+    header: HEADER,
   });
   let taken = 0;
   // Counts the rows the plain reader takes, to show that both paths were used.
@@ -174,7 +175,7 @@ describe('reading plain edge rows straight from their bytes', () => {
 
   it('takes plain rows and stops at the first it leaves, or that does not end before the limit', () => {
     const tally = new InteractionTally(IDS.length, 'interactions.csv', {});
-    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',', width: 5, firstCount: 5, header: null });
+    const { plainRows } = edgeRowReaders(tally, PersonLookup.fromIndex(PERSON_INDEX), { file: 'interactions.csv', index: FULL, decimalComma: false, strict: false, delimiter: ',', width: 5, firstCount: 5, header: HEADER.slice(0, 5) });
     const data = Buffer.from('P1,P2,2,1767600000,email\nP2,P1,1,1767600060,chat\nP1,P2, 2,1767600000,email\nP3,P4,1,1767600000,chat\n');
     const third = data.indexOf('P1,P2, 2');
     expect(plainRows.read(data, 0, data.length, 10)).toBe(third);
