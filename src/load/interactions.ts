@@ -95,7 +95,7 @@ export async function readInteractions(
     // A mail export's recipients file is checked only without a header, where the recipient is
     // found by position: a headed one often has columns nodefinder has no use for (To/Cc).
     warnings: [
-      ...(matrix || (messages && !options.headerless) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
+      ...(matrix || (messages && !recipientByPosition(options)) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
       ...mixedDecimalMarks(tally.decimalMarks),
     ],
     ties,
@@ -259,6 +259,14 @@ function requireFilterColumns(index: Partial<Record<string, number>>, options: I
     throw new InputError('MISSING_COLUMN', 'channels were asked for (--channel), but the interactions have no channel column', { file, line: 1 },
       'map the channel column with --columns interactions.channel=COLUMN, or leave out --channel');
   }
+}
+
+/**
+ * Whether a mail export's recipient was taken by position: only then may an unread column be the
+ * recipient. A headed file names its columns, and a named recipient column is the user's choice.
+ */
+function recipientByPosition(options: InteractionsOptions): boolean {
+  return options.headerless === true && (options.columns as ColumnMapping['recipients'] | undefined)?.target === undefined;
 }
 
 const RECIPIENTS_FILE: UnreadColumnsFile = { name: 'recipients', prefix: 'recipients', example: 'target', holds: 'the recipient' };

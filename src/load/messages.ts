@@ -81,8 +81,9 @@ export async function readMessages(
   );
   return {
     lookup: { slotOf, sender, time, channel },
-    // Without a header the fields are found by position: say which columns that left unread.
-    warnings: options.headerless ? unreadColumns(summary.layout.extras, false, firstRow ?? [], MESSAGES_FILE) : [],
+    // Without a header, and with no time column named, the fields were found by position: say
+    // which columns that left unread (with one named, the user has chosen the columns).
+    warnings: options.headerless && options.columns?.timestamp === undefined ? unreadColumns(summary.layout.extras, false, firstRow ?? [], MESSAGES_FILE) : [],
     report: {
       kind: 'interactions',
       file,

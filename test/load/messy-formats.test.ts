@@ -342,17 +342,22 @@ describe('messy exports', () => {
     // position, the recipient is the position (1, 2 …), which here are staff ids too.
     const dir = tempFolder({
       'staff.csv': 'id,name,team\n1,Ann,T1\n2,Bob,T1\n3,Cat,T2\n',
-      'messages.tsv': 'm1\t2026-01-05\tnote\t1\nm2\t2026-01-06\tnote\t2\n',
+      'messages.tsv': 'm1\t1\t2026-01-05\tnote\nm2\t2\t2026-01-06\tnote\n',
       'recipients.tsv': 'm1\t1\t2\nm1\t2\t3\nm2\t1\t3\n',
     });
-    const { report } = await loadOrganisation({
-      dir, interactions: `${dir}/messages.tsv`, recipients: `${dir}/recipients.tsv`, headerless: ['interactions', 'recipients'],
-      columns: { interactions: { message: '1', source: '4', timestamp: '2' } },
-    });
-    expect(report.warnings).toEqual([
-      'the messages file has no header, so column 3 is not read: if one holds times or channels, name it, e.g. --columns interactions.timestamp=3',
+    const mail = { dir, interactions: `${dir}/messages.tsv`, recipients: `${dir}/recipients.tsv`, headerless: ['interactions', 'recipients'] as const };
+    const byPosition = await loadOrganisation({ ...mail, headerless: [...mail.headerless] });
+    expect(byPosition.report.warnings).toEqual([
+      'the messages file has no header, so columns 3, 4 are not read: if one holds times or channels, name it, e.g. --columns interactions.timestamp=3',
       'the recipients file has no header, so column 3 is not read: if one holds the recipient, name it, e.g. --columns recipients.target=3',
     ]);
+    // With the time and the recipient named, as the README's Enron command names them, the user
+    // has chosen the columns: no warning, and none that would point at the position column.
+    const named = await loadOrganisation({
+      ...mail, headerless: [...mail.headerless],
+      columns: { interactions: { message: '1', source: '2', timestamp: '3' }, recipients: { message: '1', target: '3' } },
+    });
+    expect(named.report.warnings).toEqual([]);
   });
 
   it('counts a recipient in both To and Cc of one message once, and reports the repeat', async () => {
