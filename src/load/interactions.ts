@@ -10,6 +10,7 @@ import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
 import { mixedDecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';
+import { refuseExtraFields } from './extra-fields.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
@@ -163,6 +164,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   let edgeRows: EdgeRowReaders | undefined;
   // The first edge row's values, by column: whether a column without a header holds anything.
   let firstRow: string[] = [];
+  // A recipients row with more values than the header is refused as a staff row is (extra-fields.ts).
+  let recipientsFirstCount: number | undefined;
   let second: SecondPart | undefined;
   const startSecond = (rows: EdgeRowContext): SecondPart =>
     startSecondPart({
@@ -203,6 +206,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;
+          recipientsFirstCount ??= row.count;
+          if (row.count > layout.width) refuseExtraFields(row, layout.width, recipientsFirstCount, file, undefined, layout.header === null);
           // Every field is decoded anyway: looking for a repeated header first costs little.
           if (repeatsHeader(row, layout.header)) tally.skipped.skip('repeated-header', row.line);
           else acceptRecipientRow(row.fields(), row.line, layout.index, messages);

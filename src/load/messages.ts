@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
+import { refuseExtraFields } from './extra-fields.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
 import { repeatsHeader } from './repeated-header.js';
@@ -49,11 +50,14 @@ export async function readMessages(
   const skipped = new SkipTally(options.examples);
   const findPerson = textFinder(personIndex);
   let firstRow: readonly string[] | undefined;
+  let firstCount: number | undefined;
   const summary = await readRawTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
-    (row, { index, header }) => {
+    (row, { index, header, width }) => {
       const line = row.line;
       if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+      firstCount ??= row.count;
+      if (row.count > width) refuseExtraFields(row, width, firstCount, file, undefined, header === null);
       // Every field is decoded below anyway: looking for a repeated header first costs little.
       if (repeatsHeader(row, header)) return skipped.skip('repeated-header', line);
       const fields = row.fields();

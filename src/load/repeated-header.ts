@@ -5,9 +5,15 @@
  */
 import type { RawRow } from './raw-row.js';
 
-/** Whether every value of `row` is its column's cell of `header` (trimmed; null: the file has none). */
+/**
+ * Whether every value of `row` is its column's cell of `header` (trimmed; null: the file has
+ * none), in any letter case: a second export may write `ID,Name` over a first's `id,name`.
+ */
 export function repeatsHeader(row: RawRow, header: readonly string[] | null): boolean {
   if (header === null) return false;
-  for (let i = 0; i < header.length; i++) if (row.value(i) !== header[i]) return false;
+  for (let i = 0; i < header.length; i++) {
+    const value = row.value(i);
+    if (value !== header[i] && value.toLowerCase() !== header[i].toLowerCase()) return false;
+  }
   return true;
 }

@@ -294,6 +294,9 @@ describe('messy exports', () => {
     rows[15_000] = 'From,To,Count,';
     const far = await load({ 'interactions.csv': `From,To,Count,\n${rows.join('\n')}\n` });
     expect(skippedOf(far)).toEqual([['repeated-header', [15_002], []]]);
+    // A second export may write the header in another case.
+    const cased = await load({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nSource,Target,Weight\nP2,P3,2\n' });
+    expect(skippedOf(cased)).toEqual([['repeated-header', [3], []]]);
     // A row that only starts as the header is still read, and fails as it would.
     await expect(load({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nsource,target,x\n' })).rejects.toMatchObject({ code: 'BAD_WEIGHT', line: 3 });
     // A mail export's messages and recipients.
@@ -358,6 +361,17 @@ describe('messy exports', () => {
       columns: { interactions: { message: '1', source: '2', timestamp: '3' }, recipients: { message: '1', target: '3' } },
     });
     expect(named.report.warnings).toEqual([]);
+  });
+
+  it('refuses a mail export row with more values than its header, as an edge row is refused', async () => {
+    const files = (messages: string, recipients: string) => {
+      const dir = tempFolder({ 'staff.csv': STAFF, 'messages.csv': messages, 'recipients.csv': recipients });
+      return { dir, interactions: `${dir}/messages.csv`, recipients: `${dir}/recipients.csv` };
+    };
+    await expect(loadOrganisation(files('message,sender\nM1,P1\n', 'message,recipient\nM1,P2,P3\n')))
+      .rejects.toMatchObject({ code: 'MALFORMED_CSV', file: expect.stringMatching(/recipients\.csv$/), line: 2, column: 3 });
+    await expect(loadOrganisation(files('message,sender,sent\nM1,P1,2026-03-02\nM2,P3,2026-03-02,P4\n', 'message,recipient\nM1,P2\n')))
+      .rejects.toMatchObject({ code: 'MALFORMED_CSV', file: expect.stringMatching(/messages\.csv$/), line: 3, column: 4 });
   });
 
   it('counts a recipient in both To and Cc of one message once, and reports the repeat', async () => {
