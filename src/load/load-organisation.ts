@@ -276,12 +276,14 @@ function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; t
     }
     teamOf[index] = team;
   }
-  const split = [...departmentsOf].filter(([, departments]) => departments.size > 1);
-  // The departments are not listed: the warning goes into released outputs, and one of the
-  // teams it makes may be below the minimum group size (the teams list names the rest).
-  const splitTeams = split.slice(0, SPLIT_WARNINGS).map(([name, departments]) =>
-    `team "${name}" is in ${departments.size} departments, so it is read as ${departments.size} teams, one per department, each named "${name} (department)"`);
-  if (split.length > SPLIT_WARNINGS) splitTeams.push(`${split.length - SPLIT_WARNINGS} more team names are in several departments, and are read likewise`);
+  const split = [...departmentsOf].filter(([, departments]) => departments.size > 1).map(([name]) => name);
+  // Neither the name nor its departments are given, but the staff line of its first person: the
+  // warning goes into released outputs, and every team it makes may be below the minimum group size.
+  const firstLine = (name: string) => staff.find((person) => person.team === name)!.line;
+  const lines = split.slice(0, SPLIT_WARNINGS).map(firstLine).join(', ');
+  const splitTeams = split.length === 0 ? [] : [
+    `${split.length === 1 ? '1 team name is' : `${split.length.toLocaleString('en-GB')} team names are`} in several departments (staff file line${split.length === 1 ? '' : 's'} ${lines}${split.length > SPLIT_WARNINGS ? ', …' : ''}), so each is read as one team per department, named "team (department)"`,
+  ];
   return { teams, teamOf, splitTeams };
 }
 
