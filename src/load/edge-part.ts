@@ -13,6 +13,7 @@ import { PersonLookup, type PersonTable } from './person-lookup.js';
 import { readRawRows } from './read-rows.js';
 import type { SkipState } from './report.js';
 import type { SortedPairs } from './sorted-pairs.js';
+import type { ValuesOverLines } from './stray-quotes.js';
 import type { DateOrder } from './values.js';
 
 /** What to read. Everything here can be sent to a worker. */
@@ -59,6 +60,7 @@ export interface EdgePartResult {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly decimalMarks: DecimalMarks;
+  readonly valuesOverLines: ValuesOverLines;
   readonly error: PartError | null;
 }
 
@@ -91,6 +93,7 @@ export async function readEdgePart(request: EdgePartRequest, people?: PersonLook
     rowsRead: tally.rowsRead,
     rowsUsed: tally.rowsUsed,
     decimalMarks: tally.decimalMarks,
+    valuesOverLines: tally.valuesOverLines,
     error,
   };
 }

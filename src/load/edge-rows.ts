@@ -18,7 +18,7 @@ import type { PersonLookup } from './person-lookup.js';
 import type { RawRow } from './raw-row.js';
 import type { PlainRowReader } from './row-tokenizer.js';
 import { repeatsHeader } from './repeated-header.js';
-import { refuseFieldsOverLines } from './stray-quotes.js';
+import { checkFieldsOverLines } from './stray-quotes.js';
 import { isPlainValue } from './utf8-whitespace.js';
 import { parseNumber, type DateOrder } from './values.js';
 
@@ -77,7 +77,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
   return (row: RawRow): void => {
     tally.rowsRead++;
     const line = row.line;
-    if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+    if (row.lastLine > line) checkFieldsOverLines(row, file, index, tally.valuesOverLines);
     const count = row.count;
     if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter), header === null);
     const start = row.valueStart;

@@ -10,7 +10,7 @@ import { refuseExtraFields } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
 import { repeatsHeader } from './repeated-header.js';
-import { fieldOverLinesError, fieldsOverLines, wholeRowLine } from './stray-quotes.js';
+import { checkFieldsOverLines, noValuesOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { readRawTable } from './table.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
@@ -40,7 +40,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   noun: string,
   hint: string,
   makeRecord: RecordMaker<K, R>,
-): Promise<{ rows: R[]; indexOf: Map<string, number>; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport }> {
+): Promise<{ rows: R[]; indexOf: Map<string, number>; fieldColumns: Partial<Record<FieldOf<K>, number>>; report: FileReport; warnings: string[] }> {
   const rows: R[] = [];
   // Each id's row among those kept: finds repeated ids, and is the caller's index by id.
   const indexOf = new Map<string, number>();
@@ -56,14 +56,14 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // trailing empty columns) is no attribute.
   const filled = new Set<number>();
   const attributeSets: Record<string, string>[] = [];
-  let delimiter: Delimiter = ',';
-  const onDelimiter = (found: Delimiter) => (delimiter = found);
-  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter, onDelimiter }, (row, layout) => {
+  const overLines = noValuesOverLines();
+  const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
     current = row;
     const line = row.line;
-    if (row.lastLine > line) refuseTableFieldsOverLines(row, layout, delimiter, file);
+    // Only an id can hold no line break (see stray-quotes.ts).
+    if (row.lastLine > line) checkFieldsOverLines(row, file, { id: (layout.index as { id?: number }).id }, overLines);
     firstCount ??= row.count;
     if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file, undefined, options.headerless);
     const idAt = (index as { id?: number }).id;
@@ -92,6 +92,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     rows,
     indexOf,
     fieldColumns: summary.layout.index as Partial<Record<FieldOf<K>, number>>,
+    warnings: valuesOverLinesWarning(overLines, kind),
     report: {
       kind,
       file,
@@ -107,17 +108,3 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   };
 }
 
-/**
- * Refuses a field over lines (see stray-quotes.ts): an id, which holds no line break, and any
- * other value when one of its lines holds a whole row. A name or a note may run over lines in an
- * export (a pasted address, a hostile name), and is kept: a swallowed row is what is lost.
- */
-function refuseTableFieldsOverLines(row: RawRow, layout: ColumnLayout<FileKind>, delimiter: Delimiter, file: string): void {
-  for (const field of fieldsOverLines(row)) {
-    const attribute = layout.extras.find((extra) => extra.index === field.column);
-    const name = attribute ? `"${attribute.name}" value` : Object.keys(layout.index).find((key) => (layout.index as Record<string, number>)[key] === field.column) ?? 'value';
-    if (name === 'id') throw fieldOverLinesError(file, field, name);
-    const whole = wholeRowLine(field, delimiter, layout.width, (layout.index as { id?: number }).id ?? 0);
-    if (whole >= 0) throw fieldOverLinesError(file, field, name, ` and line ${whole} holds a whole row`);
-  }
-}

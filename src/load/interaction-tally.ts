@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { noDecimalMarks, type DecimalMarks } from './decimal-marks.js';
 import { PairAccumulator } from './pair-accumulator.js';
 import { SkipTally } from './report.js';
+import { noValuesOverLines, type ValuesOverLines } from './stray-quotes.js';
 
 /** At most this many channels: each is a bit of a tie's channel set. */
 export const MAX_CHANNELS = 32;
@@ -31,6 +32,8 @@ export class InteractionTally {
   rowsUsed = 0;
   /** The decimal marks of weights read where decimal commas are allowed (decimal-marks.ts). */
   readonly decimalMarks: DecimalMarks = noDecimalMarks();
+  /** Values of columns not read that run over lines, kept (stray-quotes.ts). */
+  readonly valuesOverLines: ValuesOverLines = noValuesOverLines();
   private readonly channelBits = new Map<string, number>();
   private readonly wanted: ReadonlySet<string> | undefined;
   private readonly windowed: boolean;

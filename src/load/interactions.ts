@@ -19,7 +19,7 @@ import type { MessageLookup } from './messages.js';
 import { PersonLookup, textFinder } from './person-lookup.js';
 import { repeatsHeader } from './repeated-header.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
-import { refuseFieldsOverLines } from './stray-quotes.js';
+import { checkFieldsOverLines, fieldOverLinesError, fieldsOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
 import { fieldValue, readRawTable } from './table.js';
 import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
@@ -98,6 +98,7 @@ export async function readInteractions(
     warnings: [
       ...(matrix || (messages && !recipientByPosition(options)) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
       ...mixedDecimalMarks(tally.decimalMarks),
+      ...valuesOverLinesWarning(tally.valuesOverLines, messages ? 'recipients' : 'interactions'),
     ],
     ties,
     arcs,
@@ -202,7 +203,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       },
       (row, layout) => {
         // Edge rows are checked by their reader (the second part's too); a matrix's cells have no names.
-        if (row.lastLine > row.line && (matrixRows || messages)) refuseFieldsOverLines(row, file, matrixRows ? {} : layout.index);
+        if (row.lastLine > row.line && matrixRows) throw fieldOverLinesError(file, fieldsOverLines(row)[0], 'value');
+        if (row.lastLine > row.line && messages) checkFieldsOverLines(row, file, layout.index, tally.valuesOverLines);
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;

@@ -167,6 +167,8 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
 
   const files = [staff.report, ...(teamsTable ? [teamsTable.report] : []), ...(messages ? [messages.report] : []), interactions.report];
   const warnings = [
+    ...staff.warnings,
+    ...(teamsTable?.warnings ?? []),
     ...(messages?.warnings ?? []),
     ...interactions.warnings,
     ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),

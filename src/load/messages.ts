@@ -12,7 +12,7 @@ import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
 import { repeatsHeader } from './repeated-header.js';
 import { SkipTally, type FileReport } from './report.js';
-import { refuseFieldsOverLines } from './stray-quotes.js';
+import { checkFieldsOverLines, noValuesOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { fieldValue, readRawTable } from './table.js';
 import { unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
@@ -51,11 +51,12 @@ export async function readMessages(
   const findPerson = textFinder(personIndex);
   let firstRow: readonly string[] | undefined;
   let firstCount: number | undefined;
+  const overLines = noValuesOverLines();
   const summary = await readRawTable(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
     (row, { index, header, width }) => {
       const line = row.line;
-      if (row.lastLine > line) refuseFieldsOverLines(row, file, index);
+      if (row.lastLine > line) checkFieldsOverLines(row, file, index, overLines);
       firstCount ??= row.count;
       if (row.count > width) refuseExtraFields(row, width, firstCount, file, undefined, header === null);
       // Every field is decoded below anyway: looking for a repeated header first costs little.
@@ -87,7 +88,10 @@ export async function readMessages(
     lookup: { slotOf, sender, time, channel },
     // Without a header, and with no time column named, the fields were found by position: say
     // which columns that left unread (with one named, the user has chosen the columns).
-    warnings: options.headerless && options.columns?.timestamp === undefined ? unreadColumns(summary.layout.extras, false, firstRow ?? [], MESSAGES_FILE) : [],
+    warnings: [
+      ...(options.headerless && options.columns?.timestamp === undefined ? unreadColumns(summary.layout.extras, false, firstRow ?? [], MESSAGES_FILE) : []),
+      ...valuesOverLinesWarning(overLines, 'messages'),
+    ],
     report: {
       kind: 'interactions',
       file,

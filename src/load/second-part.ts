@@ -17,6 +17,7 @@ import { joinDecimalMarks } from './decimal-marks.js';
 import { MAX_CHANNELS, tooManyChannels, type InteractionTally } from './interaction-tally.js';
 import type { PersonLookup } from './person-lookup.js';
 import { mergePairs, type SortedPairs } from './sorted-pairs.js';
+import { joinValuesOverLines } from './stray-quotes.js';
 
 /** Threads for loading: `'auto'` reads the second part on a worker when there is a second core. */
 export type LoadThreads = number | 'auto';
@@ -161,5 +162,6 @@ export function joinSecondPart(tally: InteractionTally, pairs: SortedPairs, part
   tally.rowsRead += part.rowsRead;
   tally.rowsUsed += part.rowsUsed;
   joinDecimalMarks(tally.decimalMarks, part.decimalMarks, lineOffset);
+  joinValuesOverLines(tally.valuesOverLines, part.valuesOverLines, lineOffset);
   return mergePairs(pairs, second);
 }

@@ -35,6 +35,8 @@ export interface StaffTable {
   /** 1-based column of the team field, for errors about unknown teams. */
   readonly teamColumn: number | undefined;
   readonly report: FileReport;
+  /** Things worth a look that did not stop the read (values over several lines). */
+  readonly warnings: readonly string[];
 }
 
 export interface StaffReadOptions {
@@ -47,7 +49,7 @@ export interface StaffReadOptions {
 
 /** Reads and checks a staff file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readStaff(file: string, options: StaffReadOptions = {}): Promise<StaffTable> {
-  const { rows: records, indexOf: personIndex, fieldColumns, report } = await readIdentifiedTable('staff', file, options, 'staff',
+  const { rows: records, indexOf: personIndex, fieldColumns, report, warnings } = await readIdentifiedTable('staff', file, options, 'staff',
     'each person needs one row with a unique id: remove or merge the duplicate',
     (id, value, attributes, line): StaffRecord => ({
       id,
@@ -65,5 +67,5 @@ export async function readStaff(file: string, options: StaffReadOptions = {}): P
     throw new InputError('EMPTY_FILE', 'the staff file lists no people', { file }, 'export it again with one row per person');
   }
   const teamIndex = fieldColumns.team;
-  return { records, personIndex, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report };
+  return { records, personIndex, teamColumn: teamIndex === undefined ? undefined : teamIndex + 1, report, warnings };
 }

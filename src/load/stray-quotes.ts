@@ -1,13 +1,13 @@
 /**
  * A stray quote (`P1,"Ann,T1`) opens a quoted field that the next quote, lines later, closes: the
  * rows between are read as part of that one field, so they are neither used nor reported. Such a
- * field runs over several lines, which is how it is caught: a field over lines is refused where
- * no value can hold a line break (every field of an interactions file, a staff or team id), and
- * elsewhere in a staff or teams file (a name or note may hold line breaks) when one of its lines
- * holds a whole row.
+ * field runs over several lines, which is how it is caught. Where no value can hold a line break
+ * (a value nodefinder reads from an interactions file, a staff or team id) it is refused. Elsewhere
+ * (a name, an address, a note, a mail's subject) a line break may be meant, and no test of the
+ * text tells a note from swallowed rows ("Payroll, Pensions, Expenses" looks like a row), so each
+ * such value is counted and the load warns of them by line: nothing is lost without a word.
  */
 import { InputError } from '../errors.js';
-import type { Delimiter } from './delimiter.js';
 import type { RawRow } from './raw-row.js';
 
 /** A field of a row that runs over lines. */
@@ -32,46 +32,57 @@ export function fieldsOverLines(row: RawRow): FieldOverLines[] {
   return found;
 }
 
-/**
- * The error for `field`, named `what` ("target", "id", `"note" value`); `because` adds why a
- * field that may hold line breaks is refused.
- */
-export function fieldOverLinesError(file: string, field: FieldOverLines, what: string, because = ''): InputError {
+/** The error for `field`, named `what` ("target", "id", "value"). */
+export function fieldOverLinesError(file: string, field: FieldOverLines, what: string): InputError {
   const last = field.line + field.lines.length - 1;
   return new InputError('MALFORMED_CSV',
-    `this ${what} runs over ${field.lines.length} lines (${field.line}–${last})${because}: a quote is missing or stray, and the rows between were read as part of it`,
+    `this ${what} runs over ${field.lines.length} lines (${field.line}–${last}): a quote is missing or stray, and the rows between were read as part of it`,
     { file, line: field.line, column: field.column + 1 },
     `check the quote that opens it: a value that starts with " must end with " on the same line; a " inside a value is written ""`);
 }
 
+/** Values over lines that were kept: how many, and the lines of the first few. */
+export interface ValuesOverLines {
+  count: number;
+  readonly spans: [number, number][];
+}
+
+const SPANS_SHOWN = 5;
+
+export function noValuesOverLines(): ValuesOverLines {
+  return { count: 0, spans: [] };
+}
+
+/** Counts a kept value over lines. */
+export function noteValueOverLines(values: ValuesOverLines, field: FieldOverLines): void {
+  values.count++;
+  if (values.spans.length < SPANS_SHOWN) values.spans.push([field.line, field.line + field.lines.length - 1]);
+}
+
+/** Adds a later part's values (its lines `lineOffset` on). */
+export function joinValuesOverLines(values: ValuesOverLines, later: ValuesOverLines, lineOffset: number): void {
+  values.count += later.count;
+  for (const [first, last] of later.spans) if (values.spans.length < SPANS_SHOWN) values.spans.push([first + lineOffset, last + lineOffset]);
+}
+
+/** The warning for the values over lines of `file` (the name the user knows it by), if any. */
+export function valuesOverLinesWarning(values: ValuesOverLines, file: string): string[] {
+  if (values.count === 0) return [];
+  const spans = values.spans.map(([first, last]) => `${first}–${last}`).join(', ') + (values.count > values.spans.length ? ', …' : '');
+  return [`${values.count === 1 ? '1 value' : `${values.count.toLocaleString('en-GB')} values`} of the ${file} file ${values.count === 1 ? 'runs' : 'run'} over several lines (lines ${spans}): ` +
+    'a line break may be meant (an address, a note), but if a quote there is stray, the rows it spans were read into one value and are missing; check those lines'];
+}
+
 /**
- * Refuses a row of an interactions file (or a mail export's messages or recipients) with a field
- * over lines: none of its values (ids, numbers, times, channels) holds a line break. `names`
- * gives the fields' columns, to name the one refused.
+ * Refuses a field over lines in a column that can hold no line break (`refused` names those
+ * columns), and counts any other in `kept`.
  */
-export function refuseFieldsOverLines(row: RawRow, file: string, names: Partial<Record<string, number>>): void {
-  const [field] = fieldsOverLines(row);
-  if (field === undefined) return;
-  const name = Object.keys(names).find((key) => names[key] === field.column);
-  throw fieldOverLinesError(file, field, name === undefined ? 'value' : ID_FIELDS.has(name) ? `${name} id` : name);
+export function checkFieldsOverLines(row: RawRow, file: string, refused: Partial<Record<string, number>>, kept: ValuesOverLines): void {
+  for (const field of fieldsOverLines(row)) {
+    const name = Object.keys(refused).find((key) => refused[key] === field.column);
+    if (name !== undefined) throw fieldOverLinesError(file, field, ID_FIELDS.has(name) ? `${name} id` : name);
+    noteValueOverLines(kept, field);
+  }
 }
 
 const ID_FIELDS = new Set(['source', 'target', 'message']);
-
-/**
- * The first line after the first of `field` that holds a whole row, or -1 when none does: as many
- * values as a row of `width` columns, of which the one in the id column (`idAt`) looks like an id,
- * one word. A note's later lines may hold commas ("Likes: tea, coffee, cake"), but their first
- * value is prose. In a file separated by spaces every gap between words is a delimiter, so no line
- * of prose can be told from a row: there, only ids are refused (see identified-table.ts).
- */
-export function wholeRowLine(field: FieldOverLines, delimiter: Delimiter, width: number, idAt: number): number {
-  if (delimiter === 'whitespace') return -1;
-  const at = field.lines.findIndex((text, i) => {
-    if (i === 0) return false;
-    const values = text.split(delimiter);
-    const id = (values[idAt] ?? '').trim();
-    return values.length >= width && id !== '' && !/\s/.test(id);
-  });
-  return at < 0 ? -1 : field.line + at;
-}

@@ -19,6 +19,8 @@ export interface TeamRecord {
 export interface TeamsTable {
   readonly records: readonly TeamRecord[];
   readonly report: FileReport;
+  /** Things worth a look that did not stop the read (values over several lines). */
+  readonly warnings: readonly string[];
 }
 
 export interface TeamsReadOptions {
@@ -31,7 +33,7 @@ export interface TeamsReadOptions {
 
 /** Reads and checks a teams file. Duplicate ids are an error; rows without an id are skipped. */
 export async function readTeams(file: string, options: TeamsReadOptions = {}): Promise<TeamsTable> {
-  const { rows: records, report } = await readIdentifiedTable('teams', file, options, 'team', 'each team needs one row with a unique id',
+  const { rows: records, report, warnings } = await readIdentifiedTable('teams', file, options, 'team', 'each team needs one row with a unique id',
     (id, value, attributes, line): TeamRecord => ({ id, name: value('name'), parent: value('parent'), attributes, line }));
-  return { records, report };
+  return { records, report, warnings };
 }

@@ -158,6 +158,15 @@ describe('reading a file in two parts', () => {
     expect(await failure(readInteractions(file, people(3), { splitFrom: 0 }))).toEqual(whole);
   });
 
+  it('counts values over lines of a column not read in both parts, at the file\'s lines', async () => {
+    const rows = ['source,target,subject'];
+    for (let i = 0; i < 1_000; i++) rows.push(i === 10 || i === 800 ? 'P1,P2,"two\nlines"' : 'P1,P2,x');
+    const file = join(tempFolder({ 'interactions.csv': rows.join('\n') + '\n' }), 'interactions.csv');
+    const whole = await readInteractions(file, people(3));
+    expect(whole.warnings).toContainEqual(expect.stringMatching(/^2 values of the interactions file run over several lines \(lines 12–13, 803–804\): /));
+    expect((await readInteractions(file, people(3), { splitFrom: 0 })).warnings).toEqual(whole.warnings);
+  });
+
   it('warns of weights written with both a decimal comma and a dot, each found in its own part, at the file\'s lines', async () => {
     const rows = ['source;target;weight'];
     for (let i = 0; i < 1_000; i++) rows.push(`P1;P2;${i === 10 ? '1,5' : i === 800 ? '2.500' : '1'}`);
