@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { refuseExtraFields } from './extra-fields.js';
+import { EXTRA_FIELDS_HINT, refuseExtraFields } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
 import { repeatsHeader } from './repeated-header.js';
@@ -57,6 +57,10 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   const filled = new Set<number>();
   const attributeSets: Record<string, string>[] = [];
   const overLines = noValuesOverLines();
+  // Rows with more fields than the header: trailing empty ones are the file's style only if the
+  // first row is not the one row that has them.
+  let longRows = 0;
+  let firstLine: number | undefined;
   const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
@@ -65,7 +69,11 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     // Only an id can hold no line break (see stray-quotes.ts).
     if (row.lastLine > line) checkFieldsOverLines(row, file, { id: (layout.index as { id?: number }).id }, overLines);
     firstCount ??= row.count;
-    if (row.count > layout.width) refuseExtraFields(row, layout.width, firstCount, file, undefined, options.headerless);
+    firstLine ??= line;
+    if (row.count > layout.width) {
+      refuseExtraFields(row, layout.width, firstCount, file, undefined, options.headerless);
+      longRows++;
+    }
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
@@ -86,6 +94,10 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     attributeSets.push(attributes);
     rows.push(makeRecord(id, value, attributes, line));
   });
+  if (longRows === 1 && firstCount! > summary.layout.width && summary.rows > 1) {
+    throw new InputError('MALFORMED_CSV', `this row has ${firstCount} fields but the header has ${summary.layout.width} columns, and no other row has more than ${summary.layout.width}`,
+      { file, line: firstLine, column: firstCount }, `${EXTRA_FIELDS_HINT}; if the extra empty field is meant, leave it out`);
+  }
   const blank = summary.layout.extras.filter((extra) => extra.unnamed && !filled.has(extra.index));
   for (const attributes of attributeSets) for (const extra of blank) delete attributes[extra.name];
   return {

@@ -100,6 +100,12 @@ describe('input errors', () => {
     // When the first row has no trailing delimiter, one row's empty extra field is a shift into an empty last column.
     const intoEmpty = await loadError({ 'staff.csv': 'id,name,team,role,manager\nP1,Ann,T1,Clerk,\nP2,Smith, Ann,T1,Clerk,\n' });
     expect(intoEmpty).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 6, message: 'this row has 6 fields but the header and the first row have 5' });
+    // The first row shifted into an empty last column: no other row has the extra field, so it is no style.
+    const firstShifted = await loadError({ 'staff.csv': 'id,name,team,role,grade\nP1,Smith, Ann,T1,Clerk,\nP2,Bob,T1,Clerk,\n' });
+    expect(firstShifted).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 6, message: 'this row has 6 fields but the header has 5 columns, and no other row has more than 5' });
+    // Trailing delimiters on every row are a style.
+    const styled = tempFolder({ 'staff.csv': 'id,name,team\nP1,Ann,T1,\nP2,Bob,T1,\nP3,Cat,T2,\n', 'interactions.csv': INTERACTIONS });
+    expect((await loadOrganisation({ dir: styled })).organisation.people.map((person) => person.name)).toEqual(['Ann', 'Bob', 'Cat']);
   });
 
   it('MALFORMED_CSV for an interaction row with more values than the header has columns, in whichever reader takes it', async () => {
