@@ -4,7 +4,7 @@
  * were dropped or a --channel matched nothing. Rows left out by the filters asked for (window,
  * channel, --min-interactions) and zero weights are not news, so they are not repeated here.
  */
-import type { ExcludePairs } from '../load/exclude-pairs.js';
+import { isHeaderWord, type ExcludePairs } from '../load/exclude-pairs.js';
 import type { LoadReport, SkipReason } from '../load/report.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated on stderr. */
@@ -32,11 +32,15 @@ const EXCLUDE_EXAMPLES = 5;
  * a mistyped id would otherwise let an introduction through unseen.
  */
 export function excludeNotes(file: string, excluded: ExcludePairs): string[] {
-  const { unknown, rows } = excluded;
-  if (unknown.length === 0) return [];
+  const { unknown, rows, header } = excluded;
+  // A first row naming no one is taken for a header; unless its words say so, it may be a pair of leavers.
+  const headerNote = header && !header.every(isHeaderWord)
+    ? [`${file}: the first row (${header.join(', ')}) names no one in the staff file and was taken for a header; if it is a pair, add a header row such as from,to`]
+    : [];
+  if (unknown.length === 0) return headerNote;
   const shown = unknown.slice(0, EXCLUDE_EXAMPLES).map((entry) => `${entry.id} on line ${entry.line}`).join(', ');
   const more = unknown.length > EXCLUDE_EXAMPLES ? ', …' : '';
-  return [`${file}: ${unknown.length.toLocaleString('en-GB')} of ${rows.toLocaleString('en-GB')} excluded pairs skipped, naming someone not in the staff file (${shown}${more}); they exclude nothing`];
+  return [...headerNote, `${file}: ${unknown.length.toLocaleString('en-GB')} of ${rows.toLocaleString('en-GB')} excluded pairs skipped, naming someone not in the staff file (${shown}${more}); they exclude nothing`];
 }
 
 /** Notes already written by this process: compare loads one folder twice. */

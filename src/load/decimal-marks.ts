@@ -17,7 +17,7 @@ export function noDecimalMarks(): DecimalMarks {
   return { commaLine: 0, comma: '', pointLine: 0, point: '' };
 }
 
-/** Notes the mark of a weight that was not a whole number. */
+/** Notes the decimal mark of a weight's text, if it has one. */
 export function noteDecimalMark(marks: DecimalMarks, text: string, line: number): void {
   if (marks.commaLine === 0 && text.includes(',')) {
     marks.commaLine = line;

@@ -77,7 +77,7 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
   return (row: RawRow): void => {
     tally.rowsRead++;
     const line = row.line;
-    if (row.lastLine > line) checkFieldsOverLines(row, file, index, tally.valuesOverLines);
+    if (row.lastLine > line) checkFieldsOverLines(row, file, { source: sourceAt, target: targetAt, weight: index.weight, timestamp: index.timestamp, channel: index.channel }, tally.valuesOverLines);
     const count = row.count;
     if (count > width) refuseExtraFields(row, width, firstCount, file, decimalCommaHint(row, weightAt, delimiter), header === null);
     const start = row.valueStart;

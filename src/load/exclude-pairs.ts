@@ -28,6 +28,8 @@ export interface ExcludePairs {
   readonly unknown: readonly { readonly line: number; readonly id: string; readonly column: number }[];
   /** Data rows read (the header not counted). */
   readonly rows: number;
+  /** The first row when it was taken for a header (it names no one in the staff file), else null. */
+  readonly header: readonly [string, string] | null;
 }
 
 export async function readExcludeFile(file: string): Promise<ExcludeFile> {
@@ -42,11 +44,15 @@ export async function readExcludeFile(file: string): Promise<ExcludeFile> {
   return { file, rows };
 }
 
-/**
- * A header cell: words, with no digit or @ in it. A first row of ids no one has (leavers, say:
- * X999,X998) is a pair to report, not a header to drop unseen.
- */
-const HEADER_WORD = /^[\p{L}\s_.'-]+$/u;
+/** Header words of an exclude file, less digits and letters after them (`id1`, `Person A`). */
+const HEADER_WORDS = new Set(['from', 'to', 'source', 'target', 'person', 'people', 'id', 'personid', 'staffid', 'employeeid', 'staff',
+  'employee', 'name', 'ego', 'alter', 'who', 'whom', 'with', 'colleague', 'member', 'introduced', 'introducer', 'first', 'second', 'pair']);
+
+/** Whether a first row's cell is a usual header word, so that taking its row for a header needs no word on stderr. */
+export function isHeaderWord(cell: string): boolean {
+  const word = cell.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s*([0-9]+|[ab])$/, '').replace(/ /g, '');
+  return HEADER_WORDS.has(word);
+}
 
 /**
  * The pairs of `exclude` among the people `isPerson` knows. A pair naming someone else excludes
@@ -55,7 +61,7 @@ const HEADER_WORD = /^[\p{L}\s_.'-]+$/u;
  */
 export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boolean, strict: boolean): ExcludePairs {
   const [first] = exclude.rows;
-  const header = first && first.ids.every((id) => !isPerson(id) && HEADER_WORD.test(id)) ? first : null;
+  const header = first && !isPerson(first.ids[0]) && !isPerson(first.ids[1]) ? first : null;
   const data = header ? exclude.rows.slice(1) : exclude.rows;
   const pairs: (readonly [string, string])[] = [];
   const unknown: { line: number; id: string; column: number }[] = [];
@@ -76,5 +82,5 @@ export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boo
     }
     unknown.push({ line, id: ids[stranger], column: stranger + 1 });
   }
-  return { pairs, unknown, rows: data.length };
+  return { pairs, unknown, rows: data.length, header: header && header.ids };
 }

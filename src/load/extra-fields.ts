@@ -25,9 +25,8 @@ export function refuseExtraFields(row: RawRow, width: number, firstCount: number
     throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but ${headerless ? 'the first row has' : 'the header has'} ${width}${headerless ? '' : ' columns'}`,
       { file, line: row.line, column: i + 1 }, headerless && hint === EXTRA_FIELDS_HINT ? HEADERLESS_HINT : hint);
   }
-  if (headerless) return;
   if (firstCount === width) {
-    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but the header and the first row have ${width}`,
+    throw new InputError('MALFORMED_CSV', `this row has ${row.count} fields but ${headerless ? 'the first row has' : 'the header and the first row have'} ${width}`,
       { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
   }
 }

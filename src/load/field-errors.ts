@@ -28,9 +28,10 @@ export function timestampField(text: string, at: FieldLocation, dateOrder?: Date
     throw new InputError('BAD_TIMESTAMP', `"${text}" is a date in numbers only, which can be day first or month first`, at,
       'say which with --date-order dmy (31/03/2026, as in the UK) or --date-order mdy (03/31/2026, as in the US)');
   }
-  if (/^\d{17,}$/.test(text.trim())) {
+  if (/^\d+(\.\d+)?$/.test(text.trim())) {
+    // A number parseTimestamp refused is beyond any date as seconds or milliseconds.
     throw new InputError('BAD_TIMESTAMP', `"${text}" is too large for a Unix time in seconds or milliseconds`, at,
-      'a number of 17 or more digits is most often nanoseconds (19) or microseconds: divide the column by 1,000,000 or 1,000 to get milliseconds');
+      'nanoseconds (19 digits) give milliseconds when divided by 1,000,000; Windows or .NET times (18 digits) count from the year 1601 or 1 and need converting');
   }
   throw new InputError('BAD_TIMESTAMP', `"${text}" is not a timestamp`, at, numericDateHint(text, dateOrder) ?? ISO_HINT);
 }

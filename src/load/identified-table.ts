@@ -66,8 +66,8 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     extras = layout.extras;
     current = row;
     const line = row.line;
-    // Only an id can hold no line break (see stray-quotes.ts).
-    if (row.lastLine > line) checkFieldsOverLines(row, file, { id: (layout.index as { id?: number }).id }, overLines);
+    // Ids and references to ids hold no line break (see stray-quotes.ts).
+    if (row.lastLine > line) checkFieldsOverLines(row, file, idFields(layout.index), overLines);
     firstCount ??= row.count;
     firstLine ??= line;
     if (row.count > layout.width) {
@@ -120,3 +120,8 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   };
 }
 
+/** The columns of a staff or teams file that hold ids: its own, and those naming a team, a manager, a parent or an address. */
+function idFields(index: Partial<Record<string, number>>): Partial<Record<string, number>> {
+  const { id, team, manager, email, parent } = index;
+  return { id, team, manager, email, parent };
+}

@@ -165,7 +165,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   let edgeRows: EdgeRowReaders | undefined;
   // The first edge row's values, by column: whether a column without a header holds anything.
   let firstRow: string[] = [];
-  // A recipients row with more values than the header is refused as a staff row is (extra-fields.ts).
+  // A recipients row with more values than the header is refused (extra-fields.ts).
   let recipientsFirstCount: number | undefined;
   let second: SecondPart | undefined;
   const startSecond = (rows: EdgeRowContext): SecondPart =>
@@ -204,7 +204,7 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
       (row, layout) => {
         // Edge rows are checked by their reader (the second part's too); a matrix's cells have no names.
         if (row.lastLine > row.line && matrixRows) throw fieldOverLinesError(file, fieldsOverLines(row)[0], 'value');
-        if (row.lastLine > row.line && messages) checkFieldsOverLines(row, file, layout.index, tally.valuesOverLines);
+        if (row.lastLine > row.line && messages) checkFieldsOverLines(row, file, { message: layout.index.message, target: layout.index.target }, tally.valuesOverLines);
         if (matrixRows) matrixRows.read(row.fields(), row.line);
         else if (messages) {
           tally.rowsRead++;

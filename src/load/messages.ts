@@ -56,7 +56,8 @@ export async function readMessages(
     { kind: 'interactions', file, required: ['message', 'source'], columns: options.columns, headerless: options.headerless, delimiter: options.delimiter },
     (row, { index, header, width }) => {
       const line = row.line;
-      if (row.lastLine > line) checkFieldsOverLines(row, file, index, overLines);
+      // The values this file is read for; a To column (the recipients file says who) may hold a list over lines.
+      if (row.lastLine > line) checkFieldsOverLines(row, file, { message: index.message, source: index.source, timestamp: index.timestamp, channel: index.channel }, overLines);
       firstCount ??= row.count;
       if (row.count > width) refuseExtraFields(row, width, firstCount, file, undefined, header === null);
       // Every field is decoded below anyway: looking for a repeated header first costs little.

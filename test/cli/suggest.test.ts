@@ -74,9 +74,16 @@ describe('nodefinder suggest', () => {
     const strict = runCli(['suggest', FIXTURE, '--exclude', unknown, '--strict']);
     expect(strict.status).toBe(3);
     expect(strict.stderr).toBe(`nodefinder: ${unknown}:1:2: "X99" is not in the staff file — correct the id or remove the pair, or run without --strict to skip such pairs [UNKNOWN_PERSON]\n`);
-    // A first row of two leavers' ids is a pair to report, not a header to drop unseen.
+    // A first row naming no one is taken for a header: said on stderr unless its words are a header's.
     const leavers = join(tempFolder({ 'done.csv': 'X999,X998\nP08,P12\n' }), 'done.csv');
-    expect(runCli(['suggest', FIXTURE, '--exclude', leavers, '--strict']).stderr).toContain(`${leavers}:1:1: "X999" is not in the staff file`);
+    expect(runCli(['suggest', FIXTURE, '--exclude', leavers]).stderr).toBe(
+      `nodefinder: ${leavers}: the first row (X999, X998) names no one in the staff file and was taken for a header; if it is a pair, add a header row such as from,to\n`,
+    );
+    for (const header of ['id1,id2', 'Person 1,Person 2', 'From,To', 'person_a,person_b']) {
+      const file = join(tempFolder({ 'done.csv': `${header}\nP08,P12\n` }), 'done.csv');
+      const run = runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', file, '--strict']);
+      expect([header, run.status, run.stderr]).toEqual([header, 0, '']);
+    }
     const oneColumn = join(tempFolder({ 'done.csv': 'from,to\nP08\n' }), 'done.csv');
     const refused = runCli(['suggest', FIXTURE, '--exclude', oneColumn]);
     expect(refused.status).toBe(3);

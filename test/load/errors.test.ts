@@ -103,6 +103,9 @@ describe('input errors', () => {
     // The first row shifted into an empty last column: no other row has the extra field, so it is no style.
     const firstShifted = await loadError({ 'staff.csv': 'id,name,team,role,grade\nP1,Smith, Ann,T1,Clerk,\nP2,Bob,T1,Clerk,\n' });
     expect(firstShifted).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 6, message: 'this row has 6 fields but the header has 5 columns, and no other row has more than 5' });
+    // Without a header the first row sets the columns, and the same shift is refused.
+    const headerless = await loadError({ 'staff.csv': 'P1,Ann,T1,\nP2,Smith, Ann,T1,\nP3,Cy,T2,\n' }, { headerless: ['staff'], columns: { staff: { team: '3' } } });
+    expect(headerless).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 5, message: 'this row has 5 fields but the first row has 4' });
     // Trailing delimiters on every row are a style.
     const styled = tempFolder({ 'staff.csv': 'id,name,team\nP1,Ann,T1,\nP2,Bob,T1,\nP3,Cat,T2,\n', 'interactions.csv': INTERACTIONS });
     expect((await loadOrganisation({ dir: styled })).organisation.people.map((person) => person.name)).toEqual(['Ann', 'Bob', 'Cat']);
@@ -177,6 +180,9 @@ describe('input errors', () => {
       expect.stringMatching(/^2 values of the staff file run over several lines \(lines 2–3, 3–4\)/),
       expect.stringMatching(/^1 value of the teams file runs over several lines \(lines 2–3\)/),
     ]);
+    // Nor does a reference to an id: a team, a manager, an address, a parent.
+    expect(await loadError({ 'staff.csv': 'id,name,team\nP1,Ann,"T1\nP2,Bob,T2\nP3,Cy,T1"\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this team runs over 3 lines/) });
+    expect(await loadError({ 'teams.csv': 'id,name,parent\nT1,Finance,"Resources\nT2,Housing,Communities"\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3 });
     // An id never holds a line break.
     expect(await loadError({ 'staff.csv': 'id,name,team\n"P1\nx",Ann,T1\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1, message: expect.stringMatching(/^this id runs over 2 lines \(2–3\):/) });
     expect(await loadError({ 'teams.csv': 'id,name\n"T1\nT2",Finance\n' })).toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 1 });
@@ -200,6 +206,11 @@ describe('input errors', () => {
       .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 3, message: expect.stringMatching(/^this timestamp runs over 2 lines/) });
     expect(await mail('message_id,sender\nm1,P1\nm2,P2\n', 'message_id,recipient\nm1,"P2\nm2,P3"\nm2,P1\n'))
       .toMatchObject({ code: 'MALFORMED_CSV', line: 2, column: 2, message: expect.stringMatching(/^this target id runs over 2 lines/) });
+    // A messages file's To list (the recipients file says who) and a chat's message text may run over lines.
+    const toList = await mail('message_id,sender,to,subject\nm1,P1,"P2\nP3","Hello\nagain"\n', 'message_id,recipient\nm1,P2\n');
+    expect(toList).toMatchObject({ report: { warnings: [expect.stringMatching(/^2 values of the messages file run over several lines \(lines 2–3, 3–4\)/)] } });
+    const chat = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,message\nP1,P2,"Hi\nthere"\n' });
+    expect((await loadOrganisation({ dir: chat })).report.warnings).toContainEqual(expect.stringMatching(/^1 value of the interactions file runs over several lines \(lines 2–3\)/));
   });
 
   it('MALFORMED_CSV for an unclosed quote, with its line', async () => {
@@ -260,7 +271,9 @@ describe('input errors', () => {
   it('BAD_TIMESTAMP for nanoseconds (19 digits), which no date can hold: it was an internal error', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target,timestamp\nP1,P2,1772425800000000000\n' });
     expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 2, column: 3, message: '"1772425800000000000" is too large for a Unix time in seconds or milliseconds' });
-    expect(error.hint).toContain('divide the column by 1,000,000 or 1,000');
+    expect(error.hint).toContain('nanoseconds (19 digits) give milliseconds when divided by 1,000,000');
+    // 17 digits is no date either (microseconds have 16, and read as milliseconds warn of the year 58136).
+    expect(await loadError({ 'interactions.csv': 'source,target,timestamp\nP1,P2,17724258000000000\n' })).toMatchObject({ code: 'BAD_TIMESTAMP', message: '"17724258000000000" is too large for a Unix time in seconds or milliseconds' });
   });
 
   it('BAD_TIMESTAMP for a date in numbers only asks for --date-order, which then reads it', async () => {

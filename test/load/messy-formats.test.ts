@@ -268,6 +268,9 @@ describe('messy exports', () => {
     const [staffReport, teamsReport] = result.report.files;
     expect(staffReport).toMatchObject({ rowsRead: 4, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [4] })] });
     expect(teamsReport).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [3] })] });
+    // In another letter case, as a second export may write it.
+    const cased = await load({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nID,Name,Team\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(cased.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
     // Also with a trailing empty column, as spreadsheets write it.
     const trailing = await load({ 'staff.csv': 'id,name,team,\nP1,Ann,T1,\nid,name,team,\nP2,Bob,T1,\n', 'interactions.csv': 'source,target\nP1,P2\n' });
     expect(trailing.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
