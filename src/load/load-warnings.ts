@@ -1,0 +1,64 @@
+/**
+ * Warnings about the files as a whole, given once they are read: each tells what would otherwise
+ * go unseen. They reach released outputs, so they name lines, not people, addresses or teams.
+ */
+import type { LoadReport } from './report.js';
+import type { StaffRecord } from './staff.js';
+import type { TeamRecord } from './teams.js';
+
+/**
+ * A mail export names people by address; a staff file with an e-mail column finds them only when
+ * its ids are read from that column, which nothing else would tell the user.
+ */
+export function addressesForIds(staff: LoadReport['files'][number], interactions: readonly LoadReport['files'][number][]): string[] {
+  const unknown = interactions.flatMap((file) => file.skipped).filter((entry) => entry.reason === 'unknown-person');
+  const byAddress = unknown.some((entry) => entry.examples?.some((example) => example.includes('@')));
+  const emailColumn = staff.columns.email;
+  if (!byAddress || emailColumn === undefined) return [];
+  const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
+  // No address is quoted: warnings reach pseudonymised outputs, which hold no one's address.
+  return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
+}
+
+/**
+ * A teams file exported from a hierarchy (directorate > service > team) gives some teams another
+ * team as parent. nodefinder reads one level above teams, so that parent becomes a department of
+ * its own name, and the department figures split the hierarchy without a word: say so.
+ */
+export function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
+  const ids = new Set(teams.map((team) => team.id));
+  const nested = teams.filter((team) => team.parent !== '' && ids.has(team.parent));
+  if (nested.length === 0) return [];
+  // Lines, not ids: warnings reach released outputs, which name no team below the minimum size.
+  const lines = nested.slice(0, 5).map((team) => team.line).join(', ');
+  return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (teams file line${nested.length === 1 ? '' : 's'} ${lines}${nested.length > 5 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
+}
+
+/**
+ * Staff ids that differ only as the interactions reader forgives (an address's letter case, or
+ * how an accent is encoded): an interaction naming either in a third form matches neither (see
+ * person-lookup.ts textFinder), and would be skipped as naming someone unknown without this word.
+ */
+export function idsAlike(staff: readonly StaffRecord[]): string[] {
+  const firstLine = new Map<string, StaffRecord>();
+  const pairs: string[] = [];
+  for (const person of staff) {
+    if (!/[^\x00-\x7f]|@/.test(person.id)) continue;
+    const composed = person.id.normalize('NFC');
+    const key = person.id.includes('@') ? composed.toLowerCase() : composed;
+    const earlier = firstLine.get(key);
+    // Lines, not ids: warnings reach pseudonymised outputs, which hold no one's address.
+    if (earlier) pairs.push(`lines ${earlier.line} and ${person.line}`);
+    else firstLine.set(key, person);
+  }
+  if (pairs.length === 0) return [];
+  return [`${pairs.length === 1 ? 'two staff ids differ' : `${pairs.length.toLocaleString('en-GB')} pairs of staff ids differ`} only in letter case or in how an accent is encoded (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
+}
+
+/** A warning for each --channel that no row had, naming channels the file does have. */
+export function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number], examples: number): string[] {
+  const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
+  const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
+  return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
+    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+}
