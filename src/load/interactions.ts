@@ -93,8 +93,8 @@ export async function readInteractions(
   const matrix = options.format === 'matrix';
   const messages = options.messages;
   return {
-    // A mail export's recipients file is checked only without a header, where the recipient is
-    // found by position: a headed one often has columns nodefinder has no use for (To/Cc).
+    // A mail export's recipients file is checked only when its recipient was found by position:
+    // a headed one often has columns nodefinder has no use for (To/Cc).
     warnings: [
       ...(matrix || (messages && !recipientByPosition(options)) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
       ...mixedDecimalMarks(tally.decimalMarks),
