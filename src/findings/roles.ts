@@ -17,7 +17,7 @@
  * (evidence `>` for connector, broker and boundary spanner, `<` for peripheral), not at it, or
  * everyone would hold the role.
  */
-import { evidence, type Evidence } from './evidence.js';
+import { evidence, holds, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
 
 export const ROLES = ['connector', 'broker', 'boundary-spanner', 'bottleneck', 'peripheral', 'isolate'] as const;
@@ -91,9 +91,9 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     betweenness: thresholds.betweenness <= percentile(inputs.betweenness, 50, connected),
     participation: thresholds.participation <= percentile(inputs.participation, 50, connected),
   };
-  const edgeStrict = thresholds.peripheralDegree >= medianDegree;
-  const atTop = (measure: keyof typeof strict, value: number, threshold: number) => (strict[measure] ? value > threshold : value >= threshold);
   const top = (measure: keyof typeof strict) => (strict[measure] ? '>' : '>=');
+  const atTop = (measure: keyof typeof strict, value: number, threshold: number) => holds(value, top(measure), threshold);
+  const edge = thresholds.peripheralDegree >= medianDegree ? '<' : '<=';
   const over = `over ${population.toLocaleString('en-GB')} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
@@ -137,10 +137,9 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     }
     // Someone whose leaving would cut people off is not on the edge, however few their ties (the
     // only link into a silo, say).
-    const onEdge = edgeStrict ? degree < thresholds.peripheralDegree : degree <= thresholds.peripheralDegree;
-    if (onEdge && roles.length === 0 && inputs.peopleCutOff[v] === 0) {
+    if (holds(degree, edge, thresholds.peripheralDegree) && roles.length === 0 && inputs.peopleCutOff[v] === 0) {
       give('peripheral', [
-        evidence('degree', degree, edgeStrict ? '<' : '<=', thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree')),
+        evidence('degree', degree, edge, thresholds.peripheralDegree, basis(o.peripheralPercentile, 'degree')),
         evidence('peopleCutOff', 0, '==', 0, 'not a single point of failure'),
       ]);
     }

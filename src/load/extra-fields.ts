@@ -30,3 +30,14 @@ export function refuseExtraFields(row: RawRow, width: number, firstCount: number
       { file, line: row.line, column: row.count }, `${hint}; if the extra empty field is meant, leave it out`);
   }
 }
+
+/**
+ * Throws when the first data row (`firstCount` fields, on `firstLine`) was the one row of `rows`
+ * longer than the header (`longRows` of them): its extra empty field set the style that let it
+ * through, so it was a shift after all.
+ */
+export function refuseLoneLongFirstRow(firstCount: number, firstLine: number, longRows: number, rows: number, width: number, file: string): void {
+  if (longRows !== 1 || firstCount <= width || rows <= 1) return;
+  throw new InputError('MALFORMED_CSV', `this row has ${firstCount} fields but the header has ${width} columns, and no other row has more than ${width}`,
+    { file, line: firstLine, column: firstCount }, `${EXTRA_FIELDS_HINT}; if the extra empty field is meant, leave it out`);
+}

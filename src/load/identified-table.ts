@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
-import { EXTRA_FIELDS_HINT, refuseExtraFields } from './extra-fields.js';
+import { refuseExtraFields, refuseLoneLongFirstRow } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
 import { repeatsHeader } from './repeated-header.js';
@@ -94,10 +94,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     attributeSets.push(attributes);
     rows.push(makeRecord(id, value, attributes, line));
   });
-  if (longRows === 1 && firstCount! > summary.layout.width && summary.rows > 1) {
-    throw new InputError('MALFORMED_CSV', `this row has ${firstCount} fields but the header has ${summary.layout.width} columns, and no other row has more than ${summary.layout.width}`,
-      { file, line: firstLine, column: firstCount }, `${EXTRA_FIELDS_HINT}; if the extra empty field is meant, leave it out`);
-  }
+  if (firstCount !== undefined) refuseLoneLongFirstRow(firstCount, firstLine!, longRows, summary.rows, summary.layout.width, file);
   const blank = summary.layout.extras.filter((extra) => extra.unnamed && !filled.has(extra.index));
   for (const attributes of attributeSets) for (const extra of blank) delete attributes[extra.name];
   return {
