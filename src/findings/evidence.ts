@@ -19,18 +19,32 @@ export function evidence(measure: string, value: number, comparison: Evidence['c
   return { measure, value, comparison, threshold, basis };
 }
 
-/** Whether `value` meets the evidence's condition. */
+/**
+ * Values within this relative distance are one value. Betweenness, constraint and participation
+ * are sums taken in an order that depends on the person, so people in the same position can
+ * differ in the last bits (0.09473684210526317 and …316): judged exactly, some of them held a
+ * role and the others did not.
+ */
+const SAME_VALUE = 1e-9;
+
+/** Whether `a` and `b` are one value, but for rounding. */
+function sameValue(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= SAME_VALUE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Whether `value` meets the evidence's condition, values within rounding of each other being equal. */
 export function holds(value: number, comparison: Evidence['comparison'], threshold: number): boolean {
+  const same = sameValue(value, threshold);
   switch (comparison) {
     case '>=':
-      return value >= threshold;
+      return value >= threshold || same;
     case '<=':
-      return value <= threshold;
+      return value <= threshold || same;
     case '>':
-      return value > threshold;
+      return value > threshold && !same;
     case '<':
-      return value < threshold;
+      return value < threshold && !same;
     case '==':
-      return value === threshold;
+      return same;
   }
 }

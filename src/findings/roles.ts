@@ -15,7 +15,8 @@
  * A percentile that is also the median (half the people or more share the value, as in a ring
  * where everyone has four contacts) marks no one out: a role then needs a value beyond it
  * (evidence `>` for connector, broker and boundary spanner, `<` for peripheral), not at it, or
- * everyone would hold the role.
+ * everyone would hold the role. Values that differ only by rounding are equal throughout
+ * (evidence.ts).
  */
 import { evidence, holds, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
@@ -87,13 +88,13 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
   // A threshold that is also the median is strict (see the header).
   const medianDegree = percentile(inputs.degree, 50, connected);
   const strict = {
-    degree: thresholds.degree <= medianDegree,
-    betweenness: thresholds.betweenness <= percentile(inputs.betweenness, 50, connected),
-    participation: thresholds.participation <= percentile(inputs.participation, 50, connected),
+    degree: holds(thresholds.degree, '<=', medianDegree),
+    betweenness: holds(thresholds.betweenness, '<=', percentile(inputs.betweenness, 50, connected)),
+    participation: holds(thresholds.participation, '<=', percentile(inputs.participation, 50, connected)),
   };
   const top = (measure: keyof typeof strict) => (strict[measure] ? '>' : '>=');
   const atTop = (measure: keyof typeof strict, value: number, threshold: number) => holds(value, top(measure), threshold);
-  const edge = thresholds.peripheralDegree >= medianDegree ? '<' : '<=';
+  const edge = holds(thresholds.peripheralDegree, '>=', medianDegree) ? '<' : '<=';
   const over = `over ${population.toLocaleString('en-GB')} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
@@ -118,7 +119,7 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     }
     const betweenness = inputs.betweenness[v];
     const constraint = inputs.constraint[v];
-    const isBroker = betweenness > 0 && atTop('betweenness', betweenness, thresholds.betweenness) && constraint <= thresholds.constraint;
+    const isBroker = betweenness > 0 && atTop('betweenness', betweenness, thresholds.betweenness) && holds(constraint, '<=', thresholds.constraint);
     if (isBroker) {
       give('broker', [
         evidence('betweenness', betweenness, top('betweenness'), thresholds.betweenness, basis(o.brokerBetweennessPercentile, 'betweenness')),

@@ -8,7 +8,7 @@
  * missing from the export is likelier than a silent one (the load report warns of such teams).
  */
 import type { TeamTies } from '../measures/team-ties.js';
-import { evidence, type Evidence } from './evidence.js';
+import { evidence, holds, type Evidence } from './evidence.js';
 
 export interface SiloOptions {
   readonly siloEiIndex: number;
@@ -30,7 +30,7 @@ export function judgeSilos(teams: TeamTies, options: Partial<SiloOptions> = {}):
   for (let t = 0; t < teams.size.length; t++) {
     const size = teams.size[t];
     const ei = teams.eiIndex[t];
-    const silo = size >= siloMinSize && Number.isFinite(ei) && ei <= siloEiIndex;
+    const silo = size >= siloMinSize && Number.isFinite(ei) && holds(ei, '<=', siloEiIndex);
     judgements.push({
       silo,
       evidence: [

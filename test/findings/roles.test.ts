@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/findings/percentile.js';
 import { assignRoles } from '../../src/findings/roles.js';
 import { judgeSilos } from '../../src/findings/silos.js';
+import { analyse } from '../../src/analyse.js';
+import { tinyOrganisation } from '../introductions/build.js';
 import type { TeamTies } from '../../src/measures/team-ties.js';
 
 const f = (values: number[]) => Float64Array.from(values);
@@ -85,6 +87,33 @@ describe('assignRoles', () => {
     expect(edge.people.map((p) => p.roles.includes('peripheral'))).toEqual([true, ...new Array(19).fill(false)]);
     expect(edge.people[0].evidence.peripheral![0]).toMatchObject({ value: 1, comparison: '<', threshold: 2 });
   });
+  it('judges alike values that differ only in their last bits (sums taken in another order)', () => {
+    // Ten people in one position, whose betweenness and constraint came out of the sums as
+    // 0.09473684210526317 or …316 and 0.49358698905011456 or …467, and ten with none.
+    const position = (v: number) => v < 10;
+    const lastBit = (value: number, v: number) => (v % 3 === 0 ? value : value * (1 + Number.EPSILON));
+    const n = 20;
+    const judged = assignRoles({
+      degree: Float64Array.from({ length: n }, (_, v) => (position(v) ? 7 : 6)),
+      betweenness: Float64Array.from({ length: n }, (_, v) => (position(v) ? lastBit(0.09473684210526316, v) : 0)),
+      constraint: Float64Array.from({ length: n }, (_, v) => (position(v) ? lastBit(0.49358698905011456, v) : 0.6)),
+      participation: new Float64Array(n),
+      teamsReached: new Float64Array(n),
+      peopleCutOff: new Float64Array(n),
+    }, { brokerBetweennessPercentile: 90, brokerConstraintPercentile: 40 });
+    expect(new Set(judged.people.slice(0, 10).map((p) => p.roles.includes('broker')))).toEqual(new Set([true]));
+    expect(judged.people.slice(10).some((p) => p.roles.includes('broker'))).toBe(false);
+    // The 50th percentile of such values is the 90th: a flat top, so no one is marked out.
+    const flat = assignRoles({
+      degree: f(new Array(8).fill(4)),
+      betweenness: Float64Array.from({ length: 8 }, (_, v) => lastBit(0.05, v)),
+      constraint: f(new Array(8).fill(0.4)),
+      participation: Float64Array.from({ length: 8 }, (_, v) => lastBit(0.5, v)),
+      teamsReached: f(new Array(8).fill(2)),
+      peopleCutOff: f(new Array(8).fill(0)),
+    });
+    expect(flat.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
+  });
   it('never makes a connector of someone below the minimum degree', () => {
     const small = assignRoles({ ...inputs, degree: f([2, 1, 1, 1, 1, 1, 1, 1, 1, 0]) }, { connectorPercentile: 90 });
     expect(small.thresholds.degree).toBe(3);
@@ -121,5 +150,25 @@ describe('assignRoles on a large organisation', () => {
       peopleCutOff: new Float64Array(n),
     });
     expect(people[n - 1].evidence.connector![0].basis).toMatch(/^\d+th percentile of degree over 1,200 people with ties/);
+  });
+});
+
+describe('roles from the measures of a whole analysis', () => {
+  const people = (prefix: string, team: string, n: number) => Array.from({ length: n }, (_, i) => [`${prefix}${i + 1}`, team] as const);
+  it('marks no one out in a ring where all have four contacts, however the sums round', () => {
+    const ring = people('r', 'T', 12);
+    const ties = ring.flatMap(([id], i) => [[id, ring[(i + 1) % 12][0]], [id, ring[(i + 2) % 12][0]]] as [string, string][]);
+    const analysis = analyse(tinyOrganisation({ teams: [['T', 'Ring']], people: ring, ties }));
+    expect(analysis.people.map((p) => p.roles)).toEqual(new Array(12).fill([]));
+  });
+  it('gives people in the same position the same roles (three teams of seven, two single ties between each pair)', () => {
+    const teams = ['A', 'B', 'C'].map((team) => people(team.toLowerCase(), team, 7));
+    const inside = teams.flatMap((members) => members.flatMap(([a], i) => members.slice(i + 1).map(([b]) => [a, b, 3] as [string, string, number])));
+    const between: [string, string, number][] = [['a1', 'b1', 1], ['a2', 'b2', 1], ['b3', 'c1', 1], ['b4', 'c2', 1], ['c3', 'a3', 1], ['c4', 'a4', 1]];
+    const analysis = analyse(tinyOrganisation({ teams: [['A', 'A'], ['B', 'B'], ['C', 'C']], people: teams.flat(), ties: [...inside, ...between] }));
+    const bridging = new Set(between.flatMap(([a, b]) => [a, b]));
+    const rolesOf = (bridge: boolean) => new Set(analysis.people.filter((p) => bridging.has(p.id) === bridge).map((p) => p.roles.join(',')));
+    expect(rolesOf(true).size).toBe(1);
+    expect(rolesOf(false).size).toBe(1);
   });
 });
