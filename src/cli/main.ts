@@ -2,6 +2,7 @@
  * The entry point of the `nodefinder` executable and the only place that exits the process:
  * user errors print one line and their exit code, bugs print a stack trace and exit 1.
  */
+import { constants } from 'node:os';
 import { CommanderError } from 'commander';
 import { EXIT_CODES, NodefinderError } from '../errors.js';
 import { asConfigError } from './apply-config.js';
@@ -37,5 +38,9 @@ async function main(argv: string[]): Promise<number> {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_CODES.success);
 });
+
+// Ctrl-C and kill end the process through its 'exit' event, where an --out file being written is
+// removed (out-file.ts); the exit code is the shell's for a signal.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
 process.exitCode = await main(process.argv);

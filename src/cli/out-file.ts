@@ -1,11 +1,12 @@
 /**
  * The file a command writes to (--out, --output). Checked before the analysis runs, so a
- * mistyped folder fails at once instead of after minutes of measuring; written in one call to
- * exactly that path (no temporary file beside it), with the permissions the user's umask gives.
+ * mistyped folder fails at once instead of after minutes of measuring. Written whole or not at
+ * all: into a hidden file beside it, renamed over it when complete, so a full disk or Ctrl-C
+ * leaves the earlier file as it was (it used to be cut short, or removed).
  */
-import { statSync, type Stats } from 'node:fs';
-import { open, rm, type FileHandle } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 
 /**
@@ -20,6 +21,7 @@ export function requireOutFile(file: string | undefined): string {
 /** Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not itself a folder. */
 export function checkOutFile(file: string, flag = '--out'): void {
   if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);
+  if (file === '-') throw new UsageError(`${flag}: "-" would be a file of that name`, 'name the file to write, such as report.html');
   const folder = dirname(resolve(file));
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
@@ -39,17 +41,49 @@ function statOrNull(path: string): Stats | null {
 /**
  * Writes `text` to `file` as UTF-8: a string, or pieces (lines, for large networks) joined by
  * line breaks and written in blocks of about a megabyte, so the whole text is never held at once.
- * A file that cannot be written is an OutputError (exit 4); if making the text fails, the partial
- * file is removed and the error passed on.
+ * A file that cannot be written is an OutputError (exit 4). The file is replaced only once the
+ * text is complete, keeping its permissions (and a symbolic link to it); if making or writing the
+ * text fails, nothing is left behind. A device or pipe (/dev/stdout) is written as it is.
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
+  const existing = statOrNull(file);
+  if (existing && !existing.isFile()) return writeInto(file, file, text);
+  const target = existing ? realpathSync(file) : file;
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  partialFiles.add(partial);
+  try {
+    await writeInto(partial, file, text, existing?.mode);
+    await rename(partial, target).catch((error: unknown) => {
+      throw cannotWrite(file, error);
+    });
+  } finally {
+    partialFiles.delete(partial);
+    // Not there once renamed, or never made (a path through a file): nothing to report.
+    await rm(partial, { force: true }).catch(() => {});
+  }
+}
+
+/** Files being written: removed if the process ends first (main.ts ends it on Ctrl-C). */
+const partialFiles = new Set<string>();
+process.on('exit', () => {
+  for (const partial of partialFiles) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // never made
+    }
+  }
+});
+
+/** Writes `text` into `path` (made with `mode` if given); errors name `file`, the user's. */
+async function writeInto(path: string, file: string, text: string | Iterable<string>, mode?: number): Promise<void> {
   let handle: FileHandle;
   try {
-    handle = await open(file, 'w');
+    handle = await open(path, 'w');
+    if (mode !== undefined) await handle.chmod(mode & 0o7777);
   } catch (error) {
     throw cannotWrite(file, error);
   }
-  let written = false;
   try {
     if (typeof text === 'string') await write(handle, file, text);
     else {
@@ -63,10 +97,8 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
       }
       await write(handle, file, block);
     }
-    written = true;
   } finally {
     await handle.close();
-    if (!written) await rm(file, { force: true });
   }
 }
 
@@ -77,7 +109,8 @@ async function write(handle: FileHandle, file: string, text: string): Promise<vo
   try {
     await handle.writeFile(text, 'utf8');
   } catch (error) {
-    throw cannotWrite(file, error);
+    // A pipe whose reader stopped early (--out /dev/stdout | head) is no error, as on standard output.
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw cannotWrite(file, error);
   }
 }
 
@@ -91,13 +124,15 @@ const WRITE_FAILURES: Readonly<Record<string, [what: string, hint: string]>> = {
   // A folder was to be made where a file already is (sample --out FILE), or a path runs through a file.
   EEXIST: ['it is a file, and a folder was needed there', 'name a folder, or a new one to be made'],
   ENOTDIR: ['part of the path is a file, not a folder', 'name a path whose folders are folders'],
+  EFBIG: ['the file would be larger than this system allows', 'write somewhere else, or ask for the file size limit to be raised'],
 };
 
 /** The error for `file` not written, from the system's error. */
 export function cannotWrite(file: string, error: unknown): OutputError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  const [what, hint] = WRITE_FAILURES[code] ?? [`the system said ${code}`, 'check the folder exists and you may write to it'];
-  return new OutputError(`cannot write "${file}": ${what} (${code})`, hint);
+  const code = (error as NodeJS.ErrnoException).code;
+  const known = code === undefined ? undefined : WRITE_FAILURES[code];
+  if (known) return new OutputError(`cannot write "${file}": ${known[0]} (${code})`, known[1]);
+  return new OutputError(`cannot write "${file}": ${code === undefined ? (error as Error).message : `the system said ${code}`}`, 'check the folder exists and you may write to it');
 }
 
 /** The format a file name's extension implies, from `byExtension` (lower-case extensions with the dot). */

@@ -1,5 +1,7 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ describe('checkOutFile', () => {
 
   it('refuses a missing folder, a file used as a folder, a folder and an empty name, as usage errors', () => {
     const dir = tempFolder({ 'file.txt': 'x' });
-    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '']) {
+    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '', '-']) {
       expect(() => checkOutFile(bad), bad).toThrow(UsageError);
     }
   });
@@ -34,14 +36,49 @@ describe('writeOutFile', () => {
     expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe(lines.map((line) => `${line}\n`).join(''));
   });
 
-  it('removes the partial file when making the text fails', async () => {
-    const dir = tempFolder({});
-    function* failing(): Generator<string> {
-      yield 'first line';
-      throw new Error('a bug while formatting');
-    }
+  function* failing(): Generator<string> {
+    yield 'first line';
+    throw new Error('a bug while formatting');
+  }
+
+  it('leaves nothing behind when making the text fails, and an earlier file as it was', async () => {
+    const dir = tempFolder({ 'old.txt': 'the earlier report' });
     await expect(writeOutFile(join(dir, 'c.txt'), failing())).rejects.toThrow('a bug while formatting');
-    expect(existsSync(join(dir, 'c.txt'))).toBe(false);
+    await expect(writeOutFile(join(dir, 'old.txt'), failing())).rejects.toThrow('a bug while formatting');
+    expect(readdirSync(dir)).toEqual(['old.txt']);
+    expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
+  });
+
+  it('replaces a file keeping its permissions, and writes through a symbolic link to the file it names', async () => {
+    const dir = tempFolder({ 'private.json': 'old' });
+    chmodSync(join(dir, 'private.json'), 0o600);
+    await writeOutFile(join(dir, 'private.json'), 'new');
+    expect(readFileSync(join(dir, 'private.json'), 'utf8')).toBe('new');
+    expect(statSync(join(dir, 'private.json')).mode & 0o777).toBe(0o600);
+    symlinkSync(join(dir, 'private.json'), join(dir, 'link.json'));
+    await writeOutFile(join(dir, 'link.json'), 'through the link');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'private.json'), 'utf8')).toBe('through the link');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'private.json']);
+  });
+
+  it('writes a device as it is and never removes it (--out /dev/null, /dev/stdout)', async () => {
+    await writeOutFile('/dev/null', 'discarded');
+    await expect(writeOutFile('/dev/null', failing())).rejects.toThrow('a bug while formatting');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('removes the file it was writing when the process is interrupted (Ctrl-C)', async () => {
+    const dir = tempFolder({ 'old.txt': 'the earlier report' });
+    // The built module (npm test builds first), in a process of its own to interrupt.
+    const script = `import { writeOutFile } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)};
+      process.once('SIGINT', () => process.exit(130));
+      function* slow() { yield 'x'.repeat(2 << 20); process.kill(process.pid, 'SIGINT'); for (;;) yield 'more'; }
+      await writeOutFile(${JSON.stringify(join(dir, 'old.txt'))}, slow());`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(130);
+    expect(readdirSync(dir)).toEqual(['old.txt']);
+    expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
   });
 
   it('reports a file that cannot be written as an output error (exit 4), saying why in words', async () => {
@@ -53,6 +90,8 @@ describe('writeOutFile', () => {
     const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     expect(cannotWrite('out.json', full)).toMatchObject({ message: 'cannot write "out.json": the disk is full (ENOSPC)', hint: 'free some space, or write somewhere else', exitCode: 4 });
     expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EROFS' })).message).toBe('cannot write "out.json": the file system is read-only (EROFS)');
+    expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EIO' })).message).toBe('cannot write "out.json": the system said EIO');
+    expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EFBIG' })).message).toBe('cannot write "out.json": the file would be larger than this system allows (EFBIG)');
   });
 });
 
