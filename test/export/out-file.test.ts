@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
-import { writeOutput } from '../../src/cli/output.js';
+import { writeOutput, writeWhole } from '../../src/cli/output.js';
 import { OutputError, UsageError } from '../../src/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -114,6 +114,24 @@ describe('writeOutput to standard output', () => {
     const written: string[] = [];
     await writeOutput('text\n', undefined, new Writable({ write: (chunk, _encoding, done) => { written.push(String(chunk)); done(); } }));
     expect(written).toEqual(['text\n']);
+  });
+});
+
+describe('writeWhole: standard output that is a file (> file)', () => {
+  it('writes on after a short write, and reports a disk that fills partway as an output error', () => {
+    const received: Buffer[] = [];
+    const fiveAtATime = (_fd: number, bytes: Buffer, offset: number) => {
+      received.push(bytes.subarray(offset, offset + 5));
+      return Math.min(5, bytes.length - offset);
+    };
+    writeWhole(1, 'naïve text of some length', fiveAtATime);
+    expect(Buffer.concat(received).toString('utf8')).toBe('naïve text of some length');
+    let calls = 0;
+    const fillsUp = (_fd: number, bytes: Buffer, offset: number) => {
+      if (++calls > 1) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      return Math.min(4, bytes.length - offset);
+    };
+    expect(() => writeWhole(1, 'more than four bytes', fillsUp)).toThrow('cannot write "standard output": the disk is full (ENOSPC)');
   });
 });
 
