@@ -281,6 +281,11 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       : 'No one is a single point of failure.',
     `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${count(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
       `${counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
+    // The warnings go with the findings they qualify (a period read from microsecond times as
+    // 1970, teams with no interaction): a shared report is read without the terminal it was made at.
+    ...(analysis.load?.warnings.length
+      ? [`Read with care: loading the files gave ${counted(analysis.load.warnings.length, 'warning', 'warnings')}, listed under Methods and privacy.`]
+      : []),
   ];
 
   return {

@@ -30,6 +30,7 @@ function dataLines(analysis: Analysis): string[] {
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
     lines.push(`${file.kind} file ${base}: ${read} read, ${count(file.rowsUsed)} used, ${count(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
   }
+  for (const warning of load.warnings) lines.push(`Warning: ${warning}`);
   return lines;
 }
 

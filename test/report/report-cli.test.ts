@@ -47,6 +47,19 @@ describe('nodefinder report', () => {
     expect(text).toContain('- Minimum group size 3: 1 team smaller than that is left out of the map, the team tables and every team figure, and 2 members appear with no team.');
   });
 
+  it('carries the load warnings, so a shared report says what to read with care', () => {
+    // Times in seconds since a study began read as 1970: the load warns, and so must the report.
+    const dir = tempFolder({
+      'staff.csv': 'id,team\na,T\nb,T\nc,U\nd,U\n',
+      'interactions.csv': 'source,target,timestamp\na,b,20\nb,c,40\nc,d,60\na,d,80\n',
+    });
+    const out = join(dir, 'report.md');
+    expect(runCli(['report', dir, '--out', out, '--min-group-size', '1']).status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('- Read with care: loading the files gave 1 warning, listed under Methods and privacy.');
+    expect(text).toMatch(/\n- Warning: the first interaction is dated 1970-01-01: numbers that are not Unix times/);
+  });
+
   it('refuses a missing folder, an unknown format and a folder as the file, and writes nothing', () => {
     const out = tempFolder({});
     mkdirSync(join(out, 'existing'));
