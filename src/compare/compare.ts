@@ -16,7 +16,7 @@ import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
-import { periodLength, type PeriodRange } from './periods.js';
+import { INSTANT, periodBetween, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
 
@@ -53,12 +53,24 @@ export interface CompareOptions {
 
 export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, windows: [], introductions: {}, notes: [] };
 
-/** Periods whose lengths differ by more than this share get a note. */
+/** Periods whose lengths differ by more than this share are not judged against normal variation. */
 const LENGTH_TOLERANCE = 0.1;
+
+/**
+ * Whether two periods of these lengths (seconds; null when unknown) are too unequal to judge
+ * changes between them. Tie-based figures grow with the time observed (a longer period shows more
+ * of the occasional contacts), so with 142 days before and 31 after, two thirds of the teams of an
+ * organisation where nothing changed came out "beyond normal variation".
+ */
+export function lengthsDiffer(before: number | null, after: number | null): boolean {
+  return before !== null && after !== null && Math.abs(before - after) > LENGTH_TOLERANCE * Math.max(before, after);
+}
 
 /** Compares two periods of an organisation. */
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
   const o = { ...COMPARE_DEFAULTS, ...options };
+  const unequal = lengthsDiffer(lengthOf(before), lengthOf(after));
+  const windows = unequal ? [] : o.windows;
   if (!Number.isSafeInteger(o.top) || o.top < 0) throw new RangeError(`compare: top must be a whole number ≥ 0, got ${o.top}`);
   const minGroupSize = o.minGroupSize ?? after.released?.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
   if (!Number.isSafeInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(`compare: minGroupSize must be a whole number ≥ 1, got ${minGroupSize}`);
@@ -70,9 +82,9 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     { organisation: after.organisation, released: afterReleased },
   ] as const;
 
-  const teamComparison = compareTeams(sides[0], sides[1], o.windows, minGroupSize, o.top);
+  const teamComparison = compareTeams(sides[0], sides[1], windows, minGroupSize, o.top);
   const teamRefs = new Map<string, TeamRef>(teamComparison.teams.all.map((team) => [team.id, { id: team.id, name: team.name, parent: team.parent }]));
-  const pairComparison = comparePairs(before.organisation, after.organisation, o.windows, teamRefs, teamComparison.suppressed, o.top);
+  const pairComparison = comparePairs(before.organisation, after.organisation, windows, teamRefs, teamComparison.suppressed, o.top);
   const { teams } = teamComparison;
   const repairs = repairIntroductions(
     after.organisation,
@@ -99,8 +111,8 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     organisation: compareOrganisation(sides[0], sides[1], teamComparison.suppressed),
     noise: {
       rule: NOISE_RULE,
-      windows: o.windows.map((window) => ({ start: window.range.start, end: window.range.end })),
-      available: o.windows.length >= 2,
+      windows: windows.map((window) => ({ start: window.range.start, end: window.range.end })),
+      available: windows.length >= 2,
     },
     teams,
     pairs: pairComparison.pairs,
@@ -145,20 +157,25 @@ function sumStrengths(organisation: Organisation): number {
   return sum;
 }
 
+/** A period's length in seconds: the range asked for, else the span of its interactions; null without timestamps. */
+function lengthOf(period: ComparedPeriod): number | null {
+  if (period.range) return periodLength(period.range);
+  const span = period.organisation.period;
+  return span ? span.last - span.first : null;
+}
+
 /** What a reader should know: periods of different lengths, estimated betweenness. */
 function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis): string[] {
   const notes: string[] = [];
-  const length = (period: ComparedPeriod) => {
-    if (period.range) return periodLength(period.range);
-    const span = period.organisation.period;
-    return span ? span.last - span.first : null;
-  };
-  const b = length(before);
-  const a = length(after);
-  if (b !== null && a !== null && Math.abs(b - a) > LENGTH_TOLERANCE * Math.max(a, b)) {
+  const b = lengthOf(before);
+  const a = lengthOf(after);
+  if (lengthsDiffer(b, a)) {
+    // The last stretch of a longer before period as long as the after period: a period to compare instead.
+    const instead = before.range && after.range && b! > a! ? periodBetween(before.range.until - periodLength(after.range) + INSTANT, before.range.until) : null;
     notes.push(
-      `The periods differ in length (${days(b)} before, ${days(a)} after). Tie-based figures depend on how long people are observed: ` +
-        'a longer period shows more of the occasional contacts, so some of the change may come from the lengths alone. Compare periods of equal length where you can.',
+      `The periods differ in length (${days(b!)} before, ${days(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
+        'a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. ' +
+        `Compare periods of equal length${instead ? `, such as --before ${instead.start}..${instead.end} (the end of the before period)` : ''}.`,
     );
   }
   const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');

@@ -25,7 +25,7 @@ export {
 } from './comparison.js';
 export { COUNT_RESOLUTION, judgeVariation, measureWindow, NOISE_RULE, normalVariation, type WindowFigures } from './noise.js';
 export { parsePeriodRange, periodBetween, periodLength, type PeriodRange } from './periods.js';
-export { MAX_WINDOWS, MIN_WINDOWS, planNoiseWindows } from './windows.js';
+export { planNoiseWindows, WINDOW_COUNT } from './windows.js';
 export { crossTeamShare } from './organisation-changes.js';
 export { crossTeamTies, KEY_ROLES } from './people-changes.js';
 export { teamPairTies } from './team-pairs.js';

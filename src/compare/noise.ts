@@ -74,5 +74,5 @@ export function judgeVariation(change: number | null, variation: number | null):
 /** The sentence that states the rule, for outputs. */
 export const NOISE_RULE =
   'A change is within normal variation when it is no larger than the largest difference between equal windows of the before period ' +
-  '(as long as the after period when at least three fit, otherwise thirds of it; the windows are listed), and, for counts of teams or ties, ' +
+  '(its thirds; the windows are listed), and, for counts of teams or ties, ' +
   'when it is a change of one.';

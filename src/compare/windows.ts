@@ -1,41 +1,28 @@
 /**
- * The windows of the before period whose differences are taken as normal variation (noise.ts).
- *
- * Rule: when the before period holds at least three windows as long as the after period, use as
- * many such windows as fit (at most MAX_WINDOWS), back to back and ending where the before
- * period ends, so each window is measured like the after period. Otherwise split the before
- * period into three equal windows: three rather than two halves, so that the variation rests on
- * more than one difference. Windows shorter than the after period see fewer of the weak ties,
- * so they vary more than whole periods do and the rule errs towards "within normal variation".
+ * The windows of the before period whose differences are taken as normal variation (noise.ts):
+ * its three equal thirds, so that the variation rests on more than one difference. The periods
+ * compared are of equal length (compare() judges no others, and the CLI compares the last stretch
+ * of a longer before period), so each third is a third as long as the after period: windows vary
+ * more than whole periods do, and the range of three is close to two standard deviations of a
+ * chance change (noise.ts). Windows as long as the after period, tried first, were too narrow a
+ * yardstick: four of them flagged a fifth of the teams of a sample where nothing changed.
  * Periods of whole days are cut at midnight (the spare days go to the earliest windows).
  */
 import { INSTANT, periodBetween, periodLength, type PeriodRange } from './periods.js';
 
-/** Fewest windows: two would give a single difference. */
-export const MIN_WINDOWS = 3;
-/** Most windows: each one is a separate load of the interactions file. */
-export const MAX_WINDOWS = 12;
+/** Windows per before period: two would give a single difference. */
+export const WINDOW_COUNT = 3;
 
 const DAY = 86_400;
 
-/** The windows for a before period and an after period of `afterLength` seconds, in time order. */
-export function planNoiseWindows(before: { readonly since: number; readonly until: number }, afterLength: number): PeriodRange[] {
-  const beforeLength = periodLength(before);
+/** The windows of a before period, in time order. */
+export function planNoiseWindows(before: { readonly since: number; readonly until: number }): PeriodRange[] {
   const end = before.until + INSTANT;
-  const wholeDays = isWholeDay(before.since) && isWholeDay(end) && isWholeDay(afterLength);
-  const unit = wholeDays ? DAY : INSTANT;
-  const units = Math.round(beforeLength / unit);
-  const afterUnits = Math.max(1, Math.round(afterLength / unit));
+  const unit = isWholeDay(before.since) && isWholeDay(end) ? DAY : INSTANT;
+  const units = Math.round(periodLength(before) / unit);
+  const sizes = Array.from({ length: WINDOW_COUNT }, (_, i) => Math.floor(units / WINDOW_COUNT) + (i < units % WINDOW_COUNT ? 1 : 0)).filter((size) => size > 0);
 
-  let sizes: number[];
-  if (units >= MIN_WINDOWS * afterUnits) {
-    sizes = new Array<number>(Math.min(MAX_WINDOWS, Math.floor(units / afterUnits))).fill(afterUnits);
-  } else {
-    sizes = Array.from({ length: MIN_WINDOWS }, (_, i) => Math.floor(units / MIN_WINDOWS) + (i < units % MIN_WINDOWS ? 1 : 0));
-  }
-  sizes = sizes.filter((size) => size > 0);
-
-  // Laid out from the end, so the windows are the most recent part of the before period.
+  // Laid out from the end, so any rounding falls on the earliest window.
   const windows: PeriodRange[] = [];
   let next = end;
   for (let i = sizes.length - 1; i >= 0; i--) {

@@ -103,6 +103,9 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     { text: period.lastInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
   ]);
 
+  // Caveats before the figures they qualify (unequal periods leave every change unjudged).
+  if (comparison.notes.length > 0) sections.push({ title: 'Notes', shown: null, columns: [], rows: [], lines: comparison.notes });
+
   const o = comparison.organisation;
   const organisationRows: [string, Change, number][] = [
     ['people', o.people, 0],
@@ -124,7 +127,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     shown: null,
     columns: noise.windows.length > 0 ? ['window', 'from', 'to'] : [],
     rows: noise.windows.map((window, i) => [{ text: String(i + 1), numeric: true }, { text: window.start }, { text: window.end }]),
-    lines: noise.available ? [noise.rule] : ['Not measured: changes are marked "normal variation unknown".'],
+    lines: noise.available ? [noise.rule] : ['Not measured (see the notes): changes are marked "normal variation unknown".'],
   });
 
   const teamColumns = (measure: string) => ['team', 'department', `${measure} before`, 'after', 'change', 'normal variation', 'judgement'];
@@ -222,7 +225,6 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
       `Seed ${options.seed}; betweenness ${betweenness}; ${options.weighted ? 'weighted' : 'unweighted'} path measures on the ${options.directed ? 'directed' : 'undirected'} network; lists of at most ${options.top}.`,
     ],
   });
-  if (comparison.notes.length > 0) sections.push({ title: 'Notes', shown: null, columns: [], rows: [], lines: comparison.notes });
 
   return {
     title: `What changed: ${before.label} (before) and ${after.label} (after)`,

@@ -148,13 +148,28 @@ describe('nodefinder compare', () => {
   });
 
   it('leaves out, and names, windows of a before period that reaches back past the data', () => {
-    // Four 28-day windows end on 31 January; the interactions are on 5, 15 and 25 January only.
-    const result = runCli(['compare', dir, '--before', '2025-10-01..2026-01-31', '--after', AFTER, '--format', 'json']);
+    // 28 days in thirds of 10, 9 and 9 days; the interactions are on 5, 15 and 25 January only.
+    const result = runCli(['compare', dir, '--before', '2025-12-10..2026-01-06', '--after', AFTER, '--format', 'json']);
     expect(result.status).toBe(0);
     const notes = (JSON.parse(result.stdout) as Comparison).notes;
-    expect(notes).toContain('3 windows of the before period had no interaction and were left out of the normal variation: ' +
-      '2025-10-12..2025-11-08, 2025-11-09..2025-12-06, 2025-12-07..2026-01-03. Does the before period start before the data? validate gives the period the timestamps cover.');
+    expect(notes).toContain('2 windows of the before period had no interaction and were left out of the normal variation: ' +
+      '2025-12-10..2025-12-19, 2025-12-20..2025-12-28. Does the before period start before the data? validate gives the period the timestamps cover.');
     expect(notes).toContain('Normal variation was not measured: fewer than two windows of the before period have interactions.');
+  });
+
+  it('compares the last stretch of a longer before period, as long as the after period, and judges against its thirds', () => {
+    const result = runCli(['compare', dir, '--before', '2025-10-01..2026-01-31', '--after', AFTER, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const comparison = JSON.parse(result.stdout) as Comparison;
+    expect(comparison.before.label).toBe('2026-01-04..2026-01-31');
+    expect(comparison.noise.windows).toEqual([
+      { start: '2026-01-04', end: '2026-01-13' },
+      { start: '2026-01-14', end: '2026-01-22' },
+      { start: '2026-01-23', end: '2026-01-31' },
+    ]);
+    expect(comparison.noise.available).toBe(true);
+    expect(comparison.notes).toContain('The before period 2025-10-01..2026-01-31 is longer than the after period, so what is compared is its last stretch as long as the after period, ' +
+      '2026-01-04..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
   });
 
   it('exits 3 when a folder has no staff file', () => {

@@ -197,15 +197,15 @@ describe('without windows', () => {
 });
 
 describe('periods of different lengths', () => {
-  it('uses windows as long as the after period when three fit, and notes the difference in length', async () => {
+  it('judges no change between periods of different lengths, and names a before period that would do', async () => {
     const comparison = await comparePeriods(writeTinyOrganisation(), BEFORE, '2026-02-01..2026-02-10');
-    expect(comparison.noise.windows).toEqual([
-      { start: '2026-01-02', end: '2026-01-11' },
-      { start: '2026-01-12', end: '2026-01-21' },
-      { start: '2026-01-22', end: '2026-01-31' },
+    expect(comparison.noise).toMatchObject({ windows: [], available: false });
+    expect(comparison.teams.all.map((team) => team.eiIndex.variation)).not.toContain('beyond-normal');
+    expect(comparison.notes).toEqual([
+      'The periods differ in length (31 days before, 10 days after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ' +
+        'a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. ' +
+        'Compare periods of equal length, such as --before 2026-01-22..2026-01-31 (the end of the before period).',
     ]);
-    expect(comparison.notes).toHaveLength(1);
-    expect(comparison.notes[0]).toContain('31 days before, 10 days after');
   });
 });
 
@@ -224,8 +224,10 @@ describe('two folders', () => {
     expect(comparison.people.matched).toBe(36);
     expect(comparison.people.joined.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a6', 'A', 2]]);
     expect(comparison.people.left.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a5', 'A', 2]]);
-    // The before folder's timestamps span 5 to 25 January, split into thirds around its events.
-    expect(comparison.noise.windows).toHaveLength(3);
+    // The before folder's timestamps span 20 days (5 to 25 January), the after folder's 25: too
+    // unequal to judge changes against normal variation.
+    expect(comparison.noise.available).toBe(false);
+    expect(comparison.notes[0]).toContain('The periods differ in length (20 days before, 25 days after)');
     expect(comparison.teams.all.find((t) => t.id === 'A')!.eiIndex).toMatchObject({ before: ei(2), after: ei(0) });
   });
 });

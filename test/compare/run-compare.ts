@@ -7,7 +7,7 @@ import { analyse, type AnalyseOptions } from '../../src/analyse.js';
 import { compare, type ComparedPeriod, type CompareOptions } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { measureWindow } from '../../src/compare/noise.js';
-import { parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../src/compare/periods.js';
+import { parsePeriodRange, periodBetween, type PeriodRange } from '../../src/compare/periods.js';
 import { planNoiseWindows } from '../../src/compare/windows.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 
@@ -27,7 +27,7 @@ export async function comparePeriods(
   const b = parsePeriodRange('--before', before);
   const a = parsePeriodRange('--after', after);
   const windows = [];
-  for (const range of planNoiseWindows(b, periodLength(a))) {
+  for (const range of planNoiseWindows(b)) {
     const { organisation } = await loadOrganisation({ dir, since: range.since, until: range.until });
     windows.push(measureWindow(organisation, range));
   }
@@ -40,7 +40,7 @@ export async function compareFolders(beforeDir: string, afterDir: string, option
   const after = await side(afterDir, afterDir, null, {});
   const span = (period: ComparedPeriod) => periodBetween(period.organisation.period!.first, period.organisation.period!.last);
   const windows = [];
-  for (const range of planNoiseWindows(span(before), periodLength(span(after)))) {
+  for (const range of planNoiseWindows(span(before))) {
     const { organisation } = await loadOrganisation({ dir: beforeDir, since: range.since, until: range.until });
     windows.push(measureWindow(organisation, range));
   }

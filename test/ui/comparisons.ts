@@ -11,7 +11,7 @@ import { analyse, type Analysis } from '../../src/analyse.js';
 import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { measureWindow } from '../../src/compare/noise.js';
-import { parsePeriodRange, periodLength, type PeriodRange } from '../../src/compare/periods.js';
+import { parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
 import { planNoiseWindows } from '../../src/compare/windows.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import type { Organisation } from '../../src/organisation/organisation.js';
@@ -40,7 +40,7 @@ export async function comparedPeriods(dir: string, beforeText: string, afterText
   const before = parsePeriodRange('--before', beforeText);
   const after = parsePeriodRange('--after', afterText);
   const windows = [];
-  for (const range of withWindows ? planNoiseWindows(before, periodLength(after)) : []) {
+  for (const range of withWindows ? planNoiseWindows(before) : []) {
     const { organisation } = await loadOrganisation({ dir, since: range.since, until: range.until });
     windows.push(measureWindow(organisation, range));
   }

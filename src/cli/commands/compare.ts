@@ -7,10 +7,10 @@
  */
 import { basename, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { compare, type ComparedPeriod } from '../../compare/compare.js';
+import { compare, lengthsDiffer, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
-import { overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { INSTANT, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
@@ -117,6 +117,19 @@ async function runPeriod(dir: string, range: PeriodRange | null, flag: string, f
   }
 }
 
+/**
+ * The part of the before period that is compared: all of it, unless it is longer than the after
+ * period (by more than compare() allows), when its last stretch as long as the after period is.
+ * Tie-based figures grow with the time observed: six months against one made two thirds of the
+ * teams of an organisation where nothing changed look changed.
+ */
+function likeForLike(before: PeriodRange | null, after: PeriodRange | null): PeriodRange | null {
+  if (!before || !after) return before;
+  const length = periodLength(after);
+  if (!lengthsDiffer(periodLength(before), length) || periodLength(before) < length) return before;
+  return periodBetween(Math.round((before.until - length + INSTANT) * 1000) / 1000, before.until);
+}
+
 /** The comparison, and the after period's run that the dashboard shows. */
 async function runComparison(
   dir: string,
@@ -149,7 +162,8 @@ async function runComparison(
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
 
-  const earlier = await runPeriod(beforeDir, before, '--before', periodFlags(before), cmd, notesLater);
+  const measured = likeForLike(before, after);
+  const earlier = await runPeriod(beforeDir, measured, '--before', periodFlags(measured), cmd, notesLater);
   const later = await runPeriod(laterDir, after, '--after', periodFlags(after), cmd, notesLater);
   // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
   const label = (folder: string, range: PeriodRange | null) => {
@@ -167,13 +181,18 @@ async function runComparison(
   // Normal variation: windows of the before period, measured as periods of their own.
   const notes: string[] = [];
   const span = (organisation: typeof earlier.organisation) => (organisation.period ? periodBetween(organisation.period.first, organisation.period.last) : null);
-  const beforeRange = before ?? span(earlier.organisation);
+  const beforeRange = measured ?? span(earlier.organisation);
   const afterRange = after ?? span(later.organisation);
   const windows: WindowFigures[] = [];
+  if (before && measured !== before) {
+    notes.push(`The before period ${before.start}..${before.end} is longer than the after period, so what is compared is its last stretch as long as the after period, ` +
+      `${measured!.start}..${measured!.end}: tie-based figures grow with the time observed, and like must be compared with like.`);
+  }
   if (!beforeRange || !afterRange) {
     notes.push(`Normal variation was not measured: the ${beforeRange ? 'after' : 'before'} data has no timestamps, so the before period cannot be split into windows.`);
-  } else {
-    const planned = planNoiseWindows(beforeRange, periodLength(afterRange));
+  } else if (!lengthsDiffer(periodLength(beforeRange), periodLength(afterRange))) {
+    // (Periods of unequal length are not judged, and compare() says why: no windows to load.)
+    const planned = planNoiseWindows(beforeRange);
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const log = stageLog(global.verbose ?? false);
     const progress = terminalProgress(global.quiet ?? false);
@@ -200,7 +219,7 @@ async function runComparison(
     }
   }
 
-  const comparison = compare(side(beforeDir, before, earlier), side(laterDir, after, later), {
+  const comparison = compare(side(beforeDir, measured, earlier), side(laterDir, after, later), {
     mode,
     top,
     minGroupSize: later.released.privacy?.minGroupSize,

@@ -106,7 +106,7 @@ function verdictText(judged: JudgedChange, digits: number, comparison: Compariso
         ? 'No change.'
         : `The change (${change}) is no larger than ${variation}, the largest difference between the ${countText(windows)} windows of the before period: it may be chance.`;
     case 'unknown':
-      if (!comparison.noise.available) return 'The before period could not be split into windows, so normal variation was not measured (see the notes).';
+      if (!comparison.noise.available) return 'Normal variation was not measured: the periods differ in length, or the before period could not be split into windows (see the notes).';
       if (judged.change === null) return 'The figure is missing in one of the periods (a team without ties has no E-I index), so there is no change to judge.';
       return 'The figure was defined in fewer than two windows of the before period, so its normal variation is not known.';
   }

@@ -105,7 +105,7 @@ describe('changeDetail', () => {
     const detail = changeDetail('ei-index:A', tabContext(unmeasured.analysis, 5, unmeasured.comparison), 200);
     const text = detail.lines.map(lineText).join('\n');
     expect(text).toContain('Judgement: normal variation unknown');
-    expect(text).toContain('The before period could not be split into windows, so normal variation was not measured (see the notes).');
+    expect(text).toContain('Normal variation was not measured: the periods differ in length, or the before period could not be split into windows (see the notes).');
     expect(text).toContain('Notes on this comparison\n  Normal variation was not measured (a test without windows).');
     expect(text).toContain('No windows were measured.');
   });
