@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { hashBytes } from './person-lookup.js';
+import { printable } from './printable.js';
 
 /** Strings kept; the table has four slots for each, so probes end quickly. */
 const CAPACITY = 64;
@@ -27,7 +28,7 @@ export class ByteStringCache {
       slot = (slot + 1) & (SLOTS - 1);
     }
     if (!isUtf8(bytes.subarray(from, to))) return undefined;
-    const text = bytes.toString('utf8', from, to);
+    const text = printable(bytes.toString('utf8', from, to));
     if (this.texts.length < CAPACITY) {
       this.slots[slot] = this.texts.push(text);
       this.hashes.push(hash);

@@ -4,6 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { isPlainValue, whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
+import { printable } from './printable.js';
 
 /** A field whose bytes are not UTF-8 (a file saved as Windows-1252 or Latin-1, say); read-rows.ts names the file. */
 export class NotUtf8Error extends Error {
@@ -63,7 +64,7 @@ export class RawRow {
     if (from === to) return '';
     if (this.text === undefined) this.decodeRow();
     if (this.textFrom >= 0) return this.text!.slice(from - this.textFrom, to - this.textFrom);
-    return this.bytes.toString('utf8', from, to);
+    return printable(this.bytes.toString('utf8', from, to));
   }
 
   private decodeRow(): void {
@@ -73,7 +74,7 @@ export class RawRow {
     let bits = 0;
     for (let b = from; b < to; b++) bits |= bytes[b];
     this.textFrom = bits < 0x80 ? from : -1;
-    this.text = bits < 0x80 ? bytes.toString('latin1', from, to) : '';
+    this.text = bits < 0x80 ? printable(bytes.toString('latin1', from, to)) : '';
     // Decoding would turn such bytes into U+FFFD silently, and two different names into one.
     if (bits >= 0x80 && !isUtf8(bytes.subarray(from, to))) throw new NotUtf8Error(this.line, this.firstNotUtf8Field() + 1);
   }
