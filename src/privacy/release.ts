@@ -4,6 +4,7 @@
  * released Analysis, in which teams smaller than the minimum group size have no figures (a small
  * team's figures point at individuals, DESIGN §6) and staff columns appear only when named.
  */
+import { basename } from 'node:path';
 import type { Analysis, BrokerageRoles, PersonAnalysis } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
@@ -68,7 +69,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   };
   return {
     ...analysis,
-    load: analysis.load && o.pseudonymised ? withoutExampleIds(analysis.load) : analysis.load,
+    load: analysis.load && releasedLoad(analysis.load, o.pseudonymised),
     summary: { ...analysis.summary, silos: teams.filter((team) => team.silo).length },
     people,
     teams,
@@ -118,10 +119,18 @@ function checkAttributes(organisation: Organisation, columns: readonly string[])
   }
 }
 
-/** Unknown-person examples in the load report are raw ids from the input: not for pseudonymised output. */
-function withoutExampleIds(load: NonNullable<Analysis['load']>): NonNullable<Analysis['load']> {
+/**
+ * The load report as released: files by name alone, as the reports name them (a folder's path can
+ * name a person, /home/asmith, and the same data read from another folder gave other bytes), and,
+ * pseudonymised, without the unknown-person examples, which are raw ids from the input.
+ */
+function releasedLoad(load: NonNullable<Analysis['load']>, pseudonymised: boolean): NonNullable<Analysis['load']> {
   return {
     ...load,
-    files: load.files.map((file) => ({ ...file, skipped: file.skipped.map(({ examples: _examples, ...rest }) => rest) })),
+    files: load.files.map((file) => ({
+      ...file,
+      file: basename(file.file),
+      skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
+    })),
   };
 }

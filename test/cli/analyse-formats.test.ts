@@ -1,5 +1,5 @@
 /** `nodefinder analyse` when not at a terminal: every --format, written out, with exit codes. */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAIN } from '../../src/present/load-report-text.js';
@@ -37,6 +37,14 @@ describe('nodefinder analyse --format', () => {
     expect(short).toContain('Brokers: link parts that would otherwise be apart (2 of 3 shown; --format json for all)\n');
     expect(short).toContain('Single points of failure: if they left, people would be cut off (2)\n');
     expect(short).toContain('Silos: teams that talk almost only to themselves (1)\n');
+  });
+
+  it('names the files read by name alone, so the same data read from another folder gives the same bytes', () => {
+    const copy = tempFolder({});
+    for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(copy, name));
+    const fromFixtures = runCli(['analyse', SMALL_ORG, '--format', 'json']).stdout;
+    expect(JSON.parse(fromFixtures).load.files.map((file: { file: string }) => file.file)).toEqual(['staff.csv', 'teams.csv', 'interactions.csv']);
+    expect(runCli(['analyse', copy, '--format', 'json']).stdout).toBe(fromFixtures);
   });
 
   it('writes each CSV table with the known answers of fixtures/small-org', () => {
