@@ -10,6 +10,7 @@ import { tempFolder } from '../helpers/temp-files.js';
 import { releasedOf } from '../present/released.js';
 import { HOSTILE_PEOPLE, HOSTILE_TEAMS, hostileOrganisation } from '../report/hostile-org.js';
 import { runCliWithUmask } from '../report/run-in-umask.js';
+import { clashingColumnsOrganisation, KEEP_CLASHING } from './clashing-columns-org.js';
 import { runPython } from './python.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
@@ -101,6 +102,17 @@ describe('nodefinder export', () => {
     expect(introductions[1].slice(0, 6)).toEqual(['P12', 'Lea Öberg', 'Archive', 'P08', 'Hal Evans', 'Housing']);
     // CRLF line ends, as spreadsheets expect.
     expect(readFileSync(join(out, 'people.csv'), 'utf8').split('\r\n')).toHaveLength(16);
+  });
+
+  it('writes kept staff columns named as built-in columns under staff_, once each', () => {
+    const file = join(tempFolder({}), 'people.csv');
+    const result = runCli(['export', clashingColumnsOrganisation(), '--out', file, ...KEEP_CLASHING]);
+    expect(result.status, result.stderr).toBe(0);
+    const [header, ...rows] = readCsv(file);
+    expect(header.slice(0, 9)).toEqual(['id', 'name', 'team', 'teamName', 'department', 'staff_department', 'staff_degree', 'staff_label', 'degree']);
+    expect(new Set(header).size).toBe(header.length);
+    const ann = Object.fromEntries(header.map((column, i) => [column, rows.find((row) => row[0] === 'P01')![i]]));
+    expect(ann).toMatchObject({ department: 'Resources', staff_department: 'HR T1', degree: '5', staff_degree: 'BSc', staff_label: 'Ms P01' });
   });
 
   it('neutralises spreadsheet formulas and keeps every other name exactly', () => {
