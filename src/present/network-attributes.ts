@@ -9,7 +9,7 @@ import type { Role } from '../findings/roles.js';
 import type { Organisation } from '../organisation/organisation.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { keptColumns } from './kept-columns.js';
-import { pathMethod } from './path-method.js';
+import { methodSettings } from './report-methods.js';
 import { teamLookup } from './team-labels.js';
 
 /** Value types both formats declare (GraphML spells `integer` as `int`). */
@@ -86,14 +86,11 @@ export function exportedTies(analysis: Analysis, organisation: Organisation): Ex
 }
 
 /**
- * One sentence on how the network was measured, with the seed, for the file's metadata. Sampled
- * path measures are described as the Markdown report's methods describe them, standard error included.
+ * How the network was measured, for the file's metadata: every setting of the reports' Methods
+ * options table (the same rows, so the files and the reports cannot drift apart), among them
+ * the data filters, the seed, role and silo options, the minimum group size and pseudonymisation.
  */
 export function networkDescription(analysis: Analysis): string {
-  const o = analysis.options;
-  return (
-    `nodefinder analysis of ${analysis.summary.people} people: ${o.directed ? 'directed' : 'undirected'} network, ` +
-    `tie strength = interactions; path measures ${o.pathMeasures}; betweenness ${pathMethod(o.betweenness)}; ` +
-    `closeness and harmonic ${pathMethod(o.closeness)}; seed ${o.seed}; Louvain resolution ${o.resolution}.`
-  );
+  const settings = methodSettings(analysis).map(([setting, value]) => `${setting}: ${value}.`);
+  return [`nodefinder analysis of ${analysis.summary.people} people.`, ...settings].join(' ');
 }
