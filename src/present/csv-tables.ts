@@ -7,6 +7,7 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { formatCsv } from './csv.js';
 import { describeEvidence } from './evidence-text.js';
+import { keptColumns } from './kept-columns.js';
 import { teamLookup } from './team-labels.js';
 
 /** The tables there are. */
@@ -31,22 +32,16 @@ const PERSON_MEASURES = [
 
 const BROKERAGE = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
 
-/** Staff columns kept with --keep-attributes, in first-seen order. */
-export function keptAttributeNames(analysis: Pick<Analysis, 'people' | 'privacy'>): string[] {
-  const names = new Set<string>(analysis.privacy?.keptAttributes ?? []);
-  for (const person of analysis.people) for (const name of Object.keys(person.attributes ?? {})) names.add(name);
-  return [...names];
-}
-
 /**
  * One row per person, in the organisation's order: id, name, team id, team name, department,
- * kept staff columns, every measure, the five brokerage counts, and roles joined by ';'.
+ * kept staff columns (under `staff_` when a built-in column has the name), every measure, the
+ * five brokerage counts, and roles joined by ';'.
  */
 export function peopleTable(analysis: Analysis): CsvTable {
   const teams = teamLookup(analysis);
-  const kept = keptAttributeNames(analysis);
+  const kept = keptColumns(analysis);
   const header = [
-    'id', 'name', 'team', 'teamName', 'department', ...kept, ...PERSON_MEASURES,
+    'id', 'name', 'team', 'teamName', 'department', ...kept.map((column) => column.name), ...PERSON_MEASURES,
     ...BROKERAGE.map((role) => `brokerage${role[0].toUpperCase()}${role.slice(1)}`), 'roles',
   ];
   const rows = analysis.people.map((person) => [
@@ -55,7 +50,7 @@ export function peopleTable(analysis: Analysis): CsvTable {
     teams.team(person.team) ? person.team : null,
     teams.label(person.team),
     teams.department(person.team),
-    ...kept.map((name) => person.attributes?.[name] ?? ''),
+    ...kept.map(({ column }) => person.attributes?.[column] ?? ''),
     ...PERSON_MEASURES.map((measure) => person[measure]),
     ...BROKERAGE.map((role) => person.brokerage[role]),
     person.roles.join(';'),

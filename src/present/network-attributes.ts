@@ -8,8 +8,8 @@ import type { Analysis, PersonAnalysis } from '../analyse.js';
 import type { Role } from '../findings/roles.js';
 import type { Organisation } from '../organisation/organisation.js';
 import type { TieTable } from '../organisation/tie-table.js';
-import { keptAttributeNames } from './csv-tables.js';
-import { pathMethod } from './path-method.js';
+import { keptColumns } from './kept-columns.js';
+import { methodSettings } from './report-methods.js';
 import { teamLookup } from './team-labels.js';
 
 /** Value types both formats declare (GraphML spells `integer` as `int`). */
@@ -35,18 +35,18 @@ const ROLE_FLAGS: readonly [string, Role][] = [
 
 /**
  * The node attributes, in order: name, team (id; empty when the team is not released), teamName,
- * department, staff columns kept with --keep-attributes, every measure, the brokerage counts,
- * `roles` (joined by ';') and one boolean per role.
+ * department, staff columns kept with --keep-attributes (under `staff_` when a built-in attribute
+ * has the name), every measure, the brokerage counts, `roles` (joined by ';') and one boolean per role.
  */
 export function nodeAttributes(analysis: Analysis): NodeAttribute[] {
   const teams = teamLookup(analysis);
-  const kept = keptAttributeNames(analysis);
+  const kept = keptColumns(analysis);
   return [
     { name: 'name', type: 'string', value: (p) => p.name },
     { name: 'team', type: 'string', value: (p) => (teams.team(p.team) ? p.team : '') },
     { name: 'teamName', type: 'string', value: (p) => teams.label(p.team) },
     { name: 'department', type: 'string', value: (p) => teams.department(p.team) },
-    ...kept.map((column): NodeAttribute => ({ name: column, type: 'string', value: (p) => p.attributes?.[column] ?? '' })),
+    ...kept.map(({ column, name }): NodeAttribute => ({ name, type: 'string', value: (p) => p.attributes?.[column] ?? '' })),
     ...INTEGER_MEASURES.map((measure): NodeAttribute => ({ name: measure, type: 'integer', value: (p) => p[measure] })),
     ...DOUBLE_MEASURES.map((measure): NodeAttribute => ({ name: measure, type: 'double', value: (p) => p[measure] })),
     ...BROKERAGE.map((role): NodeAttribute => ({ name: `brokerage${role[0].toUpperCase()}${role.slice(1)}`, type: 'integer', value: (p) => p.brokerage[role] })),
@@ -86,14 +86,11 @@ export function exportedTies(analysis: Analysis, organisation: Organisation): Ex
 }
 
 /**
- * One sentence on how the network was measured, with the seed, for the file's metadata. Sampled
- * path measures are described as the Markdown report's methods describe them, standard error included.
+ * How the network was measured, for the file's metadata: every setting of the reports' Methods
+ * options table (the same rows, so the files and the reports cannot drift apart), among them
+ * the data filters, the seed, role and silo options, the minimum group size and pseudonymisation.
  */
 export function networkDescription(analysis: Analysis): string {
-  const o = analysis.options;
-  return (
-    `nodefinder analysis of ${analysis.summary.people} people: ${o.directed ? 'directed' : 'undirected'} network, ` +
-    `tie strength = interactions; path measures ${o.pathMeasures}; betweenness ${pathMethod(o.betweenness)}; ` +
-    `closeness and harmonic ${pathMethod(o.closeness)}; seed ${o.seed}; Louvain resolution ${o.resolution}.`
-  );
+  const settings = methodSettings(analysis).map(([setting, value]) => `${setting}: ${value}.`);
+  return [`nodefinder analysis of ${analysis.summary.people} people.`, ...settings].join(' ');
 }

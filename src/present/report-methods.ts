@@ -35,25 +35,39 @@ function dataLines(analysis: Analysis): string[] {
 }
 
 function optionsTable(analysis: Analysis): ReportTable {
+  return { columns: [{ title: 'Setting' }, { title: 'Value' }], rows: methodSettings(analysis), empty: '' };
+}
+
+/** A setting's name and its value. */
+type Setting = [string, string];
+
+/**
+ * Every option and computed threshold the analysis was made with, as [setting, value] rows: the
+ * reports' options table, and the description of the GEXF and GraphML exports, so the two never
+ * tell different stories.
+ */
+export function methodSettings(analysis: Analysis): Setting[] {
   const o = analysis.options;
   const t = analysis.thresholds;
-  return {
-    columns: [{ title: 'Setting' }, { title: 'Value' }],
-    rows: [
-      ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
-      ['Path measures', o.pathMeasures],
-      ['Betweenness', pathMethod(o.betweenness)],
-      ['Closeness and harmonic', pathMethod(o.closeness)],
-      ['Seed', String(o.seed)],
-      ...(analysis.load ? [['Data read with', describeSettings(analysis.load.settings).join('; ') || 'the defaults: every interaction, no time window']] : []),
-      ['Louvain resolution', String(o.resolution)],
-      ...Object.entries(o.roles).map(([name, value]) => [`Role option ${name}`, String(value)]),
-      ...Object.entries(o.silos).map(([name, value]) => [`Silo option ${name}`, String(value)]),
-      ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
-      ...(analysis.privacy ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]] : []),
-    ],
-    empty: '',
-  };
+  const dataRead: Setting[] = analysis.load
+    ? [['Data read with', describeSettings(analysis.load.settings).join('; ') || 'the defaults: every interaction, no time window']]
+    : [];
+  const privacy: Setting[] = analysis.privacy
+    ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]]
+    : [];
+  return [
+    ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
+    ['Path measures', o.pathMeasures],
+    ['Betweenness', pathMethod(o.betweenness)],
+    ['Closeness and harmonic', pathMethod(o.closeness)],
+    ['Seed', String(o.seed)],
+    ...dataRead,
+    ['Louvain resolution', String(o.resolution)],
+    ...Object.entries(o.roles).map(([name, value]): Setting => [`Role option ${name}`, String(value)]),
+    ...Object.entries(o.silos).map(([name, value]): Setting => [`Silo option ${name}`, String(value)]),
+    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
+    ...privacy,
+  ];
 }
 
 function measuresTable(): ReportTable {

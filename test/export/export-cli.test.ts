@@ -10,6 +10,7 @@ import { tempFolder } from '../helpers/temp-files.js';
 import { releasedOf } from '../present/released.js';
 import { HOSTILE_PEOPLE, HOSTILE_TEAMS, hostileOrganisation } from '../report/hostile-org.js';
 import { runCliWithUmask } from '../report/run-in-umask.js';
+import { clashingColumnsOrganisation, KEEP_CLASHING } from './clashing-columns-org.js';
 import { runPython } from './python.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
@@ -50,7 +51,7 @@ describe('nodefinder export', () => {
     }
     expect(readFileSync(join(out, 'a-network.gexf'), 'utf8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')).toBe(true);
     expect(readFileSync(join(out, 'a-network.graphml'), 'utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
-    expect(readFileSync(join(out, 'a-network.gexf'), 'utf8')).toContain('seed 1;');
+    expect(readFileSync(join(out, 'a-network.gexf'), 'utf8')).toContain('Seed: 1.');
     expect(readFileSync(join(out, 'a-teams.csv'), 'utf8').startsWith('id,name,department,size,')).toBe(true);
   }, 120_000);
 
@@ -69,11 +70,43 @@ describe('nodefinder export', () => {
     const close = released.options.closeness;
     expect(between.maxStandardError).toBeGreaterThan(0);
     const expected =
-      `betweenness sampled from 50 sources spread over teams (seed 1), largest standard error ${between.maxStandardError!.toFixed(4)}; ` +
-      `closeness and harmonic sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}; seed 1;`;
+      `Betweenness: sampled from 50 sources spread over teams (seed 1), largest standard error ${between.maxStandardError!.toFixed(4)}. ` +
+      `Closeness and harmonic: sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}. Seed: 1.`;
     expect(formatGexf(released, organisation)).toContain(expected);
     expect(formatGraphml(released, organisation)).toContain(expected);
     expect(formatMarkdown(released, { organisation })).toContain(`largest standard error ${between.maxStandardError!.toFixed(4)}`);
+  });
+
+  it('records every setting of the reports’ Methods in the GEXF and GraphML description: filters, thresholds, privacy', () => {
+    const out = tempFolder({});
+    const args = [
+      '--since', '2026-03-01', '--until', '2026-04-01', '--channel', 'email', '--min-interactions', '2',
+      '--thresholds', 'connectorPercentile=98,siloEiIndex=-0.7', '--min-group-size', '2', '--seed', '7',
+    ];
+    for (const name of ['network.gexf', 'network.graphml', 'report.md']) {
+      const result = runCli([name === 'report.md' ? 'report' : 'export', SMALL_ORG, '--out', join(out, name), ...args]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    const gexf = readFileSync(join(out, 'network.gexf'), 'utf8').match(/<description>(.*)<\/description>/)![1];
+    const graphml = readFileSync(join(out, 'network.graphml'), 'utf8').match(/<data key="description">(.*)<\/data>/)![1];
+    expect(graphml).toBe(gexf);
+    const description = gexf.replaceAll('&apos;', "'");
+    expect(description).toMatch(/^nodefinder analysis of 14 people\. Network: undirected/);
+    for (const setting of [
+      'Seed: 7.', 'Data read with: --since 2026-03-01T00:00:00.000Z; --until 2026-04-01T23:59:59.999Z; --channel email; --min-interactions 2.',
+      'Role option connectorPercentile: 98.', 'Silo option siloEiIndex: -0.7.', 'Silo option siloMinSize: 2.', 'Thresholds computed: degree ',
+      'Minimum group size: 2.', 'Pseudonymised: no.',
+    ]) {
+      expect(description, setting).toContain(setting);
+    }
+    // Every row of the Markdown report's options table, in the same words.
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    const table = markdown.slice(markdown.indexOf('| Setting | Value |')).split('\n\n')[0].split('\n').slice(2);
+    expect(table.length).toBeGreaterThan(15);
+    for (const row of table) {
+      const [setting, value] = row.slice(2, -2).split(' | ');
+      expect(description, row).toContain(`${setting}: ${value}.`);
+    }
   });
 
   it('exports JSON as analyse --format json writes it', () => {
@@ -101,6 +134,17 @@ describe('nodefinder export', () => {
     expect(introductions[1].slice(0, 6)).toEqual(['P12', 'Lea Öberg', 'Archive', 'P08', 'Hal Evans', 'Housing']);
     // CRLF line ends, as spreadsheets expect.
     expect(readFileSync(join(out, 'people.csv'), 'utf8').split('\r\n')).toHaveLength(16);
+  });
+
+  it('writes kept staff columns named as built-in columns under staff_, once each', () => {
+    const file = join(tempFolder({}), 'people.csv');
+    const result = runCli(['export', clashingColumnsOrganisation(), '--out', file, ...KEEP_CLASHING]);
+    expect(result.status, result.stderr).toBe(0);
+    const [header, ...rows] = readCsv(file);
+    expect(header.slice(0, 9)).toEqual(['id', 'name', 'team', 'teamName', 'department', 'staff_department', 'staff_degree', 'staff_label', 'degree']);
+    expect(new Set(header).size).toBe(header.length);
+    const ann = Object.fromEntries(header.map((column, i) => [column, rows.find((row) => row[0] === 'P01')![i]]));
+    expect(ann).toMatchObject({ department: 'Resources', staff_department: 'HR T1', degree: '5', staff_degree: 'BSc', staff_label: 'Ms P01' });
   });
 
   it('neutralises spreadsheet formulas and keeps every other name exactly', () => {

@@ -10,6 +10,7 @@ import type { Analysis } from '../../src/analyse.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { HOSTILE_PEOPLE, hostileOrganisation } from '../report/hostile-org.js';
+import { clashingColumnsOrganisation, KEEP_CLASHING } from './clashing-columns-org.js';
 import { runPython } from './python.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
@@ -121,6 +122,17 @@ print(json.dumps({'nodes': G.number_of_nodes(), 'edges': G.number_of_edges(), 'p
     const { read } = exportAndRead(SMALL_ORG, format, ['P01'], [], ['--directed']);
     expect(read.directed).toBe(true);
     expect(read.edges).toBe(31);
+  });
+
+  it('keeps staff columns named as built-in attributes under staff_, losing neither', () => {
+    const { read } = exportAndRead(clashingColumnsOrganisation(), format, ['P01'], [], KEEP_CLASHING);
+    const ann = read.people.P01;
+    expect(ann.department).toEqual(['Resources', 'str']);
+    expect(ann.staff_department).toEqual(['HR T1', 'str']);
+    expect(ann.degree).toEqual([5, 'int']);
+    expect(ann.staff_degree).toEqual(['BSc', 'str']);
+    expect(ann.label).toEqual(['Ann Smith', 'str']);
+    expect(ann.staff_label).toEqual(['Ms P01', 'str']);
   });
 
   it('carries hostile names and ids through unchanged', () => {
