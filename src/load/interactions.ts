@@ -24,6 +24,7 @@ import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, typ
 import { fieldValue, readRawTable } from './table.js';
 import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
+import { refuseOverflowingWeights } from './weight-overflow.js';
 
 /** How the interactions file is laid out. */
 export type InteractionsFormat = 'edges' | 'matrix';
@@ -85,6 +86,7 @@ export async function readInteractions(
   const read = (await readParts(file, personIndex, options, split)) ?? (await readParts(file, personIndex, options, null))!;
   const { tally, summary, firstRow } = read;
   const { ties, arcs, droppedLines, droppedRows } = finishTies(read.pairs, personIndex.size, options.minInteractions ?? 0);
+  refuseOverflowingWeights(read.pairs, ties, file);
   let rowsDropped = 0;
   for (let t = 0; t < droppedLines.length; t++) {
     rowsDropped += droppedRows[t];

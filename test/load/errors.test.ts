@@ -317,6 +317,12 @@ describe('input errors', () => {
     expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,-1\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 2 });
   });
 
+  it('BAD_WEIGHT at the first line of a pair whose weights sum beyond the largest number, one way or both', async () => {
+    const overflow = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P3,1\nP1,P2,1e308\nP1,P2,1e308\n' });
+    expect(overflow).toMatchObject({ code: 'BAD_WEIGHT', line: 3, message: 'the weights of one pair of people sum to more than the largest number there is (about 1.8e308)' });
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P3,1\nP2,P1,1e308\nP1,P2,1e308\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 3 });
+  });
+
   it('BAD_MATRIX when a matrix does not fit the staff file', async () => {
     expect(await loadError({ 'interactions.csv': '0 1 0\n1 0\n0 0 0\n' }, { interactionsFormat: 'matrix' })).toMatchObject({ code: 'BAD_MATRIX', line: 2 });
     expect(await loadError({ 'interactions.csv': '0 1 0\n1 0 0\n' }, { interactionsFormat: 'matrix' })).toMatchObject({ code: 'BAD_MATRIX' });
