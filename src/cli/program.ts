@@ -8,6 +8,7 @@ import { applyConfig } from './apply-config.js';
 import { refuseFileAsFolder } from './data-folders.js';
 import { inputFiles, refuseInputAsOutput } from './input-files.js';
 import { checkOutFile } from './out-file.js';
+import { UsageError } from '../errors.js';
 import { analyseCommand } from './commands/analyse.js';
 import { compareCommand } from './commands/compare.js';
 import { exportCommand } from './commands/export.js';
@@ -38,6 +39,8 @@ export function createProgram(): Command {
     .hook('preAction', async (_program, actionCommand) => {
       refuseFileAsFolder(actionCommand);
       await applyConfig(actionCommand);
+      const { quiet, verbose } = actionCommand.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();
+      if (quiet && verbose) throw new UsageError('--quiet and --verbose ask for opposite things', 'give one of them');
       // A mistyped --output folder fails at once, not after minutes of measuring.
       const output = actionCommand.getOptionValue('output') as string | undefined;
       if (output !== undefined) checkOutFile(output, '--output');

@@ -40,4 +40,10 @@ describe('load notes on stderr', () => {
     expect(runCli(['analyse', folderWithProblems(), '--format', 'json', '--quiet']).stderr).toBe('');
     expect(runCli(['analyse', SMALL_ORG, '--format', 'json']).stderr).toBe('');
   });
+
+  it('cannot be both left out and told at length: --quiet with --verbose is a usage error', () => {
+    const result = runCli(['-q', 'analyse', SMALL_ORG, '--format', 'json', '-v']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('nodefinder: --quiet and --verbose ask for opposite things — give one of them\n');
+  });
 });
