@@ -3,7 +3,7 @@
  * of the same name, unless that flag was given on the command line (flags win). Paths in the file
  * are relative to the file's own folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
@@ -20,6 +20,7 @@ export async function applyConfig(command: Command): Promise<void> {
   if (!known.has('config')) return;
   const explicit = command.getOptionValue('config') as string | undefined;
   const file = explicit ?? join(command.args[0] ?? '.', CONFIG_FILE_NAME);
+  if (explicit === undefined) refuseSecondFolderConfig(command, file);
   if (explicit === undefined && !existsSync(file)) return;
   const settings = await readConfigFile(file);
   applied = { command, file };
@@ -104,4 +105,17 @@ function listValue(key: string, value: ConfigValue): string[] {
     );
   }
   return [`${key}=${value}`];
+}
+
+/**
+ * compare BEFORE_DIR AFTER_DIR reads one config file, whose settings apply to both folders: the
+ * first folder's. An after folder with a config file of its own (one that maps its columns, say)
+ * would go unread, and its settings would be taken from the other folder's, so that is refused.
+ */
+function refuseSecondFolderConfig(command: Command, first: string): void {
+  const second = command.args[1] === undefined ? undefined : join(command.args[1], CONFIG_FILE_NAME);
+  if (second === undefined || !existsSync(second) || resolve(second) === resolve(first)) return;
+  if (existsSync(first) && readFileSync(first).equals(readFileSync(second))) return;
+  throw new UsageError(`compare reads one config file for both folders, and ${second} is not ${existsSync(first) ? first : 'the first folder\'s (it has none)'}`,
+    'give the one whose settings apply to both folders with --config FILE, or make the two folders\' config files the same');
 }

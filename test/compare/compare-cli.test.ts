@@ -172,6 +172,18 @@ describe('nodefinder compare', () => {
       '2026-01-04..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
   });
 
+  it('refuses two folders whose config files differ, since one config serves both', () => {
+    const [before, after] = [writeTinyOrganisation(), writeTinyOrganisation()];
+    writeFileSync(join(after, 'nodefinder.config.json'), '{ "minInteractions": 2 }\n');
+    const result = runCli(['compare', before, after, '--format', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`compare reads one config file for both folders, and ${join(after, 'nodefinder.config.json')} is not the first folder's (it has none)`);
+    // The same file in both, or one named with --config, is read for both.
+    writeFileSync(join(before, 'nodefinder.config.json'), '{ "minInteractions": 2 }\n');
+    expect(runCli(['compare', before, after, '--format', 'json']).status).toBe(0);
+    expect(runCli(['compare', before, after, '--format', 'json', '--config', join(after, 'nodefinder.config.json')]).status).toBe(0);
+  });
+
   it('exits 3 when a folder has no staff file', () => {
     const result = runCli(['compare', join(dir, 'missing'), '--before', BEFORE, '--after', AFTER]);
     expect(result.status).toBe(3);
