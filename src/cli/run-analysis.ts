@@ -15,7 +15,8 @@ import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js'
 import { releaseAnalysis } from '../privacy/release.js';
 import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
-import { excludeNotes, loadNotes, writeLoadNotes } from './load-notes.js';
+import { loadNotes } from '../load/load-notes.js';
+import { excludeNotes, writeLoadNotes } from './load-notes.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from '../analyse.js';
 import { INTRODUCTION_DEFAULTS, type IntroductionOptions } from '../introductions/suggest-introductions.js';
+import { loadNotes } from '../load/load-notes.js';
 import { formatTimestamp } from '../load/values.js';
 import { releaseAnalysis } from '../privacy/release.js';
 import type { Organisation } from '../organisation/organisation.js';
@@ -107,6 +108,9 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
       directed: afterReleased.options.directed,
       betweenness: { before: mode(beforeReleased), after: mode(afterReleased) },
       top: o.top,
+      load: readWith(afterReleased),
+      roles: afterReleased.options.roles,
+      silos: afterReleased.options.silos,
     },
     organisation: compareOrganisation(sides[0], sides[1], teamComparison.suppressed),
     noise: {
@@ -178,12 +182,33 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
         `Compare periods of equal length${instead ? `, such as --before ${instead.start}..${instead.end} (the end of the before period)` : ''}.`,
     );
   }
+  notes.push(...dataNotes(beforeReleased, afterReleased));
   const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');
   if (sampled) {
     const { samples, seed } = sampled.options.betweenness;
     notes.push(`Betweenness was estimated from ${samples.toLocaleString('en-GB')} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
   }
   return notes;
+}
+
+/** The settings the files were read with, less the time window (each period's own). */
+function readWith(analysis: Analysis): Comparison['options']['load'] {
+  if (!analysis.load) return null;
+  const { channels, minInteractions, strict, dateOrder } = analysis.load.settings;
+  return { channels, minInteractions, strict, dateOrder };
+}
+
+/**
+ * The load's warnings and skipped rows of each period (load-notes.ts), so that a change that comes
+ * from rows dropped in one period (a leaver missing from one staff file) is not read as real.
+ */
+function dataNotes(before: Analysis, after: Analysis): string[] {
+  const notes = (analysis: Analysis) => (analysis.load ? loadNotes(analysis.load) : []);
+  const [inBefore, inAfter] = [notes(before), notes(after)];
+  return [
+    ...inBefore.map((note) => `${inAfter.includes(note) ? 'Both periods' : 'The before period'}: ${note}`),
+    ...inAfter.filter((note) => !inBefore.includes(note)).map((note) => `The after period: ${note}`),
+  ];
 }
 
 function days(seconds: number): string {

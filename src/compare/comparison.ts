@@ -5,7 +5,9 @@
  * reads the same object. Built by `compare()` in compare.ts.
  */
 import type { Introduction } from '../introductions/suggest-introductions.js';
-import type { Role } from '../findings/roles.js';
+import type { Role, RoleOptions } from '../findings/roles.js';
+import type { SiloOptions } from '../findings/silos.js';
+import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape; raised on any incompatible change. */
 export const COMPARISON_SCHEMA_VERSION = 1;
@@ -156,6 +158,11 @@ export interface Comparison {
     readonly betweenness: { readonly before: 'exact' | 'sampled'; readonly after: 'exact' | 'sampled' };
     /** Longest list of each kind. */
     readonly top: number;
+    /** How the after period's files were read (its time window aside, the periods say that): channels, --min-interactions… */
+    readonly load: Pick<LoadSettings, 'channels' | 'minInteractions' | 'strict' | 'dateOrder'> | null;
+    /** The role and silo options both periods were judged with. */
+    readonly roles: RoleOptions;
+    readonly silos: SiloOptions;
   };
   readonly organisation: {
     readonly people: Change;

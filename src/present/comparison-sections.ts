@@ -5,6 +5,7 @@
  */
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
+import { describeSettings } from './load-report-text.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
 export interface Cell {
@@ -223,6 +224,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     rows: [],
     lines: [
       `Seed ${options.seed}; betweenness ${betweenness}; ${options.weighted ? 'weighted' : 'unweighted'} path measures on the ${options.directed ? 'directed' : 'undirected'} network; lists of at most ${options.top}.`,
+      `Data read with: ${(options.load && describeSettings({ ...options.load, since: null, until: null }).join('; ')) || 'every interaction of each period'}.`,
+      `Role options: ${settingsText(options.roles)}. Silo options: ${settingsText(options.silos)}.`,
     ],
   });
 
@@ -230,4 +233,9 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     title: `What changed: ${before.label} (before) and ${after.label} (after)`,
     sections,
   };
+}
+
+/** Options as `name value` pairs, as the reports' methods list them. */
+function settingsText(options: object): string {
+  return Object.entries(options).map(([name, value]) => `${name} ${String(value)}`).join(', ');
 }

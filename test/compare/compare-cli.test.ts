@@ -172,6 +172,17 @@ describe('nodefinder compare', () => {
       '2026-01-04..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
   });
 
+  it('notes rows skipped in one period in every format, so a drop from a missing staff row is not read as real', () => {
+    const [before, after] = [writeTinyOrganisation(), writeTinyOrganisation()];
+    const staff = readFileSync(join(after, 'staff.csv'), 'utf8').split('\n');
+    writeFileSync(join(after, 'staff.csv'), staff.filter((line) => !line.startsWith('a5,')).join('\n'));
+    const result = runCli(['compare', before, after, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const note = (JSON.parse(result.stdout) as Comparison).notes.find((text) => text.startsWith('The after period: '));
+    expect(note).toMatch(/^The after period: interactions\.csv: \d+ of \d+ rows skipped \(\d+ unknown-person\); nodefinder validate lists them$/);
+    expect(runCli(['compare', before, after, '--format', 'markdown']).stdout).toContain(note!);
+  });
+
   it('refuses two folders whose config files differ, since one config serves both', () => {
     const [before, after] = [writeTinyOrganisation(), writeTinyOrganisation()];
     writeFileSync(join(after, 'nodefinder.config.json'), '{ "minInteractions": 2 }\n');
