@@ -6,6 +6,7 @@ import type { AnalyseOptions } from './analyse.js';
 import { UsageError } from './errors.js';
 import { ROLE_DEFAULTS } from './findings/roles.js';
 import { SILO_DEFAULTS } from './findings/silos.js';
+import { INTRODUCTION_DEFAULTS } from './introductions/suggest-introductions.js';
 import { refuseUnknownOptions } from './option-names.js';
 
 const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
@@ -36,6 +37,8 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
       } else wholeNumber(`roles.${name}`, value, 0);
     }
   }
+  // Checked here, before the measures, rather than only when the introductions are suggested from them.
+  if (options.introductions) refuseUnknownOptions('analyse introductions', options.introductions, Object.keys(INTRODUCTION_DEFAULTS));
   if (options.silos) {
     refuseUnknownOptions('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
     const { siloEiIndex, siloMinSize } = options.silos;

@@ -93,6 +93,7 @@ describe('analyse() from the library', () => {
       [{ samples: 0 }, 'analyse: samples must be a whole number of at least 1, not 0'],
       [{ roles: { connectorPercentile: 150 } }, 'analyse roles: connectorPercentile must be above 0 and at most 100, not 150'],
       [{ roles: { connectorPercentle: 98 } }, 'analyse roles: unknown option "connectorPercentle"'],
+      [{ introductions: { limt: 3 } }, 'analyse introductions: unknown option "limt"'],
       [{ silos: { siloEiIndex: Number.NaN } }, 'analyse silos: siloEiIndex must be a number, not NaN'],
       [{ weighted: 'yes' }, 'analyse: weighted must be true or false, not yes'],
     ];
