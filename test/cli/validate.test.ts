@@ -135,6 +135,10 @@ describe('validate --date-order', () => {
     const iso = runCli(['validate', dir, '--since', '01/03/2026']);
     expect(iso.status).toBe(2);
     expect(iso.stderr).toContain('--since: "01/03/2026" is not a date — a date in numbers only needs --date-order dmy (31/03/2026) or --date-order mdy (03/31/2026)');
+    // A 16-digit Unix time (microseconds) read as milliseconds is after the year 9999: no window.
+    const micro = runCli(['validate', dir, '--until', '8639999999999999']);
+    expect(micro.status).toBe(2);
+    expect(micro.stderr).toContain('--until: "8639999999999999" is after the year 9999 — a Unix time is read in seconds, or in milliseconds from 12 digits on');
   });
 });
 
