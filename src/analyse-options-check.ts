@@ -7,6 +7,7 @@ import { UsageError } from './errors.js';
 import { ROLE_DEFAULTS } from './findings/roles.js';
 import { SILO_DEFAULTS } from './findings/silos.js';
 import { INTRODUCTION_DEFAULTS } from './introductions/suggest-introductions.js';
+import { MAX_SEED } from './measures/seeded-random.js';
 import { refuseUnknownOptions } from './option-names.js';
 
 const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
@@ -24,8 +25,9 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   }
   wholeNumber('exactUpTo', exactUpTo, 0);
   wholeNumber('samples', samples, 1);
-  // The seed is recorded and replayed: only a whole number can be (the CLI checks --seed the same way).
-  wholeNumber('seed', seed, 0);
+  // The seed is recorded and replayed: only a whole number can be, and one the generator's 32 bits
+  // hold, or the recorded seed would not be the one used (the CLI checks --seed the same way).
+  wholeNumber('seed', seed, 0, MAX_SEED);
   if (resolution !== undefined && !(Number.isFinite(resolution) && resolution > 0)) {
     throw new UsageError(`analyse: resolution must be a number above 0, not ${resolution}`, 'the usual value is 1');
   }
@@ -48,8 +50,8 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   }
 }
 
-function wholeNumber(name: string, value: number | undefined, least: number): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least)) {
-    throw new UsageError(`analyse: ${name} must be a whole number of at least ${least}, not ${value}`);
+function wholeNumber(name: string, value: number | undefined, least: number, most?: number): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least && (most === undefined || value <= most))) {
+    throw new UsageError(`analyse: ${name} must be a whole number ${most === undefined ? `of at least ${least}` : `from ${least} to ${most}`}, not ${value}`);
   }
 }
