@@ -6,6 +6,7 @@ import type { AnalyseOptions } from './analyse.js';
 import { UsageError } from './errors.js';
 import { ROLE_DEFAULTS } from './findings/roles.js';
 import { SILO_DEFAULTS } from './findings/silos.js';
+import { thresholdProblem, type ThresholdName } from './findings/threshold-ranges.js';
 import { INTRODUCTION_DEFAULTS } from './introductions/suggest-introductions.js';
 import { MAX_SEED } from './measures/seeded-random.js';
 import { refuseUnknownOptions } from './option-names.js';
@@ -33,20 +34,22 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   }
   if (options.roles) {
     refuseUnknownOptions('analyse roles', options.roles, Object.keys(ROLE_DEFAULTS));
-    for (const [name, value] of Object.entries(options.roles)) {
-      if (name.endsWith('Percentile')) {
-        if (!(value > 0 && value <= 100)) throw new UsageError(`analyse roles: ${name} must be above 0 and at most 100, not ${value}`);
-      } else wholeNumber(`roles.${name}`, value, 0);
-    }
+    checkThresholds('analyse roles', options.roles);
   }
   // Checked here, before the measures, rather than only when the introductions are suggested from them.
   if (options.introductions) refuseUnknownOptions('analyse introductions', options.introductions, Object.keys(INTRODUCTION_DEFAULTS));
   if (options.silos) {
     refuseUnknownOptions('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
-    const { siloEiIndex, siloMinSize } = options.silos;
-    // Below -1 no team is a silo: a way to turn the judgement off, so only a number is asked for.
-    if (siloEiIndex !== undefined && !Number.isFinite(siloEiIndex)) throw new UsageError(`analyse silos: siloEiIndex must be a number, not ${siloEiIndex}`);
-    wholeNumber('silos.siloMinSize', siloMinSize, 1);
+    checkThresholds('analyse silos', options.silos);
+  }
+}
+
+/** The ranges --thresholds holds its values to (findings/threshold-ranges.ts). */
+function checkThresholds(where: string, thresholds: Partial<Record<ThresholdName, number>>): void {
+  for (const [name, value] of Object.entries(thresholds)) {
+    if (value === undefined) continue;
+    const problem = thresholdProblem(name as ThresholdName, value);
+    if (problem) throw new UsageError(`${where}: ${name} ${problem}`);
   }
 }
 

@@ -96,7 +96,12 @@ describe('analyse() from the library', () => {
       [{ roles: { connectorPercentile: 150 } }, 'analyse roles: connectorPercentile must be above 0 and at most 100, not 150'],
       [{ roles: { connectorPercentle: 98 } }, 'analyse roles: unknown option "connectorPercentle"'],
       [{ introductions: { limt: 3 } }, 'analyse introductions: unknown option "limt"'],
-      [{ silos: { siloEiIndex: Number.NaN } }, 'analyse silos: siloEiIndex must be a number, not NaN'],
+      [{ silos: { siloEiIndex: Number.NaN } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not NaN'],
+      [{ silos: { siloEiIndex: -2 } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not -2'],
+      [{ silos: { siloEiIndex: 1 } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not 1'],
+      [{ silos: { siloMinSize: 0 } }, 'analyse silos: siloMinSize must be a whole number of at least 1, not 0'],
+      [{ roles: { spannerMinTeams: 0 } }, 'analyse roles: spannerMinTeams must be a whole number of at least 1, not 0'],
+      [{ roles: { connectorMinDegree: 2.5 } }, 'analyse roles: connectorMinDegree must be a whole number of at least 1, not 2.5'],
       [{ weighted: 'yes' }, 'analyse: weighted must be true or false, not yes'],
     ];
     for (const [options, message] of refusals) {
