@@ -6,6 +6,9 @@ import type { AnalyseOptions } from './analyse.js';
 import { UsageError } from './errors.js';
 import { ROLE_DEFAULTS } from './findings/roles.js';
 import { SILO_DEFAULTS } from './findings/silos.js';
+import { thresholdProblem, type ThresholdName } from './findings/threshold-ranges.js';
+import { INTRODUCTION_DEFAULTS } from './introductions/suggest-introductions.js';
+import { MAX_SEED } from './measures/seeded-random.js';
 import { refuseUnknownOptions } from './option-names.js';
 
 const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
@@ -23,30 +26,35 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   }
   wholeNumber('exactUpTo', exactUpTo, 0);
   wholeNumber('samples', samples, 1);
-  // The seed is recorded and replayed: only a whole number can be (the CLI checks --seed the same way).
-  wholeNumber('seed', seed, 0);
+  // The seed is recorded and replayed: only a whole number can be, and one the generator's 32 bits
+  // hold, or the recorded seed would not be the one used (the CLI checks --seed the same way).
+  wholeNumber('seed', seed, 0, MAX_SEED);
   if (resolution !== undefined && !(Number.isFinite(resolution) && resolution > 0)) {
     throw new UsageError(`analyse: resolution must be a number above 0, not ${resolution}`, 'the usual value is 1');
   }
   if (options.roles) {
     refuseUnknownOptions('analyse roles', options.roles, Object.keys(ROLE_DEFAULTS));
-    for (const [name, value] of Object.entries(options.roles)) {
-      if (name.endsWith('Percentile')) {
-        if (!(value > 0 && value <= 100)) throw new UsageError(`analyse roles: ${name} must be above 0 and at most 100, not ${value}`);
-      } else wholeNumber(`roles.${name}`, value, 0);
-    }
+    checkThresholds('analyse roles', options.roles);
   }
+  // Checked here, before the measures, rather than only when the introductions are suggested from them.
+  if (options.introductions) refuseUnknownOptions('analyse introductions', options.introductions, Object.keys(INTRODUCTION_DEFAULTS));
   if (options.silos) {
     refuseUnknownOptions('analyse silos', options.silos, Object.keys(SILO_DEFAULTS));
-    const { siloEiIndex, siloMinSize } = options.silos;
-    // Below -1 no team is a silo: a way to turn the judgement off, so only a number is asked for.
-    if (siloEiIndex !== undefined && !Number.isFinite(siloEiIndex)) throw new UsageError(`analyse silos: siloEiIndex must be a number, not ${siloEiIndex}`);
-    wholeNumber('silos.siloMinSize', siloMinSize, 1);
+    checkThresholds('analyse silos', options.silos);
   }
 }
 
-function wholeNumber(name: string, value: number | undefined, least: number): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least)) {
-    throw new UsageError(`analyse: ${name} must be a whole number of at least ${least}, not ${value}`);
+/** The ranges --thresholds holds its values to (findings/threshold-ranges.ts). */
+function checkThresholds(where: string, thresholds: Partial<Record<ThresholdName, number>>): void {
+  for (const [name, value] of Object.entries(thresholds)) {
+    if (value === undefined) continue;
+    const problem = thresholdProblem(name as ThresholdName, value);
+    if (problem) throw new UsageError(`${where}: ${name} ${problem}`);
+  }
+}
+
+function wholeNumber(name: string, value: number | undefined, least: number, most?: number): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least && (most === undefined || value <= most))) {
+    throw new UsageError(`analyse: ${name} must be a whole number ${most === undefined ? `of at least ${least}` : `from ${least} to ${most}`}, not ${value}`);
   }
 }

@@ -3,8 +3,8 @@
  * else in the package is public.
  */
 
-/** Errors: `InputError` (a file problem, with file/line/column), `UsageError`, their base and exit codes. */
-export { EXIT_CODES, InputError, NodefinderError, UsageError, type InputErrorCode } from './errors.js';
+/** Errors: `InputError` (a file problem, with file/line/column), `UsageError`, `OutputError`, their base and exit codes. */
+export { EXIT_CODES, InputError, NodefinderError, OutputError, UsageError, type InputErrorCode } from './errors.js';
 
 /** Loading: `loadOrganisation(options)` reads the files and returns the organisation and the load report. */
 export {

@@ -3,6 +3,7 @@
  */
 import { Option, type Command } from 'commander';
 import { ANALYSE_DEFAULTS, type AnalyseOptions } from '../analyse.js';
+import { MAX_SEED } from '../measures/seeded-random.js';
 import { numberOption } from './number-option.js';
 import { addPrivacyFlags, type PrivacyFlags } from './privacy-flags.js';
 import { parseThresholds } from './threshold-flags.js';
@@ -42,7 +43,7 @@ export function toAnalyseOptions(flags: AnalyseFlags): Partial<AnalyseOptions> {
     directed: flags.directed ?? false,
     betweenness: flags.betweenness,
     samples: wholeNumberFlag('--samples', flags.samples, 1),
-    seed: wholeNumberFlag('--seed', flags.seed, 0),
+    seed: wholeNumberFlag('--seed', flags.seed, 0, MAX_SEED),
     threads: threadsFlag(flags.threads),
     ...parseThresholds(flags.thresholds ?? []),
   };

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
-import { DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
+import { AFTER_9999_HINT, DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, YEAR_10000_SECONDS, type DateOrder } from '../load/values.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
@@ -103,6 +103,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
 function timeFlag(flag: string, text: string, dateOrder: DateOrder | undefined, parse: (text: string, dateOrder?: DateOrder) => number | undefined): number {
   const value = parse(text, dateOrder);
   if (value === undefined) throw new UsageError(`${flag}: "${text}" is not a date`, dateFlagHint(text, dateOrder));
+  if (value >= YEAR_10000_SECONDS) throw new UsageError(`${flag}: "${text}" is after the year 9999`, AFTER_9999_HINT);
   return value;
 }
 

@@ -5,6 +5,7 @@
 import { UsageError } from '../errors.js';
 import { ROLE_DEFAULTS, type RoleOptions } from '../findings/roles.js';
 import { SILO_DEFAULTS, type SiloOptions } from '../findings/silos.js';
+import { thresholdProblem, type ThresholdName } from '../findings/threshold-ranges.js';
 
 export function parseThresholds(texts: readonly string[]): { roles: Partial<RoleOptions>; silos: Partial<SiloOptions> } {
   const roles: Record<string, number> = {};
@@ -17,16 +18,12 @@ export function parseThresholds(texts: readonly string[]): { roles: Partial<Role
     if (value === undefined || value === '' || extra !== undefined || !Number.isFinite(number)) {
       throw new UsageError(`--thresholds: "${pair}" is not NAME=NUMBER`, 'for example --thresholds connectorPercentile=98,siloEiIndex=-0.7');
     }
-    if (name in ROLE_DEFAULTS) roles[name] = number;
-    else if (name in SILO_DEFAULTS) silos[name] = number;
+    if (Object.hasOwn(ROLE_DEFAULTS, name)) roles[name] = number;
+    else if (Object.hasOwn(SILO_DEFAULTS, name)) silos[name] = number;
     else throw new UsageError(`--thresholds: unknown threshold "${name}"`, `the thresholds are ${names}`);
-    if (/Percentile$/.test(name) && (number <= 0 || number > 100)) {
-      throw new UsageError(`--thresholds: ${name} must be above 0 and at most 100`);
-    }
-    // Minimum degrees, teams and sizes count people or teams.
-    if (/Min/.test(name) && !(Number.isSafeInteger(number) && number >= 0)) {
-      throw new UsageError(`--thresholds: ${name} must be a whole number, not ${value}`);
-    }
+    // Checked here, as the library would check it, so that the message names the flag typed.
+    const problem = thresholdProblem(name as ThresholdName, number);
+    if (problem) throw new UsageError(`--thresholds ${name} ${problem}`);
   }
   return { roles, silos };
 }

@@ -3,7 +3,7 @@
  * `--since` and `--until` read a date, so a bare end date means the whole of that day.
  */
 import { UsageError } from '../errors.js';
-import { dateFlagHint, formatTimestamp, parseTimestamp, parseWindowEnd, type DateOrder } from '../load/values.js';
+import { AFTER_9999_HINT, dateFlagHint, formatTimestamp, parseTimestamp, parseWindowEnd, YEAR_10000_SECONDS, type DateOrder } from '../load/values.js';
 
 /** A time period; `since` and `until` are both included. */
 export interface PeriodRange {
@@ -34,6 +34,9 @@ export function parsePeriodRange(flag: string, text: string, dateOrder?: DateOrd
   if (since === undefined) throw new UsageError(`${flag}: "${start}" is not a date`, dateHint(start));
   const until = parseWindowEnd(end, dateOrder);
   if (until === undefined) throw new UsageError(`${flag}: "${end}" is not a date`, dateHint(end));
+  for (const [date, value] of [[start, since], [end, until]] as const) {
+    if (value >= YEAR_10000_SECONDS) throw new UsageError(`${flag}: "${date}" is after the year 9999`, AFTER_9999_HINT);
+  }
   if (until < since) throw new UsageError(`${flag}: the period ends (${end}) before it starts (${start})`, FORM);
   return { start, end, since, until };
 }

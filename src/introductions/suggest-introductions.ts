@@ -18,6 +18,7 @@
 import type { OrganisationMeasures } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { refuseUnknownOptions } from '../option-names.js';
 import { sharedNames } from '../organisation/shared-names.js';
 import { findCandidates, pairKey, type Candidate } from './candidates.js';
 import { explainIntroduction } from './explain.js';
@@ -88,6 +89,8 @@ export interface Introduction {
  * Throws UsageError for an unknown `forPerson` or `forTeam`, or an option out of range.
  */
 export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
+  // A mistyped option would otherwise be ignored for its default, without a word.
+  refuseUnknownOptions('suggestIntroductions', options, Object.keys(INTRODUCTION_DEFAULTS));
   const o = { ...INTRODUCTION_DEFAULTS, ...options };
   checkOptions(o);
   checkAnalysis(organisation, analysis);

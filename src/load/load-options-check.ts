@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import { refuseUnknownOptions } from '../option-names.js';
 import type { LoadOptions } from './load-organisation.js';
-import { DATE_ORDERS } from './values.js';
+import { DATE_ORDERS, YEAR_10000_SECONDS } from './values.js';
 
 /** Every option loadOrganisation takes. */
 const LOAD_OPTIONS = ['dir', 'staff', 'teams', 'interactions', 'recipients', 'columns', 'headerless', 'delimiter', 'interactionsFormat', 'since', 'until',
@@ -29,6 +29,10 @@ export function checkLoadOptions(options: LoadOptions): void {
   }
   for (const [name, value] of [['since', since], ['until', until]] as const) {
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`loadOrganisation: ${name} must be seconds since 1970, not ${value}`);
+    // Date.parse and Date.now give milliseconds: read as seconds, 2026 would be the year 58,000.
+    if (value !== undefined && value >= YEAR_10000_SECONDS) {
+      throw new UsageError(`loadOrganisation: ${name} ${value} is after the year 9999 as seconds since 1970: it looks like milliseconds`, `divide it by 1000, e.g. ${name}: Date.parse('2026-01-01') / 1000`);
+    }
   }
   if (since !== undefined && until !== undefined && since > until) {
     throw new UsageError(`loadOrganisation: since (${since}) is after until (${until}): no interaction could be in the window`, 'swap the two');

@@ -28,6 +28,16 @@ export const UNIX_MILLISECONDS_FROM = 1e11;
 /** The latest time a JavaScript date holds, 275,760 years on: 8.64e15 ms. */
 const LATEST_SECONDS = 8.64e12;
 
+/**
+ * The first second of the year 10000. A time window (--since, --until, a compare period) from
+ * here on is no date but a number misread: microseconds taken for milliseconds, or milliseconds
+ * given where seconds were asked for.
+ */
+export const YEAR_10000_SECONDS = 253_402_300_800;
+
+/** What to do about a --since, --until or period date after the year 9999. */
+export const AFTER_9999_HINT = 'a Unix time is read in seconds, or in milliseconds from 12 digits on: divide one in microseconds by 1000, or use an ISO 8601 date such as 2026-03-31';
+
 /** Seconds for a Unix time in seconds or (from {@link UNIX_MILLISECONDS_FROM}) milliseconds. */
 export function unixSeconds(value: number): number {
   return value >= UNIX_MILLISECONDS_FROM ? value / 1000 : value;

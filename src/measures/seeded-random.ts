@@ -13,14 +13,19 @@ import { UsageError } from '../errors.js';
 /** A source of uniform numbers in [0, 1). */
 export type RandomSource = () => number;
 
-/** Checks that `seed` is a usable seed: a safe integer (it is reduced modulo 2^32). */
+/** The largest seed, 2^32 − 1: the generator keeps 32 bits, so 2^32 would give the results of 0. */
+export const MAX_SEED = 4_294_967_295;
+
+/** Checks that `seed` is a usable seed: a whole number from 0 to {@link MAX_SEED}, each giving its own results. */
 export function checkSeed(seed: number, what = 'seed'): void {
-  if (!Number.isSafeInteger(seed)) throw new UsageError(`${what}: ${seed} is not an integer`, 'use a whole number such as 1 or 20240101');
+  if (!(Number.isSafeInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
+    throw new UsageError(`${what}: ${seed} is not a whole number from 0 to ${MAX_SEED}`, 'use a whole number such as 1 or 20240101');
+  }
 }
 
 /**
  * Returns a seeded generator of uniform numbers in [0, 1) with 32 bits of resolution.
- * @param seed - any safe integer; only its value modulo 2^32 matters.
+ * @param seed - a whole number from 0 to {@link MAX_SEED}.
  */
 export function seededRandom(seed: number): RandomSource {
   checkSeed(seed);

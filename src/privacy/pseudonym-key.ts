@@ -3,7 +3,7 @@
  * variable and never from a default: a guessable key would let anyone re-identify people.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 
 /** Fewer bytes than this is too easy to guess. */
 export const MINIMUM_KEY_BYTES = 16;
@@ -12,7 +12,8 @@ const HOW_TO_MAKE_ONE = 'make a key once with `openssl rand -hex 32 > nodefinder
 
 /**
  * Reads the key: the key file's bytes (one trailing line break dropped) when `keyFile` is given,
- * else NODEFINDER_KEY. Throws UsageError when there is none, or it is shorter than 16 bytes.
+ * else NODEFINDER_KEY. Throws InputError (FILE_NOT_FOUND, FILE_UNREADABLE) when the key file
+ * cannot be read, and UsageError when there is no key, or it is shorter than 16 bytes.
  */
 export function readPseudonymKey(keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Buffer {
   let key: Buffer;
@@ -21,7 +22,11 @@ export function readPseudonymKey(keyFile: string | undefined, env: NodeJS.Proces
     try {
       key = readFileSync(keyFile);
     } catch (error) {
-      throw new UsageError(`--key-file: cannot read "${keyFile}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`, HOW_TO_MAKE_ONE);
+      // A file named and not there is an input error (exit 3), as for --config, --exclude and every other file read.
+      const code = (error as NodeJS.ErrnoException).code;
+      const hint = `check the path given with --key-file; if there is no key yet, ${HOW_TO_MAKE_ONE}`;
+      if (code === 'ENOENT') throw new InputError('FILE_NOT_FOUND', 'key file not found', { file: keyFile }, hint);
+      throw new InputError('FILE_UNREADABLE', `cannot read the key file (${code ?? 'error'})`, { file: keyFile }, hint);
     }
     key = dropTrailingLineBreak(key);
     source = `the key file "${keyFile}"`;

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { Analysis, BrokerageRoles, PersonAnalysis } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
+import { refuseUnknownOptions } from '../option-names.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 
 export interface PrivacyOptions {
@@ -36,8 +37,17 @@ const STAFF_FIELDS = ['role', 'location', 'manager', 'email'] as const;
 
 /** The Analysis as it may be written out, with a `privacy` block saying what was done. */
 export function releaseAnalysis(analysis: Analysis, organisation: Organisation, options: Partial<PrivacyOptions> = {}): Analysis {
+  // A mistyped option would otherwise release with its default: { minGroupsize: 10 } suppressing teams of fewer than 5.
+  refuseUnknownOptions('releaseAnalysis', options, Object.keys(PRIVACY_DEFAULTS));
+  checkSamePeople(analysis, organisation);
+  // Only pseudonymiseOrganisation puts people under pseudonyms: a release saying so next to real names would mislead whoever reads it.
+  if (options.pseudonymised === true && !organisation.pseudonymised) {
+    throw new UsageError('releaseAnalysis: pseudonymised is true, but the organisation\'s people are under their own ids',
+      'pseudonymise the organisation with pseudonymiseOrganisation(organisation, key) before analyse, and release that analysis');
+  }
+  if (organisation.pseudonymised) checkPseudonyms(organisation);
   // People under pseudonyms make a pseudonymised release, whatever the options say.
-  const o = { ...PRIVACY_DEFAULTS, ...options, pseudonymised: (options.pseudonymised ?? false) || organisation.pseudonymised };
+  const o = { ...PRIVACY_DEFAULTS, ...options, pseudonymised: organisation.pseudonymised };
   if (!Number.isSafeInteger(o.minGroupSize) || o.minGroupSize < 1) throw new UsageError(`minimum group size must be a whole number of at least 1, not ${o.minGroupSize}`);
   // The reasons were written when the introductions were suggested: they must not name a team this release suppresses.
   // An analysis saved before this was recorded explained its introductions for the default, 5.
@@ -81,6 +91,27 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     privacy,
   };
 }
+
+/** The analysis must be of this organisation: its people are released with the organisation's columns and privacy. */
+function checkSamePeople(analysis: Analysis, organisation: Organisation): void {
+  const same = analysis.people.length === organisation.people.length && analysis.people.every((person, v) => person.id === organisation.people[v].id);
+  if (!same) throw new UsageError('releaseAnalysis: the analysis is not of this organisation (the people differ)', 'release an analysis with the organisation it was made from');
+}
+
+/**
+ * An organisation marked pseudonymised (createOrganisation takes the mark) must hold only what
+ * pseudonymiseOrganisation leaves: pseudonyms, and no names, e-mail addresses or managers.
+ */
+function checkPseudonyms(organisation: Organisation): void {
+  const exposed = organisation.people.filter((person) => !PSEUDONYM.test(person.id) || person.name !== '' || person.email !== '' || person.manager !== '').length;
+  if (exposed > 0) {
+    throw new UsageError(`releaseAnalysis: the organisation is marked pseudonymised, but ${exposed} of its people ${exposed === 1 ? 'is' : 'are'} not under a pseudonym, or still ${exposed === 1 ? 'has' : 'have'} a name, e-mail address or manager`,
+      'make it with pseudonymiseOrganisation(organisation, key)');
+  }
+}
+
+/** The shape of pseudonym() in pseudonymise.ts. */
+const PSEUDONYM = /^p-[0-9a-f]{16}$/;
 
 /** Measures taken against a person's own team. */
 const TEAM_MEASURES = ['eiIndex', 'participation', 'withinTeamZ'] as const;

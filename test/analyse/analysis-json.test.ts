@@ -77,8 +77,10 @@ describe('sampled path measures', () => {
 describe('analyse() from the library', () => {
   it('refuses a seed that could not be recorded and replayed, as --seed does', async () => {
     const { organisation } = await loadOrganisation({ dir: FIXTURE });
-    for (const seed of [-1, 1.5, Number.NaN]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number of at least 0, not ${seed}`);
+    // 2^32 would be recorded as itself but give the results of seed 0: the generator keeps 32 bits.
+    for (const seed of [-1, 1.5, Number.NaN, 4_294_967_296]) expect(() => analyse(organisation, { seed })).toThrow(`analyse: seed must be a whole number from 0 to 4294967295, not ${seed}`);
     expect(analyse(organisation, { seed: 0 }).options.seed).toBe(0);
+    expect(analyse(organisation, { seed: 4_294_967_295 }).options.seed).toBe(4_294_967_295);
     // An option given as undefined takes its default, as one left out does.
     expect(analyse(organisation, { resolution: undefined, seed: undefined }).options).toMatchObject({ resolution: 1, seed: 1 });
   });
@@ -93,7 +95,13 @@ describe('analyse() from the library', () => {
       [{ samples: 0 }, 'analyse: samples must be a whole number of at least 1, not 0'],
       [{ roles: { connectorPercentile: 150 } }, 'analyse roles: connectorPercentile must be above 0 and at most 100, not 150'],
       [{ roles: { connectorPercentle: 98 } }, 'analyse roles: unknown option "connectorPercentle"'],
-      [{ silos: { siloEiIndex: Number.NaN } }, 'analyse silos: siloEiIndex must be a number, not NaN'],
+      [{ introductions: { limt: 3 } }, 'analyse introductions: unknown option "limt"'],
+      [{ silos: { siloEiIndex: Number.NaN } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not NaN'],
+      [{ silos: { siloEiIndex: -2 } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not -2'],
+      [{ silos: { siloEiIndex: 1 } }, 'analyse silos: siloEiIndex must be at least -1 and below 1 (an E-I index), not 1'],
+      [{ silos: { siloMinSize: 0 } }, 'analyse silos: siloMinSize must be a whole number of at least 1, not 0'],
+      [{ roles: { spannerMinTeams: 0 } }, 'analyse roles: spannerMinTeams must be a whole number of at least 1, not 0'],
+      [{ roles: { connectorMinDegree: 2.5 } }, 'analyse roles: connectorMinDegree must be a whole number of at least 1, not 2.5'],
       [{ weighted: 'yes' }, 'analyse: weighted must be true or false, not yes'],
     ];
     for (const [options, message] of refusals) {

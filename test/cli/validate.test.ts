@@ -135,6 +135,10 @@ describe('validate --date-order', () => {
     const iso = runCli(['validate', dir, '--since', '01/03/2026']);
     expect(iso.status).toBe(2);
     expect(iso.stderr).toContain('--since: "01/03/2026" is not a date — a date in numbers only needs --date-order dmy (31/03/2026) or --date-order mdy (03/31/2026)');
+    // A 16-digit Unix time (microseconds) read as milliseconds is after the year 9999: no window.
+    const micro = runCli(['validate', dir, '--until', '8639999999999999']);
+    expect(micro.status).toBe(2);
+    expect(micro.stderr).toContain('--until: "8639999999999999" is after the year 9999 — a Unix time is read in seconds, or in milliseconds from 12 digits on');
   });
 });
 
@@ -165,10 +169,10 @@ describe('the README quick start', () => {
 describe('nodefinder analyse --thresholds', () => {
   const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
   it('changes the judgements and records the options', () => {
-    const result = runCli(['analyse', FIXTURE_DIR, '--format', 'json', '--thresholds', 'siloEiIndex=-1.5,connectorMinDegree=6']);
+    const result = runCli(['analyse', FIXTURE_DIR, '--format', 'json', '--thresholds', 'siloEiIndex=-1,siloMinSize=3,connectorMinDegree=6']);
     expect(result.status).toBe(0);
     const analysis = JSON.parse(result.stdout);
-    expect(analysis.options.silos.siloEiIndex).toBe(-1.5);
+    expect(analysis.options.silos).toEqual({ siloEiIndex: -1, siloMinSize: 3 });
     expect(analysis.options.roles.connectorMinDegree).toBe(6);
     expect(analysis.summary.silos).toBe(0);
     expect(analysis.people.filter((p: { roles: string[] }) => p.roles.includes('connector'))).toEqual([]);
@@ -179,6 +183,27 @@ describe('nodefinder analyse --thresholds', () => {
     expect(runCli(['analyse', FIXTURE_DIR, '--thresholds', 'siloEiIndex']).status).toBe(2);
     const fraction = runCli(['analyse', FIXTURE_DIR, '--thresholds', 'connectorMinDegree=2.5']);
     expect(fraction.status).toBe(2);
-    expect(fraction.stderr).toContain('--thresholds: connectorMinDegree must be a whole number, not 2.5');
+    expect(fraction.stderr).toContain('--thresholds connectorMinDegree must be a whole number of at least 1, not 2.5');
+  });
+  it('holds each threshold to its range, naming the flag typed on every command', () => {
+    // An E-I index lies in [-1, 1]: -2 would make no team a silo, 1 every team.
+    const refusals: [string, string][] = [
+      ['siloEiIndex=-2', '--thresholds siloEiIndex must be at least -1 and below 1 (an E-I index), not -2'],
+      ['siloEiIndex=1', '--thresholds siloEiIndex must be at least -1 and below 1 (an E-I index), not 1'],
+      ['peripheralPercentile=0', '--thresholds peripheralPercentile must be above 0 and at most 100, not 0'],
+      ['connectorMinDegree=0', '--thresholds connectorMinDegree must be a whole number of at least 1, not 0'],
+      ['spannerMinTeams=0', '--thresholds spannerMinTeams must be a whole number of at least 1, not 0'],
+      ['constructor=1', '--thresholds: unknown threshold "constructor"'],
+    ];
+    for (const [thresholds, message] of refusals) {
+      const result = runCli(['analyse', FIXTURE_DIR, '--thresholds', thresholds]);
+      expect(result.status, thresholds).toBe(2);
+      expect(result.stderr).toContain(`nodefinder: ${message}`);
+    }
+    // suggest answered "analyse: silos.siloMinSize …", another command's name and an internal key.
+    const suggest = runCli(['suggest', FIXTURE_DIR, '--thresholds', 'siloMinSize=0']);
+    expect(suggest.status).toBe(2);
+    expect(suggest.stderr).toBe('nodefinder: --thresholds siloMinSize must be a whole number of at least 1, not 0\n');
+    expect(runCli(['analyse', FIXTURE_DIR, '--format', 'json', '--thresholds', 'siloEiIndex=0.99,peripheralPercentile=100']).status).toBe(0);
   });
 });

@@ -26,6 +26,19 @@ describe('parsePeriodRange', () => {
     expect(() => parsePeriodRange('--before', '01/01/2026..31/03/2026')).toThrow(UsageError);
   });
 
+  it('refuses a date after the year 9999, a Unix time in microseconds taken for milliseconds, and keeps 9999 itself', () => {
+    let error: unknown;
+    try {
+      range('2026-01-01..8639999999999999');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('--before: "8639999999999999" is after the year 9999');
+    expect((error as UsageError).hint).toContain('divide one in microseconds by 1000');
+    expect(range('2026-01-01..9999-12-31').until).toBe(253_402_300_800 - 0.001);
+  });
+
   it('reads date-times and trims spaces', () => {
     const period = range(' 2026-01-05T08:00:00Z .. 2026-01-05T17:30:00Z ');
     expect(period.since).toBe(utc(2026, 1, 5) + 8 * 3600);

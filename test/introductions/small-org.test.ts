@@ -155,6 +155,8 @@ describe('suggestIntroductions on fixtures/small-org', async () => {
     expect(() => suggestIntroductions(organisation, analysis, { forTeam: 'T9' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => suggestIntroductions(organisation, analysis, { maxPerPerson: 0 })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => suggestIntroductions(organisation, analysis, { limit: 1.5 })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    // A mistyped option is refused, not ignored for its default.
+    expect(() => suggestIntroductions(organisation, analysis, { maxPerPersn: 1 } as never)).toThrow(expect.objectContaining({ code: 'USAGE', message: 'suggestIntroductions: unknown option "maxPerPersn"' }));
     const other = { ...analysis, people: analysis.people.slice(1) };
     expect(() => suggestIntroductions(organisation, other)).toThrow(RangeError);
   });

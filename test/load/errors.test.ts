@@ -345,6 +345,9 @@ describe('load options a library caller gives', () => {
     const refusals: [Partial<Parameters<typeof loadOrganisation>[0]>, string][] = [
       [{ since: 200, until: 100 }, 'loadOrganisation: since (200) is after until (100): no interaction could be in the window'],
       [{ since: Number.NaN }, 'loadOrganisation: since must be seconds since 1970, not NaN'],
+      // Milliseconds (Date.parse) where seconds are asked for: 2026 would be the year 57,971.
+      [{ since: Date.parse('2026-01-01') }, "loadOrganisation: since 1767225600000 is after the year 9999 as seconds since 1970: it looks like milliseconds"],
+      [{ until: Date.parse('2026-01-01') }, "loadOrganisation: until 1767225600000 is after the year 9999 as seconds since 1970: it looks like milliseconds"],
       [{ minInteractions: -1 }, 'loadOrganisation: minInteractions must be a number of 0 or more, not -1'],
       [{ examples: -3 }, 'loadOrganisation: examples must be a whole number of at least 1, not -3'],
       [{ sinse: 5 } as never, 'loadOrganisation: unknown option "sinse"'],
@@ -357,5 +360,12 @@ describe('load options a library caller gives', () => {
       expect(error).toBeInstanceOf(UsageError);
       expect((error as UsageError).message).toBe(message);
     }
+    const refusal = await loadOrganisation({ dir, since: Date.parse('2026-01-01') }).catch((e: unknown) => e);
+    expect((refusal as UsageError).hint).toBe("divide it by 1000, e.g. since: Date.parse('2026-01-01') / 1000");
+    // The last second of 9999 is still seconds.
+    const timed = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,timestamp\nP1,P2,2026-01-02\n' });
+    const { report } = await loadOrganisation({ dir: timed, until: 253_402_300_799 });
+    expect(report.ties).toBe(1);
+    expect(report.settings.until).toBe('9999-12-31T23:59:59.000Z');
   });
 });

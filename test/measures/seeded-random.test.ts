@@ -29,6 +29,9 @@ describe('seeded random', () => {
 
   it('rejects a non-integer seed and an impossible sample', () => {
     expect(() => seededRandom(1.5)).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    // Beyond 32 bits a seed would repeat another's sequence: 2^32 that of 0, -1 that of 2^32 - 1.
+    for (const seed of [-1, 4_294_967_296]) expect(() => seededRandom(seed)).toThrow(`seed: ${seed} is not a whole number from 0 to 4294967295`);
+    expect(seededRandom(4_294_967_295)()).not.toBe(seededRandom(0)());
     expect(() => sampleWithoutReplacement(3, 4, seededRandom(1))).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
 });

@@ -55,11 +55,22 @@ describe('the key', () => {
     expect(readPseudonymKey(undefined, { NODEFINDER_KEY: KEY.toString() })).toEqual(KEY);
   });
 
-  it('is never a default: no key, a short key or an unreadable file is a usage error', () => {
+  it('is never a default: no key or a short key is a usage error', () => {
     const dir = tempFolder({ 'short': 'only15bytes....' });
     expect(() => readPseudonymKey(undefined, {})).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => readPseudonymKey(join(dir, 'short'), {})).toThrow(/15 bytes/);
-    expect(() => readPseudonymKey(join(dir, 'missing'), {})).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+
+  it('is read from a key file that must be there: a missing one is FILE_NOT_FOUND, a folder FILE_UNREADABLE (exit 3), as for every file read', () => {
+    const dir = tempFolder({});
+    const missing = join(dir, 'missing.key');
+    expect(() => readPseudonymKey(missing, {})).toThrow(expect.objectContaining({ code: 'FILE_NOT_FOUND', file: missing, exitCode: 3, message: 'key file not found' }));
+    expect(() => readPseudonymKey(dir, {})).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE', file: dir, exitCode: 3 }));
+    const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--key-file', missing, '--format', 'json']);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${missing}: key file not found — check the path given with --key-file; if there is no key yet, make a key once with \`openssl rand -hex 32 > nodefinder.key\``);
+    expect(result.stderr).toContain('[FILE_NOT_FOUND]');
   });
 
   it('is asked for by the CLI before anything is read, with exit code 2', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { UsageError } from '../../src/errors.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { createOrganisation } from '../../src/organisation/organisation.js';
 import { pseudonymiseOrganisation } from '../../src/privacy/pseudonymise.js';
 import { releaseAnalysis } from '../../src/privacy/release.js';
 import { SAMPLE, SMALL_ORG } from '../present/released.js';
@@ -57,6 +58,30 @@ describe('releaseAnalysis', () => {
     const released = releaseAnalysis(analyse(pseudonymised, {}, report), pseudonymised, { pseudonymised: false });
     expect(released.privacy?.pseudonymised).toBe(true);
     expect(JSON.stringify(released)).not.toContain('NOBODY');
+  });
+
+  it('refuses a mistyped option rather than releasing with its default', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: SMALL_ORG });
+    const analysis = analyse(organisation, {}, report);
+    expect(() => releaseAnalysis(analysis, organisation, { minGroupsize: 10 } as never)).toThrow(expect.objectContaining({ code: 'USAGE', message: 'releaseAnalysis: unknown option "minGroupsize"' }));
+    expect(releaseAnalysis(analysis, organisation, { minGroupSize: 3 }).privacy?.minGroupSize).toBe(3);
+  });
+
+  it('never records a release as pseudonymised next to real ids and names', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: SMALL_ORG });
+    const analysis = analyse(organisation, {}, report);
+    // Saying so does not make it so.
+    expect(() => releaseAnalysis(analysis, organisation, { pseudonymised: true })).toThrow(expect.objectContaining({ code: 'USAGE', message: 'releaseAnalysis: pseudonymised is true, but the organisation\'s people are under their own ids' }));
+    expect(releaseAnalysis(analysis, organisation, { pseudonymised: false }).privacy?.pseudonymised).toBe(false);
+    // Nor does releasing the real analysis with the pseudonymised organisation.
+    const pseudonymised = pseudonymiseOrganisation(organisation, Buffer.alloc(32, 7));
+    expect(() => releaseAnalysis(analysis, pseudonymised)).toThrow(expect.objectContaining({ code: 'USAGE', message: 'releaseAnalysis: the analysis is not of this organisation (the people differ)' }));
+    // Nor an organisation built with the mark but with its people as they were.
+    const marked = createOrganisation({ ...organisation, pseudonymised: true });
+    expect(() => releaseAnalysis(analyse(marked, {}, report), marked)).toThrow(expect.objectContaining({ code: 'USAGE', message: 'releaseAnalysis: the organisation is marked pseudonymised, but 14 of its people are not under a pseudonym, or still have a name, e-mail address or manager' }));
+    const released = releaseAnalysis(analyse(pseudonymised, {}, report), pseudonymised, { pseudonymised: true });
+    expect(released.privacy?.pseudonymised).toBe(true);
+    expect(released.people.every((person) => /^p-[0-9a-f]{16}$/.test(person.id) && person.name === '')).toBe(true);
   });
 
   it('gives a small team\'s members none of the figures taken against their team, which would rebuild it from the network', async () => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import { MAX_SEED } from '../../measures/seeded-random.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
@@ -39,7 +40,7 @@ Examples:
       const global = cmd.optsWithGlobals<GlobalFlags>();
       const options = {
         staff: wholeNumberFlag('--staff', flags.staff, MIN_STAFF, MAX_STAFF),
-        seed: wholeNumberFlag('--seed', flags.seed, 0),
+        seed: wholeNumberFlag('--seed', flags.seed, 0, MAX_SEED),
         eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };
       if (options.staff * options.eventsPerPerson > MAX_INTERACTIONS) {
