@@ -147,6 +147,13 @@ describe('nodefinder compare', () => {
     expect(result.stderr).toContain('the period --after 2027-01-01..2027-03-31 has no interaction that could be used');
   });
 
+  it('names the filter, not the period, when a filter left a period with nothing', () => {
+    const result = runCli([...periods, '--min-interactions', '1000']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/in the period --before 2026-01-01\.\.2026-01-31, no interaction was used, so there is no network to analyse \([\d,]+ read; skipped: [\d,]+ outside-window, [\d,]+ below-threshold\)/);
+    expect(result.stderr).toContain('run nodefinder validate with the same --channel and --min-interactions to see why');
+  });
+
   it('leaves out, and names, windows of a before period that reaches back past the data', () => {
     // 28 days in thirds of 10, 9 and 9 days; the interactions are on 5, 15 and 25 January only.
     const result = runCli(['compare', dir, '--before', '2025-12-10..2026-01-06', '--after', AFTER, '--format', 'json']);

@@ -112,8 +112,13 @@ async function runPeriod(dir: string, range: PeriodRange | null, flag: string, f
     return await runAnalysis(dir, flags, cmd, {}, { notesLater });
   } catch (error) {
     if (!range || !(error instanceof InputError) || error.code !== 'NO_INTERACTIONS') throw error;
-    throw new InputError('NO_INTERACTIONS', `the period ${flag} ${range.start}..${range.end} has no interaction that could be used`, { file: error.file },
-      'run nodefinder validate on the data to see the period its timestamps cover, and choose periods inside it');
+    // Every row outside the period: the period is the cause. Otherwise a filter is (--channel fax).
+    if (/skipped: [\d,]+ outside-window\)/.test(error.message)) {
+      throw new InputError('NO_INTERACTIONS', `the period ${flag} ${range.start}..${range.end} has no interaction that could be used`, { file: error.file },
+        'run nodefinder validate on the data to see the period its timestamps cover, and choose periods inside it');
+    }
+    throw new InputError('NO_INTERACTIONS', `in the period ${flag} ${range.start}..${range.end}, ${error.message}`, { file: error.file },
+      'run nodefinder validate with the same --channel and --min-interactions to see why');
   }
 }
 
