@@ -8,7 +8,8 @@
  *
  * Counts (teams reached, ties between two teams) have a floor of 1: with a few windows a small
  * count often comes out the same in each by chance, a range of 0, and a change of one team or one
- * tie, the smallest a count can make, is not evidence of anything on its own.
+ * tie, the smallest a count can make, is not evidence of anything on its own. The E-I index has
+ * the like floor: the change one tie makes to it ({@link oneTieOfEiIndex}).
  *
  * Why the range: it needs no assumption about the shape of the variation and is easy to check by
  * hand. Its size in familiar terms, if a figure's variance shrinks in proportion to the length
@@ -46,6 +47,21 @@ export function measureWindow(organisation: Organisation, range: PeriodRange): W
 
 /** Smallest normal variation of a count. */
 export const COUNT_RESOLUTION = 1;
+
+/**
+ * Smallest normal variation of a team's E-I index: the largest change one tie more or one fewer,
+ * inside or outside, makes to (external − internal) / all. As with counts, a change of one tie is
+ * not evidence on its own; without this floor, a team of 40 ties whose windows happened to agree
+ * was "beyond normal variation" on losing one outside tie.
+ */
+export function oneTieOfEiIndex(internal: number, external: number): number {
+  const ei = (e: number, i: number) => (e - i) / (e + i);
+  if (internal + external === 0) return 0;
+  const now = ei(external, internal);
+  const nearby = [[external + 1, internal], [external, internal + 1], [external - 1, internal], [external, internal - 1]]
+    .filter(([e, i]) => e >= 0 && i >= 0 && e + i > 0);
+  return Math.max(...nearby.map(([e, i]) => Math.abs(ei(e, i) - now)));
+}
 
 /**
  * The range (max − min) of the values that are defined, and at least `floor`; null when fewer

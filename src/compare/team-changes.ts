@@ -7,7 +7,7 @@
 import type { Analysis, TeamAnalysis } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { byId, change, ranked, type Comparison, type JudgedChange, type TeamChange, type TeamRef } from './comparison.js';
-import { COUNT_RESOLUTION, judgeVariation, normalVariation, type WindowFigures } from './noise.js';
+import { COUNT_RESOLUTION, judgeVariation, normalVariation, oneTieOfEiIndex, type WindowFigures } from './noise.js';
 
 interface Side {
   readonly organisation: Organisation;
@@ -81,7 +81,7 @@ function teamChange(before: TeamAnalysis, after: TeamAnalysis, windows: readonly
     size: change(before.size, after.size),
     internalTies: change(before.internalTies, after.internalTies),
     externalTies: change(before.externalTies, after.externalTies),
-    eiIndex: judged(before.eiIndex, after.eiIndex, inWindows.map((figures) => figures?.eiIndex ?? null)),
+    eiIndex: judged(before.eiIndex, after.eiIndex, inWindows.map((figures) => figures?.eiIndex ?? null), oneTieOfEiIndex(before.internalTies, before.externalTies)),
     teamsReached: judged(before.teamsReached, after.teamsReached, inWindows.map((figures) => figures?.teamsReached ?? null), COUNT_RESOLUTION),
     silo: { before: before.silo, after: after.silo },
   };

@@ -26,15 +26,20 @@ describe('two periods of the tiny organisation', async () => {
   });
 
   it('measures each team’s E-I index and its normal variation', () => {
-    // [before, after, normal variation (range over the three windows), judgement]
+    // [before, after, normal variation, judgement]. The variation is the range over the three
+    // windows, but at least the change one tie makes (5 inside, k outside: the largest step to
+    // 4 or 6 inside, k − 1 or k + 1 outside).
+    const oneTie = (leaving: number) => Math.max(...[[leaving + 1, 5], [leaving, 6], [leaving - 1, 5], [leaving, 4]]
+      .filter(([e]) => e >= 0).map(([e, i]) => Math.abs((e - i) / (e + i) - ei(leaving))));
+    expect(oneTie(1)).toBeCloseTo(1 / 3, 12); // 1 of 6 ties leaving → none: −2/3 → −1
     const expected: Record<string, [number, number, number, string]> = {
-      A: [ei(2), ei(0), 0, 'beyond-normal'], // a1-b1 and a2-b2 in every window, none after
-      B: [ei(3), ei(1), ei(3) - ei(2), 'beyond-normal'], // b3-e4 in the first window only: windows -1/4, -3/7, -3/7
-      C: [ei(1), ei(0), 0, 'beyond-normal'],
-      E: [ei(4), ei(3), ei(4) - ei(3), 'within-normal'], // a change exactly as large as the variation is within it
-      F: [ei(2), ei(2), 0, 'within-normal'], // no change at all
-      G: [ei(0), ei(3), 0, 'beyond-normal'],
-      H: [ei(0), ei(2), 0, 'beyond-normal'],
+      A: [ei(2), ei(0), oneTie(2), 'beyond-normal'], // a1-b1 and a2-b2 in every window, none after
+      B: [ei(3), ei(1), oneTie(3), 'beyond-normal'], // b3-e4 in the first window only: windows -1/4, -3/7, -3/7, a range below one tie
+      C: [ei(1), ei(0), oneTie(1), 'within-normal'], // its one tie outside lost: a change of one tie is within it
+      E: [ei(4), ei(3), oneTie(4), 'within-normal'], // a change exactly as large as the variation is within it
+      F: [ei(2), ei(2), oneTie(2), 'within-normal'], // no change at all
+      G: [ei(0), ei(3), oneTie(0), 'beyond-normal'],
+      H: [ei(0), ei(2), oneTie(0), 'beyond-normal'],
     };
     expect(Object.keys(expected)).toEqual(ids(comparison.teams.all));
     for (const [id, [before, after, variation, judgement]] of Object.entries(expected)) {

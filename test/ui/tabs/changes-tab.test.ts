@@ -4,6 +4,7 @@
  * second period (truth.json).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { oneTieOfEiIndex } from '../../../src/compare/noise.js';
 import { CHANGE_KINDS, type ChangeRow } from '../../../src/ui/tabs/change-rows.js';
 import { changesTab } from '../../../src/ui/tabs/changes-tab.js';
 import { COMPARISON_TABS, DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
@@ -70,9 +71,11 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(lines[0]).toBe('kind,subject,subject_id,team_or_department,measure,before,after,change,normal_variation,judgement,note');
     const line = (key: string) => lines[rows.findIndex((r) => r.key === key) + 1];
     // A: two ties to B in every window, none after
-    expect(line('ei-index:A')).toBe(`E-I index,Accounts,A,Resources,E-I index,${ei(2)},-1,${ei(0) - ei(2)},0,beyond normal variation,"ties inside 5 → 5, to other teams 2 → 0"`);
+    // The normal variation is at least the change one tie makes (noise.ts): for A, 2 of 7 ties
+    // leaving → 1 of 6 is −3/7 → −2/3.
+    expect(line('ei-index:A')).toBe(`E-I index,Accounts,A,Resources,E-I index,${ei(2)},-1,${ei(0) - ei(2)},${oneTieOfEiIndex(5, 2)},beyond normal variation,"ties inside 5 → 5, to other teams 2 → 0"`);
     expect(line('teams-reached:A')).toBe('teams reached,Accounts,A,Resources,teams reached,1,0,-1,1,within normal variation,ties to other teams 2 → 0');
-    expect(line('became-silo:C')).toBe(`became silo,Casework,C,Services,E-I index,${ei(1)},-1,${ei(0) - ei(1)},0,beyond normal variation,now talks almost only to itself`);
+    expect(line('became-silo:C')).toBe(`became silo,Casework,C,Services,E-I index,${ei(1)},-1,${ei(0) - ei(1)},${oneTieOfEiIndex(5, 1)},within normal variation,now talks almost only to itself`);
     expect(line('bridge-broken:C;E')).toBe('bridge broken,Casework ↔ Estates,C;E,Services,ties between the teams,1,0,-1,1,within normal variation,no ties left between the two teams');
     expect(line('new-link:G;H')).toBe('new link,Grants ↔ Housing,G;H,Growth,ties between the teams,0,2,2,1,beyond normal variation,the first ties between the two teams');
     expect(line('role-change:e1')).toMatch(/^role change,Person e1,e1,Estates,roles,connector,,lost connector,,,betweenness 0\.\d{4} → 0\.\d{4}$/);
@@ -90,7 +93,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
 
   it('shows figures with the decimals of the text report, changes signed, and dashes for no value', () => {
     const text = (id: string, key: string) => column(id).text!(row(key), context);
-    expect([text('before', 'ei-index:A'), text('after', 'ei-index:A'), text('change', 'ei-index:A'), text('normal_variation', 'ei-index:A')]).toEqual(['-0.43', '-1.00', '-0.57', '0.00']);
+    expect([text('before', 'ei-index:A'), text('after', 'ei-index:A'), text('change', 'ei-index:A'), text('normal_variation', 'ei-index:A')]).toEqual(['-0.43', '-1.00', '-0.57', '0.24']);
     expect([text('before', 'new-link:G;H'), text('change', 'new-link:G;H'), text('judgement', 'new-link:G;H')]).toEqual(['0', '+2', 'beyond normal variation']);
     expect([text('before', 'new-single-point-of-failure:g3'), text('after', 'new-single-point-of-failure:g3'), text('judgement', 'new-single-point-of-failure:g3')]).toEqual(['–', '2', '']);
     expect(text('normal_variation', 'cross-team-loss:a1')).toBe('');
@@ -119,7 +122,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
 
   it('finds rows by any word of the kind, names, ids, teams and judgement', () => {
     const found = (query: string) => tableRows(changesTab, context, { sort: 0, query }).map((r) => (r as ChangeRow).key);
-    expect(found('within normal')).toEqual(['ei-index:E', 'teams-reached:A', 'teams-reached:B', 'teams-reached:C', 'teams-reached:E', 'teams-reached:H', 'bridge-broken:C;E']);
+    expect(found('within normal')).toEqual(['ei-index:C', 'ei-index:E', 'teams-reached:A', 'teams-reached:B', 'teams-reached:C', 'teams-reached:E', 'teams-reached:H', 'became-silo:C', 'bridge-broken:C;E']);
     expect(found('bridge accounts')).toEqual(['bridge-broken:A;B']);
     expect(found('repair b3')).toEqual(['repair:3:b2;e4', 'repair:4:b3;e3']);
     // The repair's note says what it answers: "Casework became a silo (E-I index …)".
@@ -136,7 +139,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(judgements.slice(0, firstWithin).every((v) => v === 'beyond-normal')).toBe(true);
     expect(judgements.slice(firstWithin, firstUnjudged).every((v) => v === 'within-normal')).toBe(true);
     expect(judgements.slice(firstUnjudged).every((v) => v === null)).toBe(true);
-    expect(firstUnjudged - firstWithin).toBe(7);
+    expect(firstUnjudged - firstWithin).toBe(9);
     expect(sorted(2)[0].subject).toBe('Accounts');
   });
 
