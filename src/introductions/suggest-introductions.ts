@@ -82,12 +82,27 @@ export interface Introduction {
   readonly viaStrengths: readonly { readonly id: string; readonly from: number; readonly to: number }[];
 }
 
+/** Suggested introductions, and how many there are before the limit cuts them. */
+export interface IntroductionPlan {
+  /** The first `limit` suggestions, best first. */
+  readonly introductions: Introduction[];
+  /** Suggestions of the plan (after `forPerson` / `forTeam`) before `limit`: more than `introductions.length` when the list is cut. */
+  readonly beforeLimit: number;
+  /** Distinct pairs of `exclude` that name two people of the organisation. */
+  readonly excludedPairs: number;
+}
+
 /**
  * Suggests introductions between people in different teams who are not yet tied, highest score
  * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
  * Throws UsageError for an unknown `forPerson` or `forTeam`, or an option out of range.
  */
 export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
+  return planIntroductions(organisation, analysis, options).introductions;
+}
+
+/** {@link suggestIntroductions}, with how many suggestions `limit` left out. */
+export function planIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): IntroductionPlan {
   const o = { ...INTRODUCTION_DEFAULTS, ...options };
   checkOptions(o);
   checkAnalysis(organisation, analysis);
@@ -129,7 +144,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
   const keep = (c: Candidate) =>
     (keepPerson < 0 || c.from === keepPerson || c.to === keepPerson) &&
     (keepTeam < 0 || gaps.teamOf[c.from] === keepTeam || gaps.teamOf[c.to] === keepTeam);
-  const selected = selectIntroductions(organisation.network, candidates, {
+  const { kept, total } = selectIntroductions(organisation.network, candidates, {
     maxPerPerson: o.maxPerPerson,
     introducers: o.introducers,
     coldPerTeam: o.coldPerTeam,
@@ -140,7 +155,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
 
   const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people) };
   const id = (v: number) => organisation.people[v].id;
-  return selected.map(({ candidate, via }) => ({
+  const introductions = kept.map(({ candidate, via }) => ({
     from: id(candidate.from),
     to: id(candidate.to),
     via: via.map((introducer) => id(introducer.person)),
@@ -150,6 +165,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
     reason: explainIntroduction(context, candidate, via),
     viaStrengths: via.map((introducer) => ({ id: id(introducer.person), from: introducer.toFrom, to: introducer.toTo })),
   }));
+  return { introductions, beforeLimit: total, excludedPairs: excluded.size };
 }
 
 function checkOptions(o: IntroductionOptions): void {

@@ -222,10 +222,17 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
 
   const suggestions = analysis.introductions;
   const warm = suggestions.filter((s) => s.warm).length;
+  // The list may be cut (--limit): say so, so that a reader does not take it for the whole plan.
+  // An analysis saved before beforeLimit was recorded says nothing of a cut.
+  const beforeLimit = analysis.options.introductions?.beforeLimit ?? suggestions.length;
+  const cut = beforeLimit > suggestions.length;
   const introductions: ReportSection = {
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:
-      `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: ${count(warm)} warm (someone knows both) and ` +
+      (cut
+        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${count(suggestions.length)} are listed, best first: `
+        : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
+      `${count(warm)} warm (someone knows both) and ` +
       `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
       'likely the two are to get on (contacts they share, a role, place or department in common).',
@@ -260,7 +267,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       ['Silo teams', count(summary.silos)],
       ['Single points of failure', count(summary.singlePointsOfFailure)],
       ['Bridging ties', count(summary.bridges)],
-      ['Introductions suggested', count(suggestions.length)],
+      [cut ? `Introductions listed (the best of ${count(beforeLimit)})` : 'Introductions suggested', count(suggestions.length)],
     ],
     empty: '',
   };
@@ -280,7 +287,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
       : 'No one is a single point of failure.',
     `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${count(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
-      `${counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
+      `${cut ? `the best ${count(suggestions.length)} of ${counted(beforeLimit, 'introduction', 'introductions')}` : counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
   ];
 
   return {
