@@ -11,7 +11,7 @@
  */
 import type { OrganisationMeasures } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { nameOf } from '../organisation/shared-names.js';
+import { nameOf, nameWith } from '../organisation/shared-names.js';
 import type { Candidate } from './candidates.js';
 import type { Gaps } from './gaps.js';
 import type { Introducer } from './introducers.js';
@@ -35,6 +35,8 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const person = (v: number) => nameOf(organisation.people[v], context.sharedNames);
   const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
   const teamName = (t: number) => (small(t) ? 'a small team' : organisation.teams[t].name || organisation.teams[t].id);
+  // "Ann Smith (Finance)", "Ann Smith (P01, Finance)": one pair of parentheses.
+  const member = (v: number, t: number) => nameWith(organisation.people[v], context.sharedNames, [teamName(t)]);
   const from = candidate.from;
   const to = candidate.to;
   const tFrom = gaps.teamOf[from];
@@ -65,7 +67,7 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     // A team's share of ties outside argues for the introduction only when most of its ties stay inside.
     const team = analysis.teams[tFrom];
     const ties = team.externalTies + team.internalTies;
-    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${pair}`);
+    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
     else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
   }
 
@@ -81,9 +83,9 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
-  else how = `${list(via.map((i) => `${person(i.person)} (${strengths(i)})`))} know both`;
+  else how = `${list(via.map((i) => nameWith(organisation.people[i.person], context.sharedNames, [strengths(i)])))} know both`;
 
-  return `${person(from)} (${teamName(tFrom)}) and ${person(to)} (${teamName(tTo)}): ${joinReasons(why)}; ${how}.`;
+  return `${member(from, tFrom)} and ${member(to, tTo)}: ${joinReasons(why)}; ${how}.`;
 }
 
 /** A share as a whole percentage, never rounding a non-zero share down to 0%. */

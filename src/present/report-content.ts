@@ -5,7 +5,7 @@
  * ties between teams, from links computed over released teams), so small teams never appear.
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
-import { nameOf, sharedNames } from '../organisation/shared-names.js';
+import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import { reportMethods } from './report-methods.js';
@@ -120,6 +120,12 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     return person ? nameOf(person, shared) : id;
   };
   const teamOf = (id: string) => teams.label(people.get(id)?.team ?? null);
+  // A person and their team in one pair of parentheses, as in the introductions' reasons: "Ann Smith (P01, Finance)".
+  const whoIn = (id: string) => {
+    named.add(id);
+    const person = people.get(id);
+    return person ? nameWith(person, shared, [teamOf(id)]) : `${id} (${teamOf(id)})`;
+  };
   const { summary, options, thresholds } = analysis;
   const roleOptions = options.roles;
 
@@ -239,7 +245,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
       rows: suggestions.map((s, i) => [
-        String(i + 1), `${who(s.from)} (${teamOf(s.from)})`, `${who(s.to)} (${teamOf(s.to)})`,
+        String(i + 1), whoIn(s.from), whoIn(s.to),
         s.warm ? s.via.map(who).join(', ') : 'no one (cold)', fixed(s.score), s.reason,
       ]),
       empty: 'No introductions to suggest.',

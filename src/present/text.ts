@@ -3,7 +3,7 @@
  * the top connectors, brokers, silos and single points of failure, each with its evidence.
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
-import { nameOf, sharedNames } from '../organisation/shared-names.js';
+import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { count } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
@@ -33,7 +33,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const shared = sharedNames(analysis.people);
   const who = (person: { name: string; id: string; team: string | null }) =>
-    `${nameOf(person, shared)}${person.team ? ` (${teamName.get(person.team) ?? person.team})` : ''}`;
+    nameWith(person, shared, person.team ? [teamName.get(person.team) ?? person.team] : []);
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
