@@ -27,6 +27,11 @@ export interface ExplainContext {
   readonly minGroupSize: number;
   /** Names more than one person has: those people are named with their id too. */
   readonly sharedNames: ReadonlySet<string>;
+  /**
+   * Names more than one team of `minGroupSize` or more has ("Ops" in two departments): those
+   * teams are named with their id too, or the reason would read as of one team.
+   */
+  readonly sharedTeamNames: ReadonlySet<string>;
 }
 
 /** The reason for one suggestion, as one sentence. */
@@ -34,9 +39,18 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const { organisation, analysis, gaps, minGroupSize } = context;
   const person = (v: number) => nameOf(organisation.people[v], context.sharedNames);
   const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
-  const teamName = (t: number) => (small(t) ? 'a small team' : organisation.teams[t].name || organisation.teams[t].id);
-  // "Ann Smith (Finance)", "Ann Smith (P01, Finance)": one pair of parentheses.
-  const member = (v: number, t: number) => nameWith(organisation.people[v], context.sharedNames, [teamName(t)]);
+  const teamParts = (t: number): string[] => {
+    if (small(t)) return ['a small team'];
+    const team = organisation.teams[t];
+    if (team.name === '') return [team.id];
+    return context.sharedTeamNames.has(team.name) ? [team.name, `team ${team.id}`] : [team.name];
+  };
+  const teamName = (t: number) => {
+    const [name, id] = teamParts(t);
+    return id === undefined ? name : `${name} (${id})`;
+  };
+  // "Ann Smith (Finance)", "Ann Smith (P01, Finance)", "Ann Smith (Ops, team T2)": one pair of parentheses.
+  const member = (v: number, t: number) => nameWith(organisation.people[v], context.sharedNames, teamParts(t));
   const from = candidate.from;
   const to = candidate.to;
   const tFrom = gaps.teamOf[from];

@@ -95,7 +95,8 @@ export interface IntroductionPlan {
 /**
  * Suggests introductions between people in different teams who are not yet tied, highest score
  * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
- * Throws UsageError for an unknown `forPerson` or `forTeam`, or an option out of range.
+ * Throws UsageError for an unknown `forPerson` or `forTeam`, a team name several teams share, or
+ * an option out of range.
  */
 export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
   return planIntroductions(organisation, analysis, options).introductions;
@@ -115,8 +116,13 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
   }
   let keepTeam = -1;
   if (o.forTeam !== null) {
-    // By id, else by name, as the staff file's team column is read.
-    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? organisation.teams.find((t) => t.name === o.forTeam);
+    // By id, else by name, as the staff file's team column is read: a name several teams share names none.
+    const named = organisation.teams.filter((t) => t.name === o.forTeam);
+    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? (named.length === 1 ? named[0] : undefined);
+    if (!team && named.length > 1) {
+      throw new UsageError(`introductions: "${o.forTeam}" is the name of ${named.length} teams: ${named.map((t) => t.id).join(', ')}`,
+        'give the id of the one you mean (--team on the command line)');
+    }
     keepTeam = team?.index ?? -1;
     if (keepTeam < 0) throw new UsageError(`introductions: no team with id or name "${o.forTeam}"`, 'give a team id or name from the teams file (--team on the command line)');
     // A small team's introductions on their own would say who is in it (DESIGN §6).
@@ -153,7 +159,9 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
     keep,
   });
 
-  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people) };
+  // Small teams are not named in the reasons ("a small team"), so their names do not count.
+  const namedTeams = organisation.teams.filter((team) => team.members.length >= o.minGroupSize);
+  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people), sharedTeamNames: sharedNames(namedTeams) };
   const id = (v: number) => organisation.people[v].id;
   const introductions = kept.map(({ candidate, via }) => ({
     from: id(candidate.from),
