@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
 import { InputError } from '../errors.js';
-import { excludePairs, type ExcludeFile } from '../load/exclude-pairs.js';
+import { excludePairs, readExcludeFile } from '../load/exclude-pairs.js';
 import { loadOrganisation } from '../load/load-organisation.js';
 import type { LoadReport } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
@@ -14,6 +14,7 @@ import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
 import { releaseAnalysis } from '../privacy/release.js';
 import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
+import { toIntroductionOptions, type IntroductionFlags } from './introduction-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
 import { loadNotes } from '../load/load-notes.js';
 import { excludeNotes, writeLoadNotes } from './load-notes.js';
@@ -33,21 +34,25 @@ export interface AnalysisRun {
   readonly loadNotes: readonly string[];
 }
 
-/**
- * `notesLater`: the caller writes the load notes itself (the dashboard, after it closes).
- * `exclude`: an --exclude file, whose pairs can be told from its header only once the staff is read.
- */
+/** `notesLater`: the caller writes the load notes itself (the dashboard, after it closes). */
 export interface RunOptions {
   readonly notesLater?: boolean;
-  readonly exclude?: ExcludeFile;
 }
 
-export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, cmd: Command, extra: Partial<AnalyseOptions> = {}, options: RunOptions = {}): Promise<AnalysisRun> {
+/**
+ * Commands that write introductions have the introduction flags (introduction-flags.ts), and
+ * every one of them gets the plan they ask for; `extra.introductions` adds a command's own
+ * (suggest's --for and --team).
+ */
+export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags & Partial<IntroductionFlags>, cmd: Command, extra: Partial<AnalyseOptions> = {}, options: RunOptions = {}): Promise<AnalysisRun> {
   const global = cmd.optsWithGlobals<GlobalFlags>();
   const privacy = toPrivacyOptions(flags);
   // Read the key before the (possibly long) load, so a missing key fails at once.
   const key = privacy.pseudonymise ? readPseudonymKey(privacy.keyFile) : null;
   const measuring = toAnalyseOptions(flags);
+  const planning = toIntroductionOptions(flags);
+  // Likewise the --exclude file; whether its first row is a header can be told only once the staff is read.
+  const exclude = flags.exclude ? await readExcludeFile(flags.exclude) : undefined;
   const progress = terminalProgress(global.quiet ?? false);
   const log = stageLog(global.verbose ?? false);
   log?.('loading');
@@ -56,14 +61,14 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags, 
     const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), threads: measuring.threads, onProgress: progress.onProgress });
     refuseEmptyNetwork(loaded.report);
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
-    const introductions = { ...extra.introductions, minGroupSize: privacy.minGroupSize };
+    const introductions = { ...planning, ...extra.introductions, minGroupSize: privacy.minGroupSize };
     const notes = loadNotes(loaded.report);
-    if (options.exclude) {
+    if (exclude) {
       // People may be named by their real id or by a pseudonym from an earlier output.
       const isPerson = (id: string) => loaded.organisation.personIndex.has(id) || organisation.personIndex.has(id);
-      const excluded = excludePairs(options.exclude, isPerson, loaded.report.settings.strict);
+      const excluded = excludePairs(exclude, isPerson, loaded.report.settings.strict);
       introductions.exclude = excluded.pairs;
-      notes.push(...excludeNotes(options.exclude.file, excluded));
+      notes.push(...excludeNotes(exclude.file, excluded));
     }
     if (key) {
       const underPseudonym = (id: string) => (loaded.organisation.personIndex.has(id) ? pseudonym(key, id) : id);

@@ -11,7 +11,7 @@
  */
 import type { OrganisationMeasures } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { nameOf } from '../organisation/shared-names.js';
+import { nameOf, nameWith } from '../organisation/shared-names.js';
 import type { Candidate } from './candidates.js';
 import type { Gaps } from './gaps.js';
 import type { Introducer } from './introducers.js';
@@ -27,6 +27,11 @@ export interface ExplainContext {
   readonly minGroupSize: number;
   /** Names more than one person has: those people are named with their id too. */
   readonly sharedNames: ReadonlySet<string>;
+  /**
+   * Names more than one team of `minGroupSize` or more has ("Ops" in two departments): those
+   * teams are named with their id too, or the reason would read as of one team.
+   */
+  readonly sharedTeamNames: ReadonlySet<string>;
 }
 
 /** The reason for one suggestion, as one sentence. */
@@ -34,7 +39,18 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const { organisation, analysis, gaps, minGroupSize } = context;
   const person = (v: number) => nameOf(organisation.people[v], context.sharedNames);
   const small = (t: number) => organisation.teams[t].members.length < minGroupSize;
-  const teamName = (t: number) => (small(t) ? 'a small team' : organisation.teams[t].name || organisation.teams[t].id);
+  const teamParts = (t: number): string[] => {
+    if (small(t)) return ['a small team'];
+    const team = organisation.teams[t];
+    if (team.name === '') return [team.id];
+    return context.sharedTeamNames.has(team.name) ? [team.name, `team ${team.id}`] : [team.name];
+  };
+  const teamName = (t: number) => {
+    const [name, id] = teamParts(t);
+    return id === undefined ? name : `${name} (${id})`;
+  };
+  // "Ann Smith (Finance)", "Ann Smith (P01, Finance)", "Ann Smith (Ops, team T2)": one pair of parentheses.
+  const member = (v: number, t: number) => nameWith(organisation.people[v], context.sharedNames, teamParts(t));
   const from = candidate.from;
   const to = candidate.to;
   const tFrom = gaps.teamOf[from];
@@ -65,7 +81,7 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     // A team's share of ties outside argues for the introduction only when most of its ties stay inside.
     const team = analysis.teams[tFrom];
     const ties = team.externalTies + team.internalTies;
-    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${pair}`);
+    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
     else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
   }
 
@@ -81,9 +97,9 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
-  else how = `${list(via.map((i) => `${person(i.person)} (${strengths(i)})`))} know both`;
+  else how = `${list(via.map((i) => nameWith(organisation.people[i.person], context.sharedNames, [strengths(i)])))} know both`;
 
-  return `${person(from)} (${teamName(tFrom)}) and ${person(to)} (${teamName(tTo)}): ${joinReasons(why)}; ${how}.`;
+  return `${member(from, tFrom)} and ${member(to, tTo)}: ${joinReasons(why)}; ${how}.`;
 }
 
 /** A share as a whole percentage, never rounding a non-zero share down to 0%. */

@@ -2,10 +2,12 @@
  * Introductions: whom to introduce to whom, who can introduce them, and why.
  */
 export {
+  planIntroductions,
   suggestIntroductions,
   INTRODUCTION_DEFAULTS,
   type Introduction,
   type IntroductionOptions,
+  type IntroductionPlan,
 } from './suggest-introductions.js';
 export {
   combineScore,

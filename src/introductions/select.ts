@@ -9,8 +9,10 @@
  * introduction, with the next ones in reserve if its people are at the cap.
  *
  * The result is a plan for the whole organisation; `keep` only chooses which accepted
- * suggestions are returned. Acceptance never depends on later candidates, so stopping after
- * `limit` kept suggestions is the same as taking the first `limit` of the whole plan.
+ * suggestions are returned. Acceptance never depends on later candidates, so the first `limit`
+ * kept suggestions are the same whatever the limit. The plan is followed to its end all the same,
+ * to count the kept suggestions the limit leaves out: a reader must not take a cut list for all
+ * there are.
  *
  * Cost: O(C + Σ over considered warm pairs of (|Γ(from)| + |Γ(to)|)) for C candidates.
  */
@@ -27,7 +29,7 @@ export interface SelectOptions {
   readonly coldPerTeam: number;
   /** Team index per person, for `coldPerTeam`. */
   readonly teamOf: Int32Array;
-  /** Stop once this many kept suggestions are found. */
+  /** Most kept suggestions returned; the rest are only counted. */
   readonly limit: number;
   /** Which accepted suggestions are returned (all of them still count towards the cap). */
   readonly keep: (candidate: Candidate) => boolean;
@@ -39,14 +41,20 @@ export interface Selected {
   readonly via: readonly Introducer[];
 }
 
+/** The first `limit` kept suggestions, and how many the whole plan keeps (`kept.length` or more). */
+export interface Selection {
+  readonly kept: readonly Selected[];
+  readonly total: number;
+}
+
 /** Accepts candidates (sorted best first) greedily under the per-person cap. */
-export function selectIntroductions(graph: CompactGraph, candidates: readonly Candidate[], options: SelectOptions): Selected[] {
+export function selectIntroductions(graph: CompactGraph, candidates: readonly Candidate[], options: SelectOptions): Selection {
   const load = new Int32Array(graph.nodeCount);
   const room = (v: number) => load[v] < options.maxPerPerson;
   const cold = new Map<number, number>();
   const kept: Selected[] = [];
+  let total = 0;
   for (const candidate of candidates) {
-    if (kept.length >= options.limit) break;
     if (!room(candidate.from) || !room(candidate.to)) continue;
     let via: Introducer[] = [];
     if (candidate.warm) {
@@ -63,7 +71,9 @@ export function selectIntroductions(graph: CompactGraph, candidates: readonly Ca
     load[candidate.from]++;
     load[candidate.to]++;
     for (const introducer of via) load[introducer.person]++;
-    if (options.keep(candidate)) kept.push({ candidate, via });
+    if (!options.keep(candidate)) continue;
+    total++;
+    if (kept.length < options.limit) kept.push({ candidate, via });
   }
-  return kept;
+  return { kept, total };
 }

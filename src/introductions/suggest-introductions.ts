@@ -83,12 +83,28 @@ export interface Introduction {
   readonly viaStrengths: readonly { readonly id: string; readonly from: number; readonly to: number }[];
 }
 
+/** Suggested introductions, and how many there are before the limit cuts them. */
+export interface IntroductionPlan {
+  /** The first `limit` suggestions, best first. */
+  readonly introductions: Introduction[];
+  /** Suggestions of the plan (after `forPerson` / `forTeam`) before `limit`: more than `introductions.length` when the list is cut. */
+  readonly beforeLimit: number;
+  /** Distinct pairs of `exclude` that name two people of the organisation. */
+  readonly excludedPairs: number;
+}
+
 /**
  * Suggests introductions between people in different teams who are not yet tied, highest score
  * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
- * Throws UsageError for an unknown `forPerson` or `forTeam`, or an option out of range.
+ * Throws UsageError for an unknown `forPerson` or `forTeam`, a team name several teams share, or
+ * an option out of range.
  */
 export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
+  return planIntroductions(organisation, analysis, options).introductions;
+}
+
+/** {@link suggestIntroductions}, with how many suggestions `limit` left out. */
+export function planIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): IntroductionPlan {
   // A mistyped option would otherwise be ignored for its default, without a word.
   refuseUnknownOptions('suggestIntroductions', options, Object.keys(INTRODUCTION_DEFAULTS));
   const o = { ...INTRODUCTION_DEFAULTS, ...options };
@@ -103,8 +119,13 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
   }
   let keepTeam = -1;
   if (o.forTeam !== null) {
-    // By id, else by name, as the staff file's team column is read.
-    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? organisation.teams.find((t) => t.name === o.forTeam);
+    // By id, else by name, as the staff file's team column is read: a name several teams share names none.
+    const named = organisation.teams.filter((t) => t.name === o.forTeam);
+    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? (named.length === 1 ? named[0] : undefined);
+    if (!team && named.length > 1) {
+      throw new UsageError(`introductions: "${o.forTeam}" is the name of ${named.length} teams: ${named.map((t) => t.id).join(', ')}`,
+        'give the id of the one you mean (--team on the command line)');
+    }
     keepTeam = team?.index ?? -1;
     if (keepTeam < 0) throw new UsageError(`introductions: no team with id or name "${o.forTeam}"`, 'give a team id or name from the teams file (--team on the command line)');
     // A small team's introductions on their own would say who is in it (DESIGN §6).
@@ -132,7 +153,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
   const keep = (c: Candidate) =>
     (keepPerson < 0 || c.from === keepPerson || c.to === keepPerson) &&
     (keepTeam < 0 || gaps.teamOf[c.from] === keepTeam || gaps.teamOf[c.to] === keepTeam);
-  const selected = selectIntroductions(organisation.network, candidates, {
+  const { kept, total } = selectIntroductions(organisation.network, candidates, {
     maxPerPerson: o.maxPerPerson,
     introducers: o.introducers,
     coldPerTeam: o.coldPerTeam,
@@ -141,9 +162,11 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
     keep,
   });
 
-  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people) };
+  // Small teams are not named in the reasons ("a small team"), so their names do not count.
+  const namedTeams = organisation.teams.filter((team) => team.members.length >= o.minGroupSize);
+  const context = { organisation, analysis, gaps, minGroupSize: o.minGroupSize, sharedNames: sharedNames(organisation.people), sharedTeamNames: sharedNames(namedTeams) };
   const id = (v: number) => organisation.people[v].id;
-  return selected.map(({ candidate, via }) => ({
+  const introductions = kept.map(({ candidate, via }) => ({
     from: id(candidate.from),
     to: id(candidate.to),
     via: via.map((introducer) => id(introducer.person)),
@@ -153,6 +176,7 @@ export function suggestIntroductions(organisation: Organisation, analysis: Organ
     reason: explainIntroduction(context, candidate, via),
     viaStrengths: via.map((introducer) => ({ id: id(introducer.person), from: introducer.toFrom, to: introducer.toTo })),
   }));
+  return { introductions, beforeLimit: total, excludedPairs: excluded.size };
 }
 
 function checkOptions(o: IntroductionOptions): void {

@@ -15,6 +15,15 @@ export function sharedNames(people: readonly { readonly name: string }[]): Set<s
 
 /** A person as outputs name them: the name, with the id when the name is shared; the id when there is no name. */
 export function nameOf(person: { readonly name: string; readonly id: string }, shared: ReadonlySet<string>): string {
-  if (person.name === '') return person.id;
-  return shared.has(person.name) ? `${person.name} (${person.id})` : person.name;
+  return nameWith(person, shared, []);
+}
+
+/**
+ * A person named as by {@link nameOf}, with details (their team, say) in the same parentheses as
+ * a shared name's id: "Eren Şahin (P000170, Waste)", not "Eren Şahin (P000170) (Waste)".
+ */
+export function nameWith(person: { readonly name: string; readonly id: string }, shared: ReadonlySet<string>, details: readonly string[]): string {
+  const name = person.name === '' ? person.id : person.name;
+  const inside = person.name !== '' && shared.has(person.name) ? [person.id, ...details] : details;
+  return inside.length === 0 ? name : `${name} (${inside.join(', ')})`;
 }

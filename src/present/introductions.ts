@@ -4,7 +4,7 @@
  */
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { fixed } from './number-format.js';
+import { count, fixed } from './number-format.js';
 
 /** The part of the plan shown (`suggest --for` / `--team`), to say why it may be empty. */
 export interface PlanView {
@@ -12,9 +12,12 @@ export interface PlanView {
   readonly maxPerPerson: number;
 }
 
-export function formatIntroductionsText(introductions: readonly Introduction[], style: TextStyle = PLAIN, seed?: number, view?: PlanView): string {
+/** `beforeLimit`: the introductions there were before --limit, said when more than are listed. */
+export function formatIntroductionsText(introductions: readonly Introduction[], style: TextStyle = PLAIN, seed?: number, view?: PlanView, beforeLimit = introductions.length): string {
   // The plan depends on the seeded steps (communities, sampled betweenness): say which seed made it.
-  const footer = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
+  const seedLine = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
+  const cut = beforeLimit > introductions.length ? style.dim(`${count(introductions.length)} of ${count(beforeLimit)} shown; --limit ${beforeLimit} for all.\n`) : '';
+  const footer = cut + seedLine;
   if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;
   return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${fixed(item.score)} (need ${fixed(item.components.need, 2)}, value ${fixed(item.components.value, 2)}, plausibility ${fixed(item.components.plausibility, 2)})`)}`).join('\n') + '\n' + footer;
 }

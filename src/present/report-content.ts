@@ -5,7 +5,7 @@
  * ties between teams, from links computed over released teams), so small teams never appear.
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
-import { nameOf, sharedNames } from '../organisation/shared-names.js';
+import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { count, counted, fixed, joinList, yesNo } from './number-format.js';
 import { reportMethods } from './report-methods.js';
@@ -120,6 +120,12 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     return person ? nameOf(person, shared) : id;
   };
   const teamOf = (id: string) => teams.label(people.get(id)?.team ?? null);
+  // A person and their team in one pair of parentheses, as in the introductions' reasons: "Ann Smith (P01, Finance)".
+  const whoIn = (id: string) => {
+    named.add(id);
+    const person = people.get(id);
+    return person ? nameWith(person, shared, [teamOf(id)]) : `${id} (${teamOf(id)})`;
+  };
   const { summary, options, thresholds } = analysis;
   const roleOptions = options.roles;
 
@@ -222,17 +228,24 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
 
   const suggestions = analysis.introductions;
   const warm = suggestions.filter((s) => s.warm).length;
+  // The list may be cut (--limit): say so, so that a reader does not take it for the whole plan.
+  // An analysis saved before beforeLimit was recorded says nothing of a cut.
+  const beforeLimit = analysis.options.introductions?.beforeLimit ?? suggestions.length;
+  const cut = beforeLimit > suggestions.length;
   const introductions: ReportSection = {
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:
-      `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: ${count(warm)} warm (someone knows both) and ` +
+      (cut
+        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${count(suggestions.length)} are listed, best first: `
+        : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
+      `${count(warm)} warm (someone knows both) and ` +
       `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
       'likely the two are to get on (contacts they share, a role, place or department in common).',
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
       rows: suggestions.map((s, i) => [
-        String(i + 1), `${who(s.from)} (${teamOf(s.from)})`, `${who(s.to)} (${teamOf(s.to)})`,
+        String(i + 1), whoIn(s.from), whoIn(s.to),
         s.warm ? s.via.map(who).join(', ') : 'no one (cold)', fixed(s.score), s.reason,
       ]),
       empty: 'No introductions to suggest.',
@@ -260,7 +273,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       ['Silo teams', count(summary.silos)],
       ['Single points of failure', count(summary.singlePointsOfFailure)],
       ['Bridging ties', count(summary.bridges)],
-      ['Introductions suggested', count(suggestions.length)],
+      [cut ? `Introductions listed (the best of ${count(beforeLimit)})` : 'Introductions suggested', count(suggestions.length)],
     ],
     empty: '',
   };
@@ -280,7 +293,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
       : 'No one is a single point of failure.',
     `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${count(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
-      `${counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
+      `${cut ? `the best ${count(suggestions.length)} of ${counted(beforeLimit, 'introduction', 'introductions')}` : counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
     // The warnings go with the findings they qualify (a period read from microsecond times as
     // 1970, teams with no interaction): a shared report is read without the terminal it was made at.
     ...(analysis.load?.warnings.length

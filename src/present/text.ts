@@ -3,7 +3,7 @@
  * the top connectors, brokers, silos and single points of failure, each with its evidence.
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
-import { nameOf, sharedNames } from '../organisation/shared-names.js';
+import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { count } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
@@ -15,10 +15,15 @@ const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits)
 
 /**
  * A list's heading with how many there are, and when the list is cut to `top`, how many are
- * shown and where the rest are: a reader must not take the first ten for all of them.
+ * shown and where the rest are: a reader must not take the first ten for all of them. A list the
+ * analysis itself cut (the introductions' --limit) counts all `beforeLimit` there were.
  */
-function listHeading(title: string, total: number, top: number): string {
+function listHeading(title: string, total: number, top: number, beforeLimit = total): string {
   if (total === 0) return title;
+  if (beforeLimit > total) {
+    const shown = Math.min(top, total);
+    return `${title} (${count(shown)} of ${count(beforeLimit)} shown; ${shown < total ? `--format json for the best ${count(total)}, ` : ''}--limit ${beforeLimit} for all)`;
+  }
   return `${title} (${total > top ? `${count(top)} of ${count(total)} shown; --format json for all` : count(total)})`;
 }
 
@@ -28,7 +33,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const shared = sharedNames(analysis.people);
   const who = (person: { name: string; id: string; team: string | null }) =>
-    `${nameOf(person, shared)}${person.team ? ` (${teamName.get(person.team) ?? person.team})` : ''}`;
+    nameWith(person, shared, person.team ? [teamName.get(person.team) ?? person.team] : []);
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
@@ -59,7 +64,9 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading(listHeading('Single points of failure: if they left, people would be cut off', risks.singlePointsOfFailure.length, top)));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
   for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
-  lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top)));
+  // An analysis saved before beforeLimit was recorded says nothing of a cut.
+  const beforeLimit = options.introductions?.beforeLimit ?? analysis.introductions.length;
+  lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top, beforeLimit)));
   if (analysis.introductions.length === 0) lines.push('  none');
   for (const introduction of analysis.introductions.slice(0, top)) lines.push(`  ${introduction.warm ? '' : style.warning('cold: ')}${introduction.reason}`);
   if (analysis.load && analysis.privacy) {

@@ -27,8 +27,11 @@ describe('nodefinder analyse --format', () => {
     const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
     const text = runCli(['analyse', sample, '--format', 'text']).stdout;
     const listed = (heading: string) => text.split(`${heading}\n`)[1].split('\n\n')[0].split('\n');
-    // The plan has 50 introductions; the summary shows 10 and says so.
-    expect(listed('Introductions: who should meet whom, and who can introduce them (10 of 50 shown; --format json for all)')).toHaveLength(10);
+    // The plan has 143 introductions, 50 of them listed (--limit); the summary shows 10 and says so.
+    expect(listed('Introductions: who should meet whom, and who can introduce them (10 of 143 shown; --format json for the best 50, --limit 143 for all)')).toHaveLength(10);
+    const all = runCli(['analyse', sample, '--format', 'text', '--limit', '143']).stdout;
+    expect(all).toContain('Introductions: who should meet whom, and who can introduce them (10 of 143 shown; --format json for all)\n');
+    expect(runCli(['analyse', sample, '--format', 'text', '--limit', '4']).stdout).toContain('Introductions: who should meet whom, and who can introduce them (4 of 143 shown; --limit 143 for all)\n');
     expect(listed('Connectors: know the most people (3)')).toHaveLength(3);
     // Every list is cut the same way: with 2 shown, the 3 connectors and 3 brokers say "2 of 3".
     const { released } = await releasedOf(sample, 5);

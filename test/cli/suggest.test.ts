@@ -105,14 +105,28 @@ describe('nodefinder suggest', () => {
     const staff = readFileSync(join(FIXTURE, 'staff.csv'), 'utf8').replace('P12,Lea Öberg', 'P12,Hal Evans');
     const dir = tempFolder({ 'staff.csv': staff, 'teams.csv': readFileSync(join(FIXTURE, 'teams.csv'), 'utf8'), 'interactions.csv': readFileSync(join(FIXTURE, 'interactions.csv'), 'utf8') });
     const text = runCli(['suggest', dir]).stdout;
-    expect(text).toMatch(/^1\. cold: Hal Evans \(P12\) \(a small team\) and Hal Evans \(P08\) \(Housing\): /);
+    // The id and the team in one pair of parentheses, not two in a row.
+    expect(text).toMatch(/^1\. cold: Hal Evans \(P12, a small team\) and Hal Evans \(P08, Housing\): /);
     expect(text).toContain('Ivy Chen (Housing)');
     const summary = runCli(['analyse', dir, '--format', 'text']).stdout;
-    expect(summary).toMatch(/Hal Evans \(P08\) \(Housing\)/);
+    expect(summary).toContain('Hal Evans (P08, Housing)');
     // The report's tables too, not only the reasons.
     const report = join(dir, 'report.md');
     expect(runCli(['report', dir, '--out', report]).status).toBe(0);
-    expect(readFileSync(report, 'utf8')).toMatch(/\| 1 \| Hal Evans \(P12\) \(no team, or a small team\) \| Hal Evans \(P08\) \(Housing\) \|/);
+    expect(readFileSync(report, 'utf8')).toContain('| 1 | Hal Evans (P12, no team, or a small team) | Hal Evans (P08, Housing) |');
+  });
+
+  it('refuses a --team name two teams share, and names such teams with their id in the reasons', () => {
+    // Finance (T1) and Housing (T3) are both called Ops; the staff file gives team ids.
+    const teams = readFileSync(join(FIXTURE, 'teams.csv'), 'utf8').replace('T1,Finance,', 'T1,Ops,').replace('T3,Housing,', 'T3,Ops,');
+    const dir = tempFolder({ 'teams.csv': teams, 'staff.csv': readFileSync(join(FIXTURE, 'staff.csv'), 'utf8'), 'interactions.csv': readFileSync(join(FIXTURE, 'interactions.csv'), 'utf8') });
+    const ambiguous = runCli(['suggest', dir, '--team', 'Ops', '--min-group-size', '1']);
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain('introductions: "Ops" is the name of 2 teams: T1, T3 — give the id of the one you mean (--team on the command line)');
+    expect(runCli(['suggest', dir, '--team', 'T3', '--min-group-size', '1']).status).toBe(0);
+    const text = runCli(['suggest', dir, '--min-group-size', '1']).stdout;
+    expect(text).toContain('Ivy Chen (Ops, team T3) and Carla Patel (Ops, team T1): ');
+    expect(text).not.toMatch(/\(Ops\)/);
   });
 
   it('writes CSV with names beside ids', () => {

@@ -5,8 +5,8 @@ import type { TieTable } from '../../src/organisation/tie-table.js';
 export interface TinySpec {
   /** [id, name, parent department] */
   readonly teams: readonly (readonly [string, string, string?])[];
-  /** [id, team id or '' for none, role, location]; the name is `Name <id>`. */
-  readonly people: readonly (readonly [string, string, string?, string?])[];
+  /** [id, team id or '' for none, role, location, name]; the name is `Name <id>` unless given. */
+  readonly people: readonly (readonly [string, string, string?, string?, string?])[];
   /** [id, id, strength] */
   readonly ties: readonly (readonly [string, string, number?])[];
 }
@@ -38,9 +38,9 @@ export function tinyOrganisation(spec: TinySpec): Organisation {
   };
   return createOrganisation({
     teams: spec.teams.map(([id, name, parent]) => ({ id, name, parent: parent ?? '', attributes: {} })),
-    people: spec.people.map(([id, team, role, location]) => ({
+    people: spec.people.map(([id, team, role, location, name]) => ({
       id,
-      name: `Name ${id}`,
+      name: name ?? `Name ${id}`,
       team: team === '' ? NO_TEAM : teamIndex.get(team)!,
       role: role ?? '',
       manager: '',

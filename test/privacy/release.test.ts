@@ -15,7 +15,7 @@ describe('releaseAnalysis', () => {
   it('refuses a minimum group size above the one the introductions were explained with, whose reasons would name suppressed teams', async () => {
     const { organisation, report } = await loadOrganisation({ dir: SAMPLE });
     const explainedFor5 = analyse(organisation, {}, report);
-    expect(explainedFor5.options.introductions).toEqual({ minGroupSize: 5 });
+    expect(explainedFor5.options.introductions).toEqual({ minGroupSize: 5, limit: 50, maxPerPerson: 3, excludedPairs: 0, beforeLimit: 143 });
     // Finance Strategy (9 people) is named in reasons written for teams of 5 or more.
     expect(explainedFor5.introductions.some((introduction) => introduction.reason.includes('Finance Strategy'))).toBe(true);
     const refusal = (() => {

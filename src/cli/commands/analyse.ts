@@ -11,6 +11,7 @@ import { formatMarkdown } from '../../present/markdown.js';
 import { formatText } from '../../present/text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { writeLoadNotes } from '../load-notes.js';
 import { writeOutput } from '../output.js';
@@ -23,7 +24,7 @@ import { terminalTextStyle } from '../text-style.js';
 const FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface AnalyseCommandFlags extends LoadFlags, AnalyseFlags {
+interface AnalyseCommandFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   format?: Format;
   table?: CsvTableName;
   output?: string;
@@ -36,6 +37,7 @@ export function analyseCommand(): Command {
     .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
     .addOption(new Option('--table <table>', 'with --format csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]).default('people'))
     .option('-o, --output <file>', 'write to this file instead of standard output');
+  addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `

@@ -11,13 +11,14 @@ import { gexfLines } from '../../present/gexf.js';
 import { graphmlLines } from '../../present/graphml.js';
 import { formatJson } from '../../present/json.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 
-interface ExportFlags extends LoadFlags, AnalyseFlags {
+interface ExportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   out?: string;
   format?: ExportFormat;
   table?: CsvTableName;
@@ -32,6 +33,7 @@ export function exportCommand(): Command {
     .option('-o, --out <file>', 'the file to write, required (the folder must exist)')
     .addOption(new Option('--format <format>', 'export format (default: from the file name: .gexf, .graphml, .json, .csv)').choices(['gexf', 'graphml', 'json', 'csv']))
     .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction (default: people)').choices([...CSV_TABLES]));
+  addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `

@@ -9,13 +9,14 @@ import { UsageError } from '../../errors.js';
 import { formatHtml } from '../../present/html/index.js';
 import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ReportFormat = 'html' | 'markdown';
 
-interface ReportFlags extends LoadFlags, AnalyseFlags {
+interface ReportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   out?: string;
   format?: ReportFormat;
 }
@@ -28,6 +29,7 @@ export function reportCommand(): Command {
     .description('write a report to share: one self-contained HTML file (map, charts, tables) or Markdown')
     .option('-o, --out <file>', 'the file to write, required (.html or .md; the folder must exist)')
     .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(['html', 'markdown']));
+  addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `

@@ -1,0 +1,70 @@
+/**
+ * How the reasons name people and teams: a team whose name another team has is named with its id,
+ * as a person whose name another person has is; a person's id and team share one pair of
+ * parentheses; and `--team` refuses a name several teams share rather than pick one.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { UsageError } from '../../src/errors.js';
+import { suggestIntroductions } from '../../src/introductions/index.js';
+import { tinyOrganisation } from './build.js';
+
+// Two teams called Ops, in two departments, each linked to Hub only through X1.
+const organisation = tinyOrganisation({
+  teams: [['A', 'Ops', 'North'], ['B', 'Ops', 'South'], ['C', 'Hub']],
+  people: [['A1', 'A'], ['A2', 'A'], ['B1', 'B'], ['B2', 'B'], ['X1', 'C'], ['X2', 'C']],
+  ties: [['A1', 'A2', 3], ['B1', 'B2', 3], ['X1', 'A1', 2], ['X1', 'B1', 2], ['X1', 'X2', 1]],
+});
+const analysis = analyse(organisation);
+const reasons = (options: object) => suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, ...options }).map((s) => s.reason);
+
+describe('teams that share a name', () => {
+  it('are named with their id, so that two teams do not read as one', () => {
+    expect(reasons({ minGroupSize: 0 })[0]).toBe('Name A1 (Ops, team A) and Name B1 (Ops, team B): Ops (team A) and Ops (team B) have no ties between them; Name X1 knows both (2 interactions each).');
+  });
+
+  it('only when another named team has the name: a small team is not named, so its name does not count', () => {
+    const bigger = tinyOrganisation({
+      teams: [['A', 'Ops', 'North'], ['B', 'Ops', 'South'], ['C', 'Hub']],
+      people: [['A1', 'A'], ['A2', 'A'], ['A3', 'A'], ['B1', 'B'], ['B2', 'B'], ['X1', 'C'], ['X2', 'C'], ['X3', 'C']],
+      ties: [['A1', 'A2', 3], ['A2', 'A3', 3], ['B1', 'B2', 3], ['X1', 'A1', 2], ['X1', 'B1', 2], ['X1', 'X2', 1], ['X2', 'X3', 1]],
+    });
+    const all = suggestIntroductions(bigger, analyse(bigger), { limit: 100, maxPerPerson: 100, minGroupSize: 3 }).map((s) => s.reason).join('\n');
+    expect(all).toContain('(Ops)');
+    expect(all).not.toContain('team A');
+    expect(all).not.toContain('team B');
+  });
+
+  it('are refused by name as the team to list, with the ids to give instead', () => {
+    const ask = () => suggestIntroductions(organisation, analysis, { forTeam: 'Ops', minGroupSize: 0 });
+    expect(ask).toThrow(UsageError);
+    expect(ask).toThrow('introductions: "Ops" is the name of 2 teams: A, B');
+    try {
+      ask();
+    } catch (error) {
+      expect((error as UsageError).hint).toBe('give the id of the one you mean (--team on the command line)');
+    }
+    const teamB = suggestIntroductions(organisation, analysis, { forTeam: 'B', minGroupSize: 0, limit: 100, maxPerPerson: 100 });
+    expect(teamB.length).toBeGreaterThan(0);
+    for (const s of teamB) expect([s.from, s.to].some((id) => id.startsWith('B'))).toBe(true);
+    // A name one team has still names it.
+    expect(suggestIntroductions(organisation, analysis, { forTeam: 'Hub', minGroupSize: 0 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('people in the reasons', () => {
+  it('have their id and team in one pair of parentheses, and so do introducers with their interactions', () => {
+    // A1 and B1 are both called Sam Lee, and so are their two mutual contacts, X1 and X2.
+    const namesakes = tinyOrganisation({
+      teams: [['A', 'Ops'], ['B', 'Housing'], ['C', 'Hub']],
+      people: [['A1', 'A', '', '', 'Sam Lee'], ['A2', 'A'], ['B1', 'B', '', '', 'Sam Lee'], ['B2', 'B'], ['X1', 'C', '', '', 'Jo Bell'], ['X2', 'C', '', '', 'Jo Bell']],
+      ties: [['A1', 'A2', 3], ['B1', 'B2', 3], ['X1', 'A1', 2], ['X1', 'B1', 2], ['X2', 'A1', 1], ['X2', 'B1', 1]],
+    });
+    const [first] = suggestIntroductions(namesakes, analyse(namesakes), { limit: 100, maxPerPerson: 100, minGroupSize: 0, introducers: 2 });
+    expect(first.reason).toBe('Sam Lee (A1, Ops) and Sam Lee (B1, Housing): Ops and Housing have no ties between them; Jo Bell (X1, 2 interactions each) and Jo Bell (X2, 1 interaction each) know both.');
+  });
+
+  it('say "two small teams" when neither team may be named', () => {
+    expect(reasons({ minGroupSize: 5 })).toContain('Name A1 (a small team) and Name B1 (a small team): it would add a link between two small teams; Name X1 knows both (2 interactions each).');
+  });
+});
