@@ -69,9 +69,13 @@ describe('nodefinder report', () => {
     const unknown = runCli(['report', SMALL_ORG, '--out', join(out, 'report.pdf')]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('cannot tell the format');
-    const folder = runCli(['report', SMALL_ORG, '--out', join(out, 'existing'), '--format', 'html']);
-    expect(folder.status).toBe(2);
-    expect(folder.stderr).toContain('is a folder');
+    // A folder, or an empty name, is said as such even without --format (not "cannot tell the format").
+    for (const format of [['--format', 'html'], []]) {
+      const folder = runCli(['report', SMALL_ORG, '--out', join(out, 'existing'), ...format]);
+      expect(folder.status).toBe(2);
+      expect(folder.stderr).toContain('is a folder');
+    }
+    expect(runCli(['report', SMALL_ORG, '--out', '']).stderr).toContain('--out: the file name is empty');
     expect(runCli(['report', SMALL_ORG]).status).toBe(2);
     expect(readdirSync(out)).toEqual(['existing']);
   });

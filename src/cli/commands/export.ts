@@ -49,10 +49,11 @@ Examples:
   nodefinder export exports/ --out analysis.json --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ExportFlags, cmd: Command) => {
     const out = requireOutFile(flags.out);
+    // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
+    checkOutFile(out);
     const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
-    checkOutFile(out);
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     // Network files are written piece by piece: at 21,000 people a GEXF file is about 60 MB.
     const text =

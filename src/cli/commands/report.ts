@@ -44,9 +44,10 @@ Examples:
   nodefinder report exports/ --out shared.html --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ReportFlags, cmd: Command) => {
     const out = requireOutFile(flags.out);
+    // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
+    checkOutFile(out);
     const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .html or .md, or give --format html|markdown');
-    checkOutFile(out);
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     await writeOutFile(out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
   });
