@@ -17,7 +17,11 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
   // The plan depends on the seeded steps (communities, sampled betweenness): say which seed made it.
   const seedLine = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
   const cut = beforeLimit > introductions.length ? style.dim(`${count(introductions.length)} of ${count(beforeLimit)} shown; --limit ${beforeLimit} for all.\n`) : '';
-  const footer = cut + seedLine;
+  // A figure of a small team's is withheld (privacy/release.ts): say what the dash means.
+  const withheld = introductions.some((item) => Number.isNaN(item.score))
+    ? style.dim('– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size).\n')
+    : '';
+  const footer = withheld + cut + seedLine;
   if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;
   return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${fixed(item.score)} (need ${fixed(item.components.need, 2)}, value ${fixed(item.components.value, 2)}, plausibility ${fixed(item.components.plausibility, 2)})`)}`).join('\n') + '\n' + footer;
 }

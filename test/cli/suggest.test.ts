@@ -186,4 +186,11 @@ describe('suggest as text', () => {
     expect(text.endsWith('\nSeed 4: the same files, options and seed give the same plan.\n')).toBe(true);
     expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^No introduction of the organisation-wide plan includes this person .*\nSeed 1: the same files, options and seed give the same plan\.\n$/);
   });
+
+  it('says what a dash means when a small team\'s figures are withheld, and only then', () => {
+    const note = '– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size).\n';
+    expect(runCli(['suggest', FIXTURE]).stdout).toContain(`score – (need –, value –, plausibility 0.10)`);
+    expect(runCli(['suggest', FIXTURE]).stdout).toContain(note);
+    expect(runCli(['suggest', FIXTURE, '--min-group-size', '1']).stdout).not.toContain(note);
+  });
 });
