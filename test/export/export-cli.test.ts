@@ -136,6 +136,20 @@ describe('nodefinder export', () => {
     expect(readFileSync(join(out, 'people.csv'), 'utf8').split('\r\n')).toHaveLength(16);
   });
 
+  it('starts a CSV file with a byte-order mark for Excel only with --excel, and only for CSV', () => {
+    const out = tempFolder({});
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'plain.csv')]).status).toBe(0);
+    expect(runCli(['export', SMALL_ORG, '--out', join(out, 'excel.csv'), '--excel']).status).toBe(0);
+    const plain = readFileSync(join(out, 'plain.csv'));
+    const excel = readFileSync(join(out, 'excel.csv'));
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.subarray(3).equals(plain)).toBe(true);
+    expect(plain[0]).toBe('i'.charCodeAt(0));
+    const gexf = runCli(['export', SMALL_ORG, '--out', join(out, 'network.gexf'), '--excel']);
+    expect(gexf.status).toBe(2);
+    expect(gexf.stderr).toContain('--excel goes with --format csv, not gexf');
+  });
+
   it('writes kept staff columns named as built-in columns under staff_, once each', () => {
     const file = join(tempFolder({}), 'people.csv');
     const result = runCli(['export', clashingColumnsOrganisation(), '--out', file, ...KEEP_CLASHING]);

@@ -22,7 +22,11 @@ interface ExportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   out?: string;
   format?: ExportFormat;
   table?: CsvTableName;
+  excel?: boolean;
 }
+
+/** UTF-8's byte-order mark: Excel reads a double-clicked CSV file as UTF-8 only with it. */
+const BYTE_ORDER_MARK = '\ufeff';
 
 const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.gexf': 'gexf', '.graphml': 'graphml', '.json': 'json', '.csv': 'csv' };
 
@@ -32,7 +36,8 @@ export function exportCommand(): Command {
     .description('export the analysed network for Gephi, Cytoscape or NetworkX (GEXF, GraphML), or as JSON or CSV tables')
     .option('-o, --out <file>', 'the file to write, required (the folder must exist)')
     .addOption(new Option('--format <format>', 'export format (default: from the file name: .gexf, .graphml, .json, .csv)').choices(['gexf', 'graphml', 'json', 'csv']))
-    .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction (default: people)').choices([...CSV_TABLES]));
+    .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction (default: people)').choices([...CSV_TABLES]))
+    .option('--excel', 'with csv: start the file with a byte-order mark, so that Excel opens it as UTF-8 when double-clicked (scripts may read the mark as part of the first column\'s name)');
   addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -46,6 +51,7 @@ Examples:
   nodefinder export exports/ --out network.graphml --min-group-size 8
   nodefinder export exports/ --out people.csv --table people
   nodefinder export exports/ --format csv --table introductions --out introductions.csv
+  nodefinder export exports/ --out people.csv --excel
   nodefinder export exports/ --out analysis.json --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ExportFlags, cmd: Command) => {
     const out = requireOutFile(flags.out);
@@ -54,6 +60,7 @@ Examples:
     const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
+    if (flags.excel && format !== 'csv') throw new UsageError(`--excel goes with --format csv, not ${format}`, 'leave out --excel, or export CSV');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     // Network files are written piece by piece: at 21,000 people a GEXF file is about 60 MB.
     const text =
@@ -63,7 +70,7 @@ Examples:
           ? graphmlLines(released, organisation)
           : format === 'json'
             ? formatJson(released)
-            : formatCsvTable(released, flags.table ?? 'people');
+            : (flags.excel ? BYTE_ORDER_MARK : '') + formatCsvTable(released, flags.table ?? 'people');
     await writeOutFile(out, text);
   });
   return command;
