@@ -72,9 +72,15 @@ export class RawRow {
     const from = this.separateFields ? this.fieldStart[0] : this.valueStart[0];
     const to = this.separateFields ? this.fieldEnd[this.count - 1] : this.valueEnd[this.count - 1];
     let bits = 0;
-    for (let b = from; b < to; b++) bits |= bytes[b];
+    let control = false;
+    for (let b = from; b < to; b++) {
+      const byte = bytes[b];
+      bits |= byte;
+      if (byte < 0x20 || byte === 0x7f) control = true;
+    }
     this.textFrom = bits < 0x80 ? from : -1;
-    this.text = bits < 0x80 ? printable(bytes.toString('latin1', from, to)) : '';
+    if (bits >= 0x80) this.text = '';
+    else this.text = control ? printable(bytes.toString('latin1', from, to)) : bytes.toString('latin1', from, to);
     // Decoding would turn such bytes into U+FFFD silently, and two different names into one.
     if (bits >= 0x80 && !isUtf8(bytes.subarray(from, to))) throw new NotUtf8Error(this.line, this.firstNotUtf8Field() + 1);
   }
