@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { undescribed } from '../helpers/schema-coverage.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,32 +19,6 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateAnalysis = ajv.compile(schema);
 const validateLoadReport = ajv.compile({ $ref: `${schema.$id}#/$defs/loadReport` });
 
-type Schema = Record<string, unknown>;
-
-/** The schema node a `$ref` (within this file) points to. */
-function resolve(node: Schema): Schema {
-  const ref = node.$ref as string | undefined;
-  if (!ref) return node;
-  return ref.slice(2).split('/').reduce((at: Schema, key) => at[key] as Schema, schema);
-}
-
-/**
- * Paths of the objects in `value` whose schema says nothing of their keys: neither `properties`
- * nor a schema for additional ones. A null branch of `oneOf` is passed over for the other.
- */
-function undescribed(value: unknown, node: Schema, path: string): string[] {
-  node = resolve(node);
-  if (node.oneOf) node = resolve((node.oneOf as Schema[]).find((branch) => resolve(branch).type !== 'null')!);
-  if (Array.isArray(value)) return value.flatMap((item, i) => undescribed(item, node.items as Schema, `${path}[${i}]`));
-  if (value === null || typeof value !== 'object') return [];
-  const properties = (node.properties ?? {}) as Record<string, Schema>;
-  const additional = node.additionalProperties;
-  if (!node.properties && typeof additional !== 'object') return [path];
-  return Object.entries(value).flatMap(([key, inner]) => {
-    const described = properties[key] ?? (typeof additional === 'object' ? (additional as Schema) : null);
-    return described ? undescribed(inner, described, `${path}.${key}`) : [];
-  });
-}
 
 /** A copy of fixtures/small-org whose interactions name someone not in the staff file, so rows are skipped. */
 function smallOrgWithSkippedRows(): string {
@@ -72,7 +47,7 @@ describe('schema/analysis.schema.json', () => {
     const analysis = JSON.parse(result.stdout);
     expect(validateAnalysis(analysis), JSON.stringify(validateAnalysis.errors?.slice(0, 3))).toBe(true);
     expect(analysis.load).not.toBeNull();
-    expect(undescribed(analysis, schema, 'analysis')).toEqual([]);
+    expect(undescribed(schema, analysis, schema, 'analysis')).toEqual([]);
     // Every top-level key the CLI writes is required, privacy included.
     expect([...schema.required].sort()).toEqual(Object.keys(analysis).sort());
   }, 60_000);
@@ -104,6 +79,6 @@ describe('schema/analysis.schema.json', () => {
       expect.objectContaining({ reason: 'unknown-person', count: 1, lines: [53], examples: ['X99'] }),
     ]);
     expect(validateLoadReport(report), JSON.stringify(validateLoadReport.errors?.slice(0, 3))).toBe(true);
-    expect(undescribed(report, { $ref: '#/$defs/loadReport' }, 'load')).toEqual([]);
+    expect(undescribed(schema, report, { $ref: '#/$defs/loadReport' }, 'load')).toEqual([]);
   });
 });

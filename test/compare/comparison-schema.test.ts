@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { runCli } from '../helpers/run-cli.js';
+import { undescribed, type Schema } from '../helpers/schema-coverage.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,28 +20,6 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateComparison = ajv.compile(schema);
 const KEY = { NODEFINDER_KEY: 'a key long enough for the test' };
 
-type Schema = Record<string, unknown>;
-
-/** The schema node a `$ref` (within this file) points to. */
-function resolve(node: Schema): Schema {
-  const ref = node.$ref as string | undefined;
-  if (!ref) return node;
-  return ref.slice(2).split('/').reduce((at: Schema, key) => at[key] as Schema, schema);
-}
-
-/**
- * Paths of the objects in `value` whose schema says nothing of their keys. A null branch of
- * `oneOf` is passed over for the other.
- */
-function undescribed(value: unknown, node: Schema, path: string): string[] {
-  node = resolve(node);
-  if (node.oneOf) node = resolve((node.oneOf as Schema[]).find((branch) => resolve(branch).type !== 'null')!);
-  if (Array.isArray(value)) return value.flatMap((item, i) => undescribed(item, node.items as Schema, `${path}[${i}]`));
-  if (value === null || typeof value !== 'object') return [];
-  if (!node.properties) return [path];
-  const properties = node.properties as Record<string, Schema>;
-  return Object.entries(value).flatMap(([key, inner]) => (properties[key] ? undescribed(inner, properties[key], `${path}.${key}`) : []));
-}
 
 /** Paths of the schema's objects that accept keys they do not list, and of properties without a description. */
 function loose(node: unknown, path: string): string[] {
@@ -132,7 +111,7 @@ describe('schema/comparison.schema.json', () => {
     const comparison = run();
     check(comparison);
     expect(validateComparison(comparison), JSON.stringify(validateComparison.errors?.slice(0, 3))).toBe(true);
-    expect(undescribed(comparison, schema, 'comparison')).toEqual([]);
+    expect(undescribed(schema, comparison, schema, 'comparison')).toEqual([]);
     // Every top-level key the CLI writes is required, notes included.
     expect([...schema.required].sort()).toEqual(Object.keys(comparison).sort());
   }, 60_000);
