@@ -9,7 +9,7 @@ import type { Role, RoleOptions } from '../findings/roles.js';
 import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
-/** Version of the Comparison's shape; raised on any incompatible change. */
+/** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
 export const COMPARISON_SCHEMA_VERSION = 1;
 
 /**
