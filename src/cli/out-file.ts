@@ -47,12 +47,14 @@ function statOrNull(path: string): Stats | null {
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
   const existing = statOrNull(file);
-  if (existing && !existing.isFile()) return writeInto(file, file, text);
+  if (existing && !existing.isFile()) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   partialFiles.add(partial);
   try {
-    await writeInto(partial, file, text, existing?.mode);
+    // Made anew ('wx'), never through whatever a leftover of that name points to.
+    await rm(partial, { force: true }).catch(() => {});
+    await writeInto(partial, file, text, 'wx', existing?.mode);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);
     });
@@ -75,11 +77,11 @@ process.on('exit', () => {
   }
 });
 
-/** Writes `text` into `path` (made with `mode` if given); errors name `file`, the user's. */
-async function writeInto(path: string, file: string, text: string | Iterable<string>, mode?: number): Promise<void> {
+/** Writes `text` into `path`, opened with `flags` (and given `mode`); errors name `file`, the user's. */
+async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | 'wx', mode?: number): Promise<void> {
   let handle: FileHandle;
   try {
-    handle = await open(path, 'w');
+    handle = await open(path, flags);
     if (mode !== undefined) await handle.chmod(mode & 0o7777);
   } catch (error) {
     throw cannotWrite(file, error);
