@@ -26,7 +26,7 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
     let shown = await waitFor(session, '[Connectors 3]');
     // The header wraps where the width ends, so its figures are checked one by one.
     for (const figure of ['300 people', '33 teams', '1,945 ties', '13 communities', '1 silo', '2 single points of failure']) expect(shown).toContain(figure);
-    expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Introductions 50 +Teams 33 +People 300/);
+    expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Risks 2 +Introductions 50 +Teams 33 +People 300/);
     // The planted connector with the most contacts (70) is first.
     expect(shown).toMatch(/› Lucía González +P000210 +Corporate…rogrammes +70 /);
     // The progress line was cleared before the dashboard drew.
@@ -73,7 +73,7 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(shown).toMatch(/› Ann Smith +Finance +5 /);
     // capture-pane -e shows styles as escape codes: with NO_COLOR there are none
     expect(screen(session, true)).not.toMatch(/\u001B\[[\d;]*m/);
-    keys(session, '5');
+    keys(session, '6');
     await waitFor(session, /Archive .*small team \(<5\)/);
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);

@@ -7,7 +7,7 @@ import { KEY_HELP } from '../hooks/use-dashboard-keys.js';
 import { displayWidth } from '../layout/display-width.js';
 import { packItems } from '../layout/pack-items.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
-import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
+import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, RISK_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
 import { wrapSegments, type DetailLine, type Segment } from './detail-content.js';
 
 const SEPARATOR = '   ';
@@ -35,6 +35,8 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
   const keys = KEY_HELP.map(([key, what]): Segment[] => [{ text: key, bold: true }, { text: ` ${what}` }]);
   const colours: Segment[][] = [
     ...ROLES.map((role): Segment[] => [{ text: role, colour: ROLE_COLOURS[role] }, { text: `: ${ROLE_MEANINGS[role]}` }]),
+    // Short, to share a line at 80 columns: the Risks tab's own line says what they are.
+    [{ text: 'single points of failure', colour: RISK_COLOUR }, { text: ': the Risks tab' }],
     [{ text: 'SILO', colour: SILO_COLOUR }, { text: ': a team that talks almost only to itself' }],
     [{ text: 'cold', colour: COLD_COLOUR }, { text: ': no one knows both people' }],
     ...(changes ? CHANGE_COLOURS : []),

@@ -112,6 +112,7 @@ describe('HelpPanel', () => {
     expect(full).toContain('Keys (any key closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
+    expect(full).toContain('single points of failure: the Risks tab');
     expect(full).toContain('small team (<7): shown here, left out of exports.');
     expect(full).toContain('Path measures unweighted');
     const lines = helpLines(100, 7, 'm');
