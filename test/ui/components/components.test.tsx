@@ -44,7 +44,16 @@ describe('TabBar', () => {
     expect(shown(<TabBar titles={['Connectors', 'Brokers', 'People']} counts={[3, 3, 300]} active={1} width={80} />)).toBe(' Connectors 3  [Brokers 3]  People 300');
   });
   it('drops the counts on a narrow terminal', () => {
-    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual(['Connectors', 'Brokers', 'People']);
+    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual({ labels: ['Connectors', 'Brokers', 'People'], spaced: true });
+  });
+  it('keeps the counts with less space between the tabs when only that fits', () => {
+    const titles = ['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People'];
+    const counts = [3, 3, 1, 2, 50, 33, 300];
+    // Spaced out, the sample's seven tabs take 89 columns; close together, 77.
+    expect(tabLabels(titles, counts, 89).spaced).toBe(true);
+    expect(tabLabels(titles, counts, 88)).toEqual({ labels: ['Connectors 3', 'Brokers 3', 'Silos 1', 'Risks 2', 'Introductions 50', 'Teams 33', 'People 300'], spaced: false });
+    expect(shown(<TabBar titles={titles} counts={counts} active={3} width={80} />)).toBe('Connectors 3 Brokers 3 Silos 1 [Risks 2] Introductions 50 Teams 33 People 300');
+    expect(tabLabels(titles, counts, 76).labels).toEqual(titles);
   });
 });
 
