@@ -4,8 +4,9 @@
  * were dropped or a --channel matched nothing. Rows left out by the filters asked for (window,
  * channel, --min-interactions) and zero weights are not news, so they are not repeated here.
  */
+import type { FileKind } from '../load/columns.js';
 import { isHeaderWord, type ExcludePairs } from '../load/exclude-pairs.js';
-import type { LoadReport, SkipReason } from '../load/report.js';
+import type { FileReport, LoadReport, SkipReason, SkippedRows } from '../load/report.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated on stderr. */
 const ASKED_FOR: ReadonlySet<SkipReason> = new Set(['other-channel', 'outside-window', 'below-threshold', 'zero-weight']);
@@ -14,14 +15,43 @@ const ASKED_FOR: ReadonlySet<SkipReason> = new Set(['other-channel', 'outside-wi
 export function loadNotes(report: LoadReport): string[] {
   const notes = report.warnings.map((warning) => `warning: ${warning}`);
   for (const file of report.files) {
-    const skipped = file.skipped.filter((entry) => !ASKED_FOR.has(entry.reason));
-    const count = skipped.reduce((sum, entry) => sum + entry.count, 0);
+    const { skipped, count } = newsworthySkips(file);
     if (count === 0) continue;
     const reasons = skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
     // The path as given: compare's two folders each have an interactions.csv.
     notes.push(`${file.file}: ${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
   }
   return notes;
+}
+
+/** A file's rows skipped for what they held, and how many in all. */
+function newsworthySkips(file: FileReport): { skipped: SkippedRows[]; count: number } {
+  const skipped = file.skipped.filter((entry) => !ASKED_FOR.has(entry.reason));
+  return { skipped, count: skipped.reduce((sum, entry) => sum + entry.count, 0) };
+}
+
+/** What a file's rows hold, for "13,323 of 15,000 interaction rows". */
+const ROWS_OF: Readonly<Record<FileKind, string>> = { staff: 'staff', teams: 'team', interactions: 'interaction', recipients: 'recipient' };
+
+/**
+ * The load notes in one short line, for a screen that holds the notes themselves back until it
+ * closes (the dashboard): how much of each file was skipped, and how many warnings there were.
+ * Null when there are no notes.
+ */
+export function loadNotesHeadline(report: LoadReport | null, notes: readonly string[]): string | null {
+  if (notes.length === 0) return null;
+  const parts: string[] = [];
+  for (const file of report?.files ?? []) {
+    const { skipped, count } = newsworthySkips(file);
+    if (count === 0) continue;
+    const why = skipped.length === 1 ? ` (${skipped[0].reason})` : '';
+    parts.push(`${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${ROWS_OF[file.kind]} ${file.unit}s skipped${why}`);
+  }
+  const warnings = report?.warnings.length ?? 0;
+  if (warnings > 0) parts.push(`${warnings.toLocaleString('en-GB')} load ${warnings === 1 ? 'warning' : 'warnings'}`);
+  // Notes of another kind (an --exclude file's): counted, not described.
+  if (parts.length === 0) parts.push(`${notes.length.toLocaleString('en-GB')} load ${notes.length === 1 ? 'note' : 'notes'}`);
+  return parts.join(', ');
 }
 
 /** How many unknown ids an --exclude note names, as the load report gives five examples. */

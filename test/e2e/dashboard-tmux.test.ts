@@ -3,7 +3,7 @@
  * sent as a user would press them, and the screen is read back with capture-pane. Needs tmux and
  * a build (npm test builds first).
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
@@ -62,6 +62,31 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
     // Quitting left the alternate screen: the dashboard is gone, and so is the progress line.
     expect(screen(session)).not.toContain('[Brokers 3]');
     expect(history(session)).not.toMatch(/measuring|reading/);
+  });
+});
+
+/** small-org in a folder of `work`, with one interaction naming someone not on the staff. */
+function smallOrgWithUnknownPerson(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const file of ['staff.csv', 'teams.csv']) copyFileSync(join(SMALL, file), join(dir, file));
+  writeFileSync(join(dir, 'interactions.csv'), `${readFileSync(join(SMALL, 'interactions.csv'), 'utf8')}P01,NOBODY,2026-03-02T09:00:00Z,email\n`);
+  return dir;
+}
+
+describe('nodefinder analyse in a terminal, with rows skipped', { timeout: 120_000 }, () => {
+  it('says in the header that rows were skipped, lists the notes in the help, and writes them after quitting', async () => {
+    const dir = smallOrgWithUnknownPerson('skipped');
+    const session = start('skipped', 120, 30, nodefinder(`analyse ${quote(dir)}`));
+    let shown = await waitFor(session, '[Connectors 1]');
+    expect(shown).toContain('1 of 52 interaction rows skipped (unknown-person) — ? shows the load notes');
+    keys(session, '?');
+    shown = await waitFor(session, 'Load notes');
+    expect(shown).toContain(`${dir}/interactions.csv: 1 of 52 rows skipped (1 unknown-person)`);
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+    // (The line wraps at the terminal's width.)
+    expect(history(session).replace(/\n/g, '')).toContain(`nodefinder: ${dir}/interactions.csv: 1 of 52 rows skipped (1 unknown-person); nodefinder validate lists them`);
   });
 });
 

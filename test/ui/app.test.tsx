@@ -194,6 +194,31 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 
+  it('keeps the load notes in view: their headline under the figures, the notes themselves in the help', async () => {
+    const loadNotes = {
+      headline: '13,323 of 15,000 interaction rows skipped (unknown-person)',
+      notes: ['partial/interactions.csv: 13,323 of 15,000 rows skipped (13,323 unknown-person); nodefinder validate lists them'],
+    };
+    const ui = await renderDashboard({ ...small, columns: 130, rows: 40, loadNotes });
+    const screen = lines(ui.screen());
+    expect(screen[1]).toBe('13,323 of 15,000 interaction rows skipped (unknown-person) — ? shows the load notes');
+    expect(screen[2]).toContain('[Connectors 1]');
+    // The header's extra line comes out of the table: the screen is as tall as before.
+    expect(screen).toHaveLength(39);
+    await ui.press('?');
+    const help = lines(ui.screen());
+    const heading = help.findIndex((line) => line.startsWith('Load notes'));
+    expect(help[heading]).toBe('Load notes (also written to the terminal when you quit, unless --quiet)');
+    expect(help[heading + 1]).toBe('  partial/interactions.csv: 13,323 of 15,000 rows skipped (13,323 unknown-person); nodefinder validate lists them');
+  });
+
+  it('has no load notes line or help section when the load had none', async () => {
+    const ui = await renderDashboard({ ...small, columns: 130, rows: 40 });
+    expect(ui.screen()).not.toContain('load notes');
+    await ui.press('?');
+    expect(ui.screen()).not.toContain('Load notes');
+  });
+
   it('scrolls help that does not fit with ↓ and PgDn, down to its last line, and closes it with another key', async () => {
     const ui = await renderDashboard({ ...small, rows: 16 });
     await ui.press('?');

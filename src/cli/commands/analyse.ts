@@ -12,7 +12,7 @@ import { formatText } from '../../present/text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { writeLoadNotes } from '../load-notes.js';
+import { loadNotesHeadline, writeLoadNotes } from '../load-notes.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -66,8 +66,10 @@ Examples:
     const { organisation, analysis, released, loadNotes } = await runAnalysis(dir, flags, cmd, {}, { notesLater: interactive });
     if (dashboard) {
       const { runDashboard } = await dashboard;
-      await runDashboard({ analysis, released, organisation, minGroupSize, source: dir === '.' ? basename(resolve(dir)) : dir });
-      // After the dashboard, which takes the whole screen, so that they stay in view.
+      // The notes are written after the dashboard, which takes the whole screen, so that they stay
+      // in view; until then the header says what they are about.
+      const headline = loadNotesHeadline(analysis.load, loadNotes);
+      await runDashboard({ analysis, released, organisation, minGroupSize, source: dir === '.' ? basename(resolve(dir)) : dir, ...(headline ? { loadNotes: { headline, notes: loadNotes } } : {}) });
       writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
       return;
     }
