@@ -87,6 +87,32 @@ describe('DataTable', () => {
     expect(alone[0]).not.toContain('Note');
     expect(alone[1]).toMatch(/^› Housing /);
   });
+  it('widens the id column to the longest id shown, up to 20 cells', () => {
+    const analysis = small.analysis;
+    const longIds = tabContext({ ...analysis, people: analysis.people.map((p) => ({ ...p, id: p.id === 'P02' ? 'p-e0249a1b2c3d4e5f6a7b' : `EMP-2024-000${p.id.slice(1)}` })) }, 5);
+    const rows = tableRows(people, longIds, { sort: 0, query: '' }).slice(0, 3); // Ann, Bob, Carla
+    const table = (shownRows: readonly unknown[]) => shown(<DataTable tab={people} context={longIds} rows={shownRows} selected={0} top={0} page={3} width={120} emptyText="none" />).split('\n');
+    const [header, ann, bob, carla] = table(rows);
+    expect(header).toMatch(/^ {2}Name +ID {19}Team/);
+    expect(ann).toMatch(/^› Ann Smith +EMP-2024-00001 {7}Finance/);
+    // A pseudonym of 22 characters is cut at 20 cells.
+    expect(bob).toMatch(/^ {2}Bob Jones +p-e0249a1b2c3d4e5f6… Finance/);
+    expect(carla).toMatch(/^ {2}Carla Patel +EMP-2024-00003 {7}Finance/);
+    // Without the pseudonym, as wide as the longest id left.
+    expect(table([rows[0], rows[2]])[1]).toMatch(/^› Ann Smith +EMP-2024-00001 Finance/);
+  });
+  it('keeps the id column on a narrow terminal while a person shown shares their name with someone, so they can be told apart', () => {
+    const analysis = small.analysis;
+    const twins = tabContext({ ...analysis, people: analysis.people.map((p) => (p.id === 'P09' ? { ...p, name: 'Hal Evans' } : p)) }, 5);
+    const hals = tableRows(people, twins, { sort: 0, query: 'hal' });
+    const lines = shown(<DataTable tab={people} context={twins} rows={hals} selected={0} top={0} page={2} width={70} emptyText="none" />).split('\n');
+    expect(lines[0]).toMatch(/^ {2}Name +ID +Team/);
+    expect(lines.slice(1).map((line) => line.replace(/ {2,}/g, '|').split('|').slice(0, 3))).toEqual([['› Hal Evans', 'P08', 'Housing'], ['', 'Hal Evans', 'P09']]);
+    // One Hal alone still needs it, to say which; a name no one else has does not, and it goes first, as before.
+    const table = (rows: readonly unknown[]) => shown(<DataTable tab={people} context={twins} rows={rows} selected={0} top={0} page={1} width={70} emptyText="none" />).split('\n');
+    expect(table(hals.slice(1))[1]).toMatch(/^› Hal Evans +P09 +Housing/);
+    expect(table(tableRows(people, twins, { sort: 0, query: 'ann' }))[0]).toMatch(/^ {2}Name +Team +Roles/);
+  });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');
   });

@@ -93,6 +93,15 @@ describe('tabs on fixtures/small-org', () => {
     expect(tab('introductions').open(rows[1])).toEqual({ kind: 'introduction', from: 'P09', to: 'P03' });
   });
 
+  it('Introductions add the id to a name two people share, as the text report does: the tab has no id column', () => {
+    // Ivy Chen renamed Hal Evans, the name of the one who can introduce her to Carla Patel.
+    const analysis = small.analysis;
+    const twins = tabContext({ ...analysis, people: analysis.people.map((p) => (p.id === 'P09' ? { ...p, name: 'Hal Evans' } : p)) }, 5);
+    const rows = tab('introductions').rows(twins);
+    expect(cells('introductions', twins, rows[0])).toMatchObject({ from: 'Lea Öberg', to: 'Hal Evans (P08)' });
+    expect(cells('introductions', twins, rows[1])).toMatchObject({ from: 'Hal Evans (P09)', to: 'Carla Patel', via: 'Hal Evans (P08)' });
+  });
+
   it('People holds everyone; Enter opens the person', () => {
     expect(keys('people', small)).toHaveLength(14);
     const ned = tab('people').rows(small)[13];
@@ -119,6 +128,10 @@ describe('tabs on fixtures/sample find the planted truth', () => {
       { name: 'عمر خوري', id: 'P000145', team: 'Finance Engagement', people_cut_off: 9, teams_cut_off: 1 },
       { name: 'Fatima Mistry', id: 'P000170', team: 'Finance Strategy', people_cut_off: 8, teams_cut_off: 1 },
     ]);
+  });
+  it('Introductions name David Harrison with his id, as two people have his name', () => {
+    const row = tab('introductions').rows(sample).find((r) => (r as { rank: number }).rank === 5)!;
+    expect(cells('introductions', sample, row)).toMatchObject({ from: 'Noah Thomas', to: 'Ravi Kaur', via: 'David Harrison (P000027)' });
   });
   it('Teams and People hold every team and person', () => {
     expect(keys('teams', sample)).toHaveLength(33);
