@@ -118,6 +118,14 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(await exitStatus(session)).toBe(0);
   });
 
+  it('names the staff file\'s folder in the header when the files are named by flag, not the current folder', async () => {
+    const session = start('files', 120, 30, nodefinder(`analyse --staff ${quote(join(SMALL, 'staff.csv'))} --interactions ${quote(join(SMALL, 'interactions.csv'))}`));
+    const shown = await waitFor(session, '[Connectors 1]');
+    expect(shown.split('\n')[0]).toMatch(new RegExp(`^nodefinder ${SMALL} · 14 people`));
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+  });
+
   it('prints the text report instead in CI, with --format, or into a pipe', async () => {
     for (const [name, command] of [
       ['ci', `env CI=true ${NODE} analyse ${quote(SMALL)}`],
