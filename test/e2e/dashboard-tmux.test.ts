@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
 const SMALL = join(ROOT, 'fixtures', 'small-org');
 const work = tempFolder({});
-const { start, screen, history, keys, resize, waitFor, exitStatus, close } = openTerminal(work);
+const { start, screen, history, keys, display, resize, waitFor, exitStatus, close } = openTerminal(work);
 const NODE = `${quote(process.execPath)} ${quote(BIN)}`;
 
 afterAll(close);
@@ -124,6 +124,20 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(shown.split('\n')[0]).toMatch(new RegExp(`^nodefinder ${SMALL} · 14 people`));
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
+  });
+
+  it('gives the terminal back when killed (SIGTERM): off the alternate screen, cursor shown, exit status 143', async () => {
+    const pidFile = join(work, 'dashboard.pid');
+    // exec keeps the shell's process id, so the pid written is the dashboard's. The pane is kept
+    // alive after it ends (sleep): tmux does not keep the cursor state of a dead pane.
+    const dashboard = `sh -c ${quote(`echo $$ > ${quote(pidFile)}; exec ${nodefinder(`analyse ${quote(SMALL)}`)}`)}`;
+    const session = start('killed', 100, 30, `${dashboard}; printf '\\n[exited %s]\\n' "$?"; sleep 60`);
+    await waitFor(session, '[Connectors 1]');
+    expect(display(session, '#{alternate_on}')).toBe('1');
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
+    expect(await exitStatus(session)).toBe(143);
+    expect(display(session, '#{alternate_on} #{cursor_flag}')).toBe('0 1');
+    expect(screen(session)).not.toContain('[Connectors 1]');
   });
 
   it('prints the text report instead in CI, with --format, or into a pipe', async () => {
