@@ -1,7 +1,7 @@
 /**
  * The organisation in figures at the top of the dashboard: people, teams, ties, communities,
  * silos and single points of failure, packed into as few lines as the width allows; then, on a
- * line of its own, a notice such as rows skipped by the load, which must stay in view.
+ * line (or lines) of its own, a notice such as rows skipped by the load, which must stay in view.
  */
 import { Box, Text } from 'ink';
 import type { Analysis } from '../../analyse.js';
@@ -9,6 +9,7 @@ import type { Comparison } from '../../compare/comparison.js';
 import { comparisonHeaderItems } from '../comparison-header.js';
 import { plural } from '../format.js';
 import { packItems } from '../layout/pack-items.js';
+import { wrapText } from '../layout/wrap-text.js';
 import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, WARNING_COLOUR, type Colour } from '../theme.js';
 
 /** One figure of the header. */
@@ -40,7 +41,8 @@ export function headerItems(summary: Analysis['summary'], source: string, smallS
 export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison, smallSilos = 0, notice?: string): HeaderItem[][] {
   const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source, smallSilos);
   const lines = packItems(items, width, (item) => item.text, SEPARATOR);
-  return notice ? [...lines, [{ text: notice, colour: WARNING_COLOUR }]] : lines;
+  // Wrapped rather than cut: its end says where the details are.
+  return notice ? [...lines, ...wrapText(notice, width).map((text) => [{ text, colour: WARNING_COLOUR }])] : lines;
 }
 
 export interface HeaderProps {

@@ -39,6 +39,15 @@ describe('Header', () => {
   });
 });
 
+describe('Header with a notice', () => {
+  it('puts the notice on lines of its own, wrapped rather than cut on a narrow terminal', () => {
+    const notice = '13,323 of 15,000 interaction rows skipped (unknown-person) — ? shows the load notes';
+    const texts = (width: number) => headerLines(small.analysis.summary, 'small-org', width, undefined, 0, notice).map((line) => line.map((item) => item.text).join(' · '));
+    expect(texts(200)).toEqual(['nodefinder small-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo · 2 single points of failure', notice]);
+    expect(texts(60).slice(-2)).toEqual(['13,323 of 15,000 interaction rows skipped (unknown-person) —', '? shows the load notes']);
+  });
+});
+
 describe('TabBar', () => {
   it('brackets the active tab and shows counts when they fit', () => {
     expect(shown(<TabBar titles={['Connectors', 'Brokers', 'People']} counts={[3, 3, 300]} active={1} width={80} />)).toBe(' Connectors 3  [Brokers 3]  People 300');
