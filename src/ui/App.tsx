@@ -1,6 +1,6 @@
 /**
  * The interactive dashboard of `nodefinder analyse`: the organisation in figures, a tab per
- * finding (connectors, brokers, silos, introductions, teams, people), tables fitted to the
+ * finding (connectors, brokers, silos, risks, introductions, teams, people), tables fitted to the
  * terminal, detail views, search, sort, CSV export and help.
  *
  * It shows `analysis` (everything, for the analyst at this terminal) and exports only from
