@@ -2,7 +2,34 @@
  * What a command tells on stderr about the files it read (the load's notes, load/load-notes.ts),
  * and about an --exclude file.
  */
+import type { FileKind } from '../load/columns.js';
 import { isHeaderWord, type ExcludePairs } from '../load/exclude-pairs.js';
+import { newsworthySkips } from '../load/load-notes.js';
+import type { LoadReport } from '../load/report.js';
+
+/** What a file's rows hold, for "13,323 of 15,000 interaction rows". */
+const ROWS_OF: Readonly<Record<FileKind, string>> = { staff: 'staff', teams: 'team', interactions: 'interaction', recipients: 'recipient' };
+
+/**
+ * The load notes in one short line, for a screen that holds the notes themselves back until it
+ * closes (the dashboard): how much of each file was skipped, and how many warnings there were.
+ * Null when there are no notes.
+ */
+export function loadNotesHeadline(report: LoadReport | null, notes: readonly string[]): string | null {
+  if (notes.length === 0) return null;
+  const parts: string[] = [];
+  for (const file of report?.files ?? []) {
+    const { skipped, count } = newsworthySkips(file);
+    if (count === 0) continue;
+    const why = skipped.length === 1 ? ` (${skipped[0].reason})` : '';
+    parts.push(`${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${ROWS_OF[file.kind]} ${file.unit}s skipped${why}`);
+  }
+  const warnings = report?.warnings.length ?? 0;
+  if (warnings > 0) parts.push(`${warnings.toLocaleString('en-GB')} load ${warnings === 1 ? 'warning' : 'warnings'}`);
+  // Notes of another kind (an --exclude file's): counted, not described.
+  if (parts.length === 0) parts.push(`${notes.length.toLocaleString('en-GB')} load ${notes.length === 1 ? 'note' : 'notes'}`);
+  return parts.join(', ');
+}
 
 /** How many unknown ids an --exclude note names, as the load report gives five examples. */
 const EXCLUDE_EXAMPLES = 5;

@@ -1,6 +1,6 @@
 /**
  * The interactive dashboard of `nodefinder analyse`: the organisation in figures, a tab per
- * finding (connectors, brokers, silos, introductions, teams, people), tables fitted to the
+ * finding (connectors, brokers, silos, risks, introductions, teams, people), tables fitted to the
  * terminal, detail views, search, sort, CSV export and help.
  *
  * It shows `analysis` (everything, for the analyst at this terminal) and exports only from
@@ -55,6 +55,17 @@ export interface DashboardProps {
   readonly tabs?: readonly AnyTab[];
   /** What changed since an earlier period (`nodefinder compare`, built from released analyses); `analysis` is then the later period's. */
   readonly comparison?: Comparison;
+  /**
+   * The load's notes (rows skipped, warnings), which the caller writes to the terminal once the
+   * dashboard closes: meanwhile their headline stays in the header, and the help lists them.
+   */
+  readonly loadNotes?: LoadNotes;
+}
+
+export interface LoadNotes {
+  /** One short line: "13,323 of 15,000 interaction rows skipped (unknown-person)". */
+  readonly headline: string;
+  readonly notes: readonly string[];
 }
 
 /** Lines around the body: tab bar, tab description, status line, key hints. */
@@ -63,7 +74,7 @@ const CHROME_LINES = 4;
 const MIN_COLUMNS = 40;
 const MIN_BODY_LINES = 3;
 
-export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, tabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
+export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, loadNotes, tabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
   const { exit } = useApp();
   const { columns, rows: terminalRows } = useTerminalSize();
   const [state, dispatch] = useDashboardState(tabs.length);
@@ -78,7 +89,8 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   // output by clearing the screen, which flickers.
   const width = Math.max(columns, MIN_COLUMNS);
   const smallSilos = useMemo(() => analysis.teams.filter((team) => team.silo && team.size < minGroupSize).length, [analysis, minGroupSize]);
-  const headerHeight = headerLines(analysis.summary, source, width, comparison, smallSilos).length;
+  const notice = loadNotes ? `${loadNotes.headline} — ? shows the load notes` : undefined;
+  const headerHeight = headerLines(analysis.summary, source, width, comparison, smallSilos, notice).length;
   const roomForBody = terminalRows - 1 - headerHeight - CHROME_LINES;
   const tooSmall = columns < MIN_COLUMNS || roomForBody < MIN_BODY_LINES;
   const bodyHeight = Math.max(roomForBody, MIN_BODY_LINES);
@@ -88,7 +100,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   const detail = useMemo(() => (state.detail ? detailContent(state.detail.target, context, organisation, width) : null), [state.detail?.target, context, organisation, width]);
   const scroll = detail && state.detail ? Math.min(state.detail.scroll, Math.max(detail.lines.length - page, 0)) : 0;
-  const help = useMemo(() => helpLines(width, minGroupSize, methodText(analysis), comparison !== undefined), [width, minGroupSize, analysis, comparison]);
+  const help = useMemo(() => helpLines(width, minGroupSize, methodText(analysis), comparison !== undefined, loadNotes?.notes), [width, minGroupSize, analysis, comparison, loadNotes]);
 
   const exportTable = () => {
     if (rows.length === 0) return dispatch({ type: 'status', text: 'Nothing to export: no row is on screen.' });
@@ -163,7 +175,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
 
   return (
     <Box flexDirection="column" width={width} height={terminalRows - 1}>
-      <Header summary={analysis.summary} source={source} width={width} comparison={comparison} smallSilos={smallSilos} />
+      <Header summary={analysis.summary} source={source} width={width} comparison={comparison} smallSilos={smallSilos} notice={notice} />
       <TabBar titles={tabs.map((t) => t.title)} counts={counts} active={state.tab} width={width} />
       <Text dimColor wrap="truncate-end">
         {tab.describe(context)}

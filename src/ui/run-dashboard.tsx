@@ -21,6 +21,7 @@ export interface RunDashboardProps extends Omit<DashboardProps, 'saveCsv'> {
 
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
 
 /** Renders the dashboard with Ink until the user quits (q or Ctrl+C). */
 export async function runDashboard(props: RunDashboardProps): Promise<void> {
@@ -28,11 +29,18 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
   const previousLevel = chalk.level;
   chalk.level = colourLevel(env, chalk.level);
   stdout.write(ENTER_ALTERNATE_SCREEN);
+  // A kill (SIGTERM) ends the process with process.exit (main.ts), where `finally` never runs: the
+  // terminal is given back in the process's last moment instead, after Ink's own clean-up, with
+  // the cursor shown on the screen the shell returns to. Writes to a terminal are synchronous, so
+  // these land before the process ends.
+  const leaveOnExit = () => stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
   try {
     // Nothing writes to the console while the dashboard runs, so Ink need not patch it.
     const instance = render(<App {...dashboard} saveCsv={(base, text) => writeCsvFile(exportDir, base, text)} />, { stdout, stdin, exitOnCtrlC: true, patchConsole: false });
+    process.once('exit', leaveOnExit);
     await instance.waitUntilExit();
   } finally {
+    process.removeListener('exit', leaveOnExit);
     stdout.write(LEAVE_ALTERNATE_SCREEN);
     chalk.level = previousLevel;
   }

@@ -32,6 +32,8 @@ export const LOSS_COLOUR: Colour = 'red';
 export const GAIN_COLOUR: Colour = 'green';
 /** A change within normal variation: shown, but quietly. */
 export const QUIET_COLOUR: Colour = 'gray';
+/** Data left out or doubted when the files were read: rows skipped, load warnings. */
+export const WARNING_COLOUR: Colour = 'yellow';
 /** The active tab and headings. */
 export const ACCENT_COLOUR: Colour = 'cyan';
 

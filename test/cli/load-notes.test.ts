@@ -2,6 +2,9 @@
 import { copyFileSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadNotesHeadline } from '../../src/cli/load-notes.js';
+import { loadNotes } from '../../src/load/load-notes.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { SMALL_ORG } from '../present/released.js';
@@ -45,5 +48,27 @@ describe('load notes on stderr', () => {
     const result = runCli(['-q', 'analyse', SMALL_ORG, '--format', 'json', '-v']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('nodefinder: --quiet and --verbose ask for opposite things — give one of them\n');
+  });
+});
+
+describe('the headline of the load notes, for the dashboard', () => {
+  it('says how much of each file was skipped, and for what when for one reason, and counts the warnings', async () => {
+    const { report } = await loadOrganisation({ dir: folderWithProblems(), channels: ['email', 'fax'] });
+    expect(loadNotesHeadline(report, loadNotes(report))).toBe('1 of 52 interaction rows skipped (unknown-person), 1 load warning');
+  });
+
+  it('leaves out the reasons when there are several, and names each file', async () => {
+    const dir = folderWithProblems();
+    writeFileSync(join(dir, 'interactions.csv'), `${readFileSync(join(dir, 'interactions.csv'), 'utf8')}P01,P01,2026-03-02T09:00:00Z,email\n`);
+    writeFileSync(join(dir, 'staff.csv'), `${readFileSync(join(dir, 'staff.csv'), 'utf8')},Nobody,T1\n`);
+    const { report } = await loadOrganisation({ dir });
+    expect(loadNotesHeadline(report, loadNotes(report))).toBe('1 of 15 staff rows skipped (malformed), 2 of 53 interaction rows skipped');
+  });
+
+  it('is null without notes, and counts notes it cannot describe', async () => {
+    const { report } = await loadOrganisation({ dir: SMALL_ORG });
+    expect(loadNotes(report)).toEqual([]);
+    expect(loadNotesHeadline(report, [])).toBeNull();
+    expect(loadNotesHeadline(report, ['exclude.csv: 1 of 2 excluded pairs skipped'])).toBe('1 load note');
   });
 });

@@ -31,7 +31,7 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
   it('opens the Changes tab with the team cut off, opens its detail, exports, and quits on q', async () => {
     const session = start('compare', 120, 40, nodefinder(compareArgs));
     let shown = await waitFor(session, /\[Changes \d+\]/);
-    expect(shown).toMatch(/\[Changes \d+\] +Connectors \d+ +Brokers \d+ +Silos \d+ +Introductions \d+ +Teams 33 +People 300/);
+    expect(shown).toMatch(/\[Changes \d+\] +Connectors \d+ +Brokers \d+ +Silos \d+ +Risks \d+ +Introductions \d+ +Teams 33 +People 300/);
     expect(shown).toContain(`nodefinder compare ${SAMPLE}`);
     expect(shown).toContain('before 2026-01-05..2026-06-26 → after 2026-06-27..2026-12-16');
     expect(shown).toMatch(/silos \d+ → \d+ \(\+1\)/);

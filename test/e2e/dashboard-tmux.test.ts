@@ -3,7 +3,7 @@
  * sent as a user would press them, and the screen is read back with capture-pane. Needs tmux and
  * a build (npm test builds first).
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
 const SMALL = join(ROOT, 'fixtures', 'small-org');
 const work = tempFolder({});
-const { start, screen, history, keys, resize, waitFor, exitStatus, close } = openTerminal(work);
+const { start, screen, history, keys, display, resize, waitFor, exitStatus, close } = openTerminal(work);
 const NODE = `${quote(process.execPath)} ${quote(BIN)}`;
 
 afterAll(close);
@@ -26,7 +26,7 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
     let shown = await waitFor(session, '[Connectors 3]');
     // The header wraps where the width ends, so its figures are checked one by one.
     for (const figure of ['300 people', '33 teams', '1,945 ties', '13 communities', '1 silo', '2 single points of failure']) expect(shown).toContain(figure);
-    expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Introductions 50 +Teams 33 +People 300/);
+    expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Risks 2 +Introductions 50 +Teams 33 +People 300/);
     // The planted connector with the most contacts (70) is first.
     expect(shown).toMatch(/› Lucía González +P000210 +Corporate…rogrammes +70 /);
     // The progress line was cleared before the dashboard drew.
@@ -65,6 +65,31 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
   });
 });
 
+/** small-org in a folder of `work`, with one interaction naming someone not on the staff. */
+function smallOrgWithUnknownPerson(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const file of ['staff.csv', 'teams.csv']) copyFileSync(join(SMALL, file), join(dir, file));
+  writeFileSync(join(dir, 'interactions.csv'), `${readFileSync(join(SMALL, 'interactions.csv'), 'utf8')}P01,NOBODY,2026-03-02T09:00:00Z,email\n`);
+  return dir;
+}
+
+describe('nodefinder analyse in a terminal, with rows skipped', { timeout: 120_000 }, () => {
+  it('says in the header that rows were skipped, lists the notes in the help, and writes them after quitting', async () => {
+    const dir = smallOrgWithUnknownPerson('skipped');
+    const session = start('skipped', 120, 30, nodefinder(`analyse ${quote(dir)}`));
+    let shown = await waitFor(session, '[Connectors 1]');
+    expect(shown).toContain('1 of 52 interaction rows skipped (unknown-person) — ? shows the load notes');
+    keys(session, '?');
+    shown = await waitFor(session, 'Load notes');
+    expect(shown).toContain(`${dir}/interactions.csv: 1 of 52 rows skipped (1 unknown-person)`);
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+    // (The line wraps at the terminal's width.)
+    expect(history(session).replace(/\n/g, '')).toContain(`nodefinder: ${dir}/interactions.csv: 1 of 52 rows skipped (1 unknown-person); nodefinder validate lists them`);
+  });
+});
+
 describe('nodefinder analyse in a terminal, other sizes and settings', { timeout: 120_000 }, () => {
   it('fits 80 columns and draws no colour with NO_COLOR=1', async () => {
     const session = start('narrow', 80, 24, nodefinder(`analyse ${quote(SMALL)}`, 'NO_COLOR=1'));
@@ -73,7 +98,7 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(shown).toMatch(/› Ann Smith +Finance +5 /);
     // capture-pane -e shows styles as escape codes: with NO_COLOR there are none
     expect(screen(session, true)).not.toMatch(/\u001B\[[\d;]*m/);
-    keys(session, '5');
+    keys(session, '6');
     await waitFor(session, /Archive .*small team \(<5\)/);
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
@@ -91,6 +116,28 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     for (const line of shown.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
+  });
+
+  it('names the staff file\'s folder in the header when the files are named by flag, not the current folder', async () => {
+    const session = start('files', 120, 30, nodefinder(`analyse --staff ${quote(join(SMALL, 'staff.csv'))} --interactions ${quote(join(SMALL, 'interactions.csv'))}`));
+    const shown = await waitFor(session, '[Connectors 1]');
+    expect(shown.split('\n')[0]).toMatch(new RegExp(`^nodefinder ${SMALL} · 14 people`));
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+  });
+
+  it('gives the terminal back when killed (SIGTERM): off the alternate screen, cursor shown, exit status 143', async () => {
+    const pidFile = join(work, 'dashboard.pid');
+    // exec keeps the shell's process id, so the pid written is the dashboard's. The pane is kept
+    // alive after it ends (sleep): tmux does not keep the cursor state of a dead pane.
+    const dashboard = `sh -c ${quote(`echo $$ > ${quote(pidFile)}; exec ${nodefinder(`analyse ${quote(SMALL)}`)}`)}`;
+    const session = start('killed', 100, 30, `${dashboard}; printf '\\n[exited %s]\\n' "$?"; sleep 60`);
+    await waitFor(session, '[Connectors 1]');
+    expect(display(session, '#{alternate_on}')).toBe('1');
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
+    expect(await exitStatus(session)).toBe(143);
+    expect(display(session, '#{alternate_on} #{cursor_flag}')).toBe('0 1');
+    expect(screen(session)).not.toContain('[Connectors 1]');
   });
 
   it('prints the text report instead in CI, with --format, or into a pipe', async () => {

@@ -25,6 +25,8 @@ export interface Terminal {
   /** Everything the session printed, scrolled off or not. */
   history(session: string): string;
   keys(session: string, ...names: string[]): void;
+  /** A tmux format about the session's pane, e.g. "#{alternate_on}" (1 while a program draws on the alternate screen). */
+  display(session: string, format: string): string;
   resize(session: string, columns: number, rows: number): void;
   /** Waits until the screen contains `text` (or matches it), or fails showing the screen. */
   waitFor(session: string, text: string | RegExp, timeoutMs?: number): Promise<string>;
@@ -63,6 +65,7 @@ export function openTerminal(work: string): Terminal {
     screen,
     history,
     keys: (session, ...names) => void tmux('send-keys', '-t', session, ...names),
+    display: (session, format) => tmux('display-message', '-p', '-t', session, format).trim(),
     resize: (session, columns, rows) => void tmux('resize-window', '-t', session, '-x', String(columns), '-y', String(rows)),
     waitFor(session, text, timeoutMs = 60_000) {
       return poll(session, () => {

@@ -40,7 +40,7 @@ describe('the dashboard on fixtures/small-org', () => {
     const ui = await renderDashboard({ ...small, columns: 130 });
     const screen = ui.screen();
     expect(lines(screen)[0]).toBe('nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo (1 in small teams) · 2 single points of failure');
-    expect(screen).toContain('[Connectors 1]  Brokers 1   Silos 1   Introductions 8   Teams 4   People 14');
+    expect(screen).toContain('[Connectors 1]  Brokers 1   Silos 1   Risks 2   Introductions 8   Teams 4   People 14');
     expect(screen).toContain('Contacts ≥ 5: know the most people');
     expect(selectedRow(screen)).toMatch(/^› Ann Smith +P01 +Finance +5 +1 +14 +0\.48 +degree 5 ≥ 5/);
     expect(screen).toContain('row 1 of 1 · sorted by contacts ↓');
@@ -48,6 +48,21 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(lines(screen)).toHaveLength(29);
     await ui.resize(100, 30);
     expect(lines(ui.screen()).slice(0, 2)).toEqual(['nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo (1 in small teams)', '2 single points of failure']);
+  });
+
+  it('lists the single points of failure the header counts on Risks, and opens one with Enter', async () => {
+    const ui = await renderDashboard({ ...small, columns: 100 });
+    await ui.press('4');
+    const screen = ui.screen();
+    expect(screen).toContain('[Risks 2]');
+    expect(screen).toContain('Single points of failure: if one of them left, others would lose their only path to the rest');
+    expect(screen).toMatch(/ {2}Name +ID +Team +People cut off +Teams cut off +Roles/);
+    expect(selectedRow(screen)).toMatch(/^› Carla Patel +P03 +Finance +4 +1 broker, bottl…/);
+    expect(lines(screen).find((line) => line.includes('Hal Evans'))).toMatch(/^ {2}Hal Evans +P08 +Housing +3 +1$/);
+    expect(screen).toContain('row 1 of 2 · sorted by people cut off ↓');
+    await ui.press(KEYS.down, KEYS.enter);
+    expect(ui.screen()).toContain('Hal Evans · P08 · Housing');
+    expect(ui.screen()).toContain('If Hal Evans left, 3 people in 1 team would lose their only path to the rest.');
   });
 
   it('switches tabs with →, Tab, ←, Shift+Tab and digits', async () => {
@@ -62,7 +77,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toContain('[Connectors 1]');
     await ui.press(KEYS.left);
     expect(ui.screen()).toContain('[People 14]');
-    await ui.press('4');
+    await ui.press('5');
     expect(ui.screen()).toContain('[Introductions 8]');
     expect(selectedRow(ui.screen())).toMatch(/^› +1 Lea Öberg .*Hal Evans .*cold/);
   });
@@ -89,7 +104,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('opens a team: members, ties to other teams, bus factor, the privacy mark', async () => {
     const ui = await renderDashboard({ ...small, rows: 60 });
-    await ui.press('5'); // Teams, A–Z: Archive, Finance, Housing, Payroll
+    await ui.press('6'); // Teams, A–Z: Archive, Finance, Housing, Payroll
     expect(ui.screen()).toContain('[Teams 4]');
     await ui.press(KEYS.down, KEYS.enter);
     const screen = ui.screen();
@@ -103,7 +118,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('searches the People tab as you type, ignoring accents; Enter keeps the filter, Esc clears it', async () => {
     const ui = await renderDashboard(small);
-    await ui.press('6', '/');
+    await ui.press('7', '/');
     expect(ui.screen()).toContain('search:');
     await ui.type('oberg');
     let screen = ui.screen();
@@ -125,7 +140,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('tells the user when nothing matches', async () => {
     const ui = await renderDashboard(small);
-    await ui.press('6', '/');
+    await ui.press('7', '/');
     await ui.type('zzz');
     expect(ui.screen()).toContain('Nothing matches "zzz". Esc clears the search.');
     expect(ui.screen()).toContain('no rows');
@@ -133,7 +148,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('moves with ↑/↓, End and Home, and changes sort with s', async () => {
     const ui = await renderDashboard(small);
-    await ui.press('6', KEYS.down);
+    await ui.press('7', KEYS.down);
     expect(selectedRow(ui.screen())).toMatch(/^› Bob Jones/);
     await ui.press(KEYS.end);
     expect(selectedRow(ui.screen())).toMatch(/^› Ned Quinn/);
@@ -149,7 +164,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('takes every key of a quick burst (holding j, typing /müll fast), each against the screen the one before left', async () => {
     const ui = await renderDashboard(small);
-    await ui.burst('6jjj');
+    await ui.burst('7jjj');
     expect(ui.screen()).toContain('row 4 of 14 · sorted by name A–Z');
     expect(selectedRow(ui.screen())).toMatch(/^› Dan Okafor/);
     await ui.burst('kG');
@@ -179,6 +194,31 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 
+  it('keeps the load notes in view: their headline under the figures, the notes themselves in the help', async () => {
+    const loadNotes = {
+      headline: '13,323 of 15,000 interaction rows skipped (unknown-person)',
+      notes: ['partial/interactions.csv: 13,323 of 15,000 rows skipped (13,323 unknown-person); nodefinder validate lists them'],
+    };
+    const ui = await renderDashboard({ ...small, columns: 130, rows: 40, loadNotes });
+    const screen = lines(ui.screen());
+    expect(screen[1]).toBe('13,323 of 15,000 interaction rows skipped (unknown-person) — ? shows the load notes');
+    expect(screen[2]).toContain('[Connectors 1]');
+    // The header's extra line comes out of the table: the screen is as tall as before.
+    expect(screen).toHaveLength(39);
+    await ui.press('?');
+    const help = lines(ui.screen());
+    const heading = help.findIndex((line) => line.startsWith('Load notes'));
+    expect(help[heading]).toBe('Load notes (also written to the terminal when you quit, unless --quiet)');
+    expect(help[heading + 1]).toBe('  partial/interactions.csv: 13,323 of 15,000 rows skipped (13,323 unknown-person); nodefinder validate lists them');
+  });
+
+  it('has no load notes line or help section when the load had none', async () => {
+    const ui = await renderDashboard({ ...small, columns: 130, rows: 40 });
+    expect(ui.screen()).not.toContain('load notes');
+    await ui.press('?');
+    expect(ui.screen()).not.toContain('Load notes');
+  });
+
   it('scrolls help that does not fit with ↓ and PgDn, down to its last line, and closes it with another key', async () => {
     const ui = await renderDashboard({ ...small, rows: 16 });
     await ui.press('?');
@@ -199,7 +239,7 @@ describe('the dashboard on fixtures/small-org', () => {
     // The release drops every team below 5 people: only Housing (5) is left.
     const released = releasedFrom(small, 5);
     const ui = await renderDashboard({ ...small, released, columns: 200 });
-    await ui.press('5');
+    await ui.press('6');
     expect(lines(ui.screen()).filter((line) => /T\d /.test(line))).toHaveLength(4);
     await ui.press('e');
     const path = `${ui.exportDir}/nodefinder-teams.csv`;
@@ -214,7 +254,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('leaves out of an export the people a search found only by a suppressed team', async () => {
     const ui = await renderDashboard({ ...small, released: releasedFrom(small, 5), columns: 200 });
-    await ui.press('6', '/');
+    await ui.press('7', '/');
     await ui.type('finance');
     await ui.press(KEYS.enter);
     expect(ui.screen()).toContain('row 1 of 4 · matching "finance"');
@@ -226,7 +266,7 @@ describe('the dashboard on fixtures/small-org', () => {
   it('says how many team names an export of people left blank', async () => {
     // At 5, only Housing (P06–P10) keeps its name: the other nine people are exported with no team.
     const ui = await renderDashboard({ ...small, released: releasedFrom(small, 5), columns: 200 });
-    await ui.press('6', 'e');
+    await ui.press('7', 'e');
     expect(ui.screen()).toContain(`Exported 14 rows (9 team names left blank: below minimum group size) to ${ui.exportDir}/nodefinder-people.csv`);
     const rows = readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8').split('\r\n').slice(1, -1);
     expect(rows.filter((row) => row.split(',')[2] === '')).toHaveLength(9);
@@ -234,7 +274,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('writes no file when a search leaves no row on screen', async () => {
     const ui = await renderDashboard({ ...small, columns: 200 });
-    await ui.press('6', '/');
+    await ui.press('7', '/');
     await ui.type('nobody by this name');
     await ui.press(KEYS.enter, 'e');
     expect(ui.screen()).toContain('Nothing to export: no row is on screen.');
@@ -243,7 +283,7 @@ describe('the dashboard on fixtures/small-org', () => {
 
   it('exports with the search and sort on screen', async () => {
     const ui = await renderDashboard({ ...small, columns: 200 });
-    await ui.press('6', 's', '/');
+    await ui.press('7', 's', '/');
     await ui.type('housing');
     await ui.press(KEYS.enter, 'e');
     const csv = readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8').split('\r\n');
@@ -277,7 +317,7 @@ describe('the dashboard lays out to the terminal size', () => {
 
   it('fits the table to the height, and scrolls to keep the selection in view', async () => {
     const ui = await renderDashboard({ ...small, columns: 130, rows: 14 });
-    await ui.press('6');
+    await ui.press('7');
     // 14 rows: 13 drawn, less the header (1 line at 130 columns), tab bar, description, status, keys, table header: 7 people
     const people = () => lines(ui.screen()).filter((line) => /P\d\d/.test(line));
     expect(lines(ui.screen())).toHaveLength(13);
@@ -302,7 +342,7 @@ describe('the dashboard on fixtures/sample', () => {
   it('pages through 300 people', async () => {
     const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
     // 40 rows: 39 drawn, less header, tab bar, description, status, keys and table header: 33 a page
-    await ui.press('6', KEYS.pageDown, KEYS.pageDown);
+    await ui.press('7', KEYS.pageDown, KEYS.pageDown);
     expect(ui.screen()).toContain('row 67 of 300 · sorted by name A–Z');
     expect(lines(ui.screen()).filter((line) => /P000\d{3}/.test(line))).toHaveLength(33);
     await ui.press(KEYS.pageUp);

@@ -42,7 +42,7 @@ describe('the dashboard of nodefinder compare', () => {
     const screen = ui.screen();
     const count = changeCount(sample.comparison);
     expect(count).toBeGreaterThan(50);
-    expect(screen).toMatch(new RegExp(`\\[Changes ${count}\\] +Connectors \\d+ +Brokers \\d+ +Silos \\d+ +Introductions \\d+ +Teams 33 +People 300`));
+    expect(screen).toMatch(new RegExp(`\\[Changes ${count}\\] +Connectors \\d+ +Brokers \\d+ +Silos \\d+ +Risks \\d+ +Introductions \\d+ +Teams 33 +People 300`));
     expect(lines(screen)[0]).toBe('nodefinder test-org · before 2026-01-05..2026-06-26 → after 2026-06-27..2026-12-16 · people 300 → 300 · teams 33 → 33');
     const { ties, silos } = sample.comparison.organisation;
     // The team cut off became a silo: one more than before.
@@ -110,7 +110,7 @@ describe('the dashboard of nodefinder compare', () => {
     expect(connectors).toContain('know the most people');
     // The header keeps the comparison on every tab.
     expect(lines(connectors)[0]).toContain('before 2026-01-05..2026-06-26 → after 2026-06-27..2026-12-16');
-    await ui.press('7');
+    await ui.press('8');
     expect(ui.screen()).toContain('[People 300]');
     await ui.press('1');
     expect(ui.screen()).toMatch(/\[Changes \d+\]/);

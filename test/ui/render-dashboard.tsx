@@ -4,7 +4,7 @@ import { render } from 'ink-testing-library';
 import type { Analysis } from '../../src/analyse.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import type { Organisation } from '../../src/organisation/organisation.js';
-import { App } from '../../src/ui/App.js';
+import { App, type LoadNotes } from '../../src/ui/App.js';
 import { writeCsvFile } from '../../src/ui/export/write-csv-file.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -37,6 +37,7 @@ export interface DashboardOptions {
   readonly exportDir?: string;
   /** Shows the dashboard of `nodefinder compare`: `analysis` is the after period's. */
   readonly comparison?: Comparison;
+  readonly loadNotes?: LoadNotes;
 }
 
 /** A rendered dashboard and the ways a test drives it. */
@@ -68,6 +69,7 @@ export async function renderDashboard(options: DashboardOptions): Promise<Dashbo
       source="test-org"
       saveCsv={(base, text) => writeCsvFile(exportDir, base, text)}
       comparison={options.comparison}
+      loadNotes={options.loadNotes}
     />,
   );
   const resize = async (columns: number, rows: number) => {

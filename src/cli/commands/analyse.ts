@@ -2,7 +2,6 @@
  * `nodefinder analyse [DIR]`: loads the organisation, measures it and shows the findings: the
  * interactive dashboard at a terminal, text or JSON otherwise (or when --format/--output asks).
  */
-import { basename, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { CSV_TABLES, formatCsvTable, type CsvTableName } from '../../present/csv-tables.js';
@@ -11,9 +10,10 @@ import { formatMarkdown } from '../../present/markdown.js';
 import { formatText } from '../../present/text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { dataName } from '../data-name.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { writeLoadNotes } from '../load-notes.js';
+import { loadNotesHeadline, writeLoadNotes } from '../load-notes.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -68,8 +68,10 @@ Examples:
     const { organisation, analysis, released, loadNotes } = await runAnalysis(dir, flags, cmd, {}, { notesLater: interactive });
     if (dashboard) {
       const { runDashboard } = await dashboard;
-      await runDashboard({ analysis, released, organisation, minGroupSize, source: dir === '.' ? basename(resolve(dir)) : dir });
-      // After the dashboard, which takes the whole screen, so that they stay in view.
+      // The notes are written after the dashboard, which takes the whole screen, so that they stay
+      // in view; until then the header says what they are about.
+      const headline = loadNotesHeadline(analysis.load, loadNotes);
+      await runDashboard({ analysis, released, organisation, minGroupSize, source: dataName(dir, flags.staff), ...(headline ? { loadNotes: { headline, notes: loadNotes } } : {}) });
       writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
       return;
     }

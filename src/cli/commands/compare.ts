@@ -5,7 +5,6 @@
  * between windows of the before period. At a terminal it opens the dashboard on the after period
  * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
-import { basename, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { compare, lengthsDiffer, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
@@ -19,6 +18,7 @@ import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
+import { dataName } from '../data-name.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeLoadNotes } from '../load-notes.js';
 import { numberOption } from '../number-option.js';
@@ -78,7 +78,7 @@ thirds of it). Periods of equal length compare best.`);
     const { comparison, after, loadNotes } = await runComparison(dir, afterDir, flags, cmd, dashboard !== undefined);
     if (dashboard) {
       const { runDashboard } = await dashboard;
-      const folder = dir === '.' ? basename(resolve(dir)) : dir;
+      const folder = dataName(dir, flags.staff);
       await runDashboard({
         analysis: after.analysis,
         released: after.released,

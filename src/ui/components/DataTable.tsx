@@ -3,7 +3,9 @@
  * `top`, with the selected row marked by a pointer (and highlighted where colour is on).
  */
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { layoutColumns } from '../layout/column-layout.js';
+import { displayWidth } from '../layout/display-width.js';
 import { fitText } from '../layout/fit-text.js';
 import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
 
@@ -26,9 +28,22 @@ export interface DataTableProps {
 
 export function DataTable({ tab, context, rows, selected, top, page, width, emptyText }: DataTableProps) {
   const textOf = (column: AnyTab['columns'][number], row: unknown) => (column.text ? column.text(row, context) : String(column.value(row, context) ?? ''));
-  // Over every row, not just those in view, so columns do not come and go while scrolling.
-  const columns = tab.columns.map((column, index) => ({ column, index }))
-    .filter(({ column }) => !column.hideWhenEmpty || rows.some((row) => textOf(column, row) !== ''));
+  // Over every row, not just those in view, so columns do not come and go or change width while
+  // scrolling; once per table, not per key that moves the selection.
+  const columns = useMemo(() => {
+    const needed = Math.max(...tab.columns.map((column) => column.priority)) - 0.5;
+    return tab.columns
+      .map((column, index) => ({
+        column: {
+          ...column,
+          width: column.fitContent ? contentWidth(column, rows, textOf) : column.width,
+          priority: column.neededBy && rows.some((row) => column.neededBy!(row, context)) ? needed : column.priority,
+        },
+        index,
+      }))
+      .filter(({ column }) => !column.hideWhenEmpty || rows.some((row) => textOf(column, row) !== ''));
+    // textOf reads only tab and context.
+  }, [tab, context, rows]);
   const placed = layoutColumns(columns.map(({ column }) => column), width - POINTER_WIDTH).map((place) => ({ ...place, index: columns[place.index].index }));
   const cells = (text: (index: number) => string) => placed.map(({ index, width: w }) => fitText(text(index), w, tab.columns[index].align));
   const header = cells((index) => tab.columns[index].title);
@@ -65,4 +80,11 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
       })}
     </Box>
   );
+}
+
+/** A fitted column's width: its longest text or title, at least its width and at most its max. */
+function contentWidth(column: AnyTab['columns'][number], rows: readonly unknown[], textOf: (column: AnyTab['columns'][number], row: unknown) => string): number {
+  let longest = displayWidth(column.title);
+  for (const row of rows) longest = Math.max(longest, displayWidth(textOf(column, row)));
+  return Math.min(Math.max(longest, column.width), column.max ?? Infinity);
 }

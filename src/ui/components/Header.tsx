@@ -1,6 +1,7 @@
 /**
  * The organisation in figures at the top of the dashboard: people, teams, ties, communities,
- * silos and single points of failure, packed into as few lines as the width allows.
+ * silos and single points of failure, packed into as few lines as the width allows; then, on a
+ * line (or lines) of its own, a notice such as rows skipped by the load, which must stay in view.
  */
 import { Box, Text } from 'ink';
 import type { Analysis } from '../../analyse.js';
@@ -8,7 +9,8 @@ import type { Comparison } from '../../compare/comparison.js';
 import { comparisonHeaderItems } from '../comparison-header.js';
 import { plural } from '../format.js';
 import { packItems } from '../layout/pack-items.js';
-import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
+import { wrapText } from '../layout/wrap-text.js';
+import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, WARNING_COLOUR, type Colour } from '../theme.js';
 
 /** One figure of the header. */
 export interface HeaderItem {
@@ -36,9 +38,11 @@ export function headerItems(summary: Analysis['summary'], source: string, smallS
 }
 
 /** The header's lines at this width: how much room it takes. With a comparison, its figures before → after. */
-export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison, smallSilos = 0): HeaderItem[][] {
+export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison, smallSilos = 0, notice?: string): HeaderItem[][] {
   const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source, smallSilos);
-  return packItems(items, width, (item) => item.text, SEPARATOR);
+  const lines = packItems(items, width, (item) => item.text, SEPARATOR);
+  // Wrapped rather than cut: its end says where the details are.
+  return notice ? [...lines, ...wrapText(notice, width).map((text) => [{ text, colour: WARNING_COLOUR }])] : lines;
 }
 
 export interface HeaderProps {
@@ -50,12 +54,14 @@ export interface HeaderProps {
   readonly comparison?: Comparison;
   /** Silos below the minimum group size (see {@link headerItems}). */
   readonly smallSilos?: number;
+  /** A line that must stay in view, e.g. that the load skipped rows. */
+  readonly notice?: string;
 }
 
-export function Header({ summary, source, width, comparison, smallSilos = 0 }: HeaderProps) {
+export function Header({ summary, source, width, comparison, smallSilos = 0, notice }: HeaderProps) {
   return (
     <Box flexDirection="column">
-      {headerLines(summary, source, width, comparison, smallSilos).map((line, i) => (
+      {headerLines(summary, source, width, comparison, smallSilos, notice).map((line, i) => (
         <Text key={i} wrap="truncate-end">
           {line.map((item, j) => (
             <Text key={j}>

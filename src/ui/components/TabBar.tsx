@@ -14,15 +14,27 @@ export interface TabBarProps {
   readonly width: number;
 }
 
-/** Each tab's label at this width: with its count when every label fits, without otherwise. */
-export function tabLabels(titles: readonly string[], counts: readonly number[], width: number): string[] {
+/** The tabs at this width: their labels, and whether each has a space either side. */
+export interface TabLabels {
+  readonly labels: readonly string[];
+  readonly spaced: boolean;
+}
+
+/**
+ * Each tab's label at this width: with its count and spaced out when that fits; else with counts
+ * but close together (seven tabs with their counts in 80 columns); else without counts.
+ */
+export function tabLabels(titles: readonly string[], counts: readonly number[], width: number): TabLabels {
   const withCounts = titles.map((title, i) => `${title} ${counts[i].toLocaleString('en-GB')}`);
-  const length = (labels: string[]) => labels.reduce((sum, label) => sum + displayWidth(label) + 2, 0) + labels.length - 1;
-  return length(withCounts) <= width ? withCounts : [...titles];
+  // Spaced: " label " or "[label]", one space between; close: "label" or "[label]", one space between.
+  const length = (labels: string[], spaced: boolean) => labels.reduce((sum, label) => sum + displayWidth(label), 0) + (spaced ? 2 * labels.length : 2) + labels.length - 1;
+  if (length(withCounts, true) <= width) return { labels: withCounts, spaced: true };
+  if (length(withCounts, false) <= width) return { labels: withCounts, spaced: false };
+  return { labels: [...titles], spaced: true };
 }
 
 export function TabBar({ titles, counts, active, width }: TabBarProps) {
-  const labels = tabLabels(titles, counts, width);
+  const { labels, spaced } = tabLabels(titles, counts, width);
   return (
     <Text wrap="truncate-end">
       {labels.map((label, i) => (
@@ -33,7 +45,7 @@ export function TabBar({ titles, counts, active, width }: TabBarProps) {
               [{label}]
             </Text>
           ) : (
-            <Text> {label} </Text>
+            <Text>{spaced ? ` ${label} ` : label}</Text>
           )}
         </Text>
       ))}

@@ -1,13 +1,14 @@
 /**
  * The text of the `?` panel, fitted to the width: the keys and the colours packed as many to a
- * line as fit, then what an export contains and how the measures were computed.
+ * line as fit, then what an export contains, how the measures were computed, and the load's
+ * notes when it skipped rows or warned.
  */
 import { ROLES } from '../../findings/roles.js';
 import { KEY_HELP } from '../hooks/use-dashboard-keys.js';
 import { displayWidth } from '../layout/display-width.js';
 import { packItems } from '../layout/pack-items.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
-import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
+import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, RISK_COLOUR, ROLE_COLOURS, SILO_COLOUR, WARNING_COLOUR } from '../theme.js';
 import { wrapSegments, type DetailLine, type Segment } from './detail-content.js';
 
 const SEPARATOR = '   ';
@@ -30,11 +31,13 @@ const CHANGE_COLOURS: readonly Segment[][] = [
   [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway' }],
 ];
 
-/** The help panel's lines at this width; `changes` adds the colours of the Changes tab. */
-export function helpLines(width: number, minGroupSize: number, method: string, changes = false): DetailLine[] {
+/** The help panel's lines at this width; `changes` adds the colours of the Changes tab, `loadNotes` the load's notes. */
+export function helpLines(width: number, minGroupSize: number, method: string, changes = false, loadNotes: readonly string[] = []): DetailLine[] {
   const keys = KEY_HELP.map(([key, what]): Segment[] => [{ text: key, bold: true }, { text: ` ${what}` }]);
   const colours: Segment[][] = [
     ...ROLES.map((role): Segment[] => [{ text: role, colour: ROLE_COLOURS[role] }, { text: `: ${ROLE_MEANINGS[role]}` }]),
+    // Short, to share a line at 80 columns: the Risks tab's own line says what they are.
+    [{ text: 'single points of failure', colour: RISK_COLOUR }, { text: ': the Risks tab' }],
     [{ text: 'SILO', colour: SILO_COLOUR }, { text: ': a team that talks almost only to itself' }],
     [{ text: 'cold', colour: COLD_COLOUR }, { text: ': no one knows both people' }],
     ...(changes ? CHANGE_COLOURS : []),
@@ -54,5 +57,11 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
       2,
     ),
     ...wrapSegments([{ text: method, dim: true }], width, 0, 2),
+    ...(loadNotes.length > 0
+      ? [
+          [{ text: 'Load notes', bold: true, colour: ACCENT_COLOUR }, { text: ' (also written to the terminal when you quit, unless --quiet)', dim: true }],
+          ...loadNotes.flatMap((note) => wrapSegments([{ text: note, colour: WARNING_COLOUR }], width, 2, 4)),
+        ]
+      : []),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, figure, fixed } from '../format.js';
-import { isSmallTeam, personLabel, smallTeamMark, teamLabel } from '../tabs/shared-columns.js';
+import { isSmallTeam, personName, smallTeamMark, teamLabel } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, PRIVACY_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
@@ -18,7 +18,7 @@ export function introductionDetail(from: string, to: string, context: TabContext
     const person = context.personById.get(id);
     if (!person) return [{ text: id }];
     const team = person.team ? context.teamById.get(person.team) : undefined;
-    const segments: Segment[] = [{ text: personLabel(person), bold: true, colour: roleColour(person.roles) }, { text: person.team ? ` (${teamLabel(person.team, context)})` : '' }];
+    const segments: Segment[] = [{ text: personName(person, context), bold: true, colour: roleColour(person.roles) }, { text: person.team ? ` (${teamLabel(person.team, context)})` : '' }];
     // The reason below calls such a team "a small team": say here why it is named on this screen only.
     if (team && isSmallTeam(team, context)) segments.push({ text: ` ${smallTeamMark(context)}`, colour: PRIVACY_COLOUR });
     for (const role of person.roles) segments.push({ text: ' ' }, { text: role, colour: ROLE_COLOURS[role] });

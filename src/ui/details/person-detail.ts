@@ -6,7 +6,7 @@ import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, evidenceText, figure, fixed, interactionsText, plural, share } from '../format.js';
 import { personTeamLinks } from '../hooks/team-links.js';
-import { personLabel, teamLabel } from '../tabs/shared-columns.js';
+import { personLabel, personName, teamLabel } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, RISK_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
@@ -60,7 +60,7 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
     const via = item.warm ? `via ${item.via.map((v) => name(v, context)).join(', ')}` : 'cold: no one knows both';
     lines.push(...wrapSegments([
       { text: `#${rank} meet ` },
-      { text: otherPerson ? personLabel(otherPerson) : other, bold: true },
+      { text: otherPerson ? personName(otherPerson, context) : other, bold: true },
       { text: otherPerson?.team ? ` (${teamLabel(otherPerson.team, context)})` : '' },
       { text: `, ${via}`, colour: item.warm ? undefined : COLD_COLOUR },
       { text: ` · score ${fixed(item.score, 2)}`, dim: true },
@@ -78,7 +78,7 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
 
 const name = (id: string, context: TabContext) => {
   const person = context.personById.get(id);
-  return person ? personLabel(person) : id;
+  return person ? personName(person, context) : id;
 };
 
 function measureFigures(person: PersonAnalysis, directed: boolean) {

@@ -7,7 +7,7 @@ import type { Organisation } from '../../organisation/organisation.js';
 import { holds } from '../../findings/evidence.js';
 import { countText, evidenceText, fixed, interactionsText, percentText, plural } from '../format.js';
 import { teamToTeamLinks } from '../hooks/team-links.js';
-import { compareNumbers, compareText, isSmallTeam, personLabel, smallTeamNote } from '../tabs/shared-columns.js';
+import { compareNumbers, compareText, isSmallTeam, personLabel, personName, smallTeamNote } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { PRIVACY_COLOUR, RISK_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
@@ -49,7 +49,7 @@ export function teamDetail(id: string, context: TabContext, organisation: Organi
   else {
     lines.push(
       ...paragraph(
-        `${personLabel(holder)} holds ${team.busFactor === 1 ? 'all' : percentText(team.busFactor)} of the team's ties to other teams${team.busFactor === 1 ? ': if they left, the team would lose every outside link' : team.busFactor >= 0.5 ? ': if they left, the team would lose most of its outside links' : ''}.` +
+        `${personName(holder, context)} holds ${team.busFactor === 1 ? 'all' : percentText(team.busFactor)} of the team's ties to other teams${team.busFactor === 1 ? ': if they left, the team would lose every outside link' : team.busFactor >= 0.5 ? ': if they left, the team would lose most of its outside links' : ''}.` +
           (holder.peopleCutOff > 0 ? ` They are also a single point of failure: ${plural(holder.peopleCutOff, 'person', 'people')} would be cut off from the rest.` : ''),
         width,
         2,
@@ -78,7 +78,7 @@ export function teamDetail(id: string, context: TabContext, organisation: Organi
     .sort((a, b) => compareNumbers(a.degree, b.degree, 'descending') || compareText(personLabel(a), personLabel(b)));
   lines.push(...heading(`Members (${countText(members.length)})`));
   for (const person of members) {
-    const line: Segment[] = [{ text: personLabel(person) }, { text: ` · ${plural(person.degree, 'contact', 'contacts')}`, dim: true }];
+    const line: Segment[] = [{ text: personName(person, context) }, { text: ` · ${plural(person.degree, 'contact', 'contacts')}`, dim: true }];
     for (const role of person.roles) line.push({ text: ' ' }, { text: role, colour: ROLE_COLOURS[role] });
     lines.push(...wrapSegments(line, width, 2, 4));
   }

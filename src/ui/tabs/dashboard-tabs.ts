@@ -1,16 +1,19 @@
 /**
- * The dashboard's tabs, in order. Adding a tab is adding an entry here (see tab-definition.ts).
+ * The dashboard's tabs, in order: the findings in the text report's order (connectors, brokers,
+ * silos, single points of failure, introductions), then every team and every person. Adding a
+ * tab is adding an entry here (see tab-definition.ts).
  */
 import { brokersTab } from './brokers-tab.js';
 import { changesTab } from './changes-tab.js';
 import { connectorsTab } from './connectors-tab.js';
 import { introductionsTab } from './introductions-tab.js';
 import { peopleTab } from './people-tab.js';
+import { risksTab } from './risks-tab.js';
 import { silosTab } from './silos-tab.js';
 import type { AnyTab } from './tab-definition.js';
 import { teamsTab } from './teams-tab.js';
 
-export const DASHBOARD_TABS: readonly AnyTab[] = [connectorsTab, brokersTab, silosTab, introductionsTab, teamsTab, peopleTab];
+export const DASHBOARD_TABS: readonly AnyTab[] = [connectorsTab, brokersTab, silosTab, risksTab, introductionsTab, teamsTab, peopleTab];
 
 /** The tabs of `nodefinder compare`: Changes first, then the after period's tabs. */
 export const COMPARISON_TABS: readonly AnyTab[] = [changesTab, ...DASHBOARD_TABS];

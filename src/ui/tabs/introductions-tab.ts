@@ -2,7 +2,7 @@
 import type { Introduction } from '../../introductions/suggest-introductions.js';
 import { countText, fixed } from '../format.js';
 import { COLD_COLOUR } from '../theme.js';
-import { numberColumn, numberSort, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { numberColumn, numberSort, personName, teamLabel, textSort } from './shared-columns.js';
 import { defineTab, type TabContext } from './tab-definition.js';
 
 /** An introduction with its place in the organisation-wide plan (1 = best). */
@@ -13,7 +13,7 @@ export interface RankedIntroduction {
 
 const name = (id: string, context: TabContext) => {
   const person = context.personById.get(id);
-  return person ? personLabel(person) : id;
+  return person ? personName(person, context) : id;
 };
 const team = (id: string, context: TabContext) => teamLabel(context.personById.get(id)?.team ?? null, context);
 

@@ -3,12 +3,19 @@
  * comparisons that sort numbers (a dash last) and names.
  */
 import type { PersonAnalysis, TeamAnalysis } from '../../analyse.js';
+import { nameOf } from '../../organisation/shared-names.js';
 import { foldText } from '../table/fold-text.js';
 import { PRIVACY_COLOUR, roleColour, SILO_COLOUR } from '../theme.js';
 import type { CellValue, ColumnDefinition, SortDefinition, TabContext } from './tab-definition.js';
 
 /** A person's name, or their id when the staff file had no name. */
 export const personLabel = (person: Pick<PersonAnalysis, 'name' | 'id'>): string => person.name || person.id;
+
+/** A person as lists without an id column name them: as personLabel, with the id after a name someone else has too ("David Harrison (P000027)"). */
+export const personName = (person: Pick<PersonAnalysis, 'name' | 'id'>, context: TabContext): string => nameOf(person, context.sharedNames);
+
+/** The most cells an id column widens to: a pseudonym (p- and 16 hex digits) fits whole. */
+const ID_MAX_WIDTH = 20;
 
 /** A team's name from its id, or the id when the team is unknown. */
 export function teamLabel(teamId: string | null, context: TabContext): string {
@@ -69,7 +76,8 @@ export function numberColumn<Row>(
 export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDefinition<Row>[] {
   return [
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
-    { id: 'id', title: 'ID', width: 8, priority: 5, value: (row) => get(row).id },
+    // The first to go when space is short, unless someone shown shares their name: then it says who is who.
+    { id: 'id', title: 'ID', width: 8, max: ID_MAX_WIDTH, fitContent: true, priority: 5, neededBy: (row, context) => context.sharedNames.has(get(row).name), value: (row) => get(row).id },
     // Cut in the middle: team names often share a start ("Corporate Services …").
     { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, cut: 'middle', priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
   ];
@@ -79,7 +87,7 @@ export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDef
 export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
   return [
     { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, cut: 'middle', priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
-    { id: 'id', title: 'ID', width: 6, priority: 5, value: (row) => get(row).id },
+    { id: 'id', title: 'ID', width: 6, max: ID_MAX_WIDTH, fitContent: true, priority: 5, value: (row) => get(row).id },
     { id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent },
   ];
 }

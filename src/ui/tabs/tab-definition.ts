@@ -6,6 +6,7 @@
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../../analyse.js';
 import type { Comparison } from '../../compare/comparison.js';
+import { sharedNames } from '../../organisation/shared-names.js';
 import type { Colour } from '../theme.js';
 import type { Cut } from '../layout/fit-text.js';
 
@@ -19,6 +20,8 @@ export interface TabContext {
   readonly minGroupSize: number;
   readonly personById: ReadonlyMap<string, PersonAnalysis>;
   readonly teamById: ReadonlyMap<string, TeamAnalysis>;
+  /** Names more than one person has: shown with the id, as the text report does, so that the two can be told apart. */
+  readonly sharedNames: ReadonlySet<string>;
   /** What changed since an earlier period, when the dashboard shows `nodefinder compare`; `analysis` is then the later period's. */
   readonly comparison?: Comparison;
 }
@@ -42,6 +45,13 @@ export interface ColumnDefinition<Row> {
   readonly priority: number;
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
   readonly hideWhenEmpty?: boolean;
+  /** As wide as its longest text among the rows shown (ids), from `width` up to `max`. */
+  readonly fitContent?: boolean;
+  /**
+   * Whether a row cannot be told apart without this column (an id, for a name two people share):
+   * while any row shown is such a row, the column is hidden only after every other but the first.
+   */
+  readonly neededBy?: (row: Row, context: TabContext) => boolean;
   /** The value exported to CSV. */
   readonly value: (row: Row, context: TabContext) => CellValue;
   /** The text on screen; defaults to the value as text. */
@@ -99,6 +109,7 @@ export function tabContext(analysis: Analysis, minGroupSize: number, comparison?
     minGroupSize,
     personById: new Map(analysis.people.map((person) => [person.id, person])),
     teamById: new Map(analysis.teams.map((team) => [team.id, team])),
+    sharedNames: sharedNames(analysis.people),
     ...(comparison ? { comparison } : {}),
   };
 }

@@ -39,12 +39,30 @@ describe('Header', () => {
   });
 });
 
+describe('Header with a notice', () => {
+  it('puts the notice on lines of its own, wrapped rather than cut on a narrow terminal', () => {
+    const notice = '13,323 of 15,000 interaction rows skipped (unknown-person) — ? shows the load notes';
+    const texts = (width: number) => headerLines(small.analysis.summary, 'small-org', width, undefined, 0, notice).map((line) => line.map((item) => item.text).join(' · '));
+    expect(texts(200)).toEqual(['nodefinder small-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo · 2 single points of failure', notice]);
+    expect(texts(60).slice(-2)).toEqual(['13,323 of 15,000 interaction rows skipped (unknown-person) —', '? shows the load notes']);
+  });
+});
+
 describe('TabBar', () => {
   it('brackets the active tab and shows counts when they fit', () => {
     expect(shown(<TabBar titles={['Connectors', 'Brokers', 'People']} counts={[3, 3, 300]} active={1} width={80} />)).toBe(' Connectors 3  [Brokers 3]  People 300');
   });
   it('drops the counts on a narrow terminal', () => {
-    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual(['Connectors', 'Brokers', 'People']);
+    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual({ labels: ['Connectors', 'Brokers', 'People'], spaced: true });
+  });
+  it('keeps the counts with less space between the tabs when only that fits', () => {
+    const titles = ['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People'];
+    const counts = [3, 3, 1, 2, 50, 33, 300];
+    // Spaced out, the sample's seven tabs take 89 columns; close together, 77.
+    expect(tabLabels(titles, counts, 89).spaced).toBe(true);
+    expect(tabLabels(titles, counts, 88)).toEqual({ labels: ['Connectors 3', 'Brokers 3', 'Silos 1', 'Risks 2', 'Introductions 50', 'Teams 33', 'People 300'], spaced: false });
+    expect(shown(<TabBar titles={titles} counts={counts} active={3} width={80} />)).toBe('Connectors 3 Brokers 3 Silos 1 [Risks 2] Introductions 50 Teams 33 People 300');
+    expect(tabLabels(titles, counts, 76).labels).toEqual(titles);
   });
 });
 
@@ -77,6 +95,32 @@ describe('DataTable', () => {
     const alone = shown(<DataTable tab={teams} context={small} rows={housing} selected={0} top={0} page={1} width={100} emptyText="none" />).split('\n');
     expect(alone[0]).not.toContain('Note');
     expect(alone[1]).toMatch(/^› Housing /);
+  });
+  it('widens the id column to the longest id shown, up to 20 cells', () => {
+    const analysis = small.analysis;
+    const longIds = tabContext({ ...analysis, people: analysis.people.map((p) => ({ ...p, id: p.id === 'P02' ? 'p-e0249a1b2c3d4e5f6a7b' : `EMP-2024-000${p.id.slice(1)}` })) }, 5);
+    const rows = tableRows(people, longIds, { sort: 0, query: '' }).slice(0, 3); // Ann, Bob, Carla
+    const table = (shownRows: readonly unknown[]) => shown(<DataTable tab={people} context={longIds} rows={shownRows} selected={0} top={0} page={3} width={120} emptyText="none" />).split('\n');
+    const [header, ann, bob, carla] = table(rows);
+    expect(header).toMatch(/^ {2}Name +ID {19}Team/);
+    expect(ann).toMatch(/^› Ann Smith +EMP-2024-00001 {7}Finance/);
+    // A pseudonym of 22 characters is cut at 20 cells.
+    expect(bob).toMatch(/^ {2}Bob Jones +p-e0249a1b2c3d4e5f6… Finance/);
+    expect(carla).toMatch(/^ {2}Carla Patel +EMP-2024-00003 {7}Finance/);
+    // Without the pseudonym, as wide as the longest id left.
+    expect(table([rows[0], rows[2]])[1]).toMatch(/^› Ann Smith +EMP-2024-00001 Finance/);
+  });
+  it('keeps the id column on a narrow terminal while a person shown shares their name with someone, so they can be told apart', () => {
+    const analysis = small.analysis;
+    const twins = tabContext({ ...analysis, people: analysis.people.map((p) => (p.id === 'P09' ? { ...p, name: 'Hal Evans' } : p)) }, 5);
+    const hals = tableRows(people, twins, { sort: 0, query: 'hal' });
+    const lines = shown(<DataTable tab={people} context={twins} rows={hals} selected={0} top={0} page={2} width={70} emptyText="none" />).split('\n');
+    expect(lines[0]).toMatch(/^ {2}Name +ID +Team/);
+    expect(lines.slice(1).map((line) => line.replace(/ {2,}/g, '|').split('|').slice(0, 3))).toEqual([['› Hal Evans', 'P08', 'Housing'], ['', 'Hal Evans', 'P09']]);
+    // One Hal alone still needs it, to say which; a name no one else has does not, and it goes first, as before.
+    const table = (rows: readonly unknown[]) => shown(<DataTable tab={people} context={twins} rows={rows} selected={0} top={0} page={1} width={70} emptyText="none" />).split('\n');
+    expect(table(hals.slice(1))[1]).toMatch(/^› Hal Evans +P09 +Housing/);
+    expect(table(tableRows(people, twins, { sort: 0, query: 'ann' }))[0]).toMatch(/^ {2}Name +Team +Roles/);
   });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');
@@ -112,6 +156,7 @@ describe('HelpPanel', () => {
     expect(full).toContain('Keys (any key closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
+    expect(full).toContain('single points of failure: the Risks tab');
     expect(full).toContain('small team (<7): shown here, left out of exports.');
     expect(full).toContain('Path measures unweighted');
     const lines = helpLines(100, 7, 'm');

@@ -98,6 +98,29 @@ describe('teamDetail', () => {
   });
 });
 
+describe('details of people who share a name', () => {
+  // Ivy Chen (P09, Housing) renamed Hal Evans, like P08: wherever the details name one, the id says which.
+  let twins: TabContext;
+  beforeAll(() => {
+    twins = tabContext({ ...small.analysis, people: small.analysis.people.map((p) => (p.id === 'P09' ? { ...p, name: 'Hal Evans' } : p)) }, 5);
+  });
+  it('a team lists both with their ids, and names its bus-factor holder so', () => {
+    const shown = text(teamDetail('T3', twins, org, 120));
+    expect(shown).toContain("Hal Evans (P08) holds all of the team's ties to other teams");
+    expect(shown).toMatch(/ {2}Hal Evans \(P08\) · 3 contacts/);
+    expect(shown).toMatch(/ {2}Hal Evans \(P09\) · 2 contacts/);
+  });
+  it('an introduction says which of the two is introduced, and by which', () => {
+    const shown = text(introductionDetail('P09', 'P03', twins, org, 120));
+    expect(shown).toContain('#2 Hal Evans (P09) and Carla Patel');
+    expect(shown).toContain('Hal Evans (P08) (Housing) · 5 and 3 interactions with them');
+  });
+  it('a person\'s introductions name the other person and the introducer with their ids', () => {
+    const shown = text(personDetail('P03', twins, org, 120));
+    expect(shown).toContain('meet Hal Evans (P09) (Housing), via Hal Evans (P08)');
+  });
+});
+
 describe('introductionDetail', () => {
   it('a warm introduction names the introducer and how well they know each', () => {
     const shown = text(introductionDetail('P09', 'P03', small, org, 120));

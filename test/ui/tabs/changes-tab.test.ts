@@ -34,7 +34,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
   const row = (key: string) => rows.find((r) => r.key === key)!;
 
   it('is first in the comparison tabs, which are otherwise the dashboard tabs', () => {
-    expect(COMPARISON_TABS.map((tab) => tab.title)).toEqual(['Changes', 'Connectors', 'Brokers', 'Silos', 'Introductions', 'Teams', 'People']);
+    expect(COMPARISON_TABS.map((tab) => tab.title)).toEqual(['Changes', 'Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People']);
     expect(COMPARISON_TABS.slice(1)).toEqual(DASHBOARD_TABS);
     expect(DASHBOARD_TABS.map((tab) => tab.id)).not.toContain('changes');
   });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type AnyTab, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { analysed, FIXTURES } from '../analyses.js';
@@ -14,9 +15,9 @@ const keys = (id: string, context: TabContext) => tab(id).rows(context).map(tab(
 const cells = (id: string, context: TabContext, row: unknown) => Object.fromEntries(tab(id).columns.map((c) => [c.id, c.value(row, context)]));
 
 describe('DASHBOARD_TABS', () => {
-  it('has the six tabs of issue #5 in order, with unique ids and at least one sort each', () => {
-    expect(DASHBOARD_TABS.map((t) => t.title)).toEqual(['Connectors', 'Brokers', 'Silos', 'Introductions', 'Teams', 'People']);
-    expect(new Set(DASHBOARD_TABS.map((t) => t.id)).size).toBe(6);
+  it('has the six tabs of issue #5 and Risks in order, with unique ids and at least one sort each', () => {
+    expect(DASHBOARD_TABS.map((t) => t.title)).toEqual(['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People']);
+    expect(new Set(DASHBOARD_TABS.map((t) => t.id)).size).toBe(7);
     for (const t of DASHBOARD_TABS) expect(t.sorts.length).toBeGreaterThan(0);
   });
 });
@@ -56,6 +57,28 @@ describe('tabs on fixtures/small-org', () => {
     });
   });
 
+  it('Risks holds the two single points of failure, most people cut off first, as the text report lists them', () => {
+    const rows = tableRows(tab('risks'), small, { sort: 0, query: '' });
+    expect(rows.map((row) => cells('risks', small, row))).toEqual([
+      { name: 'Carla Patel', id: 'P03', team: 'Finance', people_cut_off: 4, teams_cut_off: 1, roles: 'broker;bottleneck' },
+      { name: 'Hal Evans', id: 'P08', team: 'Housing', people_cut_off: 3, teams_cut_off: 1, roles: '' },
+    ]);
+    expect(tab('risks').open(rows[1])).toEqual({ kind: 'person', id: 'P08' });
+    expect(tableRows(tab('risks'), small, { sort: 0, query: 'housing' }).map(tab('risks').key)).toEqual(['P08']);
+  });
+
+  it('Risks breaks a tie in people cut off by teams cut off, and sorts by teams cut off or name', () => {
+    // Carla and Hal made to cut off 3 people each, Hal's in 2 teams.
+    const figures: Record<string, { peopleCutOff: number; teamsCutOff: number }> = { P03: { peopleCutOff: 3, teamsCutOff: 1 }, P08: { peopleCutOff: 3, teamsCutOff: 2 } };
+    const analysis = small.analysis;
+    const tied = tabContext({ ...analysis, people: analysis.people.map((p) => ({ ...p, ...figures[p.id] })) }, 5);
+    const order = (sort: number) => tableRows(tab('risks'), tied, { sort, query: '' }).map(tab('risks').key);
+    expect(tab('risks').sorts.map((sort) => sort.label)).toEqual(['people cut off ↓', 'teams cut off ↓', 'name A–Z']);
+    expect(order(0)).toEqual(['P08', 'P03']);
+    expect(order(1)).toEqual(['P08', 'P03']);
+    expect(order(2)).toEqual(['P03', 'P08']);
+  });
+
   it('Teams marks every team below 5 people, and not Housing (5)', () => {
     const notes = Object.fromEntries(tab('teams').rows(small).map((row) => [tab('teams').key(row), cells('teams', small, row).note]));
     expect(notes).toEqual({ T1: 'below minimum group size (5)', T2: 'below minimum group size (5)', T3: '', T4: 'below minimum group size (5)' });
@@ -68,6 +91,15 @@ describe('tabs on fixtures/small-org', () => {
     expect(cells('introductions', small, rows[0])).toMatchObject({ rank: 1, from: 'Lea Öberg', from_team: 'Archive', to: 'Hal Evans', to_team: 'Housing', via: '' });
     expect(cells('introductions', small, rows[1])).toMatchObject({ rank: 2, from: 'Ivy Chen', to: 'Carla Patel', via: 'Hal Evans' });
     expect(tab('introductions').open(rows[1])).toEqual({ kind: 'introduction', from: 'P09', to: 'P03' });
+  });
+
+  it('Introductions add the id to a name two people share, as the text report does: the tab has no id column', () => {
+    // Ivy Chen renamed Hal Evans, the name of the one who can introduce her to Carla Patel.
+    const analysis = small.analysis;
+    const twins = tabContext({ ...analysis, people: analysis.people.map((p) => (p.id === 'P09' ? { ...p, name: 'Hal Evans' } : p)) }, 5);
+    const rows = tab('introductions').rows(twins);
+    expect(cells('introductions', twins, rows[0])).toMatchObject({ from: 'Lea Öberg', to: 'Hal Evans (P08)' });
+    expect(cells('introductions', twins, rows[1])).toMatchObject({ from: 'Hal Evans (P09)', to: 'Carla Patel', via: 'Hal Evans (P08)' });
   });
 
   it('People holds everyone; Enter opens the person', () => {
@@ -90,6 +122,16 @@ describe('tabs on fixtures/sample find the planted truth', () => {
   });
   it('Silos holds exactly the planted silo team', () => {
     expect(keys('silos', sample)).toEqual(truth.siloTeams);
+  });
+  it('Risks holds the two single points of failure of the text report, in its order', () => {
+    expect(tableRows(tab('risks'), sample, { sort: 0, query: '' }).map((row) => cells('risks', sample, row))).toMatchObject([
+      { name: 'عمر خوري', id: 'P000145', team: 'Finance Engagement', people_cut_off: 9, teams_cut_off: 1 },
+      { name: 'Fatima Mistry', id: 'P000170', team: 'Finance Strategy', people_cut_off: 8, teams_cut_off: 1 },
+    ]);
+  });
+  it('Introductions name David Harrison with his id, as two people have his name', () => {
+    const row = tab('introductions').rows(sample).find((r) => (r as { rank: number }).rank === 5)!;
+    expect(cells('introductions', sample, row)).toMatchObject({ from: 'Noah Thomas', to: 'Ravi Kaur', via: 'David Harrison (P000027)' });
   });
   it('Teams and People hold every team and person', () => {
     expect(keys('teams', sample)).toHaveLength(33);
