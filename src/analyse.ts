@@ -30,7 +30,7 @@ import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
 import type { Organisation } from './organisation/organisation.js';
 import type { PrivacyApplied } from './privacy/release.js';
-import { INTRODUCTION_DEFAULTS, planIntroductions, type Introduction, type IntroductionOptions } from './introductions/suggest-introductions.js';
+import { planIntroductions, type Introduction, type IntroductionOptions, type IntroductionsApplied } from './introductions/suggest-introductions.js';
 
 /** Version of the JSON output's shape; raised on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -78,20 +78,6 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = {
   silos: {},
   introductions: {},
 };
-
-/** The introductions' settings as applied, and how many suggestions the limit left out. */
-export interface IntroductionsApplied {
-  /** Teams smaller than this are not named in the introductions' reasons ("a small team"). */
-  readonly minGroupSize: number;
-  /** Most introductions listed. */
-  readonly limit: number;
-  /** Introductions one person may appear in, introducer included. */
-  readonly maxPerPerson: number;
-  /** Pairs of people already introduced or not to be suggested (--exclude), counted once each. */
-  readonly excludedPairs: number;
-  /** Introductions of the plan before `limit`: more than are listed when the list is cut. */
-  readonly beforeLimit: number;
-}
 
 /** Brokerage role counts of one person. */
 export interface BrokerageRoles {
@@ -392,15 +378,7 @@ export function analyse(
   };
   onProgress('introductions');
   const plan = planIntroductions(organisation, measured, o.introductions);
-  const introductions = { ...INTRODUCTION_DEFAULTS, ...o.introductions };
-  const applied: IntroductionsApplied = {
-    minGroupSize: introductions.minGroupSize,
-    limit: introductions.limit,
-    maxPerPerson: introductions.maxPerPerson,
-    excludedPairs: plan.excludedPairs,
-    beforeLimit: plan.beforeLimit,
-  };
-  return { ...measured, options: { ...measured.options, introductions: applied }, introductions: plan.introductions };
+  return { ...measured, options: { ...measured.options, introductions: plan.applied }, introductions: plan.introductions };
 }
 
 /** The largest finite value, or null for no values (an exact measure has no standard error). */

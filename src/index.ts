@@ -41,7 +41,6 @@ export {
   type AnalyseOptions,
   type AnalyseProgress,
   type BrokerageRoles,
-  type IntroductionsApplied,
   type OrganisationMeasures,
   type PersonAnalysis,
   type SinglePointOfFailure,
@@ -54,7 +53,7 @@ export type { Evidence } from './findings/evidence.js';
 export { formatJson } from './present/json.js';
 export { formatText } from './present/text.js';
 /** Introductions: who should meet whom, and who can introduce them. */
-export { INTRODUCTION_DEFAULTS, planIntroductions, suggestIntroductions, type Introduction, type IntroductionOptions, type IntroductionPlan } from './introductions/suggest-introductions.js';
+export { INTRODUCTION_DEFAULTS, planIntroductions, suggestIntroductions, type Introduction, type IntroductionOptions, type IntroductionPlan, type IntroductionsApplied } from './introductions/suggest-introductions.js';
 export { formatCsv } from './present/csv.js';
 /** Reports and exports of a released analysis: HTML and Markdown reports, GEXF and GraphML networks, CSV tables. */
 export { formatHtml } from './present/html/format-html.js';

@@ -8,6 +8,7 @@ export {
   type Introduction,
   type IntroductionOptions,
   type IntroductionPlan,
+  type IntroductionsApplied,
 } from './suggest-introductions.js';
 export {
   combineScore,

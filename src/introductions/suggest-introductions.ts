@@ -87,10 +87,22 @@ export interface Introduction {
 export interface IntroductionPlan {
   /** The first `limit` suggestions, best first. */
   readonly introductions: Introduction[];
-  /** Suggestions of the plan (after `forPerson` / `forTeam`) before `limit`: more than `introductions.length` when the list is cut. */
-  readonly beforeLimit: number;
-  /** Distinct pairs of `exclude` that name two people of the organisation. */
+  /** The settings as applied, and how many suggestions the limit left out, as an analysis records them. */
+  readonly applied: IntroductionsApplied;
+}
+
+/** The introductions' settings as applied, and how many suggestions the limit left out. */
+export interface IntroductionsApplied {
+  /** Teams smaller than this are not named in the introductions' reasons ("a small team"). */
+  readonly minGroupSize: number;
+  /** Most introductions listed. */
+  readonly limit: number;
+  /** Introductions one person may appear in, introducer included. */
+  readonly maxPerPerson: number;
+  /** Distinct pairs of `exclude` (already introduced, or not to be suggested) that name two people of the organisation. */
   readonly excludedPairs: number;
+  /** Suggestions of the plan (after `forPerson` / `forTeam`) before `limit`: more than are listed when the list is cut. */
+  readonly beforeLimit: number;
 }
 
 /**
@@ -176,7 +188,8 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
     reason: explainIntroduction(context, candidate, via),
     viaStrengths: via.map((introducer) => ({ id: id(introducer.person), from: introducer.toFrom, to: introducer.toTo })),
   }));
-  return { introductions, beforeLimit: total, excludedPairs: excluded.size };
+  const { minGroupSize, limit, maxPerPerson } = o;
+  return { introductions, applied: { minGroupSize, limit, maxPerPerson, excludedPairs: excluded.size, beforeLimit: total } };
 }
 
 function checkOptions(o: IntroductionOptions): void {

@@ -52,3 +52,16 @@ export function tinyOrganisation(spec: TinySpec): Organisation {
     arcs: table(pairs.map((p) => ({ source: p.from, target: p.to, strength: p.strength }))),
   });
 }
+
+/**
+ * A hub and its teammate: H knows six people (L1..L6) in six teams (strength 10 each); G, H's
+ * teammate, knows L1..L4 (strength 1). Every pair of the six could be introduced by H.
+ */
+export function hubOrganisation(): Organisation {
+  const leaves = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6'];
+  return tinyOrganisation({
+    teams: [['A', 'Hub team'], ...leaves.map((l) => [`T${l}`, `Team ${l}`] as [string, string])],
+    people: [['H', 'A'], ['G', 'A'], ...leaves.map((l) => [l, `T${l}`] as [string, string])],
+    ties: [['H', 'G', 3], ...leaves.map((l) => ['H', l, 10] as [string, string, number]), ...leaves.slice(0, 4).map((l) => ['G', l, 1] as [string, string, number])],
+  });
+}

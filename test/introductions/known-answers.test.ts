@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { gapValue, suggestIntroductions, teamNeed, type Introduction } from '../../src/introductions/index.js';
 import { joinReasons } from '../../src/introductions/explain.js';
-import { tinyOrganisation } from './build.js';
+import { hubOrganisation, tinyOrganisation } from './build.js';
 
 const appearances = (result: readonly Introduction[]) => {
   const load = new Map<string, number>();
@@ -76,14 +76,8 @@ describe('resource allocation and bonuses', () => {
 });
 
 describe('protecting the connectors', () => {
-  // H knows six people in six teams (strength 10 each); G, H's teammate, knows four of them
-  // (strength 1). Every pair of the six could be introduced by H.
   const leaves = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6'];
-  const organisation = tinyOrganisation({
-    teams: [['A', 'Hub team'], ...leaves.map((l) => [`T${l}`, `Team ${l}`] as [string, string])],
-    people: [['H', 'A'], ['G', 'A'], ...leaves.map((l) => [l, `T${l}`] as [string, string])],
-    ties: [['H', 'G', 3], ...leaves.map((l) => ['H', l, 10] as [string, string, number]), ...leaves.slice(0, 4).map((l) => ['G', l, 1] as [string, string, number])],
-  });
+  const organisation = hubOrganisation();
   const analysis = analyse(organisation);
 
   it('without a cap, the hub introduces everyone', () => {

@@ -5,16 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { planIntroductions, suggestIntroductions } from '../../src/introductions/index.js';
-import { tinyOrganisation } from './build.js';
+import { hubOrganisation } from './build.js';
 
-// H knows six people in six teams; G, H's teammate, knows L1..L4. Every pair of leaves (15) can be
-// introduced by H, and G to L5 and to L6 (2): 17 introductions in all without a cap.
-const leaves = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6'];
-const organisation = tinyOrganisation({
-  teams: [['A', 'Hub team'], ...leaves.map((l) => [`T${l}`, `Team ${l}`] as [string, string])],
-  people: [['H', 'A'], ['G', 'A'], ...leaves.map((l) => [l, `T${l}`] as [string, string])],
-  ties: [['H', 'G', 3], ...leaves.map((l) => ['H', l, 10] as [string, string, number]), ...leaves.slice(0, 4).map((l) => ['G', l, 1] as [string, string, number])],
-});
+// Every pair of H's six contacts (15) can be introduced by H, and G to L5 and to L6 (2): 17
+// introductions in all without a cap.
+const organisation = hubOrganisation();
 const analysis = analyse(organisation);
 
 describe('the limit', () => {
@@ -23,20 +18,20 @@ describe('the limit', () => {
     expect(all).toHaveLength(17);
     const plan = planIntroductions(organisation, analysis, { limit: 5, maxPerPerson: 100 });
     expect(plan.introductions).toEqual(all.slice(0, 5));
-    expect(plan.beforeLimit).toBe(17);
-    expect(planIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100 }).beforeLimit).toBe(17);
+    expect(plan.applied.beforeLimit).toBe(17);
+    expect(planIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100 }).applied.beforeLimit).toBe(17);
   });
 
   it('counts what the cap and the exclusions leave, and a view\'s own suggestions', () => {
     const capped = planIntroductions(organisation, analysis, { limit: 1, maxPerPerson: 1 });
-    expect(capped.beforeLimit).toBe(suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 1 }).length);
-    expect(capped.beforeLimit).toBeGreaterThan(1);
+    expect(capped.applied.beforeLimit).toBe(suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 1 }).length);
+    expect(capped.applied.beforeLimit).toBeGreaterThan(1);
     // Two pairs, one given twice and in both orders, and one naming someone unknown.
     const excluded = planIntroductions(organisation, analysis, { limit: 1, maxPerPerson: 100, exclude: [['L1', 'L2'], ['L2', 'L1'], ['G', 'L5'], ['G', 'X9']] });
-    expect(excluded).toMatchObject({ beforeLimit: 15, excludedPairs: 2 });
+    expect(excluded.applied).toMatchObject({ beforeLimit: 15, excludedPairs: 2 });
     const forL6 = planIntroductions(organisation, analysis, { limit: 2, maxPerPerson: 100, forPerson: 'L6' });
     expect(forL6.introductions).toHaveLength(2);
-    expect(forL6.beforeLimit).toBe(6); // L1..L5 and G
+    expect(forL6.applied.beforeLimit).toBe(6); // L1..L5 and G
   });
 
   it('is recorded in the analysis with the settings the plan was made with', () => {
