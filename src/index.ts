@@ -72,8 +72,9 @@ export { findPseudonyms, reidentify, type Reidentified } from './privacy/reident
 export { privacyNote } from './present/privacy-note.js';
 /**
  * Comparing two periods or two data folders: `compare(before, after, options)` returns a plain,
- * serialisable `Comparison`; `planNoiseWindows` and `measureWindow` give the windows of the
- * before period that normal variation is measured on (see src/compare).
+ * serialisable `Comparison`; `likeForLike` gives the stretch of a longer before period to compare,
+ * and `planNoiseWindows` and `measureWindow` the windows of the before period that normal
+ * variation is measured on (see src/compare).
  */
 export {
   compare,
@@ -81,6 +82,7 @@ export {
   COMPARISON_SCHEMA_VERSION,
   COUNT_RESOLUTION,
   judgeVariation,
+  likeForLike,
   measureWindow,
   normalVariation,
   parsePeriodRange,

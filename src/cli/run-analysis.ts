@@ -8,7 +8,7 @@ import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
 import { InputError } from '../errors.js';
 import { excludePairs, readExcludeFile } from '../load/exclude-pairs.js';
 import { loadOrganisation } from '../load/load-organisation.js';
-import type { LoadReport } from '../load/report.js';
+import type { LoadReport, SkipReason } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
@@ -89,11 +89,19 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
   return run;
 }
 
+/** No interaction was used: `reasons` are why the interactions file's rows were skipped. */
+export class NoInteractionsError extends InputError {
+  constructor(message: string, file: string, hint: string, readonly reasons: readonly SkipReason[]) {
+    super('NO_INTERACTIONS', message, { file }, hint);
+  }
+}
+
 /** Measures of a network without ties would be numbers about nothing: say why there are none instead. */
 function refuseEmptyNetwork(report: LoadReport): void {
   if (report.ties > 0) return;
   const interactions = report.files[report.files.length - 1];
   const reasons = interactions.skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
-  throw new InputError('NO_INTERACTIONS', `no interaction was used, so there is no network to analyse (${interactions.rowsRead.toLocaleString('en-GB')} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
-    { file: interactions.file }, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions');
+  throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${interactions.rowsRead.toLocaleString('en-GB')} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
+    interactions.file, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions',
+    interactions.skipped.map((entry) => entry.reason));
 }

@@ -17,7 +17,7 @@ import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
-import { INSTANT, periodBetween, periodLength, type PeriodRange } from './periods.js';
+import { firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
 
@@ -53,19 +53,6 @@ export interface CompareOptions {
 }
 
 export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, windows: [], introductions: {}, notes: [] };
-
-/** Periods whose lengths differ by more than this share are not judged against normal variation. */
-const LENGTH_TOLERANCE = 0.1;
-
-/**
- * Whether two periods of these lengths (seconds; null when unknown) are too unequal to judge
- * changes between them. Tie-based figures grow with the time observed (a longer period shows more
- * of the occasional contacts), so with 142 days before and 31 after, two thirds of the teams of an
- * organisation where nothing changed came out "beyond normal variation".
- */
-export function lengthsDiffer(before: number | null, after: number | null): boolean {
-  return before !== null && after !== null && Math.abs(before - after) > LENGTH_TOLERANCE * Math.max(before, after);
-}
 
 /** Compares two periods of an organisation. */
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
@@ -165,7 +152,7 @@ function sumStrengths(organisation: Organisation): number {
 function lengthOf(period: ComparedPeriod): number | null {
   if (period.range) return periodLength(period.range);
   const span = period.organisation.period;
-  return span ? span.last - span.first : null;
+  return span ? periodLength({ since: span.first, until: span.last }) : null;
 }
 
 /** What a reader should know: periods of different lengths, estimated betweenness. */
@@ -174,12 +161,9 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
   const b = lengthOf(before);
   const a = lengthOf(after);
   if (lengthsDiffer(b, a)) {
-    // The last stretch of a longer before period as long as the after period: a period to compare instead.
-    const instead = before.range && after.range && b! > a! ? periodBetween(before.range.until - periodLength(after.range) + INSTANT, before.range.until) : null;
     notes.push(
       `The periods differ in length (${days(b!)} before, ${days(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
-        'a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. ' +
-        `Compare periods of equal length${instead ? `, such as --before ${instead.start}..${instead.end} (the end of the before period)` : ''}.`,
+        `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(before.range, after.range)}.`,
     );
   }
   notes.push(...dataNotes(beforeReleased, afterReleased));
@@ -189,6 +173,18 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
     notes.push(`Betweenness was estimated from ${samples.toLocaleString('en-GB')} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
   }
   return notes;
+}
+
+/** A period of the longer one's as long as the other, to compare instead: ", such as --after …", or '' without ranges. */
+function equalPeriod(before: PeriodRange | null, after: PeriodRange | null): string {
+  if (!before || !after) return '';
+  const [b, a] = [periodLength(before), periodLength(after)];
+  if (b > a) {
+    const end = lastStretch(before, a);
+    return `, such as --before ${end.start}..${end.end} (the end of the before period)`;
+  }
+  const start = firstStretch(after, b);
+  return `, such as --after ${start.start}..${start.end} (the start of the after period)`;
 }
 
 /** The settings the files were read with, less the time window (each period's own). */

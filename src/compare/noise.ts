@@ -90,5 +90,5 @@ export function judgeVariation(change: number | null, variation: number | null):
 /** The sentence that states the rule, for outputs. */
 export const NOISE_RULE =
   'A change is within normal variation when it is no larger than the largest difference between equal windows of the before period ' +
-  '(its thirds; the windows are listed), and, for counts of teams or ties, ' +
-  'when it is a change of one.';
+  '(its thirds; the windows are listed), when it is a change of one in a count of teams or ties, ' +
+  'and when it is no larger than the change one tie makes to a team\'s E-I index.';

@@ -65,3 +65,37 @@ function isMidnight(seconds: number): boolean {
   // Millisecond arithmetic in whole numbers, so 23:59:59.999 + 0.001 lands exactly on midnight.
   return Math.round(seconds * 1000) % 86_400_000 === 0;
 }
+
+/** Periods whose lengths differ by more than this share are not judged against normal variation. */
+const LENGTH_TOLERANCE = 0.1;
+
+/**
+ * Whether two periods of these lengths (seconds, as periodLength gives them; null when unknown)
+ * are too unequal to judge changes between them. Tie-based figures grow with the time observed (a
+ * longer period shows more of the occasional contacts), so with 142 days before and 31 after, two
+ * thirds of the teams of an organisation where nothing changed came out "beyond normal variation".
+ */
+export function lengthsDiffer(before: number | null, after: number | null): boolean {
+  return before !== null && after !== null && Math.abs(before - after) > LENGTH_TOLERANCE * Math.max(before, after);
+}
+
+/** The last stretch of `period` that is `length` seconds long. */
+export function lastStretch(period: PeriodRange, length: number): PeriodRange {
+  return periodBetween(Math.round((period.until - length + INSTANT) * 1000) / 1000, period.until);
+}
+
+/** The first stretch of `period` that is `length` seconds long. */
+export function firstStretch(period: PeriodRange, length: number): PeriodRange {
+  return periodBetween(period.since, Math.round((period.since + length - INSTANT) * 1000) / 1000);
+}
+
+/**
+ * The part of the before period to compare with the after period: all of it, unless it is longer
+ * by more than lengthsDiffer allows, when its last stretch as long as the after period is (like
+ * with like; six months against one made two thirds of the teams of an unchanged organisation
+ * look changed).
+ */
+export function likeForLike(before: PeriodRange, after: PeriodRange): PeriodRange {
+  const length = periodLength(after);
+  return lengthsDiffer(periodLength(before), length) && periodLength(before) > length ? lastStretch(before, length) : before;
+}

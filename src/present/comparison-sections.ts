@@ -64,7 +64,7 @@ const MEANINGS: readonly string[] = [
   'Teams reached: how many other teams a team has at least one tie with.',
   'Betweenness: the share of shortest paths between other people that pass through a person, that is how much the network relies on them to connect its parts.',
   'Modularity: how clearly the network falls into communities, up to 1 (above about 0.3, clear communities).',
-  'Normal variation: the largest difference between the windows of the before period; a change beyond it is unlikely to be chance.',
+  'Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes); a change beyond it is unlikely to be chance.',
 ];
 
 /** Lays out a Comparison. */

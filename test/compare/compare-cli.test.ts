@@ -59,7 +59,7 @@ describe('nodefinder compare', () => {
     expect(markdown).not.toMatch(/<script|<b>/);
     // A reader who was not at the analysis gets the measures in plain words.
     expect(markdown).toContain('## What the measures mean\n\nE-I index: (ties leaving the team − ties inside it) ÷ all its ties;');
-    expect(markdown).toContain('Normal variation: the largest difference between the windows of the before period;');
+    expect(markdown).toContain('Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes);');
     // Every table row has as many cells as its header: no name broke a row.
     for (const block of markdown.split('\n\n').filter((part) => part.startsWith('|'))) {
       const rows = block.split('\n');
@@ -145,6 +145,18 @@ describe('nodefinder compare', () => {
     const result = runCli([...periods.slice(0, 4), '--after', '2027-01-01..2027-03-31']);
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('the period --after 2027-01-01..2027-03-31 has no interaction that could be used');
+  });
+
+  it('names the period, not a filter, when rows of other kinds were skipped too, and the stretch compared when it narrowed it', () => {
+    const withUnknown = writeTinyOrganisation();
+    writeFileSync(join(withUnknown, 'interactions.csv'), readFileSync(join(withUnknown, 'interactions.csv'), 'utf8') + 'a1,nobody,2026-01-05T10:00:00Z\n');
+    const empty = runCli(['compare', withUnknown, '--before', '2025-01-01..2025-01-31', '--after', AFTER]);
+    expect(empty.status).toBe(3);
+    expect(empty.stderr).toContain('the period --before 2025-01-01..2025-01-31 has no interaction that could be used');
+    // 2025-01-01..2026-01-03, 368 days, is compared by its last 28: 2025-12-07..2026-01-03, before the data.
+    const narrowed = runCli(['compare', withUnknown, '--before', '2025-01-01..2026-01-03', '--after', AFTER]);
+    expect(narrowed.status).toBe(3);
+    expect(narrowed.stderr).toContain('the period --before 2025-01-01..2026-01-03, compared by its last stretch as long as the after period (2025-12-07..2026-01-03), has no interaction that could be used');
   });
 
   it('names the filter, not the period, when a filter left a period with nothing', () => {

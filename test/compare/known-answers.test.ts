@@ -211,6 +211,9 @@ describe('periods of different lengths', () => {
         'a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. ' +
         'Compare periods of equal length, such as --before 2026-01-22..2026-01-31 (the end of the before period).',
     ]);
+    // A shorter before period: the start of the after period would do.
+    const shorter = await comparePeriods(writeTinyOrganisation(), '2026-01-22..2026-01-31', AFTER);
+    expect(shorter.notes[0]).toContain('Compare periods of equal length, such as --after 2026-02-01..2026-02-10 (the start of the after period).');
   });
 });
 

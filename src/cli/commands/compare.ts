@@ -6,10 +6,10 @@
  * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
 import { Command, Option } from 'commander';
-import { compare, lengthsDiffer, type ComparedPeriod } from '../../compare/compare.js';
+import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
-import { INSTANT, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
@@ -26,7 +26,7 @@ import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
-import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
+import { NoInteractionsError, runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
 import { terminalTextStyle } from '../text-style.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -65,8 +65,9 @@ Examples:
   nodefinder sample --staff 2000 --second-period --out demo   # prints the compare command for its two periods
 
 A change is "within normal variation" when it is no larger than the largest difference between
-equal windows of the before period (as long as the after period when three or more fit, else
-thirds of it). Periods of equal length compare best.`);
+the three thirds of the before period (and at least the change one tie or one team makes). A
+before period longer than the after period is compared by its last stretch as long as the after
+period; periods still unequal are compared, but no change is judged.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
     // The same rule and the same early loading of React and Ink as analyse (see analyse.ts).
     let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
@@ -106,33 +107,30 @@ thirds of it). Periods of equal length compare best.`);
   return command;
 }
 
-/** One side's analysis; a period without interactions is named as such. */
-async function runPeriod(dir: string, range: PeriodRange | null, flag: string, flags: CompareFlags, cmd: Command, notesLater: boolean): Promise<AnalysisRun> {
+/**
+ * One side's analysis; a period without interactions is named as such: `period` names it as the
+ * user gave it ("the period --after 2026-04-01..2026-06-30"), with the stretch compared if the
+ * before period was narrowed to it.
+ */
+async function runPeriod(dir: string, range: PeriodRange | null, period: string, flags: CompareFlags, cmd: Command, notesLater: boolean): Promise<AnalysisRun> {
   try {
     return await runAnalysis(dir, flags, cmd, {}, { notesLater });
   } catch (error) {
-    if (!range || !(error instanceof InputError) || error.code !== 'NO_INTERACTIONS') throw error;
-    // Every row outside the period: the period is the cause. Otherwise a filter is (--channel fax).
-    if (/skipped: [\d,]+ outside-window\)/.test(error.message)) {
-      throw new InputError('NO_INTERACTIONS', `the period ${flag} ${range.start}..${range.end} has no interaction that could be used`, { file: error.file },
+    if (!range || !(error instanceof NoInteractionsError)) throw error;
+    // Rows left out by --channel or --min-interactions: a filter is the cause. Otherwise the period is.
+    if (!error.reasons.some((reason) => reason === 'other-channel' || reason === 'below-threshold')) {
+      throw new InputError('NO_INTERACTIONS', `${period} has no interaction that could be used`, { file: error.file },
         'run nodefinder validate on the data to see the period its timestamps cover, and choose periods inside it');
     }
-    throw new InputError('NO_INTERACTIONS', `in the period ${flag} ${range.start}..${range.end}, ${error.message}`, { file: error.file },
+    throw new InputError('NO_INTERACTIONS', `in ${period}, ${error.message}`, { file: error.file },
       'run nodefinder validate with the same --channel and --min-interactions to see why');
   }
 }
 
-/**
- * The part of the before period that is compared: all of it, unless it is longer than the after
- * period (by more than compare() allows), when its last stretch as long as the after period is.
- * Tie-based figures grow with the time observed: six months against one made two thirds of the
- * teams of an organisation where nothing changed look changed.
- */
-function likeForLike(before: PeriodRange | null, after: PeriodRange | null): PeriodRange | null {
-  if (!before || !after) return before;
-  const length = periodLength(after);
-  if (!lengthsDiffer(periodLength(before), length) || periodLength(before) < length) return before;
-  return periodBetween(Math.round((before.until - length + INSTANT) * 1000) / 1000, before.until);
+/** How a period is named in errors: as given, and the stretch compared when that is less. */
+function periodName(flag: string, given: PeriodRange, compared: PeriodRange): string {
+  const name = `the period ${flag} ${given.start}..${given.end}`;
+  return compared === given ? name : `${name}, compared by its last stretch as long as the after period (${compared.start}..${compared.end}),`;
 }
 
 /** The comparison, and the after period's run that the dashboard shows. */
@@ -167,9 +165,10 @@ async function runComparison(
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
 
-  const measured = likeForLike(before, after);
-  const earlier = await runPeriod(beforeDir, measured, '--before', periodFlags(measured), cmd, notesLater);
-  const later = await runPeriod(laterDir, after, '--after', periodFlags(after), cmd, notesLater);
+  // A longer before period is compared by its last stretch as long as the after period (like for like).
+  const measured = before && after ? likeForLike(before, after) : before;
+  const earlier = await runPeriod(beforeDir, measured, before ? periodName('--before', before, measured!) : '', periodFlags(measured), cmd, notesLater);
+  const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, notesLater);
   // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
   const label = (folder: string, range: PeriodRange | null) => {
     if (!range) return folder;

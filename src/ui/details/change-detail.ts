@@ -93,6 +93,11 @@ function beforeAndAfter(row: ChangeRow, width: number): DetailLine[] {
   return [...paragraph(`${row.measure}:`, width), ...figureGrid(figures, width, 4)];
 }
 
+/** What a normal variation is (noise.ts), for `windows` windows. */
+function noiseOf(windows: number): string {
+  return `the largest difference between the ${countText(windows)} windows of the before period, or the change one tie (or one team) makes if that is more`;
+}
+
 /** Why the change is, or is not, beyond normal variation. */
 function verdictText(judged: JudgedChange, digits: number, comparison: Comparison): string {
   const windows = comparison.noise.windows.length;
@@ -100,11 +105,11 @@ function verdictText(judged: JudgedChange, digits: number, comparison: Compariso
   const variation = figure(judged.normalVariation, digits);
   switch (judged.variation) {
     case 'beyond-normal':
-      return `The change (${change}) is larger than ${variation}, the largest difference between the ${countText(windows)} windows of the before period: more than the organisation varies anyway.`;
+      return `The change (${change}) is larger than ${variation}, ${noiseOf(windows)}: more than the organisation varies anyway.`;
     case 'within-normal':
       return judged.change === 0
         ? 'No change.'
-        : `The change (${change}) is no larger than ${variation}, the largest difference between the ${countText(windows)} windows of the before period: it may be chance.`;
+        : `The change (${change}) is no larger than ${variation}, ${noiseOf(windows)}: it may be chance.`;
     case 'unknown':
       if (!comparison.noise.available) return 'Normal variation was not measured: the periods differ in length, or the before period could not be split into windows (see the notes).';
       if (judged.change === null) return 'The figure is missing in one of the periods (a team without ties has no E-I index), so there is no change to judge.';

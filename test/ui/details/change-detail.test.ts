@@ -34,7 +34,7 @@ describe('changeDetail', () => {
     const text = lines.join('\n');
     expect(text).toMatch(/ties between the teams:\n {4}before +2 +after +0 +change +-2 +normal variation +1/);
     expect(text).toContain('Judgement: beyond normal variation');
-    expect(flat(lines)).toContain('The change (-2) is larger than 1, the largest difference between the 3 windows of the before period: more than the organisation varies anyway.');
+    expect(flat(lines)).toContain('The change (-2) is larger than 1, the largest difference between the 3 windows of the before period, or the change one tie (or one team) makes if that is more: more than the organisation varies anyway.');
     expect(flat(lines)).toContain('none in the after period: the bridge between them is gone');
     expect(text).toContain('  Accounts (A), Resources\n  Buildings (B), Resources');
     // The tiny organisation's thirds of January (known-answers.test.ts)
@@ -45,7 +45,7 @@ describe('changeDetail', () => {
   it('says when a change is within normal variation, and may be chance', () => {
     const text = flat(shown('bridge-broken:C;E'));
     expect(text).toContain('Judgement: within normal variation');
-    expect(text).toContain('The change (-1) is no larger than 1, the largest difference between the 3 windows of the before period: it may be chance.');
+    expect(text).toContain('The change (-1) is no larger than 1, the largest difference between the 3 windows of the before period, or the change one tie (or one team) makes if that is more: it may be chance.');
   });
 
   it("shows a team's figures in both periods for an E-I change", () => {
