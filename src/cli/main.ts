@@ -39,8 +39,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_CODES.success);
 });
 
-// Ctrl-C and kill end the process through its 'exit' event, where an --out file being written is
-// removed (out-file.ts); the exit code is the shell's for a signal.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+// Ctrl-C and kill: first what the 'exit' event does (an --out file being written is removed,
+// out-file.ts; the dashboard gives the terminal back), then the signal again, now unhandled, so
+// that the process ends by it and a shell script running nodefinder stops too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.emit('exit', 128 + constants.signals[signal]);
+    process.kill(process.pid, signal);
+  });
+}
 
 process.exitCode = await main(process.argv);

@@ -4,7 +4,7 @@
  * all: into a hidden file beside it, renamed over it when complete, so a full disk or Ctrl-C
  * leaves the earlier file as it was (it used to be cut short, or removed).
  */
-import { realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
@@ -47,13 +47,15 @@ function statOrNull(path: string): Stats | null {
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
   const existing = statOrNull(file);
-  if (existing && !existing.isFile()) return writeInto(file, file, text, 'w');
+  // A device or pipe, or a symbolic link to a file not yet there: written through, as named.
+  if ((existing && !existing.isFile()) || (!existing && isSymbolicLink(file))) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  // A file that may be written in a folder that may not (or a name too long for the hidden one's):
+  // written in place, as before there was a hidden file.
+  if (!(await canMake(partial))) return writeInto(target, file, text, 'w');
   partialFiles.add(partial);
   try {
-    // Made anew ('wx'), never through whatever a leftover of that name points to.
-    await rm(partial, { force: true }).catch(() => {});
     await writeInto(partial, file, text, 'wx', existing?.mode);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);
@@ -65,7 +67,28 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   }
 }
 
-/** Files being written: removed if the process ends first (main.ts ends it on Ctrl-C). */
+/** Whether `path` can be made (and is, empty, to be written next): not when the folder is closed to us or the name too long. */
+async function canMake(path: string): Promise<boolean> {
+  // Made anew ('wx'), never through whatever a leftover of that name points to.
+  await rm(path, { force: true }).catch(() => {});
+  try {
+    await (await open(path, 'wx')).close();
+    await rm(path);
+    return true;
+  } catch (error) {
+    return !['EACCES', 'EPERM', 'ENAMETOOLONG'].includes((error as NodeJS.ErrnoException).code ?? '');
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Files being written: removed if the process ends first (main.ts ends it so on Ctrl-C). */
 const partialFiles = new Set<string>();
 process.on('exit', () => {
   for (const partial of partialFiles) {

@@ -1,5 +1,5 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
 import { writeOutput, writeWhole } from '../../src/cli/output.js';
 import { OutputError, UsageError } from '../../src/errors.js';
-import { runCli } from '../helpers/run-cli.js';
+import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 describe('checkOutFile', () => {
@@ -62,6 +62,18 @@ describe('writeOutFile', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.json', 'private.json']);
   });
 
+  it('makes the file a dangling symbolic link names, and writes in place a name too long for the hidden file beside it', async () => {
+    const dir = tempFolder({});
+    symlinkSync(join(dir, 'target.json'), join(dir, 'link.json'));
+    await writeOutFile(join(dir, 'link.json'), 'made through the link');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.json'), 'utf8')).toBe('made through the link');
+    const long = join(dir, `${'n'.repeat(240)}.json`);
+    await writeOutFile(long, 'a long name');
+    expect(readFileSync(long, 'utf8')).toBe('a long name');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', `${'n'.repeat(240)}.json`, 'target.json'].sort());
+  });
+
   it('writes a device as it is and never removes it (--out /dev/null, /dev/stdout)', async () => {
     await writeOutFile('/dev/null', 'discarded');
     await expect(writeOutFile('/dev/null', failing())).rejects.toThrow('a bug while formatting');
@@ -93,6 +105,23 @@ describe('writeOutFile', () => {
     expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EIO' })).message).toBe('cannot write "out.json": the system said EIO');
     expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EFBIG' })).message).toBe('cannot write "out.json": the file would be larger than this system allows (EFBIG)');
   });
+});
+
+describe('nodefinder interrupted while it writes --out', () => {
+  it('removes the hidden file, leaves the earlier file as it was, and ends by the signal, so a shell script stops too', async () => {
+    const data = tempFolder({});
+    expect(runCli(['sample', '--out', data, '--staff', '4000', '--seed', '2']).status).toBe(0);
+    const out = tempFolder({ 'network.gexf': 'the earlier export' });
+    const child = spawn(process.execPath, [BIN, 'export', data, '--out', join(out, 'network.gexf')], { stdio: 'ignore' });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    // Interrupted once the hidden file is being written.
+    while (child.exitCode === null && !readdirSync(out).some((name) => name.endsWith('.partial'))) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(child.exitCode, 'the export ended before it could be interrupted').toBeNull();
+    child.kill('SIGINT');
+    expect(await ended).toBe('SIGINT');
+    expect(readdirSync(out)).toEqual(['network.gexf']);
+    expect(readFileSync(join(out, 'network.gexf'), 'utf8')).toBe('the earlier export');
+  }, 60_000);
 });
 
 describe('formatFromExtension', () => {
