@@ -1,7 +1,7 @@
 /** `nodefinder compare` as a user runs it: formats, privacy, determinism and usage errors. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { writeSample } from '../../src/sample/index.js';
@@ -82,6 +82,15 @@ describe('nodefinder compare', () => {
     expect(html).toContain('<td class="warning nowrap">beyond normal variation</td>');
   });
 
+  it('names two folders of one name by as much of their paths as tells them apart', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nodefinder-years-'));
+    for (const year of ['2025', '2026']) cpSync(writeTinyOrganisation(), join(root, year, 'data'), { recursive: true });
+    const result = runCli(['compare', join(root, '2025', 'data'), join(root, '2026', 'data'), '--format', 'json']);
+    expect(result.status).toBe(0);
+    const { before, after } = JSON.parse(result.stdout) as Comparison;
+    expect([before.label, after.label]).toEqual(['2025/data', '2026/data']);
+  });
+
   it('compares two folders, matching people by id', () => {
     const before = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
     const after = writeTinyOrganisation({ days: ['2026-02-10'], without: ['a5'], extraStaff: [['a6', 'A']], extraInteractions: [['a6', 'a1', '2026-02-02'], ['a6', 'a4', '2026-02-27']] });
@@ -89,7 +98,9 @@ describe('nodefinder compare', () => {
     expect(result.status).toBe(0);
     const folders = JSON.parse(result.stdout) as Comparison;
     expect(folders.mode).toBe('folders');
-    expect(folders.before.label).toBe(before);
+    // Named by the last component of their paths, which tells them apart (a whole path can name a person).
+    expect(folders.before.label).toBe(basename(before));
+    expect(folders.after.label).toBe(basename(after));
     expect(folders.people.joined.items.map((p) => p.id)).toEqual(['a6']);
     expect(folders.people.left.items.map((p) => p.id)).toEqual(['a5']);
     const text = runCli(['compare', before, after]).stdout;

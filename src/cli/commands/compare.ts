@@ -5,6 +5,7 @@
  * between windows of the before period. At a terminal it opens the dashboard on the after period
  * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
+import { resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
@@ -133,6 +134,20 @@ function periodName(flag: string, given: PeriodRange, compared: PeriodRange): st
   return compared === given ? name : `${name}, compared by its last stretch as long as the after period (${compared.start}..${compared.end}),`;
 }
 
+/**
+ * Two folders named by as few of their last path components as tell them apart (exports-2025 and
+ * exports-2026; 2025/data and 2026/data): a whole path can name a person (/home/asmith/…), and
+ * differs from machine to machine.
+ */
+function folderNames(before: string, after: string): [string, string] {
+  const parts = (folder: string) => resolve(folder).split(sep).filter((part) => part !== '');
+  const [b, a] = [parts(before), parts(after)];
+  for (let k = 1; ; k++) {
+    const [lastB, lastA] = [b.slice(-k).join('/'), a.slice(-k).join('/')];
+    if (lastB !== lastA || k >= Math.max(b.length, a.length)) return [lastB || '/', lastA || '/'];
+  }
+}
+
 /** The comparison, and the after period's run that the dashboard shows. */
 async function runComparison(
   dir: string,
@@ -169,10 +184,12 @@ async function runComparison(
   const measured = before && after ? likeForLike(before, after) : before;
   const earlier = await runPeriod(beforeDir, measured, before ? periodName('--before', before, measured!) : '', periodFlags(measured), cmd, notesLater);
   const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, notesLater);
-  // Two periods are named by their dates; two folders by their paths, with the period if one was asked for.
+  // Two periods are named by their dates; two folders by their names, with the period if one was asked for.
+  const names = folderNames(beforeDir, laterDir);
   const label = (folder: string, range: PeriodRange | null) => {
-    if (!range) return folder;
-    return mode === 'periods' ? `${range.start}..${range.end}` : `${folder} (${range.start}..${range.end})`;
+    const name = folder === beforeDir ? names[0] : names[1];
+    if (!range) return name;
+    return mode === 'periods' ? `${range.start}..${range.end}` : `${name} (${range.start}..${range.end})`;
   };
   const side = (folder: string, range: PeriodRange | null, run: typeof earlier): ComparedPeriod => ({
     label: label(folder, range),
