@@ -76,7 +76,8 @@ export class RawRow {
     for (let b = from; b < to; b++) {
       const byte = bytes[b];
       bits |= byte;
-      if (byte < 0x20 || byte === 0x7f) control = true;
+      // Tabs and line breaks are no control characters to printable.ts: no regex for them.
+      if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) control = true;
     }
     this.textFrom = bits < 0x80 ? from : -1;
     if (bits >= 0x80) this.text = '';

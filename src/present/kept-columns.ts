@@ -32,7 +32,7 @@ export interface KeptColumn {
 }
 
 /** Staff columns kept with --keep-attributes, in first-seen order. */
-export function keptAttributeNames(analysis: Pick<Analysis, 'people' | 'privacy'>): string[] {
+function keptAttributeNames(analysis: Pick<Analysis, 'people' | 'privacy'>): string[] {
   const names = new Set<string>(analysis.privacy?.keptAttributes ?? []);
   for (const person of analysis.people) for (const name of Object.keys(person.attributes ?? {})) names.add(name);
   return [...names];

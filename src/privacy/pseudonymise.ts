@@ -13,6 +13,9 @@ import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 export const IDENTIFYING_COLUMNS: readonly string[] = ['id', 'name', 'email', 'manager'];
 
 /** A person's pseudonym under `key`. */
+/** What pseudonym() writes, as a pattern to find pseudonyms in text (reidentify.ts) or check an id is one (release.ts). */
+export const PSEUDONYM_PATTERN = 'p-[0-9a-f]{16}';
+
 export function pseudonym(key: Buffer, id: string): string {
   return `p-${createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 16)}`;
 }

@@ -3,10 +3,9 @@
  * maps each back to the person in the staff file whose id hashes to it under the same key.
  */
 import type { Organisation } from '../organisation/organisation.js';
-import { pseudonym } from './pseudonymise.js';
+import { pseudonym, PSEUDONYM_PATTERN } from './pseudonymise.js';
 
-/** A pseudonym as `pseudonym()` writes it. */
-const PSEUDONYM = /p-[0-9a-f]{16}/g;
+const PSEUDONYM = new RegExp(PSEUDONYM_PATTERN, 'g');
 
 /** One pseudonym and who it stands for; id and name are null when no one in the staff file has it. */
 export interface Reidentified {

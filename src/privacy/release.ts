@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
 import { refuseUnknownOptions } from '../option-names.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
+import { PSEUDONYM_PATTERN } from './pseudonymise.js';
 
 export interface PrivacyOptions {
   /** Teams with fewer members than this get no team-level figures in outputs. */
@@ -110,8 +111,7 @@ function checkPseudonyms(organisation: Organisation): void {
   }
 }
 
-/** The shape of pseudonym() in pseudonymise.ts. */
-const PSEUDONYM = /^p-[0-9a-f]{16}$/;
+const PSEUDONYM = new RegExp(`^${PSEUDONYM_PATTERN}$`);
 
 /** Measures taken against a person's own team. */
 const TEAM_MEASURES = ['eiIndex', 'participation', 'withinTeamZ'] as const;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { threadsFlag } from '../../src/cli/threads-flag.js';
 import { wholeNumberFlag } from '../../src/cli/whole-number-flag.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -16,6 +17,14 @@ describe('wholeNumberFlag', () => {
       expect(() => wholeNumberFlag('--seed', text, 0), text).toThrow(new UsageError(`--seed: "${text}" is not a whole number of at least 0`));
     }
     expect(() => wholeNumberFlag('--seed', '4294967296', 0, 4_294_967_295)).toThrow(new UsageError('--seed: 4294967296 is more than 4,294,967,295'));
+  });
+});
+
+describe('threadsFlag', () => {
+  it('takes auto or decimal digits, as wholeNumberFlag does', () => {
+    expect(threadsFlag('auto')).toBe('auto');
+    expect(threadsFlag('2')).toBe(2);
+    for (const text of ['0x2', '1e1', '', '0', ' 2']) expect(() => threadsFlag(text), text).toThrow(UsageError);
   });
 });
 
