@@ -11,6 +11,7 @@ import { countText, plural } from '../format.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
 import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow, type OrganisationFigure } from '../tabs/change-rows.js';
 import { changeRowsOf, TONE_COLOURS, VARIATION_TEXT } from '../tabs/changes-tab.js';
+import { personInTeam } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, QUIET_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
@@ -237,9 +238,7 @@ function repairLines(repair: Repair, context: TabContext, width: number): Detail
   const { introduction } = repair;
   const name = (id: string) => {
     const person = context.personById.get(id);
-    if (!person) return id;
-    const team = person.team === null ? undefined : context.teamById.get(person.team);
-    return `${personName(person)}${team ? ` (${team.name || team.id})` : ''}`;
+    return person ? personInTeam(person, context) : id;
   };
   const lines: DetailLine[] = [...heading('The loss it answers'), ...paragraph(`${repair.target.because}.`, width), ...heading('The introduction')];
   lines.push(...paragraph(`${name(introduction.from)} and ${name(introduction.to)}`, width));

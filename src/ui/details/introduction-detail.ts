@@ -4,7 +4,7 @@
  */
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, figure, fixed } from '../format.js';
-import { isSmallTeam, personName, smallTeamMark, teamLabel } from '../tabs/shared-columns.js';
+import { isSmallTeam, personInTeamParts, personName, smallTeamMark } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, PRIVACY_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
@@ -14,17 +14,23 @@ export function introductionDetail(from: string, to: string, context: TabContext
   const rank = context.analysis.introductions.findIndex((item) => item.from === from && item.to === to);
   const item = context.analysis.introductions[rank];
   if (!item) return { title: [{ text: `No introduction between ${from} and ${to}`, bold: true }], lines: [] };
+  // The title names each by name alone (with the id a shared name needs); the lines below add the team.
+  const named = (id: string): Segment => {
+    const person = context.personById.get(id);
+    return person ? { text: personName(person, context), bold: true, colour: roleColour(person.roles) } : { text: id };
+  };
   const who = (id: string): Segment[] => {
     const person = context.personById.get(id);
     if (!person) return [{ text: id }];
     const team = person.team ? context.teamById.get(person.team) : undefined;
-    const segments: Segment[] = [{ text: personName(person, context), bold: true, colour: roleColour(person.roles) }, { text: person.team ? ` (${teamLabel(person.team, context)})` : '' }];
+    const [name, rest] = personInTeamParts(person, context);
+    const segments: Segment[] = [{ text: name, bold: true, colour: roleColour(person.roles) }, { text: rest }];
     // The reason below calls such a team "a small team": say here why it is named on this screen only.
     if (team && isSmallTeam(team, context)) segments.push({ text: ` ${smallTeamMark(context)}`, colour: PRIVACY_COLOUR });
     for (const role of person.roles) segments.push({ text: ' ' }, { text: role, colour: ROLE_COLOURS[role] });
     return segments;
   };
-  const title: Segment[] = [{ text: `#${rank + 1} ` }, ...who(item.from).slice(0, 1), { text: ' and ' }, ...who(item.to).slice(0, 1)];
+  const title: Segment[] = [{ text: `#${rank + 1} ` }, named(item.from), { text: ' and ' }, named(item.to)];
   const lines: DetailLine[] = [];
   lines.push(...heading('Who'));
   lines.push(...wrapSegments(who(item.from), width, 2, 4), ...wrapSegments(who(item.to), width, 2, 4));

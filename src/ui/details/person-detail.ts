@@ -6,7 +6,7 @@ import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, evidenceText, figure, fixed, interactionsText, plural, share } from '../format.js';
 import { personTeamLinks } from '../hooks/team-links.js';
-import { personLabel, personName, teamLabel } from '../tabs/shared-columns.js';
+import { personInTeamParts, personLabel, personName } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, RISK_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
@@ -57,11 +57,12 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
   for (const { item, rank } of mine) {
     const other = item.from === id ? item.to : item.from;
     const otherPerson = context.personById.get(other);
+    const [otherName, otherRest] = otherPerson ? personInTeamParts(otherPerson, context) : [other, ''];
     const via = item.warm ? `via ${item.via.map((v) => name(v, context)).join(', ')}` : 'cold: no one knows both';
     lines.push(...wrapSegments([
       { text: `#${rank} meet ` },
-      { text: otherPerson ? personName(otherPerson, context) : other, bold: true },
-      { text: otherPerson?.team ? ` (${teamLabel(otherPerson.team, context)})` : '' },
+      { text: otherName, bold: true },
+      { text: otherRest },
       { text: `, ${via}`, colour: item.warm ? undefined : COLD_COLOUR },
       { text: ` · score ${fixed(item.score, 2)}`, dim: true },
     ], width, 2, 4));

@@ -23,6 +23,7 @@ import type {
 } from '../../compare/comparison.js';
 import { KEY_ROLES } from '../../compare/people-changes.js';
 import type { Role } from '../../findings/roles.js';
+import { nameOf } from '../../organisation/shared-names.js';
 import { plural } from '../format.js';
 import type { CellValue, TabContext } from './tab-definition.js';
 
@@ -292,9 +293,10 @@ export function changeRows(context: TabContext): ChangeRow[] {
   each('stopped-interacting', people.stoppedInteracting, presence('before', true, 'loss'));
   each('started-interacting', people.startedInteracting, presence('after', true, 'gain'));
 
+  // As the Introductions tab and the introductions' reasons name them: a shared name with the id.
   const name = (id: string) => {
     const person = context.personById.get(id);
-    return person ? personName(person) : id;
+    return person ? nameOf(person, context.sharedNames) : id;
   };
   comparison.repairs.forEach((repair, i) => {
     const { introduction, target } = repair;

@@ -3,7 +3,7 @@
  * comparisons that sort numbers (a dash last) and names.
  */
 import type { PersonAnalysis, TeamAnalysis } from '../../analyse.js';
-import { nameOf } from '../../organisation/shared-names.js';
+import { nameOf, nameWith } from '../../organisation/shared-names.js';
 import { foldText } from '../table/fold-text.js';
 import { PRIVACY_COLOUR, roleColour, SILO_COLOUR } from '../theme.js';
 import type { CellValue, ColumnDefinition, SortDefinition, TabContext } from './tab-definition.js';
@@ -21,6 +21,20 @@ const ID_MAX_WIDTH = 20;
 export function teamLabel(teamId: string | null, context: TabContext): string {
   if (teamId === null) return '';
   return context.teamById.get(teamId)?.name || teamId;
+}
+
+/**
+ * A person with their team, as the text report names them: the id a shared name needs and the
+ * team in one pair of parentheses, "David Harrison (P000027, Housing)", "Ann Smith (Finance)".
+ */
+export function personInTeam(person: Pick<PersonAnalysis, 'name' | 'id' | 'team'>, context: TabContext): string {
+  return nameWith(person, context.sharedNames, person.team ? [teamLabel(person.team, context)] : []);
+}
+
+/** personInTeam in two parts, so that a screen can set the name apart: ["David Harrison", " (P000027, Housing)"]. */
+export function personInTeamParts(person: Pick<PersonAnalysis, 'name' | 'id' | 'team'>, context: TabContext): readonly [name: string, rest: string] {
+  const name = personLabel(person);
+  return [name, personInTeam(person, context).slice(name.length)];
 }
 
 /** Whether a team is below the minimum group size, so its figures may not leave the terminal. */

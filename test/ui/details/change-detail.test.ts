@@ -89,6 +89,15 @@ describe('changeDetail', () => {
     expect(shown('repair:3:b2;e4', 200).join('\n')).toContain('via Person b3 (Buildings), who knows both');
   });
 
+  it('names a repair\'s people as the text report does: a shared name with its id, in the one pair of parentheses with the team', () => {
+    // b3, who can introduce b2 and e4, renamed after b2.
+    const twins = tabContext({ ...tiny.analysis, people: tiny.analysis.people.map((p) => (p.id === 'b3' ? { ...p, name: 'Person b2' } : p)) }, 5, tiny.comparison);
+    const text = changeDetail('repair:3:b2;e4', twins, 200).lines.map(lineText).join('\n');
+    expect(text).toContain('Person b2 (b2, Buildings) and Person e4 (Estates)');
+    expect(text).toContain('via Person b2 (b3, Buildings), who knows both');
+    expect(text).not.toContain(') (');
+  });
+
   it('says what a new single point of failure would cut off, and what an organisation figure is', () => {
     expect(shown('new-single-point-of-failure:g3', 200).join('\n')).toContain('If Person g3 left, 2 people in 1 team would lose their only path to the rest of the network.');
     const interactions = shown('organisation:interactions', 200).join('\n');

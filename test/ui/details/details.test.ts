@@ -113,15 +113,34 @@ describe('details of people who share a name', () => {
   it('an introduction says which of the two is introduced, and by which', () => {
     const shown = text(introductionDetail('P09', 'P03', twins, org, 120));
     expect(shown).toContain('#2 Hal Evans (P09) and Carla Patel');
-    expect(shown).toContain('Hal Evans (P08) (Housing) · 5 and 3 interactions with them');
+    // The id and the team in one pair of parentheses, as the text report and the reasons write them.
+    expect(shown).toContain('Hal Evans (P09, Housing)\n');
+    expect(shown).toContain('Hal Evans (P08, Housing) · 5 and 3 interactions with them');
+    expect(shown).not.toContain(') (');
   });
   it('a person\'s introductions name the other person and the introducer with their ids', () => {
     const shown = text(personDetail('P03', twins, org, 120));
-    expect(shown).toContain('meet Hal Evans (P09) (Housing), via Hal Evans (P08)');
+    expect(shown).toContain('meet Hal Evans (P09, Housing), via Hal Evans (P08)');
+    expect(shown).not.toContain(') (');
+  });
+  it('the name alone is bold; the id and team after it are not', () => {
+    const line = introductionDetail('P09', 'P03', twins, org, 120).lines.find((l) => lineText(l).includes('· 5 and 3'))!;
+    // Wrapping splits the line into words and the spaces between them.
+    const words = (bold: boolean) => line.filter((segment) => Boolean(segment.bold) === bold && segment.text.trim() !== '').map((segment) => segment.text);
+    expect(words(true)).toEqual(['Hal', 'Evans']);
+    expect(words(false).slice(0, 2)).toEqual(['(P08,', 'Housing)']);
   });
 });
 
 describe('introductionDetail', () => {
+  it('names the sample\'s David Harrison with his id and team in one pair of parentheses, as the text report does', async () => {
+    const sample = await analysed('sample');
+    const context = tabContext(sample.analysis, 5);
+    const item = sample.analysis.introductions[4];
+    const shown = text(introductionDetail(item.from, item.to, context, sample.organisation, 200));
+    expect(shown).toContain('#5 Noah Thomas and Ravi Kaur');
+    expect(shown).toContain('  David Harrison (P000027, Corporate Services Compliance) boundary-spanner · 3 and 5 interactions with them');
+  });
   it('a warm introduction names the introducer and how well they know each', () => {
     const shown = text(introductionDetail('P09', 'P03', small, org, 120));
     expect(shown).toContain('#2 Ivy Chen and Carla Patel');

@@ -91,6 +91,14 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(lines.join('\n')).not.toContain('Scrutiny');
   });
 
+  it('names a repair\'s people with the id a shared name needs, as the Introductions tab does', () => {
+    // b3, who can introduce b2 and e4, renamed after b2.
+    const twins = tabContext({ ...tiny.released, people: tiny.released.people.map((p) => (p.id === 'b3' ? { ...p, name: 'Person b2' } : p)) }, 5, tiny.comparison);
+    const repair = rowsOf(twins).find((r) => r.key === 'repair:3:b2;e4')!;
+    expect(repair.subject).toBe('Person b2 (b2) ↔ Person e4');
+    expect(repair.note).toMatch(/; via Person b2 \(b3\)$/);
+  });
+
   it('shows figures with the decimals of the text report, changes signed, and dashes for no value', () => {
     const text = (id: string, key: string) => column(id).text!(row(key), context);
     expect([text('before', 'ei-index:A'), text('after', 'ei-index:A'), text('change', 'ei-index:A'), text('normal_variation', 'ei-index:A')]).toEqual(['-0.43', '-1.00', '-0.57', '0.24']);
