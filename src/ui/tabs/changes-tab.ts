@@ -8,7 +8,8 @@ import type { Variation } from '../../compare/comparison.js';
 import { figure, signed } from '../../present/comparison-sections.js';
 import { NO_VALUE } from '../format.js';
 import { COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, QUIET_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
-import { compareNumbers, compareText } from './shared-columns.js';
+import { compareText } from '../table/text-order.js';
+import { compareNumbers } from './shared-columns.js';
 import { CHANGE_KIND_INFO, changeRows, type ChangeRow, type ChangeTone } from './change-rows.js';
 import { defineTab, type CellValue, type ColumnDefinition, type TabContext } from './tab-definition.js';
 

@@ -1,10 +1,9 @@
 /**
  * Columns and orders that several tabs share: who a person is, which team they are in, and
- * comparisons that sort numbers (a dash last) and names.
+ * sorts by numbers (a dash last) and by names.
  */
 import type { PersonAnalysis, TeamAnalysis } from '../../analyse.js';
 import { nameOf, nameWith } from '../../organisation/shared-names.js';
-import { foldText } from '../table/fold-text.js';
 import { PRIVACY_COLOUR, roleColour, SILO_COLOUR } from '../theme.js';
 import type { CellValue, ColumnDefinition, SortDefinition, TabContext } from './tab-definition.js';
 
@@ -55,23 +54,14 @@ export function compareNumbers(a: number | null | undefined, b: number | null | 
   return direction === 'ascending' ? a - b : b - a;
 }
 
-/** Text without accents or case ("Álvarez" sorts with "Alvarez"), then by code point; never by the machine's locale. */
-export function compareText(a: string, b: string): number {
-  const x = foldText(a);
-  const y = foldText(b);
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
 /** A sort by one number. */
 export function numberSort<Row>(label: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
   return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
 }
 
-/** A sort by text, A to Z. */
+/** A sort by text, A to Z (compareSortText). */
 export function textSort<Row>(label: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
-  return { label: `${label} A–Z`, compare: (a, b, context) => compareText(get(a, context), get(b, context)) };
+  return { label: `${label} A–Z`, text: get };
 }
 
 /** A numeric column, right-aligned. */

@@ -59,11 +59,27 @@ export interface ColumnDefinition<Row> {
   readonly colour?: (row: Row, context: TabContext) => Colour | undefined;
 }
 
-/** One way to order a tab's rows. Ties are broken by the row key, so every order is deterministic. */
-export interface SortDefinition<Row> {
+/**
+ * One way to order a tab's rows: by comparing two rows, or A to Z by a text of each. Ties are
+ * broken by the row key, so every order is deterministic.
+ */
+export type SortDefinition<Row> = RowSort<Row> | TextSort<Row>;
+
+export interface RowSort<Row> {
   /** Shown in the status line: "sorted by contacts ↓". */
   readonly label: string;
   readonly compare: (a: Row, b: Row, context: TabContext) => number;
+}
+
+/**
+ * A sort by a text of each row, in the order of compareSortText. A text rather than a comparison,
+ * so that a sort folds each row's text once and not on every comparison: a comparison folding
+ * both its texts folded 21,000 names over half a million times.
+ */
+export interface TextSort<Row> {
+  /** Shown in the status line: "sorted by name A–Z". */
+  readonly label: string;
+  readonly text: (row: Row, context: TabContext) => string;
 }
 
 /** What Enter opens. */

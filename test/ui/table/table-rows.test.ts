@@ -1,11 +1,25 @@
 /** Search and sort of a tab's rows, and the same rows as CSV. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PersonAnalysis } from '../../../src/analyse.js';
 import { matchesQuery } from '../../../src/ui/table/match-query.js';
 import { tableCsv } from '../../../src/ui/table/table-csv.js';
-import { tableRows } from '../../../src/ui/table/table-rows.js';
+import { searchIndex, tableRows } from '../../../src/ui/table/table-rows.js';
+import { compareText } from '../../../src/ui/table/text-order.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { analysed } from '../analyses.js';
+
+// Every fold counted, to see how often a sort folds.
+const folds = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/ui/table/fold-text.js', async (importOriginal) => {
+  const { foldText } = await importOriginal<typeof import('../../../src/ui/table/fold-text.js')>();
+  return {
+    foldText: (text: string) => {
+      folds.count++;
+      return foldText(text);
+    },
+  };
+});
 
 const people = DASHBOARD_TABS.find((t) => t.id === 'people')!;
 const connectors = DASHBOARD_TABS.find((t) => t.id === 'connectors')!;
@@ -43,6 +57,27 @@ describe('tableRows on the People tab of fixtures/small-org', () => {
     expect(ids(0, 'fin broker')).toEqual(['P03']);
     expect(ids(0, 'P1')).toEqual(['P10', 'P11', 'P12', 'P13', 'P14']);
     expect(ids(0, 'nobody')).toEqual([]);
+  });
+});
+
+describe('tableRows sorting by name', () => {
+  it('folds each name once per sort, not on every comparison (the sample\'s 300 people)', async () => {
+    const sample = tabContext((await analysed('sample')).analysis, 5);
+    const index = searchIndex(people, sample);
+    folds.count = 0;
+    const sorted = tableRows(people, sample, { sort: 0, query: '' }, index);
+    expect(sorted).toHaveLength(300);
+    // 300 names, and the empty query once per row.
+    expect(folds.count).toBeLessThanOrEqual(600);
+  });
+  it('keeps the order of comparing the texts: folded first, then as written, then by id', () => {
+    // Names that fold alike: Å after A and a by code point, the apostrophe before N; P02 and P06 the same name.
+    const names: Record<string, string> = { P01: 'Ålvarez', P02: 'Alvarez', P03: 'alvarez', P04: "O'Neill", P05: 'ONeill', P06: 'Alvarez' };
+    const renamed = tabContext({ ...small.analysis, people: small.analysis.people.map((p) => (names[p.id] ? { ...p, name: names[p.id] } : p)) }, 5);
+    const order = tableRows(people, renamed, { sort: 0, query: '' }).map(people.key);
+    expect(order.filter((id) => id in names)).toEqual(['P02', 'P06', 'P03', 'P01', 'P04', 'P05']);
+    const byComparison = [...(people.rows(renamed) as PersonAnalysis[])].sort((a, b) => compareText(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    expect(order).toEqual(byComparison.map((p) => p.id));
   });
 });
 
