@@ -6,11 +6,15 @@ import { foldText } from './fold-text.js';
 
 /** Whether `text` matches `query`; an empty query matches everything. */
 export function matchesQuery(text: string, query: string): boolean {
-  return matchesFolded(foldText(text), query);
+  return matchesFolded(foldText(text), queryWords(query));
 }
 
-/** As matchesQuery, for text already folded with foldText. */
-export function matchesFolded(folded: string, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+/** The words of a query, folded as the rows' texts are: folded once per search, not once per row. */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** As matchesQuery, for text already folded with foldText and the query's words from queryWords. */
+export function matchesFolded(folded: string, words: readonly string[]): boolean {
   return words.every((word) => folded.includes(word));
 }

@@ -2,11 +2,12 @@
  * A tab's rows as a table shows them: filtered by the search, in the chosen order. The screen and
  * the CSV export both call this, so an export has exactly the rows, order and filter on screen
  * (built from the released analysis). The search text of every row is folded once, in a search
- * index, so typing a query over thousands of people does not fold them all again per key.
+ * index, so typing a query over thousands of people does not fold them all again per key; the
+ * query is folded once per search.
  */
 import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
 import { foldText } from './fold-text.js';
-import { matchesFolded } from './match-query.js';
+import { matchesFolded, queryWords } from './match-query.js';
 import { compareSortText, sortText } from './text-order.js';
 
 /** How a table is being viewed: the sort chosen (index into the tab's sorts) and the search. */
@@ -28,7 +29,8 @@ const byKey = (a: { readonly key: string }, b: { readonly key: string }) => (a.k
 /** The tab's rows that match the search, sorted; ties broken by row key. */
 export function tableRows(tab: AnyTab, context: TabContext, view: TableView, index: SearchIndex = searchIndex(tab, context)): readonly unknown[] {
   const sort = tab.sorts[view.sort] ?? tab.sorts[0];
-  const keyed = index.filter((entry) => matchesFolded(entry.text, view.query));
+  const words = queryWords(view.query);
+  const keyed = index.filter((entry) => matchesFolded(entry.text, words));
   if (sort && 'text' in sort) {
     // Each row's text folded once here, not twice in each of the comparisons.
     const texts = keyed.map((entry) => ({ entry, text: sortText(sort.text(entry.row, context)) }));
