@@ -339,6 +339,13 @@ describe('the dashboard on fixtures/sample', () => {
     expect(selectedRow(ui.screen())).toMatch(/^› Finance Strategy +T0020 /);
   });
 
+  it('says under the tabs that --limit cut the introductions, as the text output does', async () => {
+    const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
+    await ui.press('5');
+    expect(ui.screen()).toContain('Who should meet whom, best first (50 of 143 shown; --limit 143 for all);');
+    expect(ui.screen()).toContain('row 1 of 50');
+  });
+
   it('pages through 300 people', async () => {
     const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
     // 40 rows: 39 drawn, less header, tab bar, description, status, keys and table header: 33 a page

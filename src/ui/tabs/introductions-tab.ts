@@ -1,4 +1,5 @@
 /** Introductions: who should meet whom, and who can introduce them, best first. */
+import type { Analysis } from '../../analyse.js';
 import type { Introduction } from '../../introductions/suggest-introductions.js';
 import { countText, fixed } from '../format.js';
 import { COLD_COLOUR } from '../theme.js';
@@ -17,10 +18,21 @@ const name = (id: string, context: TabContext) => {
 };
 const team = (id: string, context: TabContext) => teamLabel(context.personById.get(id)?.team ?? null, context);
 
+/**
+ * When --limit cut the plan, how many are listed of how many it holds, in the words of the text
+ * output: " (50 of 143 shown; --limit 143 for all)"; else nothing.
+ */
+function cutNote(analysis: Analysis): string {
+  const listed = analysis.introductions.length;
+  // An analysis saved before beforeLimit was recorded says nothing of a cut.
+  const beforeLimit = analysis.options.introductions?.beforeLimit ?? listed;
+  return beforeLimit > listed ? ` (${countText(listed)} of ${countText(beforeLimit)} shown; --limit ${beforeLimit} for all)` : '';
+}
+
 export const introductionsTab = defineTab<RankedIntroduction>({
   id: 'introductions',
   title: 'Introductions',
-  describe: () => 'Who should meet whom, best first; "via" knows both (warm), or no one does (cold)',
+  describe: ({ analysis }) => `Who should meet whom, best first${cutNote(analysis)}; "via" knows both (warm), or no one does (cold)`,
   empty: 'No introductions to suggest.',
   rows: ({ analysis }) => analysis.introductions.map((introduction, i) => ({ rank: i + 1, introduction })),
   key: ({ introduction }) => `${introduction.from}→${introduction.to}`,

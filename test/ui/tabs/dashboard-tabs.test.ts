@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../../src/analyse.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type AnyTab, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
@@ -132,6 +133,19 @@ describe('tabs on fixtures/sample find the planted truth', () => {
   it('Introductions name David Harrison with his id, as two people have his name', () => {
     const row = tab('introductions').rows(sample).find((r) => (r as { rank: number }).rank === 5)!;
     expect(cells('introductions', sample, row)).toMatchObject({ from: 'Noah Thomas', to: 'Ravi Kaur', via: 'David Harrison (P000027)' });
+  });
+  it('Introductions say that --limit cut them, as the text output does: 50 of the plan\'s 143', () => {
+    expect(keys('introductions', sample)).toHaveLength(50);
+    expect(tab('introductions').describe(sample)).toBe('Who should meet whom, best first (50 of 143 shown; --limit 143 for all); "via" knows both (warm), or no one does (cold)');
+  });
+  it('Introductions say nothing of a cut when the list is the whole plan, or the analysis did not record the plan\'s size', () => {
+    const whole = 'Who should meet whom, best first; "via" knows both (warm), or no one does (cold)';
+    const { options } = sample.analysis;
+    const all = tabContext({ ...sample.analysis, options: { ...options, introductions: { ...options.introductions, beforeLimit: 50 } } }, 5);
+    expect(tab('introductions').describe(all)).toBe(whole);
+    // Saved by an earlier version, without beforeLimit.
+    const older = tabContext({ ...sample.analysis, options: { ...options, introductions: undefined } } as unknown as Analysis, 5);
+    expect(tab('introductions').describe(older)).toBe(whole);
   });
   it('Teams and People hold every team and person', () => {
     expect(keys('teams', sample)).toHaveLength(33);
