@@ -5,6 +5,7 @@
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, figure, fixed } from '../format.js';
 import { isSmallTeam, personInTeamParts, personName, smallTeamMark } from '../tabs/shared-columns.js';
+import { plannedIntroductions } from '../tabs/introductions-tab.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, PRIVACY_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
@@ -50,7 +51,8 @@ export function introductionDetail(from: string, to: string, context: TabContext
         { label: 'need', value: fixed(item.components.need) },
         { label: 'value', value: fixed(item.components.value) },
         { label: 'plausibility', value: fixed(item.components.plausibility) },
-        { label: 'rank', value: `${countText(rank + 1)} of ${countText(context.analysis.introductions.length)}` },
+        // Of the whole plan: the list holds its best, so the rank is the same in both.
+        { label: 'rank', value: `${countText(rank + 1)} of ${countText(plannedIntroductions(context.analysis))}` },
       ],
       width,
     ),

@@ -18,15 +18,20 @@ const name = (id: string, context: TabContext) => {
 };
 const team = (id: string, context: TabContext) => teamLabel(context.personById.get(id)?.team ?? null, context);
 
+/** How many introductions the plan holds: more than are listed when --limit cut it. */
+export function plannedIntroductions(analysis: Analysis): number {
+  // An analysis saved before beforeLimit was recorded says nothing of a cut.
+  return analysis.options.introductions?.beforeLimit ?? analysis.introductions.length;
+}
+
 /**
  * When --limit cut the plan, how many are listed of how many it holds, in the words of the text
  * output: " (50 of 143 shown; --limit 143 for all)"; else nothing.
  */
 function cutNote(analysis: Analysis): string {
   const listed = analysis.introductions.length;
-  // An analysis saved before beforeLimit was recorded says nothing of a cut.
-  const beforeLimit = analysis.options.introductions?.beforeLimit ?? listed;
-  return beforeLimit > listed ? ` (${countText(listed)} of ${countText(beforeLimit)} shown; --limit ${beforeLimit} for all)` : '';
+  const planned = plannedIntroductions(analysis);
+  return planned > listed ? ` (${countText(listed)} of ${countText(planned)} shown; --limit ${planned} for all)` : '';
 }
 
 export const introductionsTab = defineTab<RankedIntroduction>({

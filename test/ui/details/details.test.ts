@@ -149,6 +149,12 @@ describe('introductionDetail', () => {
     expect(shown).toContain('Hal Evans (Housing) · 5 and 3 interactions with them');
     expect(shown).toMatch(/rank +2 of 8/);
   });
+  it('ranks an introduction in the whole plan when --limit cut the list (the sample\'s best 50 of 143)', async () => {
+    const sample = await analysed('sample');
+    const item = sample.analysis.introductions[4];
+    const shown = text(introductionDetail(item.from, item.to, tabContext(sample.analysis, 5), sample.organisation, 200));
+    expect(shown).toMatch(/rank +5 of 143/);
+  });
   it('a cold one says no one knows both', () => {
     const shown = text(introductionDetail('P12', 'P08', small, org, 1000));
     expect(shown).toContain('Cold: no one knows both');
