@@ -33,7 +33,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const shared = sharedNames(analysis.people);
   const who = (person: { name: string; id: string; team: string | null }) =>
-    nameWith(person, shared, person.team ? [teamName.get(person.team) ?? person.team] : []);
+    nameWith(person, shared, person.team ? [teamName.get(person.team) || person.team] : []);
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
