@@ -6,7 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
-import { headerKey, type ColumnLayout, type ColumnMapping } from './columns.js';
+import { headerKey, type ColumnMapping } from './columns.js';
 import { mixedDecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';

@@ -10,7 +10,7 @@
 import type { Analysis } from '../analyse.js';
 
 /** The prefix a kept column gets when its name is taken; repeated until the name is free. */
-export const KEPT_COLUMN_PREFIX = 'staff_';
+const KEPT_COLUMN_PREFIX = 'staff_';
 
 /**
  * Every name the exports give a person's own columns: the people table's and the node attributes
