@@ -51,11 +51,12 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   if ((existing && !existing.isFile()) || (!existing && isSymbolicLink(file))) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
-  // A file that may be written in a folder that may not (or a name too long for the hidden one's):
-  // written in place, as before there was a hidden file.
-  if (!(await canMake(partial))) return writeInto(target, file, text, 'w');
+  // Listed before canMake makes it, so Ctrl-C at any moment from here removes it.
   partialFiles.add(partial);
   try {
+    // A file that may be written in a folder that may not (or a name too long for the hidden one's):
+    // written in place, as before there was a hidden file.
+    if (!(await canMake(partial))) return await writeInto(target, file, text, 'w');
     await writeInto(partial, file, text, 'wx', existing?.mode);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);

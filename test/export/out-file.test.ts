@@ -93,6 +93,22 @@ describe('writeOutFile', () => {
     expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
   });
 
+  it('removes the hidden file when interrupted the moment it appears, before a line is written', async () => {
+    const dir = tempFolder({ 'old.txt': 'the earlier report' });
+    // Interrupted as the folder reports the hidden file: while it is first made, to see that it can be.
+    const script = `import { writeOutFile } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)};
+      import { watch } from 'node:fs';
+      process.once('SIGINT', () => process.exit(130));
+      const watcher = watch(${JSON.stringify(dir)}, (_event, name) => {
+        if (name?.endsWith('.partial')) { watcher.close(); process.kill(process.pid, 'SIGINT'); }
+      });
+      await writeOutFile(${JSON.stringify(join(dir, 'old.txt'))}, (function* () { for (;;) yield 'more'; })());`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(130);
+    expect(readdirSync(dir)).toEqual(['old.txt']);
+    expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
+  });
+
   it('reports a file that cannot be written as an output error (exit 4), saying why in words', async () => {
     const dir = tempFolder({ 'file.txt': 'x' });
     const failed = await writeOutFile(join(dir, 'file.txt', 'd.txt'), 'x').catch((error: OutputError) => error);
