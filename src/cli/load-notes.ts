@@ -31,6 +31,25 @@ export function loadNotesHeadline(report: LoadReport | null, notes: readonly str
   return parts.join(', ');
 }
 
+/** One load of several (compare's two periods or folders): its label, report and notes. */
+export interface LabelledLoad {
+  readonly label: string;
+  readonly report: LoadReport | null;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The headline for compare's loads: one headline when each load's says the same (one folder's
+ * staff file, read for both periods), else each load's headline after its label.
+ */
+export function loadsNotesHeadline(loads: readonly LabelledLoad[]): string | null {
+  const headlines = loads.map((load) => ({ label: load.label, headline: loadNotesHeadline(load.report, load.notes) }));
+  const told = headlines.filter((entry) => entry.headline !== null);
+  if (told.length === 0) return null;
+  if (told.length === headlines.length && told.every((entry) => entry.headline === told[0].headline)) return told[0].headline;
+  return told.map((entry) => `${entry.label}: ${entry.headline}`).join('; ');
+}
+
 /** How many unknown ids an --exclude note names, as the load report gives five examples. */
 const EXCLUDE_EXAMPLES = 5;
 

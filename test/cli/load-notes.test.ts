@@ -2,7 +2,7 @@
 import { copyFileSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNotesHeadline } from '../../src/cli/load-notes.js';
+import { loadNotesHeadline, loadsNotesHeadline } from '../../src/cli/load-notes.js';
 import { loadNotes } from '../../src/load/load-notes.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -70,5 +70,16 @@ describe('the headline of the load notes, for the dashboard', () => {
     expect(loadNotes(report)).toEqual([]);
     expect(loadNotesHeadline(report, [])).toBeNull();
     expect(loadNotesHeadline(report, ['exclude.csv: 1 of 2 excluded pairs skipped'])).toBe('1 load note');
+  });
+});
+
+describe('the headline of compare\'s two loads', () => {
+  it('is said once when both loads say the same, each after its label when they differ, and null when neither says anything', async () => {
+    const { report: messy } = await loadOrganisation({ dir: folderWithProblems() });
+    const { report: clean } = await loadOrganisation({ dir: SMALL_ORG });
+    const load = (label: string, report: typeof messy) => ({ label, report, notes: loadNotes(report) });
+    expect(loadsNotesHeadline([load('2025', messy), load('2026', messy)])).toBe('1 of 52 interaction rows skipped (unknown-person)');
+    expect(loadsNotesHeadline([load('2025', clean), load('2026', messy)])).toBe('2026: 1 of 52 interaction rows skipped (unknown-person)');
+    expect(loadsNotesHeadline([load('2025', clean), load('2026', clean)])).toBeNull();
   });
 });

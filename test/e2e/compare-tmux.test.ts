@@ -3,7 +3,7 @@
  * sample with a planted second period, keys are sent as a user would press them, and the screen
  * is read back with capture-pane. Needs tmux and a build (npm test builds first).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSample, type SecondPeriodTruth } from '../../src/sample/index.js';
@@ -75,6 +75,21 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
     expect(screen(session)).not.toContain('[Changes');
+  });
+
+  it('keeps the load notes of both periods in view: their headline in the header, the notes under ?', async () => {
+    const messy = join(work, 'messy');
+    cpSync(SAMPLE, messy, { recursive: true });
+    appendFileSync(join(messy, 'interactions.csv'), `${truth.leavingBroker},NOBODY,${truth.after.start}T09:00:00Z,email\n`);
+    const session = start('notes', 120, 40, nodefinder(compareArgs.replace(quote(SAMPLE), quote(messy))));
+    const shown = await waitFor(session, /\[Changes \d+\]/);
+    expect(shown).toMatch(/^1 of [\d,]+ interaction rows skipped \(unknown-person\) — \? shows the load notes$/m);
+    keys(session, '?');
+    expect(await waitFor(session, 'Load notes')).toMatch(new RegExp(`^ +${join(messy, 'interactions.csv')}: 1 of [\\d,]+ rows skipped \\(1 unknown-person\\)`, 'm'));
+    keys(session, 'q'); // quits from the help too
+    expect(await exitStatus(session)).toBe(0);
+    // Written once, though both periods' loads noted the row.
+    expect(history(session).match(/1 unknown-person/g)).toHaveLength(1);
   });
 
   it('prints the text report instead into a pipe', async () => {

@@ -21,7 +21,7 @@ import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { dataName } from '../data-name.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
-import { writeLoadNotes } from '../load-notes.js';
+import { loadsNotesHeadline, writeLoadNotes } from '../load-notes.js';
 import { numberOption } from '../number-option.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
@@ -77,7 +77,7 @@ period; periods still unequal are compared, but no change is judged.`);
       dashboard = import('../../ui/run-dashboard.js');
       dashboard.catch(() => {}); // a failure surfaces where it is awaited
     }
-    const { comparison, after, loadNotes } = await runComparison(dir, afterDir, flags, cmd, dashboard !== undefined);
+    const { comparison, after, loadNotes, loadsHeadline } = await runComparison(dir, afterDir, flags, cmd, dashboard !== undefined);
     if (dashboard) {
       const { runDashboard } = await dashboard;
       const folder = dataName(dir, flags.staff);
@@ -89,6 +89,7 @@ period; periods still unequal are compared, but no change is judged.`);
         // Two folders are named in the header's periods already.
         source: afterDir === undefined ? `compare ${folder}` : 'compare',
         comparison,
+        ...(loadsHeadline ? { loadNotes: { headline: loadsHeadline, notes: [...new Set(loadNotes)] } } : {}),
       });
       // After the dashboard, which takes the whole screen, so that they stay in view.
       writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
@@ -155,7 +156,7 @@ async function runComparison(
   flags: CompareFlags,
   cmd: Command,
   notesLater: boolean,
-): Promise<{ comparison: Comparison; after: AnalysisRun; loadNotes: readonly string[] }> {
+): Promise<{ comparison: Comparison; after: AnalysisRun; loadNotes: readonly string[]; loadsHeadline: string | null }> {
   const top = wholeNumberFlag('--top', flags.top, 1);
   if (flags.since !== undefined || flags.until !== undefined) {
     throw new UsageError('--since and --until do not apply to compare', 'give the two periods with --before START..END and --after START..END');
@@ -247,5 +248,9 @@ async function runComparison(
     windows: windows.length >= 2 ? windows : [],
     notes,
   });
-  return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes] };
+  const loadsHeadline = loadsNotesHeadline([
+    { label: comparison.before.label, report: earlier.analysis.load, notes: earlier.loadNotes },
+    { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
+  ]);
+  return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
 }
