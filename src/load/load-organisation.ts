@@ -3,7 +3,7 @@
  * and returns it with the load report that accounts for every row.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
@@ -23,7 +23,10 @@ export interface LoadOptions {
   /** Folder holding staff.csv, teams.csv (optional) and interactions.csv. */
   readonly dir?: string;
   readonly staff?: string;
-  /** A teams file; `false` ignores DIR/teams.csv. */
+  /**
+   * A teams file; `false` ignores DIR/teams.csv. Without either, DIR/teams.csv when it exists, or
+   * with `staff` and no `dir` the teams.csv beside the staff file (never the current folder's by chance).
+   */
   readonly teams?: string | false;
   readonly interactions?: string;
   /**
@@ -96,7 +99,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
 async function load(options: LoadOptions, interactionsFile: string, spareWorker: SpareWorker | undefined): Promise<LoadResult> {
   const dir = options.dir ?? '.';
   const staffFile = options.staff ?? join(dir, DEFAULT_FILES.staff);
-  const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(dir);
+  const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(options.dir === undefined && options.staff !== undefined ? dirname(staffFile) : dir);
   const headerless = new Set(options.headerless ?? []);
   const progress = options.onProgress;
 
@@ -108,7 +111,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
   const { teams, teamOf, splitTeams } = teamsTable
-    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn), splitTeams: [] }
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!), splitTeams: [] }
     : teamsFromStaff(staff.records);
   // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
@@ -250,6 +253,7 @@ function assignTeams(
   teams: readonly TeamRecord[],
   staffFile: string,
   teamColumn: number | undefined,
+  teamsFile: string,
 ): Int32Array {
   const byId = new Map(teams.map((team, index) => [team.id, index]));
   // Teams by name; a name several teams share ("Business Support" in each directorate) names none.
@@ -271,8 +275,8 @@ function assignTeams(
       // Without a teams file every team value made a team, so this only happens with one.
       const wanted = person.team.trim().toLowerCase();
       const near = teams.find((t) => t.id.trim().toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted);
-      throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file`, { file: staffFile, line: person.line, column: teamColumn },
-        `${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty`);
+      throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file ${teamsFile}`, { file: staffFile, line: person.line, column: teamColumn },
+        `${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)`);
     }
     teamOf[index] = team;
   }

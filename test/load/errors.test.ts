@@ -248,11 +248,11 @@ describe('input errors', () => {
   it('UNKNOWN_TEAM when a teams file exists and a person names another team', async () => {
     const error = await loadError({ 'teams.csv': 'id,name\nT1,Finance\n' });
     expect(error).toMatchObject({ code: 'UNKNOWN_TEAM', line: 4, column: 3 });
-    expect(error.describe()).toMatch(/staff\.csv:4:3: team "T2" is not in the teams file — /);
-    expect(error.hint).toBe('add the team to the teams file, correct the team, or leave it empty');
+    expect(error.describe()).toMatch(/staff\.csv:4:3: team "T2" is not in the teams file \/\S+\/teams\.csv — /);
+    expect(error.hint).toBe('add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
     // A team written in another case points at the one meant.
     const nearly = await loadError({ 'teams.csv': 'id,name\nT1,Finance\nt2,Housing\n' });
-    expect(nearly.hint).toBe('the teams file has t2 ("Housing") (line 3), which differs only in case or spaces: write it as there, or add the team to the teams file, correct the team, or leave it empty');
+    expect(nearly.hint).toBe('the teams file has t2 ("Housing") (line 3), which differs only in case or spaces: write it as there, or add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
   });
 
   it('UNKNOWN_PERSON only with strict; otherwise the row is skipped and reported', async () => {

@@ -1,9 +1,12 @@
 /** The hand-made small organisation in fixtures/small-org: structure known by construction. */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { createOrganisation } from '../../src/organisation/organisation.js';
 import { toGraphology } from '../../src/organisation/to-graphology.js';
+import { BIN } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
 
@@ -97,6 +100,32 @@ describe('organisation model on fixtures/small-org', async () => {
     const directed = toGraphology(organisation, { directed: true });
     expect(directed.type).toBe('directed');
     expect(directed.size).toBe(31);
+  });
+});
+
+describe('the teams file read when none is named', () => {
+  it('is the one beside the staff file when the files are named without a folder, never the current folder\'s', async () => {
+    const elsewhere = tempFolder({ 'teams.csv': 'id,name,parent\nT1,Other,Elsewhere\n' });
+    const cwd = process.cwd();
+    process.chdir(elsewhere);
+    try {
+      const { organisation } = await loadOrganisation({ staff: join(FIXTURE, 'staff.csv'), interactions: join(FIXTURE, 'interactions.csv') });
+      expect(organisation.teams.map((team) => `${team.name} (${team.parent})`).slice(0, 2)).toEqual(['Finance (Resources)', 'Payroll (Resources)']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('is the folder\'s when a folder is given, and so the CLI\'s when it is named: "." included', () => {
+    const elsewhere = tempFolder({ 'teams.csv': 'id,name,parent\nT1,Other,Elsewhere\n' });
+    const files = ['--staff', join(FIXTURE, 'staff.csv'), '--interactions', join(FIXTURE, 'interactions.csv'), '--format', 'json', '--min-group-size', '1'];
+    const teamNames = (args: string[]) => {
+      const result = spawnSync(process.execPath, [BIN, 'analyse', ...args], { cwd: elsewhere, encoding: 'utf8' });
+      return result.status === 0 ? JSON.parse(result.stdout).teams.map((team: { name: string }) => team.name).slice(0, 2) : result.stderr;
+    };
+    expect(teamNames(files)).toEqual(['Finance', 'Payroll']);
+    expect(teamNames(['.', ...files])).toEqual(['Finance', 'Payroll']);
+    expect(teamNames([elsewhere, ...files])).toMatch(/team "T2" is not in the teams file .*teams\.csv/);
   });
 });
 
