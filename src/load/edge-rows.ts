@@ -123,6 +123,8 @@ function edgeRowReader(tally: InteractionTally, context: EdgeRowContext, lookups
       const unknown = row.value(unknownAt);
       if (strict) throw unknownPersonError(unknown, { file, line, column: unknownAt + 1 });
       skipped.skip('unknown-person', line, unknown);
+      // Both unknown: both named, so --examples 1000 lists every unknown id.
+      if (source < 0 && target < 0) skipped.addExample('unknown-person', row.value(targetAt));
       return;
     }
     const channel = channelAt >= 0 && channelAt < count ? channelNames.text(bytes, start[channelAt], end[channelAt]) ?? row.value(channelAt) : '';

@@ -89,6 +89,12 @@ export class SkipTally {
     if (example !== undefined && entry.examples.size < this.limit) entry.examples.add(example);
   }
 
+  /** Keeps one more example value of a row already skipped for `reason` (a row naming two unknown people). */
+  addExample(reason: SkipReason, example: string): void {
+    const examples = this.byReason.get(reason)?.examples;
+    if (examples && examples.size < this.limit) examples.add(example);
+  }
+
   /** The tally as plain data, to pass between threads. */
   state(): SkipState {
     return [...this.byReason].map(([reason, entry]) => ({ reason, count: entry.count, lines: [...entry.lines], examples: [...entry.examples] }));

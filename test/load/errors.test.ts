@@ -263,6 +263,12 @@ describe('input errors', () => {
     expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', count: 1, lines: [3], examples: ['P9'] })]);
   });
 
+  it('names both people of a row where neither is in the staff file, as one skipped row', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target\nP1,P2\nX1,P2\nP1,X2\nX3,X4\n' });
+    const { report } = await loadOrganisation({ dir });
+    expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', count: 3, lines: [3, 4, 5], examples: ['X1', 'X2', 'X3', 'X4'] })]);
+  });
+
   it('BAD_TIMESTAMP names the value, line and column', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target,date\nP1,P2,2026-03-01\nP2,P1,yesterday\n' });
     expect(error).toMatchObject({ code: 'BAD_TIMESTAMP', line: 3, column: 3, message: '"yesterday" is not a timestamp' });
