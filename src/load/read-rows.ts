@@ -107,7 +107,7 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
     tokenizer.end();
   } catch (error) {
     if (error instanceof UnclosedQuoteError) {
-      throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line },
+      throw new InputError('MALFORMED_CSV', 'a quoted field is never closed', { file, line: error.line, column: error.column },
         'check the quoting on that line: a field that starts with " must end with "');
     }
     if (error instanceof NotUtf8Error) {

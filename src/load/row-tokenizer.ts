@@ -21,8 +21,9 @@ import { whitespaceAt, whitespaceBefore } from './utf8-whitespace.js';
 
 /** Thrown when a quoted field is never closed. */
 export class UnclosedQuoteError extends Error {
-  constructor(readonly line: number) {
-    super(`a quoted field opened on line ${line} is never closed`);
+  /** `column`: the field's, counted from 1. */
+  constructor(readonly line: number, readonly column: number) {
+    super(`a quoted field opened on line ${line}, column ${column}, is never closed`);
   }
 }
 
@@ -249,7 +250,7 @@ export class RowTokenizer {
         for (;;) {
           const close = data.indexOf(QUOTE, j);
           if (close < 0) {
-            if (final) throw new UnclosedQuoteError(this.line);
+            if (final) throw new UnclosedQuoteError(this.line, ranges.length / 2 + 1);
             return -1;
           }
           this.append(data, j, close);

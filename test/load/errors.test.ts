@@ -213,9 +213,11 @@ describe('input errors', () => {
     expect((await loadOrganisation({ dir: chat })).report.warnings).toContainEqual(expect.stringMatching(/^1 value of the interactions file runs over several lines \(lines 2–3\)/));
   });
 
-  it('MALFORMED_CSV for an unclosed quote, with its line', async () => {
+  it('MALFORMED_CSV for an unclosed quote, with the line and column where it opens', async () => {
     const error = await loadError({ 'interactions.csv': 'source,target\nP1,P2\nP2,"P3\n' });
-    expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3 });
+    expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
+    const staff = await loadError({ 'staff.csv': 'id;name;team\r\nP1;Ann;T1\r\nP2;"Bob;T1\r\n' });
+    expect(staff).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
   });
 
   it('MISSING_COLUMN when a required column is absent', async () => {
