@@ -1,6 +1,6 @@
 /**
  * A one-line progress display on stderr for long loads. It draws only when stderr is a
- * terminal and not in CI, so pipes and logs never see control characters.
+ * terminal (not a dumb one) and not in CI, so pipes and logs never see control characters.
  */
 import type { LoadProgress } from '../load/load-organisation.js';
 
@@ -16,7 +16,8 @@ export function terminalProgress(
   onStage?: (stage: string) => void;
   done: () => void;
 } {
-  if (quiet || !stream.isTTY || env.CI) return { done: () => {} };
+  // A dumb terminal (TERM=dumb: an editor's shell buffer) shows the erase codes as text.
+  if (quiet || !stream.isTTY || env.CI || env.TERM === 'dumb') return { done: () => {} };
   const started = Date.now();
   let lastDraw = 0;
   let drawn = false;

@@ -26,10 +26,12 @@ describe('terminalProgress', () => {
     terminalProgress(false, stream, {}).onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
     expect(writes.at(-1)).toMatch(/^\r\x1b\[2Kreading interactions: 65,536 rows \(50%\), [\d,]+ rows\/s$/);
   });
-  it('draws nothing when not a terminal, when quiet, or in CI', () => {
+  it('draws nothing when not a terminal, when quiet, in CI, or on a terminal that cannot erase a line', () => {
     expect(terminalProgress(false, fakeStream(false).stream, {}).onProgress).toBeUndefined();
     expect(terminalProgress(true, fakeStream(true).stream, {}).onProgress).toBeUndefined();
     expect(terminalProgress(false, fakeStream(true).stream, { CI: 'true' }).onProgress).toBeUndefined();
+    expect(terminalProgress(false, fakeStream(true).stream, { TERM: 'dumb' }).onProgress).toBeUndefined();
+    expect(terminalProgress(false, fakeStream(true).stream, { TERM: 'xterm-256color' }).onProgress).toBeDefined();
   });
 });
 
