@@ -1,6 +1,8 @@
 /** The progress line draws only on a terminal, and never in CI or with --quiet. */
 import { describe, expect, it } from 'vitest';
 import { terminalProgress } from '../../src/cli/progress.js';
+import { SMALL_ORG } from '../present/released.js';
+import { runCli } from '../helpers/run-cli.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -44,5 +46,16 @@ describe('stageLog (--verbose)', async () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\[\d+\.\d\d s\] betweenness\n$/);
     expect(stageLog(false)).toBeUndefined();
+  });
+});
+
+describe('--verbose on the command line', () => {
+  it('times the stages of validate (loading) as of analyse (loading, each measure)', () => {
+    const stages = (args: string[]) => runCli(['-v', ...args]).stderr.split('\n').filter(Boolean).map((line) => line.replace(/^\[\d+\.\d\d s\] /, ''));
+    expect(stages(['validate', SMALL_ORG, '--format', 'json'])).toEqual(['loading', 'done']);
+    const analyse = stages(['analyse', SMALL_ORG, '--format', 'json']);
+    expect(analyse[0]).toBe('loading');
+    expect(analyse).toContain('betweenness, closeness and harmonic');
+    expect(analyse.at(-1)).toBe('done');
   });
 });

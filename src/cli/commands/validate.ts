@@ -14,6 +14,7 @@ import { findPseudonyms, reidentify } from '../../privacy/reidentify.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
+import { stageLog } from '../stage-log.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalTextStyle } from '../text-style.js';
 import { threadsFlag } from '../threads-flag.js';
@@ -48,7 +49,10 @@ Examples:
     const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
     const threads = threadsFlag(flags.threads);
+    const log = stageLog(global.verbose ?? false);
+    log?.('loading');
     const { organisation, report } = await loadOrganisation({ ...toLoadOptions(dir, flags), threads, onProgress: progress.onProgress }).finally(progress.done);
+    log?.('done');
     if (key && flags.reidentify !== undefined) {
       const pseudonyms = findPseudonyms(await readOutput(flags.reidentify));
       if (pseudonyms.length === 0) {
