@@ -18,7 +18,7 @@ export function addIntroductionFlags(command: Command): Command {
   return command
     .addOption(numberOption('--limit <n>', 'most introductions listed (the plan covers the whole organisation; this cuts the list)', INTRODUCTION_DEFAULTS.limit))
     .addOption(numberOption('--max-per-person <n>', 'introductions one person may appear in, introducer included', INTRODUCTION_DEFAULTS.maxPerPerson))
-    .option('--exclude <file>', 'pairs of person ids (two columns, a header row optional) already introduced or not to be suggested; pairs naming someone not in the staff file are noted on stderr');
+    .option('--exclude <file>', 'pairs of person ids (two columns, a header row optional) already introduced or not to be suggested; pairs naming someone not in the staff file are noted on stderr (with --strict: an error)');
 }
 
 /** The limit and the cap, from the flags a command has (compare has none of them: the defaults). The --exclude file is read by runAnalysis. */

@@ -50,7 +50,7 @@ export function addLoadFlags(command: Command): Command {
     .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
     .option('--min-interactions <n>', 'drop ties with fewer interactions (with a weight column: less summed weight) than this (default: keep every tie)')
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
-    .option('--strict', 'treat interactions (and --exclude pairs) with people not in the staff file as an error, not a skipped row')
+    .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
     .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))
     .option('--examples <n>', 'line numbers and example values reported per reason rows were skipped (default 5; e.g. 1000 to list every unknown id)');
 }
