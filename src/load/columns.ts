@@ -182,7 +182,7 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
+          ? delimiterHint(header) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -214,6 +214,17 @@ function dataHint(kind: FileKind, header: readonly string[]): string {
   return matrix
     ? ', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix'
     : `, or, if that first row is data, read the file with --headerless ${kind}`;
+}
+
+/**
+ * A header read as one column that holds another delimiter (`id,name,team` read with --delimiter
+ * ';', which applies to every file): the delimiter is wrong, not the column names.
+ */
+function delimiterHint(header: readonly string[]): string | undefined {
+  const other = header.length === 1 ? [',', ';', '\t', '|'].find((mark) => header[0].includes(mark)) : undefined;
+  if (other === undefined) return undefined;
+  const named = other === '\t' ? 'tab' : `"${other}"`;
+  return `the header was read as one column ("${columnList(header)}") though it holds ${named}: give --delimiter ${named}, or leave --delimiter out (it applies to every file; without it, each file's delimiter is detected)`;
 }
 
 /** The header for a message: a row of a million fields (a file with no line breaks) must not make one of megabytes. */
