@@ -2,7 +2,9 @@
  * The one place that reads input files: streams a delimited text file row by row, whatever
  * its delimiter, line endings or byte-order mark, and numbers each row by its line.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import { detectDelimiter, parseDelimiterOption, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
@@ -121,6 +123,31 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
   return { delimiter, rows: rowsDone(), bytes: size, lines: tokenizer.linesDone, complete: true };
 }
 
+/**
+ * FILE_NOT_FOUND, saying what is wrong when it can be told: the folder is missing, or holds the
+ * name in another letter case (Staff.csv for staff.csv: names are case-sensitive here).
+ */
+function fileNotFound(file: string): InputError {
+  const folder = dirname(file);
+  if (!existsSync(folder)) {
+    return new InputError('FILE_NOT_FOUND', `file not found: the folder ${folder} does not exist`, { file }, 'check the folder\'s name, or name the file with --staff, --teams or --interactions');
+  }
+  const wanted = basename(file).toLowerCase();
+  const near = safeList(folder).find((name) => name.toLowerCase() === wanted);
+  if (near !== undefined) {
+    return new InputError('FILE_NOT_FOUND', `file not found, but the folder holds ${near}`, { file }, `file names are case-sensitive: rename it ${basename(file)}, or name it with --staff, --teams or --interactions`);
+  }
+  return new InputError('FILE_NOT_FOUND', 'file not found', { file }, 'check the path, or name the file with --staff, --teams or --interactions');
+}
+
+function safeList(folder: string): string[] {
+  try {
+    return readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The delimiter named by a first line `sep=X` (as Excel writes and reads it), if there is one. */
 function separatorLine(sample: string): Delimiter | undefined {
   const named = /^sep=(.)(?:[\r\n]|$)/i.exec(sample)?.[1];
@@ -144,9 +171,7 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new InputError('FILE_NOT_FOUND', 'file not found', { file }, 'check the path, or name the file with --staff, --teams or --interactions');
-    }
+    if (code === 'ENOENT') throw fileNotFound(file);
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${code})`, { file }, 'check that it exists and that you may read it');
   }
   if (size === 0) throw new InputError('EMPTY_FILE', 'the file is empty', { file }, 'export it again with its header and rows');

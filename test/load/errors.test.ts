@@ -25,7 +25,16 @@ describe('input errors', () => {
   it('FILE_NOT_FOUND names the missing file', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
-    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3 });
+    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: 'file not found' });
+  });
+
+  it('FILE_NOT_FOUND says when the folder is missing, or holds the name in another letter case', async () => {
+    const missing = join(tempFolder({}), 'exports');
+    expect(await loadOrganisation({ dir: missing }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(missing, 'staff.csv'),
+      message: `file not found: the folder ${missing} does not exist` });
+    const dir = tempFolder({ 'Staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
+    expect(await loadOrganisation({ dir }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found, but the folder holds Staff.csv',
+      hint: 'file names are case-sensitive: rename it staff.csv, or name it with --staff, --teams or --interactions' });
   });
 
   it('FILE_UNREADABLE for a folder given as a file', async () => {
