@@ -36,6 +36,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function addLoadFlags(command: Command): Command {
   return command
     .argument('[dir]', 'folder holding staff.csv, teams.csv (optional) and interactions.csv', '.')
+    // Too many arguments are refused by data-folders.ts, which can say when they are the files of a folder.
+    .allowExcessArguments()
     .option('--config <file>', 'settings file: flags in camelCase as JSON keys (default DIR/nodefinder.config.json when it exists)')
     .option('--staff <file>', 'staff file (default DIR/staff.csv)')
     .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists; with --staff and no DIR, the teams.csv beside the staff file)')

@@ -22,3 +22,18 @@ describe('a file given where a data folder is expected', () => {
     expect(result.stderr).toBe(`nodefinder: "${STAFF}" is a file, but compare takes the folder that holds staff.csv, teams.csv and interactions.csv — give the folder (${SAMPLE})\n`);
   });
 });
+
+describe('more arguments than folders', () => {
+  it('is a usage error that, when they are files (analyse exports/*.csv), names the folder to give', () => {
+    const files = ['staff.csv', 'teams.csv', 'interactions.csv'].map((name) => join(SAMPLE, name));
+    const result = runCli(['analyse', ...files]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`nodefinder: 3 arguments, files among them ("${files[0]}"), but analyse takes the folder that holds staff.csv, teams.csv and interactions.csv ` +
+      `— give the folder (${SAMPLE}), or name the files with --staff, --teams and --interactions\n`);
+  });
+
+  it('is a usage error saying how many folders the command takes, when they are not files', () => {
+    expect(runCli(['validate', SAMPLE, SAMPLE])).toMatchObject({ status: 2, stderr: 'nodefinder: too many arguments for validate: it takes one folder, and was given 2 — run with --help for usage\n' });
+    expect(runCli(['compare', SAMPLE, SAMPLE, SAMPLE]).stderr).toBe('nodefinder: too many arguments for compare: it takes at most 2 folders, and was given 3 — run with --help for usage\n');
+  });
+});
