@@ -63,7 +63,7 @@ Examples:
   nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
   nodefinder compare exports-2025/ exports-2026/ --format markdown --output changes.md
   nodefinder compare exports/ --before 2026-01-01..2026-06-30 --after 2026-07-01..2026-12-31 --format html -o changes.html
-  nodefinder sample --staff 2000 --second-period --out demo   # prints the compare command for its two periods
+  nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
 
 A change is "within normal variation" when it is no larger than the largest difference between
 the three thirds of the before period (and at least the change one tie or one team makes). A
