@@ -34,6 +34,10 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
   // the cursor shown on the screen the shell returns to. Writes to a terminal are synchronous, so
   // these land before the process ends.
   const leaveOnExit = () => stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+  // Keys read raw from the first frame: Ink turns raw mode on only after drawing it, and an Enter
+  // pressed in between arrived as a line feed, which Ink ignores.
+  const raw = stdin.isTTY && typeof stdin.setRawMode === 'function';
+  if (raw) stdin.setRawMode(true);
   try {
     // Nothing writes to the console while the dashboard runs, so Ink need not patch it.
     const instance = render(<App {...dashboard} saveCsv={(base, text) => writeCsvFile(exportDir, base, text)} />, { stdout, stdin, exitOnCtrlC: true, patchConsole: false });
@@ -41,6 +45,7 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
     await instance.waitUntilExit();
   } finally {
     process.removeListener('exit', leaveOnExit);
+    if (raw) stdin.setRawMode(false);
     stdout.write(LEAVE_ALTERNATE_SCREEN);
     chalk.level = previousLevel;
   }

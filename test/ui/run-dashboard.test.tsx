@@ -10,13 +10,20 @@ import { runDashboard } from '../../src/ui/run-dashboard.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { analysed, type Analysed } from './analyses.js';
 
+/** What the two stand-in streams saw, in order: writes and raw-mode switches. */
+type TerminalEvents = string[];
+
 class FakeTerminalOutput extends EventEmitter {
   readonly isTTY = true;
   columns = 100;
   rows = 30;
   readonly chunks: string[] = [];
+  constructor(private readonly events: TerminalEvents) {
+    super();
+  }
   write(chunk: string): boolean {
     this.chunks.push(chunk);
+    this.events.push('write');
     return true;
   }
 }
@@ -24,7 +31,12 @@ class FakeTerminalOutput extends EventEmitter {
 class FakeTerminalInput extends EventEmitter {
   readonly isTTY = true;
   private pending: string | null = null;
-  setRawMode(): void {}
+  constructor(private readonly events: TerminalEvents) {
+    super();
+  }
+  setRawMode(on: boolean): void {
+    this.events.push(`raw ${on}`);
+  }
   setEncoding(): void {}
   resume(): void {}
   pause(): void {}
@@ -51,8 +63,9 @@ beforeAll(async () => {
 });
 
 async function session(env: Record<string, string>, keys: string[], exportDir = tempFolder({})) {
-  const stdout = new FakeTerminalOutput();
-  const stdin = new FakeTerminalInput();
+  const events: TerminalEvents = [];
+  const stdout = new FakeTerminalOutput(events);
+  const stdin = new FakeTerminalInput(events);
   let finished = false;
   const done = runDashboard({
     ...small,
@@ -74,7 +87,7 @@ async function session(env: Record<string, string>, keys: string[], exportDir = 
   const beforeQuit = finished;
   stdin.type('q');
   await done;
-  return { output: stdout.chunks.join(''), chunks: stdout.chunks, beforeQuit, exportDir };
+  return { output: stdout.chunks.join(''), chunks: stdout.chunks, beforeQuit, exportDir, events };
 }
 
 describe('runDashboard', () => {
@@ -84,6 +97,13 @@ describe('runDashboard', () => {
     expect(chunks[0]).toBe('\u001B[?1049h\u001B[H');
     expect(chunks.at(-1)).toBe('\u001B[?1049l');
     expect(output).toContain('Carla Patel');
+  });
+
+  it('reads keys raw from the first frame (an Enter pressed as it appeared was lost), and gives the terminal back cooked', async () => {
+    const { events } = await session({}, []);
+    // The first write enters the alternate screen; the second is the first frame.
+    expect(events.slice(0, 3)).toEqual(['write', 'raw true', 'write']);
+    expect(events.filter((event) => event.startsWith('raw')).at(-1)).toBe('raw false');
   });
 
   it('uses no colour with NO_COLOR, and colour without it, then restores chalk’s level', async () => {
