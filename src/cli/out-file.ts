@@ -4,7 +4,7 @@
  * all: into a hidden file beside it, renamed over it when complete, so a full disk or Ctrl-C
  * leaves the earlier file as it was (it used to be cut short, or removed).
  */
-import { lstatSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
@@ -51,13 +51,13 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   if ((existing && !existing.isFile()) || (!existing && isSymbolicLink(file))) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
-  // Listed before canMake makes it, so Ctrl-C at any moment from here removes it.
+  // Listed before it is made, so Ctrl-C at any moment from here removes it.
   partialFiles.add(partial);
   try {
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
     // written in place, as before there was a hidden file.
-    if (!(await canMake(partial))) return await writeInto(target, file, text, 'w');
-    await writeInto(partial, file, text, 'wx', existing?.mode);
+    if (!makeEmpty(partial, file)) return await writeInto(target, file, text, 'w');
+    await writeInto(partial, file, text, 'r+', existing?.mode);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);
     });
@@ -68,16 +68,20 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   }
 }
 
-/** Whether `path` can be made (and is, empty, to be written next): not when the folder is closed to us or the name too long. */
-async function canMake(path: string): Promise<boolean> {
-  // Made anew ('wx'), never through whatever a leftover of that name points to.
-  await rm(path, { force: true }).catch(() => {});
+/**
+ * Makes `path` anew and empty, to be written next (for `file`, named in errors); false when the
+ * folder is closed to us or the name is too long. Synchronous, so that Ctrl-C cannot land while
+ * the file is being made on a background thread, after the exit handler looked for it.
+ */
+function makeEmpty(path: string, file: string): boolean {
   try {
-    await (await open(path, 'wx')).close();
-    await rm(path);
+    // Made anew ('wx'), never through whatever a leftover of that name points to.
+    rmSync(path, { force: true });
+    closeSync(openSync(path, 'wx'));
     return true;
   } catch (error) {
-    return !['EACCES', 'EPERM', 'ENAMETOOLONG'].includes((error as NodeJS.ErrnoException).code ?? '');
+    if (['EACCES', 'EPERM', 'ENAMETOOLONG'].includes((error as NodeJS.ErrnoException).code ?? '')) return false;
+    throw cannotWrite(file, error);
   }
 }
 
@@ -102,7 +106,7 @@ process.on('exit', () => {
 });
 
 /** Writes `text` into `path`, opened with `flags` (and given `mode`); errors name `file`, the user's. */
-async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | 'wx', mode?: number): Promise<void> {
+async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | 'r+', mode?: number): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(path, flags);
