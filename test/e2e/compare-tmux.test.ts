@@ -81,7 +81,8 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
     const messy = join(work, 'messy');
     cpSync(SAMPLE, messy, { recursive: true });
     appendFileSync(join(messy, 'interactions.csv'), `${truth.leavingBroker},NOBODY,${truth.after.start}T09:00:00Z,email\n`);
-    const session = start('notes', 120, 40, nodefinder(compareArgs.replace(quote(SAMPLE), quote(messy))));
+    // Wide enough for the note's line in the help, which names the file by its whole path.
+    const session = start('notes', 200, 40, nodefinder(compareArgs.replace(quote(SAMPLE), quote(messy))));
     const shown = await waitFor(session, /\[Changes \d+\]/);
     expect(shown).toMatch(/^1 of [\d,]+ interaction rows skipped \(unknown-person\) — \? shows the load notes$/m);
     keys(session, '?');

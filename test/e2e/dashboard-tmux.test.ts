@@ -77,7 +77,8 @@ function smallOrgWithUnknownPerson(name: string): string {
 describe('nodefinder analyse in a terminal, with rows skipped', { timeout: 120_000 }, () => {
   it('says in the header that rows were skipped, lists the notes in the help, and writes them after quitting', async () => {
     const dir = smallOrgWithUnknownPerson('skipped');
-    const session = start('skipped', 120, 30, nodefinder(`analyse ${quote(dir)}`));
+    // Wide enough for the note's line in the help, which names the file by its whole path.
+    const session = start('skipped', 200, 30, nodefinder(`analyse ${quote(dir)}`));
     let shown = await waitFor(session, '[Connectors 1]');
     expect(shown).toContain('1 of 52 interaction rows skipped (unknown-person) — ? shows the load notes');
     keys(session, '?');
