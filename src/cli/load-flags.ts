@@ -40,7 +40,7 @@ export function addLoadFlags(command: Command): Command {
     .allowExcessArguments()
     .option('--config <file>', 'settings file: flags in camelCase as JSON keys (default DIR/nodefinder.config.json when it exists)')
     .option('--staff <file>', 'staff file (default DIR/staff.csv)')
-    .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists; with --staff and no DIR, the teams.csv beside the staff file)')
+    .option('--teams <file>', 'teams file (default DIR/teams.csv when it exists)')
     .option('--no-teams', 'ignore DIR/teams.csv: teams come from the staff file')
     .option('--interactions <file>', 'interactions file (default DIR/interactions.csv)')
     .option('--recipients <file>', 'mail export: the interactions file lists messages (id, sender, time) and this file their recipients (message id, recipient)')
@@ -83,8 +83,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     throw new UsageError(`--since ${flags.since} is after --until ${flags.until}: no interaction could be in the window`, 'swap the two dates');
   }
   return {
-    // No folder given (the default "."): the files named are where to look, not the current folder.
-    dir: dir === '.' && flags.staff !== undefined ? undefined : dir,
+    dir,
     staff: flags.staff,
     teams: flags.teams === false ? false : flags.teams,
     interactions: flags.interactions,

@@ -3,7 +3,7 @@
  * and returns it with the load report that accounts for every row.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
@@ -11,7 +11,7 @@ import type { Delimiter } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { checkLoadOptions } from './load-options-check.js';
-import { addressesForIds, idsAlike, parentsThatAreTeams, unmatchedChannels } from './load-warnings.js';
+import { addressesForIds, idsAlike, parentsThatAreTeams, teamsApartFromStaff, unmatchedChannels } from './load-warnings.js';
 import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
@@ -23,10 +23,7 @@ export interface LoadOptions {
   /** Folder holding staff.csv, teams.csv (optional) and interactions.csv. */
   readonly dir?: string;
   readonly staff?: string;
-  /**
-   * A teams file; `false` ignores DIR/teams.csv. Without either, DIR/teams.csv when it exists, or
-   * with `staff` and no `dir` the teams.csv beside the staff file (never the current folder's by chance).
-   */
+  /** A teams file; `false` ignores DIR/teams.csv. */
   readonly teams?: string | false;
   readonly interactions?: string;
   /**
@@ -99,7 +96,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
 async function load(options: LoadOptions, interactionsFile: string, spareWorker: SpareWorker | undefined): Promise<LoadResult> {
   const dir = options.dir ?? '.';
   const staffFile = options.staff ?? join(dir, DEFAULT_FILES.staff);
-  const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(options.dir === undefined && options.staff !== undefined ? dirname(staffFile) : dir);
+  const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(dir);
   const headerless = new Set(options.headerless ?? []);
   const progress = options.onProgress;
 
@@ -180,6 +177,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...idsAlike(staff.records),
     ...splitTeams,
+    ...(teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : []),
   ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
 }

@@ -2,6 +2,7 @@
  * Warnings about the files as a whole, given once they are read: each tells what would otherwise
  * go unseen. They reach released outputs, so they name lines, not people, addresses or teams.
  */
+import { dirname, resolve } from 'node:path';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
@@ -18,6 +19,17 @@ export function addressesForIds(staff: LoadReport['files'][number], interactions
   const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
   // No address is quoted: warnings reach pseudonymised outputs, which hold no one's address.
   return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
+}
+
+/**
+ * DIR/teams.csv, read by default, when the staff file was named in another folder: the current
+ * folder's teams.csv (written there by an earlier export, say) gave an organisation another's
+ * teams without a word. Given whenever the two folders differ, since that one cannot be told.
+ */
+export function teamsApartFromStaff(dir: string, staffFile: string | undefined): string[] {
+  if (staffFile === undefined || resolve(dirname(staffFile)) === resolve(dir)) return [];
+  const where = resolve(dir) === process.cwd() ? 'the current folder' : 'the data folder';
+  return [`the teams were read from teams.csv in ${where}, not from the staff file's folder: if that teams file is not this organisation's, name the right one with --teams FILE, or take the teams from the staff file with --no-teams`];
 }
 
 /**

@@ -104,28 +104,23 @@ describe('organisation model on fixtures/small-org', async () => {
 });
 
 describe('the teams file read when none is named', () => {
-  it('is the one beside the staff file when the files are named without a folder, never the current folder\'s', async () => {
-    const elsewhere = tempFolder({ 'teams.csv': 'id,name,parent\nT1,Other,Elsewhere\n' });
-    const cwd = process.cwd();
-    process.chdir(elsewhere);
-    try {
-      const { organisation } = await loadOrganisation({ staff: join(FIXTURE, 'staff.csv'), interactions: join(FIXTURE, 'interactions.csv') });
-      expect(organisation.teams.map((team) => `${team.name} (${team.parent})`).slice(0, 2)).toEqual(['Finance (Resources)', 'Payroll (Resources)']);
-    } finally {
-      process.chdir(cwd);
-    }
-  });
+  const WARNING = 'the teams were read from teams.csv in the current folder, not from the staff file\'s folder: if that teams file is not this organisation\'s, ' +
+    'name the right one with --teams FILE, or take the teams from the staff file with --no-teams';
 
-  it('is the folder\'s when a folder is given, and so the CLI\'s when it is named: "." included', () => {
-    const elsewhere = tempFolder({ 'teams.csv': 'id,name,parent\nT1,Other,Elsewhere\n' });
-    const files = ['--staff', join(FIXTURE, 'staff.csv'), '--interactions', join(FIXTURE, 'interactions.csv'), '--format', 'json', '--min-group-size', '1'];
-    const teamNames = (args: string[]) => {
-      const result = spawnSync(process.execPath, [BIN, 'analyse', ...args], { cwd: elsewhere, encoding: 'utf8' });
-      return result.status === 0 ? JSON.parse(result.stdout).teams.map((team: { name: string }) => team.name).slice(0, 2) : result.stderr;
-    };
-    expect(teamNames(files)).toEqual(['Finance', 'Payroll']);
-    expect(teamNames(['.', ...files])).toEqual(['Finance', 'Payroll']);
-    expect(teamNames([elsewhere, ...files])).toMatch(/team "T2" is not in the teams file .*teams\.csv/);
+  it('is DIR/teams.csv, with a warning when --staff names a file in another folder (the current folder\'s may be another organisation\'s)', () => {
+    const elsewhere = tempFolder({ 'teams.csv': 'id,name,parent\nT1,Other,Elsewhere\nT2,Other 2,Elsewhere\nT3,Other 3,Elsewhere\nT4,Other 4,Elsewhere\n' });
+    const staff = ['--staff', join(FIXTURE, 'staff.csv'), '--interactions', join(FIXTURE, 'interactions.csv')];
+    const validate = (args: string[], cwd = elsewhere) => spawnSync(process.execPath, [BIN, 'validate', ...args, '--format', 'json'], { cwd, encoding: 'utf8' });
+    for (const args of [staff, ['.', ...staff], [elsewhere, ...staff]]) {
+      const report = JSON.parse(validate(args).stdout);
+      expect(report.files.map((file: { kind: string }) => file.kind)).toEqual(['staff', 'teams', 'interactions']);
+      expect(report.warnings).toContain(WARNING);
+    }
+    expect(JSON.parse(validate([elsewhere, ...staff], tempFolder({})).stdout).warnings).toContain(WARNING.replace('the current folder', 'the data folder'));
+    // The staff file's own folder: nothing to warn of; and none when the teams file is named or refused.
+    expect(JSON.parse(validate([FIXTURE, '--staff', join(FIXTURE, 'staff.csv')]).stdout).warnings.join()).not.toContain('teams were read');
+    expect(JSON.parse(validate([...staff, '--teams', join(FIXTURE, 'teams.csv')]).stdout).warnings.join()).not.toContain('teams were read');
+    expect(JSON.parse(validate([...staff, '--no-teams']).stdout).warnings.join()).not.toContain('teams were read');
   });
 });
 
