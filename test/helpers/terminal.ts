@@ -4,7 +4,7 @@
  * screen is read back with capture-pane.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN } from './run-cli.js';
 
@@ -37,7 +37,9 @@ export interface Terminal {
 }
 
 export function openTerminal(work: string): Terminal {
-  const socket = join(work, 'tmux.socket');
+  // A socket's path may hold about 100 bytes: in a folder of its own in /tmp, never under a long TMPDIR.
+  const socketFolder = mkdtempSync('/tmp/nf-tmux-');
+  const socket = join(socketFolder, 'socket');
   const config = join(work, 'tmux.conf');
   // remain-on-exit keeps a finished pane on screen so its output can be read; escape-time 0 passes Esc at once.
   writeFileSync(config, 'set -g remain-on-exit on\nset -g escape-time 0\nset -g status off\n');
@@ -85,6 +87,7 @@ export function openTerminal(work: string): Terminal {
       } catch {
         // no server left
       }
+      rmSync(socketFolder, { recursive: true, force: true });
     },
   };
 }
