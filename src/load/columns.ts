@@ -4,6 +4,7 @@
  * is mapped explicitly (`--columns interactions.source=Sender`), by header name or 1-based position.
  */
 import { InputError, UsageError } from '../errors.js';
+import type { Delimiter } from './delimiter.js';
 
 /**
  * The kinds of input file. `recipients` is for mail exports that list messages (id, sender,
@@ -110,6 +111,7 @@ export function resolveColumns<K extends FileKind>(
   explicit: ColumnMapping[K] | undefined,
   file: string,
   required: readonly FieldOf<K>[] = REQUIRED[kind] as readonly FieldOf<K>[],
+  givenDelimiter?: Delimiter,
 ): ColumnLayout<K> {
   const fields = FIELDS[kind] as readonly FieldOf<K>[];
   const index: { [F in FieldOf<K>]?: number } = {};
@@ -182,7 +184,7 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? delimiterHint(header) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
+          ? delimiterHint(header, givenDelimiter) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -217,11 +219,13 @@ function dataHint(kind: FileKind, header: readonly string[]): string {
 }
 
 /**
- * A header read as one column that holds another delimiter (`id,name,team` read with --delimiter
- * ';', which applies to every file): the delimiter is wrong, not the column names.
+ * A header read as one column that holds another delimiter than the one --delimiter gave
+ * (`id,name,team` read with --delimiter ';', which applies to every file): the delimiter is wrong,
+ * not the column names. (A detected delimiter is the likeliest one already: no hint then.)
  */
-function delimiterHint(header: readonly string[]): string | undefined {
-  const other = header.length === 1 ? [',', ';', '\t', '|'].find((mark) => header[0].includes(mark)) : undefined;
+function delimiterHint(header: readonly string[], given: Delimiter | undefined): string | undefined {
+  if (given === undefined || header.length !== 1) return undefined;
+  const other = [',', ';', '\t', '|'].find((mark) => mark !== given && header[0].includes(mark));
   if (other === undefined) return undefined;
   const named = other === '\t' ? 'tab' : `"${other}"`;
   return `the header was read as one column ("${columnList(header)}") though it holds ${named}: give --delimiter ${named}, or leave --delimiter out (it applies to every file; without it, each file's delimiter is detected)`;

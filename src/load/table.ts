@@ -51,7 +51,7 @@ export async function readRawTable<K extends FileKind>(
     (row) => {
       if (!layout) {
         const fields = row.fields();
-        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required);
+        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required, options.delimiter);
         if (!options.headerless) return;
       }
       onRecord(row, layout);

@@ -61,10 +61,12 @@ describe('resolveColumns', () => {
       );
     }
   });
-  it('says the delimiter is wrong when the header was read as one column holding another delimiter', () => {
-    expect(() => resolveColumns('staff', ['id,name,team'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
+  it('says --delimiter is wrong when the header was read by it as one column holding another delimiter', () => {
+    expect(() => resolveColumns('staff', ['id,name,team'], 1, undefined, 's.csv', undefined, ';')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
       hint: 'the header was read as one column ("id,name,team") though it holds ",": give --delimiter ",", or leave --delimiter out (it applies to every file; without it, each file\'s delimiter is detected)' }));
-    expect(() => resolveColumns('interactions', ['from\tto'], 1, undefined, 'i.tsv')).toThrow(expect.objectContaining({ hint: expect.stringContaining('though it holds tab: give --delimiter tab,') }));
+    expect(() => resolveColumns('interactions', ['from\tto'], 1, undefined, 'i.tsv', undefined, ',')).toThrow(expect.objectContaining({ hint: expect.stringContaining('though it holds tab: give --delimiter tab,') }));
+    // A detected delimiter (a line quoted whole, "id,name,team") is no --delimiter to blame.
+    expect(() => resolveColumns('staff', ['id,name,team'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^its columns are: id,name,team;/) }));
   });
   it('rejects an explicit column that is not there', () => {
     expect(() => resolveColumns('staff', ['id'], 1, { team: 'Dept' }, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN', line: 1 }));
