@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { detectDelimiter, parseDelimiterOption, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
@@ -135,7 +135,8 @@ function fileNotFound(file: string): InputError {
   const wanted = basename(file).toLowerCase();
   const near = safeList(folder).find((name) => name.toLowerCase() === wanted);
   if (near !== undefined) {
-    return new InputError('FILE_NOT_FOUND', `file not found, but the folder holds ${near}`, { file }, `file names are case-sensitive: rename it ${basename(file)}, or name it with --staff, --teams or --interactions`);
+    return new InputError('FILE_NOT_FOUND', `file not found, but the folder holds ${near}`, { file },
+      `file names are case-sensitive: if ${near} is the file, give its name as written (${join(folder, near)}), or rename it ${basename(file)}`);
   }
   return new InputError('FILE_NOT_FOUND', 'file not found', { file }, 'check the path, or name the file with --staff, --teams or --interactions');
 }

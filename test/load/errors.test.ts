@@ -34,7 +34,7 @@ describe('input errors', () => {
       message: `file not found: the folder ${missing} does not exist` });
     const dir = tempFolder({ 'Staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
     expect(await loadOrganisation({ dir }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found, but the folder holds Staff.csv',
-      hint: 'file names are case-sensitive: rename it staff.csv, or name it with --staff, --teams or --interactions' });
+      hint: `file names are case-sensitive: if Staff.csv is the file, give its name as written (${join(dir, 'Staff.csv')}), or rename it staff.csv` });
   });
 
   it('FILE_UNREADABLE for a folder given as a file', async () => {
