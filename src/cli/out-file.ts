@@ -4,7 +4,7 @@
  * all: into a hidden file beside it, renamed over it when complete, so a full disk or Ctrl-C
  * leaves the earlier file as it was (it used to be cut short, or removed).
  */
-import { closeSync, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
@@ -57,7 +57,8 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
     // written in place, as before there was a hidden file.
     if (!makeEmpty(partial, file)) return await writeInto(target, file, text, 'w');
-    await writeInto(partial, file, text, 'r+', existing?.mode);
+    // Opened again to write, never through a symbolic link put in its place meanwhile.
+    await writeInto(partial, file, text, constants.O_WRONLY | constants.O_NOFOLLOW, existing?.mode);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);
     });
@@ -106,7 +107,7 @@ process.on('exit', () => {
 });
 
 /** Writes `text` into `path`, opened with `flags` (and given `mode`); errors name `file`, the user's. */
-async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | 'r+', mode?: number): Promise<void> {
+async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | number, mode?: number): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(path, flags);
