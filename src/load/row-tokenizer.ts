@@ -250,7 +250,8 @@ export class RowTokenizer {
         for (;;) {
           const close = data.indexOf(QUOTE, j);
           if (close < 0) {
-            if (final) throw new UnclosedQuoteError(this.line, ranges.length / 2 + 1);
+            // The line where the quote opens: the row's first, moved on by the fields before that span lines.
+            if (final) throw new UnclosedQuoteError(this.line + newlines, ranges.length / 2 + 1);
             return -1;
           }
           this.append(data, j, close);

@@ -227,6 +227,9 @@ describe('input errors', () => {
     expect(error).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
     const staff = await loadError({ 'staff.csv': 'id;name;team\r\nP1;Ann;T1\r\nP2;"Bob;T1\r\n' });
     expect(staff).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 2 });
+    // A row whose name runs over two lines: the quote left open is on the second.
+    const later = await loadError({ 'staff.csv': 'id,name,team\nP1,"Ann\nSmith","T1\nP2,Bob,T1\n' });
+    expect(later).toMatchObject({ code: 'MALFORMED_CSV', line: 3, column: 3 });
   });
 
   it('MISSING_COLUMN when a required column is absent', async () => {
