@@ -24,7 +24,7 @@ export function addressesForIds(staff: LoadReport['files'][number], interactions
 /**
  * DIR/teams.csv, read by default, when the staff file was named in another folder: the current
  * folder's teams.csv (written there by an earlier export, say) gave an organisation another's
- * teams without a word. Given whenever the two folders differ, since that one cannot be told.
+ * teams without a word. Given whenever the two folders differ: whose teams they are cannot be told.
  */
 export function teamsApartFromStaff(dir: string, staffFile: string | undefined): string[] {
   if (staffFile === undefined || resolve(dirname(staffFile)) === resolve(dir)) return [];
