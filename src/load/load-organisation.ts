@@ -312,8 +312,11 @@ function summarise(
       ? `1 team (${people}) has no interaction at all: nothing says how it talks, so it is not judged as a silo; check that the export covers it`
       : `${silent.length.toLocaleString('en-GB')} teams (${people}) have no interaction at all: nothing says how they talk, so they are not judged as silos; check that the export covers them`);
   }
-  const peopleWithoutTeam = people.filter((person) => person.team === NO_TEAM).length;
-  if (peopleWithoutTeam > 0) warnings.push(`${peopleHave(peopleWithoutTeam)} no team`);
+  // People are in staff-file order. Their lines are given: a footer row ("Total: 4 employees") is one such person.
+  const withoutTeam = staff.filter((_, v) => people[v].team === NO_TEAM);
+  if (withoutTeam.length > 0) {
+    warnings.push(`${peopleHave(withoutTeam.length)} no team (lines ${withoutTeam.slice(0, 5).map((person) => person.line).join(', ')}${withoutTeam.length > 5 ? ', …' : ''})`);
+  }
   const { period } = organisation;
   if (period && period.last >= IMPLAUSIBLY_LATE) {
     warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
@@ -328,7 +331,7 @@ function summarise(
     ties: ties.length,
     arcs: arcs.length,
     interactions,
-    peopleWithoutTeam,
+    peopleWithoutTeam: withoutTeam.length,
     peopleWithoutInteractions: withoutInteractions,
     emptyTeams,
     channels: organisation.channels,

@@ -59,7 +59,7 @@ describe('load report', () => {
     expect(report.peopleWithoutInteractions).toBe(1);
     expect(report.peopleWithoutTeam).toBe(1);
     expect(organisation.people[3].team).toBe(-1);
-    expect(report.warnings).toEqual(['1 person has a manager who is not in the staff file (lines 4)', '1 person has no team']);
+    expect(report.warnings).toEqual(['1 person has a manager who is not in the staff file (lines 4)', '1 person has no team (lines 5)']);
   });
 
   it('without filters uses every well-formed row between known people', async () => {
@@ -146,7 +146,7 @@ describe('--channel', () => {
       '--channel "Chat" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)',
       '--channel "meeting" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)',
       '1 person has a manager who is not in the staff file (lines 4)',
-      '1 person has no team',
+      '1 person has no team (lines 5)',
     ]);
   });
 });
