@@ -70,6 +70,13 @@ export interface FileReport {
 /** A {@link SkipTally} as plain data. */
 export type SkipState = { reason: SkipReason; count: number; lines: number[]; examples: string[] }[];
 
+/** Characters of an example value kept: a field of 200,000 characters was printed whole. */
+const EXAMPLE_CHARACTERS = 200;
+
+function shortExample(value: string): string {
+  return value.length > EXAMPLE_CHARACTERS ? `${value.slice(0, EXAMPLE_CHARACTERS - 1)}…` : value;
+}
+
 /** Collects skipped rows by reason while a file streams past. */
 export class SkipTally {
   private readonly byReason = new Map<SkipReason, { count: number; lines: number[]; examples: Set<string> }>();
@@ -86,13 +93,13 @@ export class SkipTally {
     }
     entry.count += rows;
     if (entry.lines.length < this.limit) entry.lines.push(line);
-    if (example !== undefined && entry.examples.size < this.limit) entry.examples.add(example);
+    if (example !== undefined && entry.examples.size < this.limit) entry.examples.add(shortExample(example));
   }
 
   /** Keeps one more example value of a row already skipped for `reason` (a row naming two unknown people). */
   addExample(reason: SkipReason, example: string): void {
     const examples = this.byReason.get(reason)?.examples;
-    if (examples && examples.size < this.limit) examples.add(example);
+    if (examples && examples.size < this.limit) examples.add(shortExample(example));
   }
 
   /** The tally as plain data, to pass between threads. */

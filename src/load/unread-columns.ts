@@ -26,8 +26,10 @@ export function unreadColumns(all: ColumnLayout<'interactions'>['extras'], heade
   const extras = all.filter((extra) => !extra.unnamed || (firstRow[extra.index] ?? '').trim() !== '');
   if (extras.length === 0) return [];
   const label = (extra: (typeof extras)[number]) => (!header ? String(extra.index + 1) : extra.unnamed ? `${extra.index + 1} (no header)` : `"${extra.name}"`);
-  const columns = extras.map(label);
-  const named = `${header ? `the ${file.name} file's ` : ''}${columns.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')} are`}`;
+  // Twenty named at most: a file of 10,000 columns made a warning of 89 KB.
+  const columns = extras.slice(0, LISTED).map(label);
+  const more = extras.length > LISTED ? `, … (${extras.length.toLocaleString('en-GB')} in all)` : '';
+  const named = `${header ? `the ${file.name} file's ` : ''}${extras.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')}${more} are`}`;
   const first = extras[0];
   const field = `${file.prefix}.${file.example}`;
   const example = header && !first.unnamed ? `--columns "${field}=${first.name}"` : `--columns ${field}=${first.index + 1}`;
@@ -35,3 +37,5 @@ export function unreadColumns(all: ColumnLayout<'interactions'>['extras'], heade
   const zeroWeight = file.example === 'weight' ? ' (a weight of 0 is then no interaction)' : '';
   return [`${what}: if one holds ${file.holds}, name it, e.g. ${example}${zeroWeight}`];
 }
+
+const LISTED = 20;

@@ -277,6 +277,12 @@ describe('input errors', () => {
     expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'unknown-person', count: 1, lines: [3], examples: ['P9'] })]);
   });
 
+  it('keeps the first 200 characters of an example value (a field of 200,000 was printed whole)', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': `source,target\nP1,P2\nP1,${'X'.repeat(200_000)}\n` });
+    const { report } = await loadOrganisation({ dir });
+    expect(report.files[1].skipped[0].examples).toEqual([`${'X'.repeat(199)}…`]);
+  });
+
   it('names both people of a row where neither is in the staff file, as one skipped row', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target\nP1,P2\nX1,P2\nP1,X2\nX3,X4\n' });
     const { report } = await loadOrganisation({ dir });

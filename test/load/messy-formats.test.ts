@@ -325,6 +325,11 @@ describe('messy exports', () => {
     expect((await load({ 'interactions.csv': 'source,target,,\nP1,P2,3,\nP2,P3,1,\n' })).report.warnings).toEqual([
       'the interactions file\'s column 3 (no header) is not read (no field of nodefinder\'s goes by that header): if one holds weights, times or channels, name it, e.g. --columns interactions.weight=3 (a weight of 0 is then no interaction)',
     ]);
+    // A wide export: twenty named, and the count.
+    const columns = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
+    const wide = await load({ 'interactions.csv': `source,target,${columns.join(',')}\nP1,P2,${columns.map(() => 'x').join(',')}\n` });
+    expect(wide.report.warnings).toEqual([expect.stringMatching(/^the interactions file's columns "c0", .*, "c19", … \(10,000 in all\) are not read /)]);
+    expect(wide.report.warnings[0].length).toBeLessThan(600);
   });
 
   it('joins a mail export of messages and recipients, accounting for every row of both', async () => {
