@@ -4,12 +4,12 @@
  * are kept as attributes.
  */
 import { InputError } from '../errors.js';
-import type { ColumnLayout, ColumnMapping, FieldOf, FileKind } from './columns.js';
+import { ALIASES, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { refuseExtraFields, refuseLoneLongFirstRow } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
-import { repeatsHeader } from './repeated-header.js';
+import { headerOrRule, repeatsHeader } from './repeated-header.js';
 import { checkFieldsOverLines, noValuesOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { readRawTable } from './table.js';
 
@@ -77,7 +77,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
-    if (repeatsHeader(row, layout.header)) return skipped.skip('repeated-header', line);
+    if (repeatsHeader(row, layout.header) || headerOrRule(id, ALIASES[kind as 'staff' | 'teams'].id, idAt === undefined ? undefined : layout.header?.[idAt])) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,

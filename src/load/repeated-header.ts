@@ -3,6 +3,7 @@
  * data, and no error either: readers skip it as `repeated-header`. Readers of interactions look
  * only when a row is about to fail or be skipped, so rows that read cost nothing more.
  */
+import { headerKey } from './columns.js';
 import type { RawRow } from './raw-row.js';
 
 /**
@@ -17,3 +18,17 @@ export function repeatsHeader(row: RawRow, header: readonly string[] | null): bo
   }
   return true;
 }
+
+/**
+ * Whether a staff or team row's id is a second header's (`Employee ID` under `id`: a report with
+ * two header rows) or a rule drawn under the header (`--`, `===`): no person or team, though its
+ * row is not the header again. An id written as the header's own (`id` under `id`) is left to
+ * {@link repeatsHeader}, which asks the whole row: it may be a person's.
+ */
+export function headerOrRule(id: string, idHeaders: readonly string[], idHeader: string | undefined): boolean {
+  if (RULE.test(id)) return true;
+  const key = headerKey(id);
+  return idHeaders.includes(key) && (idHeader === undefined || key !== headerKey(idHeader));
+}
+
+const RULE = /^[-=_~*#.+|\s]+$/;

@@ -23,7 +23,7 @@ export type SkipReason =
 /** What each reason means, for people reading a report. */
 export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   malformed: 'a required field is empty or missing',
-  'repeated-header': 'the row repeats the header (exports joined together)',
+  'repeated-header': 'the row repeats the header (exports joined together), or is a second header or a rule under it',
   'self-interaction': 'source and target are the same person',
   'unknown-person': 'source or target is not in the staff file',
   'unknown-message': 'the message id is not a used row of the messages file',

@@ -259,6 +259,17 @@ describe('messy exports', () => {
     expect(withTeams.organisation.people[0].attributes).toEqual({ Directorate: 'Adults' });
   });
 
+  it('skips a second header row or a rule under the header in staff and teams, which made a person and a team', async () => {
+    const staff = 'id,name,team\nEmployee ID,Full name,Team code\n--,----,----\nP1,Ann,T1\nP2,Bob,T2\n';
+    const teams = 'id,name\nTeam ID,Team name\n===,====\nT1,Finance\nT2,Housing\n';
+    const result = await load({ 'staff.csv': staff, 'teams.csv': teams, 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'P2']);
+    expect(result.organisation.teams.map((team) => team.id)).toEqual(['T1', 'T2']);
+    const [staffReport, teamsReport] = result.report.files;
+    expect(staffReport).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [2, 3] })] });
+    expect(teamsReport).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [2, 3] })] });
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';
