@@ -5,6 +5,7 @@
 import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
+import { withoutExcelError } from './excel-errors.js';
 import { readIdentifiedTable } from './identified-table.js';
 import type { FileReport } from './report.js';
 
@@ -54,12 +55,13 @@ export async function readStaff(file: string, options: StaffReadOptions = {}): P
     (id, value, attributes, line): StaffRecord => ({
       id,
       name: value('name'),
-      team: value('team'),
+      // A failed lookup leaves the person without a team (warned of, by line), not in a team "#N/A".
+      team: withoutExcelError(value('team')),
       role: value('role'),
       manager: value('manager'),
       location: value('location'),
       email: value('email'),
-      department: value('department'),
+      department: withoutExcelError(value('department')),
       attributes,
       line,
     }));

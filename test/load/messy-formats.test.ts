@@ -259,6 +259,14 @@ describe('messy exports', () => {
     expect(withTeams.organisation.people[0].attributes).toEqual({ Directorate: 'Adults' });
   });
 
+  it('reads an Excel error value (#N/A, #REF!) as a team as no team, warned of by line, not as a team of that name', async () => {
+    const staff = 'id,name,team,department\nP1,Ann,T1,Adults\nP2,Bob,#N/A,#N/A\nP3,Cat,#REF!,Adults\nP4,Dan,T1,#VALUE!\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP1,P2\nP3,P4\n' });
+    expect(result.organisation.teams.map((team) => team.id)).toEqual(['T1']);
+    expect(result.organisation.people.map((person) => person.team)).toEqual([0, -1, -1, 0]);
+    expect(result.report.warnings).toContain('2 people have no team (lines 3, 4)');
+  });
+
   it('skips a second header row or a rule under the header in staff and teams, which made a person and a team', async () => {
     const staff = 'id,name,team\nEmployee ID,Full name,Team code\n--,----,----\nP1,Ann,T1\nP2,Bob,T2\n';
     const teams = 'id,name\nTeam ID,Team name\n===,====\nT1,Finance\nT2,Housing\n';
