@@ -322,7 +322,7 @@ function summarise(
     warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
   }
   if (period && period.first < IMPLAUSIBLY_EARLY) {
-    warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare`);
+    warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, dates written 20260302, or Excel's day numbers such as 45352.375) are read as seconds since 1970, so check the period before using --since, --until or compare (in Excel, format the column as a date before exporting)`);
   }
   return {
     files,

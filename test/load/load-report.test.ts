@@ -179,7 +179,7 @@ describe('timestamps', () => {
     const { report } = await loadOrganisation({ dir: basicDates });
     expect(report.period!.first).toBe('1970-08-23T11:51:42.000Z');
     expect(report.warnings).toEqual([
-      'the first interaction is dated 1970-08-23: numbers that are not Unix times (seconds since a study began, or dates written 20260302) are read as seconds since 1970, so check the period before using --since, --until or compare',
+      'the first interaction is dated 1970-08-23: numbers that are not Unix times (seconds since a study began, dates written 20260302, or Excel\'s day numbers such as 45352.375) are read as seconds since 1970, so check the period before using --since, --until or compare (in Excel, format the column as a date before exporting)',
     ]);
     const micros = tempFolder({ 'staff.csv': staff, 'interactions.csv': 'source,target,timestamp\nA,B,1772442000000000\n' });
     expect((await loadOrganisation({ dir: micros })).report.warnings).toEqual([
