@@ -59,6 +59,7 @@ export interface EdgePartResult {
   readonly channelLines: readonly number[];
   readonly rowsRead: number;
   readonly rowsUsed: number;
+  readonly earliestOutside: number;
   readonly decimalMarks: DecimalMarks;
   readonly valuesOverLines: ValuesOverLines;
   readonly error: PartError | null;
@@ -92,6 +93,7 @@ export async function readEdgePart(request: EdgePartRequest, people?: PersonLook
     channelLines: tally.channelLines,
     rowsRead: tally.rowsRead,
     rowsUsed: tally.rowsUsed,
+    earliestOutside: tally.earliestOutside,
     decimalMarks: tally.decimalMarks,
     valuesOverLines: tally.valuesOverLines,
     error,

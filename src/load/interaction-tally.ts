@@ -30,6 +30,8 @@ export class InteractionTally {
   readonly channelLines: number[] = [];
   rowsRead = 0;
   rowsUsed = 0;
+  /** The earliest time of the rows left outside the window (implausible-times.ts). */
+  earliestOutside = Infinity;
   /** The decimal marks of weights read where decimal commas are allowed (decimal-marks.ts). */
   readonly decimalMarks: DecimalMarks = noDecimalMarks();
   /** Values of columns not read that run over lines, kept (stray-quotes.ts). */
@@ -58,7 +60,10 @@ export class InteractionTally {
     if (this.wanted && !this.wanted.has(channel)) return skipped.skip('other-channel', line, channel);
     if (this.windowed) {
       if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
-      if (time < this.since || time > this.until) return skipped.skip('outside-window', line);
+      if (time < this.since || time > this.until) {
+        if (time < this.earliestOutside) this.earliestOutside = time;
+        return skipped.skip('outside-window', line);
+      }
     }
     this.pairs.add(source, target, weight, time, this.channelBit(channel, line, channelColumn), line);
     this.rowsUsed++;

@@ -13,6 +13,7 @@ import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge
 import { refuseExtraFields } from './extra-fields.js';
 import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
+import { earlyRowsOutsideWindow } from './implausible-times.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
@@ -100,6 +101,7 @@ export async function readInteractions(
     warnings: [
       ...(matrix || (messages && !recipientByPosition(options)) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
       ...mixedDecimalMarks(tally.decimalMarks),
+      ...earlyRowsOutsideWindow(tally.earliestOutside),
       ...valuesOverLinesWarning(tally.valuesOverLines, messages ? 'recipients' : 'interactions'),
     ],
     ties,

@@ -12,6 +12,7 @@ import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { checkLoadOptions } from './load-options-check.js';
 import { addressesForIds, idsAlike, parentsThatAreTeams, teamsApartFromStaff, unmatchedChannels } from './load-warnings.js';
+import { earlyPeriod } from './implausible-times.js';
 import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
@@ -321,9 +322,7 @@ function summarise(
   if (period && period.last >= IMPLAUSIBLY_LATE) {
     warnings.push(`the last interaction is dated in the year ${new Date(period.last * 1000).getUTCFullYear()}: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare`);
   }
-  if (period && period.first < IMPLAUSIBLY_EARLY) {
-    warnings.push(`the first interaction is dated ${formatTimestamp(period.first).slice(0, 10)}: numbers that are not Unix times (seconds since a study began, dates written 20260302, or Excel's day numbers such as 45352.375) are read as seconds since 1970, so check the period before using --since, --until or compare (in Excel, format the column as a date before exporting)`);
-  }
+  if (period) warnings.push(...earlyPeriod(period.first));
   return {
     files,
     people: people.length,
@@ -340,8 +339,6 @@ function summarise(
   };
 }
 
-/** Interaction exports from before 1990 (as seconds since 1970) are far likelier to be misread numbers. */
-const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 /** And from 2200 on: microseconds read as milliseconds land in the year 58,000. */
 const IMPLAUSIBLY_LATE = Date.UTC(2200, 0, 1) / 1000;
 

@@ -161,6 +161,7 @@ export function joinSecondPart(tally: InteractionTally, pairs: SortedPairs, part
   tally.skipped.append(part.skipped, lineOffset);
   tally.rowsRead += part.rowsRead;
   tally.rowsUsed += part.rowsUsed;
+  tally.earliestOutside = Math.min(tally.earliestOutside, part.earliestOutside);
   joinDecimalMarks(tally.decimalMarks, part.decimalMarks, lineOffset);
   joinValuesOverLines(tally.valuesOverLines, part.valuesOverLines, lineOffset);
   return mergePairs(pairs, second);

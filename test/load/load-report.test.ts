@@ -186,6 +186,21 @@ describe('timestamps', () => {
       'the last interaction is dated in the year 58136: times in microseconds (16 digits) are read as milliseconds, so convert them to seconds or milliseconds, or check the period before using --since, --until or compare',
     ]);
   });
+
+  it('warns when rows a time window left out were dated before 1990, as Excel\'s day numbers among dates are', async () => {
+    const rows = Array.from({ length: 4_000 }, (_, i) => (i % 2 === 0 ? `A,B,2026-03-0${1 + (i % 9)}T09:00:00Z` : 'B,A,45352.375'));
+    const dir = tempFolder({ 'staff.csv': 'id,team\nA,T1\nB,T2\n', 'interactions.csv': `source,target,timestamp\n${rows.join('\n')}\n` });
+    const warning = 'rows left outside --since/--until include times before 1990 (the earliest 1970-01-01), which may belong inside it: numbers that are not Unix times ' +
+      '(seconds since a study began, dates written 20260302, or Excel\'s day numbers such as 45352.375) are read as seconds since 1970, so check the period before using --since, --until or compare ' +
+      '(in Excel, format the column as a date before exporting)';
+    const { report } = await loadOrganisation({ dir, since: Date.UTC(2026, 2, 1) / 1000 });
+    expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'outside-window', count: 2_000 })]);
+    expect(report.warnings).toEqual([warning]);
+    // A window that takes them in: the period's own warning, and not this one.
+    expect((await loadOrganisation({ dir, since: 0 })).report.warnings).toEqual([expect.stringMatching(/^the first interaction is dated 1970-01-01: /)]);
+    // Rows left out after the window only: nothing to warn of.
+    expect((await loadOrganisation({ dir, since: 0, until: Date.UTC(2026, 2, 4) / 1000 })).report.warnings).toEqual([expect.stringMatching(/^the first interaction is dated 1970-01-01: /)]);
+  });
 });
 
 describe('an interactions file with no usable rows', () => {

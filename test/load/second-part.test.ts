@@ -99,6 +99,16 @@ describe('reading a file in two parts', () => {
     await expectSameInTwoParts(file, people(40), { since: Date.UTC(2026, 2, 10) / 1000, minInteractions: 4 });
   });
 
+  it('carries the earliest time left outside a window over from the second part, for the warning of times before 1990', async () => {
+    // Dates first, then Excel's day numbers: all of these are in the second part.
+    const rows = Array.from({ length: 2_000 }, (_, i) => (i < 1_000 ? `P1,P2,2026-03-0${1 + (i % 9)}T09:00:00Z` : 'P2,P1,45352.375'));
+    const file = join(tempFolder({ 'interactions.csv': `source,target,timestamp\n${rows.join('\n')}\n` }), 'interactions.csv');
+    const options = { since: Date.UTC(2026, 2, 1) / 1000 };
+    const whole = await expectSameInTwoParts(file, people(3), options);
+    expect(whole.warnings).toEqual([expect.stringMatching(/^rows left outside --since\/--until include times before 1990 \(the earliest 1970-01-01\)/)]);
+    expect((await readInteractions(file, people(3), { ...options, splitFrom: 0 })).warnings).toEqual(whole.warnings);
+  });
+
   it('reads the file in one part when the split falls inside a quoted field that spans lines, and refuses it as one part does', async () => {
     const rows = messyRows(400).split('\r\n');
     const middle = Math.floor(rows.length / 2);
