@@ -11,20 +11,30 @@ export interface DecimalMarks {
   comma: string;
   pointLine: number;
   point: string;
+  /** Whether every weight with a dot so far has three digits after it (2.500), as a thousands group. */
+  pointsLikeThousands: boolean;
 }
 
 export function noDecimalMarks(): DecimalMarks {
-  return { commaLine: 0, comma: '', pointLine: 0, point: '' };
+  return { commaLine: 0, comma: '', pointLine: 0, point: '', pointsLikeThousands: true };
 }
+
+/** A number whose dot could group thousands. */
+const THOUSANDS = /^\s*\d{1,3}\.\d{3}\s*$/;
 
 /** Notes the decimal mark of a weight's text, if it has one. */
 export function noteDecimalMark(marks: DecimalMarks, text: string, line: number): void {
-  if (marks.commaLine === 0 && text.includes(',')) {
-    marks.commaLine = line;
-    marks.comma = text.trim();
-  } else if (marks.pointLine === 0 && text.includes('.')) {
-    marks.pointLine = line;
-    marks.point = text.trim();
+  if (text.includes(',')) {
+    if (marks.commaLine === 0) {
+      marks.commaLine = line;
+      marks.comma = text.trim();
+    }
+  } else if (text.includes('.')) {
+    if (marks.pointLine === 0) {
+      marks.pointLine = line;
+      marks.point = text.trim();
+    }
+    if (marks.pointsLikeThousands && !THOUSANDS.test(text)) marks.pointsLikeThousands = false;
   }
 }
 
@@ -32,6 +42,18 @@ export function noteDecimalMark(marks: DecimalMarks, text: string, line: number)
 export function joinDecimalMarks(marks: DecimalMarks, later: DecimalMarks, lineOffset: number): void {
   if (marks.commaLine === 0 && later.commaLine > 0) Object.assign(marks, { commaLine: later.commaLine + lineOffset, comma: later.comma });
   if (marks.pointLine === 0 && later.pointLine > 0) Object.assign(marks, { pointLine: later.pointLine + lineOffset, point: later.point });
+  marks.pointsLikeThousands &&= later.pointsLikeThousands;
+}
+
+/**
+ * The warning for a file, where commas would mark decimals, whose every weight with a dot has
+ * groups of three digits after it: Excel in German or French writes counts so (2.500), and they
+ * were read as 2.5. (With a decimal comma too, {@link mixedDecimalMarks} says it.)
+ */
+export function dotsLikeThousands(marks: DecimalMarks): string[] {
+  if (marks.pointLine === 0 || marks.commaLine > 0 || !marks.pointsLikeThousands) return [];
+  return [`every weight written with a dot has three digits after it (line ${marks.pointLine}: ${marks.point}), as thousands are grouped where commas mark decimals, ` +
+    `but the dots were read as decimal points: if they group thousands, export the weights without grouping`];
 }
 
 /** The warning for a file with both marks, if it has both. */

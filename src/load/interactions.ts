@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
 import { headerKey, type ColumnMapping } from './columns.js';
-import { mixedDecimalMarks } from './decimal-marks.js';
+import { dotsLikeThousands, mixedDecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
 import { edgeRowReaders, type EdgeRowContext, type EdgeRowReaders } from './edge-rows.js';
 import { refuseExtraFields } from './extra-fields.js';
@@ -101,6 +101,7 @@ export async function readInteractions(
     warnings: [
       ...(matrix || (messages && !recipientByPosition(options)) ? [] : unreadColumns(summary.layout.extras, !options.headerless, firstRow, messages ? RECIPIENTS_FILE : INTERACTIONS_FILE)),
       ...mixedDecimalMarks(tally.decimalMarks),
+      ...dotsLikeThousands(tally.decimalMarks),
       ...earlyRowsOutsideWindow(tally.earliestOutside),
       ...valuesOverLinesWarning(tally.valuesOverLines, messages ? 'recipients' : 'interactions'),
     ],

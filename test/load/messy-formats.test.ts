@@ -148,6 +148,17 @@ describe('messy exports', () => {
     );
   });
 
+  it('warns when every dotted weight of a semicolon file has three digits after the dot, as thousands grouped in German or French', async () => {
+    const grouped = await load({ 'interactions.csv': 'source;target;weight\nP1;P2;1.234\nP2;P3;5\nP3;P1;2.500\n' });
+    expect(grouped.report.warnings).toEqual([
+      'every weight written with a dot has three digits after it (line 2: 1.234), as thousands are grouped where commas mark decimals, but the dots were read as decimal points: if they group thousands, export the weights without grouping',
+    ]);
+    // One dotted weight that is plainly a decimal: the dots are decimal points, nothing to warn of.
+    expect((await load({ 'interactions.csv': 'source;target;weight\nP1;P2;1.234\nP2;P3;0.5\n' })).report.warnings).toEqual([]);
+    // A comma-separated file cannot group with commas, nor mark decimals with them: dots are decimal points there.
+    expect((await load({ 'interactions.csv': 'source,target,weight\nP1,P2,1.234\n' })).report.warnings).toEqual([]);
+  });
+
   it('reads a labelled matrix (ids over the columns and before each row), in any order', async () => {
     // The staff order is P1, P2, P3; here the rows run P3, P1, P2 and the columns P2, P3, P1.
     const positional = await load({ 'interactions.csv': '0 1 0\r\n1 0 2\r\n 0 0 0\r\n' }, { interactionsFormat: 'matrix' });
