@@ -100,6 +100,10 @@ export class NoInteractionsError extends InputError {
 function refuseEmptyNetwork(report: LoadReport): void {
   if (report.ties > 0) return;
   const interactions = report.files[report.files.length - 1];
+  if (interactions.rowsRead === 0) {
+    throw new NoInteractionsError(`the ${interactions.kind} file has no rows after its header, so there is no network to analyse`, interactions.file,
+      `export the ${interactions.kind} again, with their rows`, []);
+  }
   const reasons = interactions.skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
   throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${interactions.rowsRead.toLocaleString('en-GB')} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
     interactions.file, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions',

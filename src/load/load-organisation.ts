@@ -303,7 +303,9 @@ function summarise(
   }
   const emptyTeams = teams.filter((team) => team.members.length === 0).map((team) => team.id);
   if (emptyTeams.length > 0) warnings.push(`${emptyTeams.length === 1 ? '1 team has' : `${emptyTeams.length} teams have`} no members: ${emptyTeams.slice(0, 5).join(', ')}${emptyTeams.length > 5 ? ', …' : ''}`);
-  if (ties.length === 0) warnings.push('no interactions were used: see the skipped rows of the interactions file');
+  // The interactions file, or a mail export's recipients file.
+  const { kind, rowsRead } = files[files.length - 1];
+  if (ties.length === 0) warnings.push(rowsRead === 0 ? `the ${kind} file has no rows after its header` : `no interactions were used: see the skipped rows of the ${kind} file`);
   // Teams of one are never silos, and their one member's silence is told by peopleWithoutInteractions.
   const silent = teams.filter((team) => team.members.length > 1 && team.members.every((v) => network.out.offsets[v + 1] === network.out.offsets[v]));
   if (ties.length > 0 && silent.length > 0) {

@@ -1,4 +1,5 @@
 /** `nodefinder validate` as a user runs it: output, exit codes and error messages. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -153,6 +154,14 @@ describe('a network with no interactions', () => {
       expect(result.status, command).toBe(3);
       expect(result.stderr).toMatch(/interactions\.csv: no interaction was used, so there is no network to analyse \(\d+ read; skipped: \d+ other-channel\) — run nodefinder validate/);
     }
+  });
+
+  it('says so when the interactions file holds a header and no rows, not that filters left them out', () => {
+    const dir = tempFolder({ 'staff.csv': readFileSync(join(FIXTURE, 'staff.csv'), 'utf8'), 'interactions.csv': 'source,target\n' });
+    expect(runCli(['validate', dir]).stdout).toContain('the interactions file has no rows after its header');
+    const result = runCli(['analyse', dir, '--format', 'json']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`nodefinder: ${join(dir, 'interactions.csv')}: the interactions file has no rows after its header, so there is no network to analyse — export the interactions again, with their rows [NO_INTERACTIONS]\n`);
   });
 });
 
