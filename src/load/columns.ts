@@ -184,7 +184,7 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? delimiterHint(header, givenDelimiter) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
+          ? delimiterHint(header, givenDelimiter) ?? titleHint(header) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -229,6 +229,16 @@ function delimiterHint(header: readonly string[], given: Delimiter | undefined):
   if (other === undefined) return undefined;
   const named = other === '\t' ? 'tab' : `"${other}"`;
   return `the header was read as one column ("${columnList(header)}") though it holds ${named}: give --delimiter ${named}, or leave --delimiter out (it applies to every file; without it, each file's delimiter is detected)`;
+}
+
+/**
+ * A first line of one value and empty cells ("Staff list as at 31/03/2026,,", as Excel pads a
+ * title row to the width of the sheet): a report's title, likelier than a header.
+ */
+function titleHint(header: readonly string[]): string | undefined {
+  const values = header.filter((name) => name.trim() !== '');
+  if (header.length < 2 || values.length !== 1) return undefined;
+  return `the first line holds one value ("${columnList(values)}"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns`;
 }
 
 /** The header for a message: a row of a million fields (a file with no line breaks) must not make one of megabytes. */

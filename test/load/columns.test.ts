@@ -68,6 +68,10 @@ describe('resolveColumns', () => {
     // A detected delimiter (a line quoted whole, "id,name,team") is no --delimiter to blame.
     expect(() => resolveColumns('staff', ['id,name,team'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^its columns are: id,name,team;/) }));
   });
+  it('suspects a title above the header when the first line holds one value', () => {
+    expect(() => resolveColumns('staff', ['Staff list as at 31/03/2026', '', ''], 3, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
+      hint: 'the first line holds one value ("Staff list as at 31/03/2026"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns' }));
+  });
   it('rejects an explicit column that is not there', () => {
     expect(() => resolveColumns('staff', ['id'], 1, { team: 'Dept' }, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN', line: 1 }));
   });
