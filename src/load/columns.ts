@@ -143,6 +143,8 @@ export function resolveColumns<K extends FileKind>(
 
   const mapped = new Set(taken);
   const aliases = ALIASES[kind] as Record<string, readonly string[]>;
+  // The form of the headers each field was found in.
+  const foundIn: Partial<Record<string, readonly string[]>> = {};
   for (const names of forms) {
     for (const field of fields) {
       if (index[field] !== undefined) continue;
@@ -150,6 +152,7 @@ export function resolveColumns<K extends FileKind>(
         const at = names.findIndex((name, i) => name === alias && !taken.has(i));
         if (at >= 0) {
           index[field] = at;
+          foundIn[field] = names;
           taken.add(at);
           break;
         }
@@ -160,11 +163,15 @@ export function resolveColumns<K extends FileKind>(
   for (const field of fields) {
     const at = index[field];
     if (at === undefined || chosen[field] !== undefined || !header) continue;
-    // A twin mapped to another field by --columns is spoken for.
-    const twin = header.findIndex((name, i) => i !== at && !mapped.has(i) && normaliseHeader(name) === normaliseHeader(header[at]));
+    // A twin mapped to another field by --columns is spoken for. Headers found less a bracketed
+    // note are twins less it too: "From: (Name)" and "From: (Address)" are both "from".
+    const names = foundIn[field] ?? forms[0];
+    const twin = names.findIndex((name, i) => i !== at && !mapped.has(i) && name === names[at]);
     if (twin >= 0) {
       const [first, second] = [Math.min(at, twin), Math.max(at, twin)];
-      throw new InputError('MALFORMED_CSV', `the header names two columns "${header[at].trim()}" (columns ${first + 1} and ${second + 1}), so which holds the ${field} is unclear`,
+      const [a, b] = [header[first].trim(), header[second].trim()];
+      const named = a === b ? `two columns "${a}" (columns ${first + 1} and ${second + 1})` : `"${a}" (column ${first + 1}) and "${b}" (column ${second + 1}), which both read as the ${field}`;
+      throw new InputError('MALFORMED_CSV', `the header names ${named}, so which holds the ${field} is unclear`,
         { file, line: 1, column: second + 1 }, `rename one, or name the one to read by position, e.g. --columns ${kind}.${field}=${first + 1}`);
     }
   }

@@ -68,6 +68,14 @@ describe('resolveColumns', () => {
     // A detected delimiter (a line quoted whole, "id,name,team") is no --delimiter to blame.
     expect(() => resolveColumns('staff', ['id,name,team'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^its columns are: id,name,team;/) }));
   });
+  it('refuses two columns that read as one field once their bracketed notes are dropped, as Outlook\'s From: (Name) and From: (Address)', () => {
+    expect(() => resolveColumns('interactions', ['From: (Name)', 'From: (Address)', 'To: (Name)', 'To: (Address)'], 4, undefined, 'mail.csv')).toThrow(expect.objectContaining({
+      code: 'MALFORMED_CSV', column: 2,
+      message: 'the header names "From: (Name)" (column 1) and "From: (Address)" (column 2), which both read as the source, so which holds the source is unclear',
+      hint: 'rename one, or name the one to read by position, e.g. --columns interactions.source=1' }));
+    // A header matched as written needs no note dropped: "Team ID" is the team, "Team (name)" another column.
+    expect(resolveColumns('staff', ['id', 'Team ID', 'Team (name)'], 3, undefined, 's.csv').index).toMatchObject({ id: 0, team: 1 });
+  });
   it('suspects a title above the header when the first line holds one value', () => {
     expect(() => resolveColumns('staff', ['Staff list as at 31/03/2026', '', ''], 3, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
       hint: 'the first line holds one value ("Staff list as at 31/03/2026"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns' }));
