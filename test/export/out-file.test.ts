@@ -80,33 +80,17 @@ describe('writeOutFile', () => {
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('removes the file it was writing when the process is interrupted (Ctrl-C)', async () => {
-    const dir = tempFolder({ 'old.txt': 'the earlier report' });
-    // The built module (npm test builds first), in a process of its own to interrupt.
-    const script = `import { writeOutFile } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)};
-      process.once('SIGINT', () => process.exit(130));
-      function* slow() { yield 'x'.repeat(2 << 20); process.kill(process.pid, 'SIGINT'); for (;;) yield 'more'; }
-      await writeOutFile(${JSON.stringify(join(dir, 'old.txt'))}, slow());`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(result.status, result.stderr).toBe(130);
-    expect(readdirSync(dir)).toEqual(['old.txt']);
-    expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
+  it('removes the file it was writing when the process is interrupted (Ctrl-C)', () => {
+    expectInterruptionLeavesNoTrace(() => `function* slow() { yield 'x'.repeat(2 << 20); process.kill(process.pid, 'SIGINT'); for (;;) yield 'more'; }`);
   });
 
-  it('removes the hidden file when interrupted the moment it appears, before a line is written', async () => {
-    const dir = tempFolder({ 'old.txt': 'the earlier report' });
-    // Interrupted as the folder reports the hidden file: while it is first made, to see that it can be.
-    const script = `import { writeOutFile } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)};
-      import { watch } from 'node:fs';
-      process.once('SIGINT', () => process.exit(130));
+  it('removes the hidden file when interrupted the moment it appears, before a line is written', () => {
+    // Interrupted as the folder reports the hidden file, while it is being made.
+    expectInterruptionLeavesNoTrace((dir) => `import { watch } from 'node:fs';
       const watcher = watch(${JSON.stringify(dir)}, (_event, name) => {
         if (name?.endsWith('.partial')) { watcher.close(); process.kill(process.pid, 'SIGINT'); }
       });
-      await writeOutFile(${JSON.stringify(join(dir, 'old.txt'))}, (function* () { for (;;) yield 'more'; })());`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(result.status, result.stderr).toBe(130);
-    expect(readdirSync(dir)).toEqual(['old.txt']);
-    expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
+      function* slow() { for (;;) yield 'more'; }`);
   });
 
   it('reports a file that cannot be written as an output error (exit 4), saying why in words', async () => {
@@ -122,6 +106,23 @@ describe('writeOutFile', () => {
     expect(cannotWrite('out.json', Object.assign(new Error(''), { code: 'EFBIG' })).message).toBe('cannot write "out.json": the file would be larger than this system allows (EFBIG)');
   });
 });
+
+/**
+ * Writes over old.txt with writeOutFile in a process of its own (the built module: npm test builds
+ * first), whose script `interrupt(dir)` defines the text as `slow()` and arranges a Ctrl-C; the
+ * process must end by it, leaving old.txt as it was and nothing beside it.
+ */
+function expectInterruptionLeavesNoTrace(interrupt: (dir: string) => string): void {
+  const dir = tempFolder({ 'old.txt': 'the earlier report' });
+  const script = `${interrupt(dir)}
+    const { writeOutFile } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)});
+    process.once('SIGINT', () => process.exit(130));
+    await writeOutFile(${JSON.stringify(join(dir, 'old.txt'))}, slow());`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(130);
+  expect(readdirSync(dir)).toEqual(['old.txt']);
+  expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('the earlier report');
+}
 
 describe('nodefinder interrupted while it writes --out', () => {
   it('removes the hidden file, leaves the earlier file as it was, and ends by the signal, so a shell script stops too', async () => {
