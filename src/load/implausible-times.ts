@@ -5,7 +5,7 @@
 import { formatTimestamp } from './values.js';
 
 /** 1990-01-01, in seconds since 1970. */
-export const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
+const IMPLAUSIBLY_EARLY = Date.UTC(1990, 0, 1) / 1000;
 
 /** What such numbers may be, and what to do, ending each warning of them. */
 const LIKELY_CAUSES = 'numbers that are not Unix times (seconds since a study began, dates written 20260302, or Excel\'s day numbers such as 45352.375) are read as seconds since 1970, ' +
