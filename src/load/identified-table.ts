@@ -33,6 +33,10 @@ export type RecordMaker<K extends 'staff' | 'teams', R> = (
 ) => R;
 
 /** Reads `file` as a table of `kind`; `noun` names its rows in messages ("staff", "team"). */
+/** An id Excel wrote in scientific notation (1.23457E+12), rounding it: two people may come out as one. */
+const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/i;
+const SCIENTIFIC_HINT = 'Excel wrote these ids in scientific notation and rounded them, so different ids came out alike: format the id column as text in Excel and export again';
+
 export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   kind: K,
   file: string,
@@ -81,7 +85,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
-        { file, line, column: (idAt ?? 0) + 1 }, hint);
+        { file, line, column: (idAt ?? 0) + 1 }, SCIENTIFIC.test(id) ? SCIENTIFIC_HINT : hint);
     }
     indexOf.set(id, rows.length);
     lines.push(line);

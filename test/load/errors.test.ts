@@ -248,6 +248,13 @@ describe('input errors', () => {
     expect(await loadError({ 'teams.csv': teams })).toMatchObject({ code: 'DUPLICATE_ID', line: 4, column: 1 });
   });
 
+  it('DUPLICATE_ID of ids Excel wrote in scientific notation says they were rounded, not that a row is duplicated', async () => {
+    const error = await loadError({ 'staff.csv': 'id,name,team\n1.23457E+12,Ann,T1\n1.23457E+12,Bob,T1\n' });
+    expect(error).toMatchObject({ code: 'DUPLICATE_ID', line: 3, column: 1,
+      hint: 'Excel wrote these ids in scientific notation and rounded them, so different ids came out alike: format the id column as text in Excel and export again' });
+    expect((await loadError({ 'staff.csv': STAFF + 'P2,Bobby,T1\n' })).hint).toBe('each person needs one row with a unique id: remove or merge the duplicate');
+  });
+
   it('AMBIGUOUS_TEAM when a person\'s team is a name several teams share; the id still finds its team', async () => {
     const teams = 'id,name,parent\nT1,Business Support,Adults\nT2,Business Support,Children\nT3,Planning,Place\n';
     const staff = 'id,name,team\nP1,Ann,T1\nP2,Bob,Planning\nP3,Cat,Business Support\n';
