@@ -53,7 +53,7 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
     lines.push(`  ${read} read, ${count(file.rowsUsed)} used, ${count(skippedTotal)} skipped`);
     for (const entry of file.skipped) {
-      const examples = entry.examples ? `; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}` : '';
+      const examples = entry.examples ? `; e.g. ${entry.examples.map(quoteExample).join(', ')}` : '';
       const more = entry.count > entry.lines.length ? ', …' : '';
       lines.push(style.warning(`    ${count(entry.count)} ${entry.reason}: ${entry.description}`));
       lines.push(style.dim(`      ${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
@@ -68,3 +68,14 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
   for (const sentence of privacyNote(report)) lines.push(`  ${sentence}`);
   return lines.join('\n') + '\n';
 }
+
+/**
+ * An example value quoted, its invisible characters written as escapes: an id "\u200bP03" (a
+ * zero-width space pasted in) looked exactly like the staff file's P03 that it failed to match.
+ */
+function quoteExample(value: string): string {
+  return JSON.stringify(value).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Zero-width spaces and joiners, direction marks, the word joiner and a stray byte-order mark. */
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;

@@ -16,6 +16,11 @@ describe('nodefinder validate', () => {
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('writes invisible characters in example values as escapes, so an id with a zero-width space does not look like the one it failed to match', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nP1,P2\nP1,P2\u200b\n' });
+    expect(runCli(['validate', dir]).stdout).toContain('line 3; e.g. "P2\\u200b"');
+  });
+
   it('takes --threads as analyse does (the report does not depend on it)', () => {
     const one = runCli(['validate', FIXTURE, '--format', 'json', '--threads', '1']);
     expect(one.status).toBe(0);
