@@ -22,7 +22,7 @@ export type SkipReason =
 
 /** What each reason means, for people reading a report. */
 export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
-  malformed: 'a required field is empty or missing',
+  malformed: 'a required field is empty or missing (an id; source or target; the weight, when the file has a weight column)',
   'repeated-header': 'the row repeats the header (exports joined together), or is a second header or a rule under it',
   'self-interaction': 'source and target are the same person',
   'unknown-person': 'source or target is not in the staff file',
