@@ -12,6 +12,7 @@ import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { checkLoadOptions } from './load-options-check.js';
 import { addressesForIds, idsAlike, parentsThatAreTeams, teamsApartFromStaff, unmatchedChannels } from './load-warnings.js';
+import { idsWrittenOtherwise } from './id-forms.js';
 import { earlyPeriod } from './implausible-times.js';
 import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
@@ -175,6 +176,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
     ...interactions.warnings,
     ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
     ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
+    ...idsWrittenOtherwise(messages ? [messages.report, interactions.report] : [interactions.report], personIndex),
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...idsAlike(staff.records),
     ...splitTeams,

@@ -278,6 +278,19 @@ describe('messy exports', () => {
     expect(result.report.warnings).toContain('2 people have no team (lines 3, 4)');
   });
 
+  it('warns when people skipped as unknown are staff ids written another way, naming the forms and no id', async () => {
+    const staff = 'id,name,team\n00123,Ann,T1\n456,Bob,T1\nann@x.org,Ann S,T2\n';
+    const interactions = 'source,target\n00123,456\n123,456\n="00123",456\n\'00123,456\n456.0,00123\n"Smith, Ann <ann@x.org>",456\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': interactions }, { examples: 10 });
+    expect(result.report.warnings).toEqual([
+      'some people skipped as not in the staff file are in it, written another way: leading zeros (00123 and 123); Excel\'s ="00123"; a leading apostrophe (\'00123); ' +
+      'a trailing .0 (123.0); a name before the address ("Smith, Ann <ann@x.org>"): write the ids alike in both files (in Excel, format the id columns as text before exporting)',
+    ]);
+    // Unknown ids that are no staff id in any form: no such warning.
+    const other = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\n00123,456\n999,456\nP7,456\n' });
+    expect(other.report.warnings).toEqual([]);
+  });
+
   it('skips a second header row or a rule under the header in staff and teams, which made a person and a team', async () => {
     const staff = 'id,name,team\nEmployee ID,Full name,Team code\n--,----,----\nP1,Ann,T1\nP2,Bob,T2\n';
     const teams = 'id,name\nTeam ID,Team name\n===,====\nT1,Finance\nT2,Housing\n';

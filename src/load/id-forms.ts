@@ -1,0 +1,45 @@
+/**
+ * Unknown ids that are staff ids written another way: with or without leading zeros (00123 and
+ * 123, as Excel drops them), as a float (123.0, as pandas writes an id column with a gap), behind
+ * Excel's text guards (="00123", '00123) or inside a mail client's "Name <address>". Each such id
+ * is skipped as unknown-person; without this word the user sees only a count. The warning names
+ * the form, never the ids: warnings reach released outputs.
+ */
+import type { LoadReport } from './report.js';
+
+/** Ways an id may be written, each with what it is called and the id it may stand for. */
+const FORMS: readonly { readonly name: string; readonly unwrap: (id: string) => string | undefined }[] = [
+  { name: 'Excel\'s ="00123"', unwrap: (id) => /^="(.*)"$/.exec(id)?.[1] },
+  { name: 'a leading apostrophe (\'00123)', unwrap: (id) => /^'(.+)$/.exec(id)?.[1] },
+  { name: 'a trailing .0 (123.0)', unwrap: (id) => /^(\d+)\.0+$/.exec(id)?.[1] },
+  { name: 'a name before the address ("Smith, Ann <ann@x.org>")', unwrap: (id) => /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(id)?.[1] },
+];
+
+/** Leading zeros dropped from an id of digits, as Excel drops them. */
+function withoutLeadingZeros(id: string): string | undefined {
+  return /^0+\d+$/.test(id) ? id.replace(/^0+(?=\d)/, '') : undefined;
+}
+
+/** The warning, if some examples of unknown people are staff ids written another way. */
+export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][number][], staffIds: ReadonlyMap<string, number>): string[] {
+  const unknown = interactions.flatMap((file) => file.skipped).filter((entry) => entry.reason === 'unknown-person').flatMap((entry) => entry.examples ?? []);
+  if (unknown.length === 0) return [];
+  // Staff ids without their leading zeros, made only when an unknown id of digits is looked up.
+  let unpadded: Set<string> | undefined;
+  const padded = (id: string) => {
+    if (!/^\d+$/.test(id) || staffIds.has(id)) return false;
+    unpadded ??= new Set([...staffIds.keys()].map((staffId) => withoutLeadingZeros(staffId) ?? staffId));
+    return unpadded.has(withoutLeadingZeros(id) ?? id);
+  };
+  const isStaff = (id: string) => staffIds.has(id) || staffIds.has(id.toLowerCase()) || padded(id);
+  const found = new Set<string>();
+  for (const id of unknown) {
+    for (const form of FORMS) {
+      const inner = form.unwrap(id.trim());
+      if (inner !== undefined && isStaff(inner)) found.add(form.name);
+    }
+    if (padded(id)) found.add('leading zeros (00123 and 123)');
+  }
+  if (found.size === 0) return [];
+  return [`some people skipped as not in the staff file are in it, written another way: ${[...found].join('; ')}: write the ids alike in both files (in Excel, format the id columns as text before exporting)`];
+}
