@@ -70,9 +70,14 @@ export function openTerminal(work: string): Terminal {
     display: (session, format) => tmux('display-message', '-p', '-t', session, format).trim(),
     resize: (session, columns, rows) => void tmux('resize-window', '-t', session, '-x', String(columns), '-y', String(rows)),
     waitFor(session, text, timeoutMs = 60_000) {
+      // Only a screen that holds `text` and is the same in two captures in a row: tmux can capture
+      // a frame half drawn, new at the top, and tests read lines further down.
+      let previous: string | undefined;
       return poll(session, () => {
         const shown = screen(session);
-        return (typeof text === 'string' ? shown.includes(text) : text.test(shown)) ? shown : undefined;
+        const settled = shown === previous;
+        previous = shown;
+        return settled && (typeof text === 'string' ? shown.includes(text) : text.test(shown)) ? shown : undefined;
       }, timeoutMs, `timed out waiting for ${String(text)}`);
     },
     exitStatus(session, timeoutMs = 20_000) {
