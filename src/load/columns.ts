@@ -254,7 +254,8 @@ function columnList(header: readonly string[]): string {
   return shown.join(', ') + (header.length > LISTED_COLUMNS ? `, … (${header.length.toLocaleString('en-GB')} in all)` : '');
 }
 
-const LISTED_COLUMNS = 20;
+/** Columns a message names at most. */
+export const LISTED_COLUMNS = 20;
 
 function locateExplicit(spec: string, header: readonly string[] | null, width: number): number | undefined {
   if (header) {

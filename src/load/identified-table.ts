@@ -32,11 +32,11 @@ export type RecordMaker<K extends 'staff' | 'teams', R> = (
   line: number,
 ) => R;
 
-/** Reads `file` as a table of `kind`; `noun` names its rows in messages ("staff", "team"). */
 /** An id Excel wrote in scientific notation (1.23457E+12), rounding it: two people may come out as one. */
 const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/i;
 const SCIENTIFIC_HINT = 'Excel wrote these ids in scientific notation and rounded them, so different ids came out alike: format the id column as text in Excel and export again';
 
+/** Reads `file` as a table of `kind`; `noun` names its rows in messages ("staff", "team"). */
 export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   kind: K,
   file: string,
@@ -65,6 +65,7 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   // first row is not the one row that has them.
   let longRows = 0;
   let firstLine: number | undefined;
+  const idHeaders = ALIASES[kind as 'staff' | 'teams'].id;
   const summary = await readRawTable({ kind, file, columns: options.columns, headerless: options.headerless, delimiter: options.delimiter }, (row, layout) => {
     index = layout.index;
     extras = layout.extras;
@@ -81,7 +82,8 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idAt = (index as { id?: number }).id;
     const id = row.value(idAt);
     if (id === '') return skipped.skip('malformed', line);
-    if (repeatsHeader(row, layout.header) || headerOrRule(id, ALIASES[kind as 'staff' | 'teams'].id, idAt === undefined ? undefined : layout.header?.[idAt])) return skipped.skip('repeated-header', line);
+    const idHeader = idAt === undefined ? undefined : layout.header?.[idAt];
+    if (repeatsHeader(row, layout.header) || headerOrRule(id, idHeaders, idHeader)) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
     if (earlier !== undefined) {
       throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,

@@ -5,7 +5,7 @@
  * message) would be read as the recipient; with a header, a weight or time headed in other words
  * ("Count of Subject", "Date Sent") would be dropped unseen.
  */
-import type { ColumnLayout } from './columns.js';
+import { LISTED_COLUMNS, type ColumnLayout } from './columns.js';
 
 /** What the warning says of the file. */
 export interface UnreadColumnsFile {
@@ -26,9 +26,9 @@ export function unreadColumns(all: ColumnLayout<'interactions'>['extras'], heade
   const extras = all.filter((extra) => !extra.unnamed || (firstRow[extra.index] ?? '').trim() !== '');
   if (extras.length === 0) return [];
   const label = (extra: (typeof extras)[number]) => (!header ? String(extra.index + 1) : extra.unnamed ? `${extra.index + 1} (no header)` : `"${extra.name}"`);
-  // Twenty named at most: a file of 10,000 columns made a warning of 89 KB.
-  const columns = extras.slice(0, LISTED).map(label);
-  const more = extras.length > LISTED ? `, … (${extras.length.toLocaleString('en-GB')} in all)` : '';
+  // A file of 10,000 columns made a warning of 89 KB.
+  const columns = extras.slice(0, LISTED_COLUMNS).map(label);
+  const more = extras.length > LISTED_COLUMNS ? `, … (${extras.length.toLocaleString('en-GB')} in all)` : '';
   const named = `${header ? `the ${file.name} file's ` : ''}${extras.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')}${more} are`}`;
   const first = extras[0];
   const field = `${file.prefix}.${file.example}`;
@@ -37,5 +37,3 @@ export function unreadColumns(all: ColumnLayout<'interactions'>['extras'], heade
   const zeroWeight = file.example === 'weight' ? ' (a weight of 0 is then no interaction)' : '';
   return [`${what}: if one holds ${file.holds}, name it, e.g. ${example}${zeroWeight}`];
 }
-
-const LISTED = 20;
