@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishTies } from '../../src/load/finish-ties.js';
 import { PairAccumulator } from '../../src/load/pair-accumulator.js';
+import { PairTable, SLOT_FIELDS, SOURCE, TARGET } from '../../src/load/pair-table.js';
 
 interface Row {
   source: number;
@@ -115,6 +116,26 @@ describe('PairAccumulator', () => {
 
   it('returns nothing when no row was added', () => {
     expect(new PairAccumulator(10).result().length).toBe(0);
+  });
+});
+
+describe('PairTable.sortedSlots', () => {
+  /** The (source, target) of each slot in the order sortedSlots gives. */
+  function sortedPairs(pairs: readonly [number, number][], low: number, span: number): string[] {
+    const table = new PairTable(4);
+    pairs.forEach(([source, target], line) => table.add(source, target, 1, NaN, 0, line));
+    return [...table.sortedSlots(low, span)].map((slot) => `${table.data[slot * SLOT_FIELDS + SOURCE]}→${table.data[slot * SLOT_FIELDS + TARGET]}`);
+  }
+  const pairs: [number, number][] = [[70, 3], [64, 900], [70, 1], [64, 2], [127, 0], [64, 899]];
+  const ordered = ['64→2', '64→899', '64→900', '70→1', '70→3', '127→0'];
+
+  it('orders slots by source, then target, with the slot packed into the sort key', () => {
+    expect(sortedPairs(pairs, 64, 1000)).toEqual(ordered);
+  });
+
+  it('orders them as well when keys are too large to hold the slot too (found again by lookup)', () => {
+    // (127 − 64) × 2^47 + 900 needs 53 bits: times 6 slots it is beyond exact doubles.
+    expect(sortedPairs(pairs, 64, 2 ** 47)).toEqual(ordered);
   });
 });
 
