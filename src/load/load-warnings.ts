@@ -3,6 +3,8 @@
  * go unseen. They reach released outputs, so they name lines, not people, addresses or teams.
  */
 import { dirname, resolve } from 'node:path';
+import { hasInvisible } from './invisible-characters.js';
+import { visibleForm } from './person-lookup.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
@@ -47,24 +49,27 @@ export function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
 }
 
 /**
- * Staff ids that differ only as the interactions reader forgives (an address's letter case, or
- * how an accent is encoded): an interaction naming either in a third form matches neither (see
- * person-lookup.ts textFinder), and would be skipped as naming someone unknown without this word.
+ * Staff ids that differ only as the interactions reader forgives (an address's letter case, how
+ * an accent is encoded, invisible characters): an interaction naming either in a third form
+ * matches neither (see person-lookup.ts textFinder), and would be skipped as naming someone
+ * unknown without this word.
  */
 export function idsAlike(staff: readonly StaffRecord[]): string[] {
+  // Plain ASCII ids are their own form, and alike only with an id holding invisible characters.
+  const invisible = staff.some((person) => hasInvisible(person.id));
   const firstLine = new Map<string, StaffRecord>();
   const pairs: string[] = [];
   for (const person of staff) {
-    if (!/[^\x00-\x7f]|@/.test(person.id)) continue;
-    const composed = person.id.normalize('NFC');
-    const key = person.id.includes('@') ? composed.toLowerCase() : composed;
+    if (!invisible && !/[^\x00-\x7f]|@/.test(person.id)) continue;
+    const shown = visibleForm(person.id);
+    const key = person.id.includes('@') ? shown.toLowerCase() : shown;
     const earlier = firstLine.get(key);
     // Lines, not ids: warnings reach pseudonymised outputs, which hold no one's address.
     if (earlier) pairs.push(`lines ${earlier.line} and ${person.line}`);
     else firstLine.set(key, person);
   }
   if (pairs.length === 0) return [];
-  return [`${pairs.length === 1 ? 'two staff ids differ' : `${pairs.length.toLocaleString('en-GB')} pairs of staff ids differ`} only in letter case or in how an accent is encoded (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
+  return [`${pairs.length === 1 ? 'two staff ids differ' : `${pairs.length.toLocaleString('en-GB')} pairs of staff ids differ`} only in letter case, in how an accent is encoded or by invisible characters (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
 }
 
 /** A warning for each --channel that no row had, naming channels the file does have. */

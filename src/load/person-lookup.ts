@@ -4,6 +4,7 @@
  * id. The interactions file names two people per row, so at a million rows this saves two million
  * short strings and their Map lookups.
  */
+import { hasInvisible, withoutInvisible } from './invisible-characters.js';
 
 const EMPTY = -1;
 /** A character outside ASCII (whose UTF-8 bytes differ from its Latin-1 ones). */
@@ -20,6 +21,8 @@ export interface PersonTable {
    * are its full hash and where its bytes start in `bytes`.
    */
   readonly buckets: Int32Array;
+  /** Whether an id holds an invisible character (invisible-characters.ts). */
+  readonly invisibleIds: boolean;
 }
 
 /** Person index by id bytes. */
@@ -27,12 +30,14 @@ export class PersonLookup {
   private readonly bytes: Uint8Array;
   private readonly buckets: Int32Array;
   private readonly mask: number;
+  private readonly invisibleIds: boolean;
   private findText: ((text: string) => number | undefined) | undefined;
 
   private constructor(table: PersonTable, private readonly byText?: ReadonlyMap<string, number>) {
     this.bytes = table.bytes;
     this.buckets = table.buckets;
     this.mask = table.buckets.length / 4 - 1;
+    this.invisibleIds = table.invisibleIds;
   }
 
   /** The lookup for `personIndex` (id → index). */
@@ -64,7 +69,7 @@ export class PersonLookup {
       buckets[bucket * 4 + 3] = persons[k];
       at += length;
     }
-    return new PersonLookup({ bytes, buckets }, personIndex);
+    return new PersonLookup({ bytes, buckets, invisibleIds: !ascii && hasInvisible(joined) }, personIndex);
   }
 
   /** The lookup made elsewhere from `table` (a worker's, from the table its request holds). */
@@ -73,7 +78,7 @@ export class PersonLookup {
   }
 
   get table(): PersonTable {
-    return { bytes: this.bytes, buckets: this.buckets };
+    return { bytes: this.bytes, buckets: this.buckets, invisibleIds: this.invisibleIds };
   }
 
   /** The index of the person whose id is `bytes[from .. to)`, or -1. */
@@ -113,12 +118,13 @@ export class PersonLookup {
 
   /**
    * The person whose id is `text`, the decoded value of bytes that {@link find} did not find, or
-   * -1 (by {@link textFinder}: as written, composed, or an address in any case). Bytes that are
-   * not valid UTF-8 decode to U+FFFD, which an id could in principle hold; an ASCII value's bytes
-   * are its text, so it is nobody's id unless it is an e-mail address.
+   * -1 (by {@link textFinder}: as written, composed and without invisible characters, or an
+   * address in any case). Bytes that are not valid UTF-8 decode to U+FFFD, which an id could in
+   * principle hold; an ASCII value's bytes are its text, so it is nobody's id unless it is an
+   * e-mail address or some staff id holds an invisible character.
    */
   findDecoded(text: string): number {
-    if (!NON_ASCII.test(text) && !text.includes('@')) return -1;
+    if (!NON_ASCII.test(text) && !text.includes('@') && !this.invisibleIds) return -1;
     this.findText ??= textFinder(this.byText ?? this.decodeIds());
     return this.findText(text) ?? -1;
   }
@@ -145,27 +151,36 @@ export class PersonLookup {
 }
 
 /**
- * Finds a person by an id as text: as written, or else in Unicode's composed form (NFC), so that
- * "Siân" written as "Sia" + a combining circumflex, as some systems export it, is still Siân; and
- * an e-mail address in any case (mail systems write Ann.Smith@x.org and ann.smith@x.org alike).
- * Two ids that become the same text that way find no one by it.
+ * Finds a person by an id as text: as written, or else as it shows ({@link visibleForm}), so that
+ * "Siân" written as "Sia" + a combining circumflex, as some systems export it, is still Siân, and
+ * "P03" with a zero-width space pasted in is still P03; and an e-mail address in any case (mail
+ * systems write Ann.Smith@x.org and ann.smith@x.org alike). Two ids that become the same text
+ * that way find no one by it.
  */
 export function textFinder(personIndex: ReadonlyMap<string, number>): (text: string) => number | undefined {
-  let composed: Map<string, number> | undefined;
+  let visible: Map<string, number> | undefined;
   let addresses: Map<string, number> | undefined;
+  let invisibleIds: boolean | undefined;
   const found = (person: number | undefined) => (person === undefined || person < 0 ? undefined : person);
   return (text) => {
     const exact = personIndex.get(text);
     if (exact !== undefined) return exact;
-    if (NON_ASCII.test(text)) {
-      composed ??= idsBy(personIndex, (id) => (NON_ASCII.test(id) ? id.normalize('NFC') : undefined));
-      const person = found(composed.get(text.normalize('NFC')));
+    invisibleIds ??= [...personIndex.keys()].some((id) => NON_ASCII.test(id) && hasInvisible(id));
+    if (NON_ASCII.test(text) || invisibleIds) {
+      // Every id, ASCII ones too: "\u200bP03" is P03.
+      visible ??= idsBy(personIndex, visibleForm);
+      const person = found(visible.get(visibleForm(text)));
       if (person !== undefined) return person;
     }
     if (!text.includes('@')) return undefined;
-    addresses ??= idsBy(personIndex, (id) => (id.includes('@') ? id.normalize('NFC').toLowerCase() : undefined));
-    return found(addresses.get(text.normalize('NFC').toLowerCase()));
+    addresses ??= idsBy(personIndex, (id) => (id.includes('@') ? visibleForm(id).toLowerCase() : undefined));
+    return found(addresses.get(visibleForm(text).toLowerCase()));
   };
+}
+
+/** An id as it shows: composed (NFC), without invisible characters. ASCII text is its own. */
+export function visibleForm(id: string): string {
+  return NON_ASCII.test(id) ? withoutInvisible(id.normalize('NFC')) : id;
 }
 
 /** The ids that have a `key`, by it (-1 for a key two ids share). */

@@ -3,6 +3,7 @@
  * skipped row by reason with example lines, so nothing is lost without the user seeing it.
  */
 import { describeDelimiter } from '../load/delimiter.js';
+import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
 import type { LoadReport, LoadSettings } from '../load/report.js';
 import { count, counted } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
@@ -74,8 +75,6 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
  * zero-width space pasted in) looked exactly like the staff file's P03 that it failed to match.
  */
 function quoteExample(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(INVISIBLE_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Zero-width spaces and joiners, direction marks, the word joiner and a stray byte-order mark. */
-const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/g;

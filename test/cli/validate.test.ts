@@ -16,9 +16,9 @@ describe('nodefinder validate', () => {
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('writes invisible characters in example values as escapes, so an id with a zero-width space does not look like the one it failed to match', () => {
-    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nP1,P2\nP1,P2\u200b\n' });
-    expect(runCli(['validate', dir]).stdout).toContain('line 3; e.g. "P2\\u200b"');
+  it('writes invisible characters in example values as escapes, so an unknown id shows all it holds', () => {
+    const dir = tempFolder({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': 'source,target\nP1,P2\nP1,P9\u200b\n' });
+    expect(runCli(['validate', dir]).stdout).toContain('line 3; e.g. "P9\\u200b"');
   });
 
   it('takes --threads as analyse does (the report does not depend on it)', () => {

@@ -117,8 +117,22 @@ describe('load report', () => {
     });
     const { report } = await loadOrganisation({ dir });
     expect(report.warnings).toEqual([
-      '2 pairs of staff ids differ only in letter case or in how an accent is encoded (lines 2 and 3; lines 4 and 5 of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows',
+      '2 pairs of staff ids differ only in letter case, in how an accent is encoded or by invisible characters (lines 2 and 3; lines 4 and 5 of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows',
     ]);
+  });
+
+  it('warns of a staff id that differs from another only by an invisible character, and reads interactions naming ids with one pasted in', async () => {
+    const dir = tempFolder({
+      'staff.csv': 'id,team\nP1,T1\nP2,T1\nP3,T1\nP3\u200b,T1\n',
+      'interactions.csv': 'source,target\n\u200bP1,P2\nP2\u200e,P1\nP1,P3\n',
+    });
+    const { report, organisation } = await loadOrganisation({ dir });
+    expect(report.warnings).toEqual([
+      'two staff ids differ only in letter case, in how an accent is encoded or by invisible characters (lines 4 and 5 of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows',
+    ]);
+    const interactions = report.files.find((file) => file.kind === 'interactions')!;
+    expect([interactions.rowsRead, interactions.rowsUsed]).toEqual([3, 3]);
+    expect(Array.from(organisation.ties.strength)).toEqual([2, 1]);
   });
 
   it('reports teams without members from a teams file', async () => {

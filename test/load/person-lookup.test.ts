@@ -78,4 +78,25 @@ describe('PersonLookup', () => {
     expect(textFinder(new Map([[decomposed, 0], ['Sia\u0302n\u0301', 1]]))(composed)).toBe(0);
     expect(both('Si\u00e2n ')).toBeUndefined();
   });
+
+  it('finds an id with invisible characters pasted in (zero-width space, direction mark, soft hyphen), in either file, on either thread', () => {
+    const index = new Map([['P03', 0], ['P04\u200b', 1], ['Zo\u00eb', 2], ['ann@x.org', 3]]);
+    for (const lookup of [PersonLookup.fromIndex(index), PersonLookup.fromTable(structuredClone(PersonLookup.fromIndex(index).table))]) {
+      expect(lookup.findDecoded('\u200bP03')).toBe(0);
+      expect(lookup.findDecoded('P03\u200e')).toBe(0);
+      expect(lookup.findDecoded('P0\u00ad3')).toBe(0);
+      // The staff file's id holds the invisible character, the interactions' does not.
+      expect(lookup.findDecoded('P04')).toBe(1);
+      expect(lookup.findDecoded('\ufeffZoe\u0308')).toBe(2);
+      expect(lookup.findDecoded('Ann@X.org\u200b')).toBe(3);
+      expect(lookup.findDecoded('P05\u200b')).toBe(-1);
+    }
+    // Without an invisible character in any staff id, an ASCII value is nobody's but as written.
+    expect(PersonLookup.fromIndex(new Map([['P03', 0]])).findDecoded('P04')).toBe(-1);
+    // Two staff ids that show alike find no one by a third form, and each as written.
+    const twins = textFinder(new Map([['P05', 0], ['P05\u200b', 1]]));
+    expect(twins('P05\u2060')).toBeUndefined();
+    expect(twins('P05')).toBe(0);
+    expect(twins('P05\u200b')).toBe(1);
+  });
 });
