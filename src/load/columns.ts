@@ -240,11 +240,13 @@ function delimiterHint(header: readonly string[], given: Delimiter | undefined):
 
 /**
  * A first line of one value and empty cells ("Staff list as at 31/03/2026,,", as Excel pads a
- * title row to the width of the sheet): a report's title, likelier than a header.
+ * title row to the width of the sheet), or of one value of several words with no delimiter at
+ * all (delimiter.ts reads the delimiter from the lines below): a report's title, likelier than a
+ * header.
  */
 function titleHint(header: readonly string[]): string | undefined {
   const values = header.filter((name) => name.trim() !== '');
-  if (header.length < 2 || values.length !== 1) return undefined;
+  if (values.length !== 1 || (header.length < 2 && !/\S\s+\S/.test(values[0]))) return undefined;
   return `the first line holds one value ("${columnList(values)}"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns`;
 }
 

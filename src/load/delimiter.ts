@@ -45,7 +45,22 @@ export function detectDelimiter(sample: string): Delimiter {
     }
   }
   if (best) return best;
-  return lines.some((line) => /\S[ \t]+\S/.test(line)) ? 'whitespace' : ',';
+  return titleAbove(lines) ?? (lines.some((line) => /\S[ \t]+\S/.test(line)) ? 'whitespace' : ',');
+}
+
+/**
+ * The delimiter every line after the first has, the same number of times, when the first has
+ * none: a report's title above the header ("Staff list as at 1 March 2026"), which would
+ * otherwise make the file read as space-separated. The title is then read as a one-value header,
+ * which columns.ts suspects of being a title.
+ */
+function titleAbove(lines: readonly string[]): Delimiter | undefined {
+  const rest = lines.slice(1);
+  if (rest.length < 2) return undefined;
+  return CANDIDATES.find((candidate) => {
+    const counts = rest.map((line) => countOutsideQuotes(line, candidate));
+    return counts[0] > 0 && counts.every((count) => count === counts[0]);
+  });
 }
 
 /** Parses a `--delimiter` value: a character, or a name such as `tab` or `semicolon`. */

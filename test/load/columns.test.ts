@@ -80,6 +80,12 @@ describe('resolveColumns', () => {
     expect(() => resolveColumns('staff', ['Staff list as at 31/03/2026', '', ''], 3, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
       hint: 'the first line holds one value ("Staff list as at 31/03/2026"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns' }));
   });
+  it('suspects a title of several words read as a one-column header, and not a one-word header', () => {
+    expect(() => resolveColumns('staff', ['Staff list as at 1 March 2026'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
+      hint: 'the first line holds one value ("Staff list as at 1 March 2026"): if it is a title above the header, delete the lines above the header; if it is the header, name the column with --columns' }));
+    expect(() => resolveColumns('staff', ['ref'], 1, undefined, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN',
+      hint: 'its columns are: ref; name the right one with --columns staff.id=COLUMN' }));
+  });
   it('rejects an explicit column that is not there', () => {
     expect(() => resolveColumns('staff', ['id'], 1, { team: 'Dept' }, 's.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN', line: 1 }));
   });

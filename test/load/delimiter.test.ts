@@ -18,6 +18,12 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('28840 574 1362\n28840 164 779\n')).toBe('whitespace');
     expect(detectDelimiter(' 0 1 0\n 1 0 1\n')).toBe('whitespace');
   });
+  it('reads the delimiter below a title line that has none, instead of reading the file as space-separated', () => {
+    expect(detectDelimiter('Staff list as at 1 March 2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\n')).toBe(',');
+    expect(detectDelimiter('Staff list\n\nid;name\nP1;Ann\nP2;Bob\n')).toBe(';');
+    // Lines below that disagree are no table under a title.
+    expect(detectDelimiter('Staff list\nid,name,team\nP1,Ann\n')).toBe('whitespace');
+  });
   it('treats a one-column file as comma-separated', () => {
     expect(detectDelimiter('id\nP1\nP2\n')).toBe(',');
   });
