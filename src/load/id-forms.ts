@@ -2,8 +2,9 @@
  * Unknown ids that are staff ids written another way: with or without leading zeros (00123 and
  * 123, as Excel drops them), as a float (123.0, as pandas writes an id column with a gap), behind
  * Excel's text guards (="00123", '00123) or inside a mail client's "Name <address>". Each such id
- * is skipped as unknown-person; without this word the user sees only a count. The warning names
- * the form, never the ids: warnings reach released outputs.
+ * is skipped as unknown-person; without this word the user sees only a count. So is a field
+ * holding several staff ids ("ann@x.org; bob@x.org", as a mail export flattens its recipients).
+ * The warnings name the form, never the ids: warnings reach released outputs.
  */
 import type { LoadReport } from './report.js';
 
@@ -20,7 +21,19 @@ function withoutLeadingZeros(id: string): string | undefined {
   return /^0+\d+$/.test(id) ? id.replace(/^0+(?=\d)/, '') : undefined;
 }
 
-/** The warning, if some examples of unknown people are staff ids written another way. */
+/**
+ * The parts of a field that holds several ids, split at semicolons or else at commas; undefined
+ * for a field of one.
+ */
+function severalIds(field: string): string[] | undefined {
+  for (const separator of [';', ',']) {
+    const parts = field.split(separator).map((part) => part.trim()).filter((part) => part !== '');
+    if (parts.length > 1) return parts;
+  }
+  return undefined;
+}
+
+/** The warnings, if some examples of unknown people are staff ids written another way, or several in one field. */
 export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][number][], staffIds: ReadonlyMap<string, number>): string[] {
   const unknown = interactions.flatMap((file) => file.skipped).filter((entry) => entry.reason === 'unknown-person').flatMap((entry) => entry.examples ?? []);
   if (unknown.length === 0) return [];
@@ -32,14 +45,24 @@ export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][n
     return unpadded.has(withoutLeadingZeros(id) ?? id);
   };
   const isStaff = (id: string) => staffIds.has(id) || staffIds.has(id.toLowerCase()) || padded(id);
+  // A staff id, as written or in one of the forms.
+  const staffIn = (id: string) => isStaff(id) || FORMS.some((form) => { const inner = form.unwrap(id); return inner !== undefined && isStaff(inner); });
   const found = new Set<string>();
+  let grouped = false;
   for (const id of unknown) {
+    // "Bob <bob@x.org>, Ann <ann@x.org>" is two people, not Ann with a name before her address.
+    if (severalIds(id)?.every(staffIn)) {
+      grouped = true;
+      continue;
+    }
     for (const form of FORMS) {
       const inner = form.unwrap(id.trim());
       if (inner !== undefined && isStaff(inner)) found.add(form.name);
     }
     if (padded(id)) found.add('leading zeros (00123 and 123)');
   }
-  if (found.size === 0) return [];
-  return [`some people skipped as not in the staff file are in it, written another way: ${[...found].join('; ')}: write the ids alike in both files (in Excel, format the id columns as text before exporting)`];
+  return [
+    ...(found.size === 0 ? [] : [`some people skipped as not in the staff file are in it, written another way: ${[...found].join('; ')}: write the ids alike in both files (in Excel, format the id columns as text before exporting)`]),
+    ...(grouped ? ['some rows skipped as naming people not in the staff file name several staff ids in one field ("ann@x.org; bob@x.org"): nodefinder reads one person per field, so write one row per person named (for a mail export, one row per recipient: see --recipients)'] : []),
+  ];
 }

@@ -291,6 +291,18 @@ describe('messy exports', () => {
     expect(other.report.warnings).toEqual([]);
   });
 
+  it('warns when people skipped as unknown are several staff ids in one field, as a mail export flattens its recipients', async () => {
+    const staff = 'id,name,team\nann@x.org,Ann,T1\nbob@x.org,Bob,T1\ncy@x.org,Cy,T2\n';
+    const interactions = 'source,target\nann@x.org,bob@x.org\nann@x.org,"bob@x.org; cy@x.org"\ncy@x.org,"Bob <bob@x.org>, Ann <ann@x.org>"\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
+    expect(result.report.warnings).toEqual([
+      'some rows skipped as naming people not in the staff file name several staff ids in one field ("ann@x.org; bob@x.org"): nodefinder reads one person per field, so write one row per person named (for a mail export, one row per recipient: see --recipients)',
+    ]);
+    // Several values, not all of them staff ids: no such warning.
+    const other = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nann@x.org,bob@x.org\nann@x.org,"bob@x.org; dan@y.org"\n' });
+    expect(other.report.warnings).toEqual([]);
+  });
+
   it('skips a second header row or a rule under the header in staff and teams, which made a person and a team', async () => {
     const staff = 'id,name,team\nEmployee ID,Full name,Team code\n--,----,----\nP1,Ann,T1\nP2,Bob,T2\n';
     const teams = 'id,name\nTeam ID,Team name\n===,====\nT1,Finance\nT2,Housing\n';
