@@ -116,6 +116,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
 
   const personIndex = staff.personIndex;
+  progress?.({ stage: 'interactions', rows: 0, bytesRead: 0, totalBytes: 0 });
   const messages = options.recipients
     ? await readMessages(interactionsFile, personIndex, {
         columns: options.columns?.interactions,
