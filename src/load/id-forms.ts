@@ -13,8 +13,12 @@ const FORMS: readonly { readonly name: string; readonly unwrap: (id: string) => 
   { name: 'Excel\'s ="00123"', unwrap: (id) => /^="(.*)"$/.exec(id)?.[1] },
   { name: 'a leading apostrophe (\'00123)', unwrap: (id) => /^'(.+)$/.exec(id)?.[1] },
   { name: 'a trailing .0 (123.0)', unwrap: (id) => /^(\d+)\.0+$/.exec(id)?.[1] },
+  { name: 'thousands separators (1,234)', unwrap: (id) => (THOUSANDS.test(id) ? id.replace(/\D/g, '') : undefined) },
   { name: 'a name before the address ("Smith, Ann <ann@x.org>")', unwrap: (id) => /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(id)?.[1] },
 ];
+
+/** Digits grouped by threes with one separator, as a spreadsheet formats a number column: 1,234 or 1.234 567. */
+const THOUSANDS = /^\d{1,3}([,. \u00a0\u202f])\d{3}(?:\1\d{3})*$/;
 
 /** Leading zeros dropped from an id of digits, as Excel drops them. */
 function withoutLeadingZeros(id: string): string | undefined {
@@ -26,6 +30,8 @@ function withoutLeadingZeros(id: string): string | undefined {
  * for a field of one.
  */
 function severalIds(field: string): string[] | undefined {
+  // 1,234 is one number written with a thousands separator.
+  if (THOUSANDS.test(field)) return undefined;
   for (const separator of [';', ',']) {
     const parts = field.split(separator).map((part) => part.trim()).filter((part) => part !== '');
     if (parts.length > 1) return parts;

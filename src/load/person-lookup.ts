@@ -178,9 +178,12 @@ export function textFinder(personIndex: ReadonlyMap<string, number>): (text: str
   };
 }
 
-/** An id as it shows: composed (NFC), without invisible characters. ASCII text is its own. */
+/**
+ * An id as it shows: composed (NFC), without invisible characters, trimmed again (a space before
+ * a zero-width one survived the field's trimming). ASCII text is its own.
+ */
 export function visibleForm(id: string): string {
-  return NON_ASCII.test(id) ? withoutInvisible(id.normalize('NFC')) : id;
+  return NON_ASCII.test(id) ? withoutInvisible(id.normalize('NFC')).trim() : id;
 }
 
 /** The ids that have a `key`, by it (-1 for a key two ids share). */

@@ -298,6 +298,11 @@ describe('messy exports', () => {
     expect(result.report.warnings).toEqual([
       'some rows skipped as naming people not in the staff file name several staff ids in one field ("ann@x.org; bob@x.org"): nodefinder reads one person per field, so write one row per person named (for a mail export, one row per recipient: see --recipients)',
     ]);
+    // A number with a thousands separator is one id written another way, not several.
+    const numbers = await load({ 'staff.csv': `id,team\n${Array.from({ length: 1_500 }, (_, i) => `${i + 1},T1`).join('\n')}\n`, 'interactions.csv': 'source,target\n1,2\n3,"1,234"\n5,"1,007"\n' });
+    expect(numbers.report.warnings).toEqual([
+      'some people skipped as not in the staff file are in it, written another way: thousands separators (1,234): write the ids alike in both files (in Excel, format the id columns as text before exporting)',
+    ]);
     // Several values, not all of them staff ids: no such warning.
     const other = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nann@x.org,bob@x.org\nann@x.org,"bob@x.org; dan@y.org"\n' });
     expect(other.report.warnings).toEqual([]);

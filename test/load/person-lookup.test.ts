@@ -85,6 +85,8 @@ describe('PersonLookup', () => {
       expect(lookup.findDecoded('\u200bP03')).toBe(0);
       expect(lookup.findDecoded('P03\u200e')).toBe(0);
       expect(lookup.findDecoded('P0\u00ad3')).toBe(0);
+      // A space before the invisible character survived the field's trimming.
+      expect(lookup.findDecoded('P03 \u200b')).toBe(0);
       // The staff file's id holds the invisible character, the interactions' does not.
       expect(lookup.findDecoded('P04')).toBe(1);
       expect(lookup.findDecoded('\ufeffZoe\u0308')).toBe(2);
