@@ -1,10 +1,11 @@
 /**
  * Unknown ids that are staff ids written another way: with or without leading zeros (00123 and
- * 123, as Excel drops them), as a float (123.0, as pandas writes an id column with a gap), behind
- * Excel's text guards (="00123", '00123) or inside a mail client's "Name <address>". Each such id
- * is skipped as unknown-person; without this word the user sees only a count. So is a field
- * holding several staff ids ("ann@x.org; bob@x.org", as a mail export flattens its recipients).
- * The warnings name the form, never the ids: warnings reach released outputs.
+ * 123, as Excel drops them), as a float (123.0, as pandas writes an id column with a gap), with
+ * thousands separators (1,234, as a spreadsheet formats a number column), behind Excel's text
+ * guards (="00123", '00123) or inside a mail client's "Name <address>". Each such id is skipped as
+ * unknown-person; without this word the user sees only a count. So is a field holding several
+ * staff ids ("ann@x.org; bob@x.org", as a mail export flattens its recipients). The warnings name
+ * the form, never the ids: warnings reach released outputs.
  */
 import type { LoadReport } from './report.js';
 
@@ -52,7 +53,11 @@ export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][n
   };
   const isStaff = (id: string) => staffIds.has(id) || staffIds.has(id.toLowerCase()) || padded(id);
   // A staff id, as written or in one of the forms.
-  const staffIn = (id: string) => isStaff(id) || FORMS.some((form) => { const inner = form.unwrap(id); return inner !== undefined && isStaff(inner); });
+  const inForm = (id: string) => FORMS.some((form) => {
+    const inner = form.unwrap(id);
+    return inner !== undefined && isStaff(inner);
+  });
+  const staffIn = (id: string) => isStaff(id) || inForm(id);
   const found = new Set<string>();
   let grouped = false;
   for (const id of unknown) {
