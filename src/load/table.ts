@@ -2,7 +2,7 @@
  * Reads one input file as a table: resolves its columns from the header (or from positions,
  * for a file without one) and hands each data row to the caller with that layout.
  */
-import { InputError } from '../errors.js';
+import { InputError, type InputErrorCode } from '../errors.js';
 import { resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readRawRows, type ReadOptions } from './read-rows.js';
@@ -46,18 +46,34 @@ export async function readRawTable<K extends FileKind>(
   onRecord: (row: RawRow, layout: ColumnLayout<K>) => void,
 ): Promise<TableSummary<K>> {
   let layout: ColumnLayout<K> | undefined;
+  const resolve = (fields: string[]) =>
+    resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required, options.delimiter);
+  // A first row that names no required column, and its line: the header may be a few lines down.
+  let missing: { error: InputError; line: number; looked: number } | undefined;
   const summary = await readRawRows(
     options.file,
     (row) => {
+      if (missing) {
+        if (namesColumns(() => resolve(row.fields()))) throw headerBelow(missing.error, missing.line, row.line, row.fields());
+        if (++missing.looked >= HEADER_SEARCH_ROWS) throw missing.error;
+        return;
+      }
       if (!layout) {
         const fields = row.fields();
-        layout = resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required, options.delimiter);
+        try {
+          layout = resolve(fields);
+        } catch (error) {
+          if (options.headerless || !(error instanceof InputError) || error.code !== 'MISSING_COLUMN') throw error;
+          missing = { error, line: row.line, looked: 0 };
+          return;
+        }
         if (!options.headerless) return;
       }
       onRecord(row, layout);
     },
     { delimiter: options.delimiter, onProgress: options.onProgress, onDelimiter: options.onDelimiter, to: options.to, plainRowReader: options.plainRowReader },
   );
+  if (missing) throw missing.error;
   if (!layout) {
     throw new InputError('EMPTY_FILE', 'the file holds only blank lines', { file: options.file }, 'export it again with its header and rows');
   }
@@ -68,6 +84,30 @@ export async function readRawTable<K extends FileKind>(
     lines: summary.lines,
     complete: summary.complete,
   };
+}
+
+/** Rows after a first row that names no required column in which the header is looked for. */
+const HEADER_SEARCH_ROWS = 5;
+
+/** Whether `resolve` finds the columns (a later row is the header). */
+function namesColumns(resolve: () => unknown): boolean {
+  try {
+    resolve();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first row's MISSING_COLUMN error, with a hint naming the line below that holds the header:
+ * lines above it (a report's title, an export's date) are no part of the table.
+ */
+function headerBelow(error: InputError, firstLine: number, headerLine: number, header: readonly string[]): InputError {
+  const above = headerLine - firstLine;
+  const shown = header.slice(0, 5).map((name) => name.trim()).join(', ') + (header.length > 5 ? ', …' : '');
+  return new InputError(error.code as InputErrorCode, error.message, { file: error.file, line: error.line },
+    `line ${headerLine} looks like the header (${shown}): delete the ${above === 1 ? 'line' : `${above} lines`} above it (a title or a note is no part of the table)`);
 }
 
 /** The trimmed value of a field in a row, or '' when the row is too short or the field is absent. */

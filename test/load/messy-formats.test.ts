@@ -291,6 +291,25 @@ describe('messy exports', () => {
     expect(other.report.warnings).toEqual([]);
   });
 
+  it('names the line that holds the header when lines above it (a title, an export date) name no column', async () => {
+    const interactions = 'source,target\nP1,P2\n';
+    await expect(load({ 'staff.csv': 'Staff list, March 2026\n\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': interactions })).rejects.toMatchObject({
+      code: 'MISSING_COLUMN', line: 1, message: 'no id column in the staff file',
+      hint: 'line 3 looks like the header (id, name, team): delete the 2 lines above it (a title or a note is no part of the table)',
+    });
+    await expect(load({ 'staff.csv': 'id,name\nP1,Ann\nP2,Bob\n', 'interactions.csv': 'Exported 2026-03-01;;\nsource;target;weight\nP1;P2;1\nP2;P1;2\n' })).rejects.toMatchObject({
+      code: 'MISSING_COLUMN', message: 'no source column in the interactions file',
+      hint: 'line 2 looks like the header (source, target, weight): delete the line above it (a title or a note is no part of the table)',
+    });
+    // No header in the rows below: the first row's own hint, after five rows or at the end of the file.
+    const rows = Array.from({ length: 8 }, (_, i) => `P${i},Ann,T1`).join('\n');
+    for (const staff of [`ref,name,team\n${rows}\nid,name,team\n`, 'ref,name,team\nP1,Ann,T1\n']) {
+      await expect(load({ 'staff.csv': staff, 'interactions.csv': interactions })).rejects.toMatchObject({
+        code: 'MISSING_COLUMN', hint: 'its columns are: ref, name, team; name the right one with --columns staff.id=COLUMN',
+      });
+    }
+  });
+
   it('warns when people skipped as unknown are several staff ids in one field, as a mail export flattens its recipients', async () => {
     const staff = 'id,name,team\nann@x.org,Ann,T1\nbob@x.org,Bob,T1\ncy@x.org,Cy,T2\n';
     const interactions = 'source,target\nann@x.org,bob@x.org\nann@x.org,"bob@x.org; cy@x.org"\ncy@x.org,"Bob <bob@x.org>, Ann <ann@x.org>"\n';
