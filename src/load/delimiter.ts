@@ -57,10 +57,10 @@ export function detectDelimiter(sample: string): Delimiter {
 function titleAbove(lines: readonly string[]): Delimiter | undefined {
   const rest = lines.slice(1);
   if (rest.length < 2) return undefined;
-  // A header of as many words as every line below has blank-separated values is a
-  // whitespace-separated file's own, whatever else its values hold ("P1 P2 0,5").
-  const words = (line: string) => line.trim().split(/[ \t]+/).length;
-  if (rest.every((line) => words(line) === words(lines[0]))) return undefined;
+  // Lines below that all split at blanks into the same number (two or more) of values are a
+  // whitespace-separated table, whatever else its values hold ("P1 P2 0,5"), under its header.
+  const words = rest.map((line) => line.trim().split(/[ \t]+/).length);
+  if (words[0] >= 2 && words.every((count) => count === words[0])) return undefined;
   return CANDIDATES.find((candidate) => {
     const counts = rest.map((line) => countOutsideQuotes(line, candidate));
     return counts[0] > 0 && counts.every((count) => count === counts[0]);

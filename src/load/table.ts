@@ -50,11 +50,14 @@ export async function readRawTable<K extends FileKind>(
     resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required, options.delimiter);
   // A first row that names no required column, and its line: the header may be a few lines down.
   let missing: { error: InputError; line: number; looked: number } | undefined;
+  // A row below is the header if it names the columns itself: a column given by position fits any row.
+  const byName = Object.fromEntries(Object.entries(options.columns ?? {}).filter(([, spec]) => !/^\d+$/.test(String(spec).trim()))) as ColumnMapping[K];
+  const isHeader = (fields: string[]) => namesColumns(() => resolveColumns(options.kind, fields, fields.length, byName, options.file, options.required, options.delimiter));
   const summary = await readRawRows(
     options.file,
     (row) => {
       if (missing) {
-        if (namesColumns(() => resolve(row.fields()))) throw headerBelow(missing.error, missing.line, row.line, row.fields());
+        if (isHeader(row.fields())) throw headerBelow(missing.error, row.line, row.fields());
         if (++missing.looked >= HEADER_SEARCH_ROWS) throw missing.error;
         return;
       }
@@ -103,8 +106,8 @@ function namesColumns(resolve: () => unknown): boolean {
  * The first row's MISSING_COLUMN error, with a hint naming the line below that holds the header:
  * lines above it (a report's title, an export's date) are no part of the table.
  */
-function headerBelow(error: InputError, firstLine: number, headerLine: number, header: readonly string[]): InputError {
-  const above = headerLine - firstLine;
+function headerBelow(error: InputError, headerLine: number, header: readonly string[]): InputError {
+  const above = headerLine - 1;
   const shown = header.slice(0, 5).map((name) => name.trim()).join(', ') + (header.length > 5 ? ', …' : '');
   return new InputError(error.code as InputErrorCode, error.message, { file: error.file, line: error.line },
     `line ${headerLine} looks like the header (${shown}): delete the ${above === 1 ? 'line' : `${above} lines`} above it (a title or a note is no part of the table)`);

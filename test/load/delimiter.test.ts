@@ -26,6 +26,8 @@ describe('detectDelimiter', () => {
     // A whitespace file's header over values holding commas (decimal commas) or tabs is no title.
     expect(detectDelimiter('source target weight\nP1 P2 0,5\nP2 P3 1,25\nP1 P3 2,0\n')).toBe('whitespace');
     expect(detectDelimiter('source target\nP1\tP2\nP2\tP3\nP1\tP3\n')).toBe('whitespace');
+    // …with an optional last column left empty on every row.
+    expect(detectDelimiter('source target weight channel\nP1 P2 0,5\nP2 P3 1,5\nP3 P1 2,0\n')).toBe('whitespace');
   });
   it('treats a one-column file as comma-separated', () => {
     expect(detectDelimiter('id\nP1\nP2\n')).toBe(',');

@@ -301,6 +301,14 @@ describe('messy exports', () => {
       code: 'MISSING_COLUMN', message: 'no source column in the interactions file',
       hint: 'line 2 looks like the header (source, target, weight): delete the line above it (a title or a note is no part of the table)',
     });
+    // Blank lines first: every line above the header is counted.
+    await expect(load({ 'staff.csv': '\n\nStaff list, March 2026\n\nid,name\nP1,Ann\nP2,Bob\n', 'interactions.csv': interactions })).rejects.toMatchObject({
+      hint: 'line 5 looks like the header (id, name): delete the 4 lines above it (a title or a note is no part of the table)',
+    });
+    // A column given by position fits any row wide enough: a data row is no header for it.
+    await expect(load({ 'staff.csv': 'id,name\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': interactions }, { columns: { staff: { id: '1', team: '3' } } })).rejects.toMatchObject({
+      code: 'MISSING_COLUMN', message: 'the column "3" given for staff.team is not in this file', hint: 'its columns are: id, name',
+    });
     // No header in the rows below: the first row's own hint, after five rows or at the end of the file.
     const rows = Array.from({ length: 8 }, (_, i) => `P${i},Ann,T1`).join('\n');
     for (const staff of [`ref,name,team\n${rows}\nid,name,team\n`, 'ref,name,team\nP1,Ann,T1\n']) {
