@@ -251,7 +251,7 @@ function titleHint(header: readonly string[]): string | undefined {
 }
 
 /** The header for a message: a row of a million fields (a file with no line breaks) must not make one of megabytes. */
-function columnList(header: readonly string[]): string {
+export function columnList(header: readonly string[]): string {
   const shown = header.slice(0, LISTED_COLUMNS).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name));
   return shown.join(', ') + (header.length > LISTED_COLUMNS ? `, … (${header.length.toLocaleString('en-GB')} in all)` : '');
 }

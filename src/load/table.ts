@@ -3,7 +3,7 @@
  * for a file without one) and hands each data row to the caller with that layout.
  */
 import { InputError, type InputErrorCode } from '../errors.js';
-import { resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
+import { columnList, resolveColumns, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { readRawRows, type ReadOptions } from './read-rows.js';
 import type { RawRow } from './raw-row.js';
@@ -46,18 +46,18 @@ export async function readRawTable<K extends FileKind>(
   onRecord: (row: RawRow, layout: ColumnLayout<K>) => void,
 ): Promise<TableSummary<K>> {
   let layout: ColumnLayout<K> | undefined;
-  const resolve = (fields: string[]) =>
-    resolveColumns(options.kind, options.headerless ? null : fields, fields.length, options.columns, options.file, options.required, options.delimiter);
-  // A first row that names no required column, and its line: the header may be a few lines down.
-  let missing: { error: InputError; line: number; looked: number } | undefined;
+  const resolve = (fields: string[], columns = options.columns) =>
+    resolveColumns(options.kind, options.headerless ? null : fields, fields.length, columns, options.file, options.required, options.delimiter);
+  // A first row that names no required column: the header may be a few lines down.
+  let missing: { error: InputError; looked: number } | undefined;
   // A row below is the header if it names the columns itself: a column given by position fits any row.
   const byName = Object.fromEntries(Object.entries(options.columns ?? {}).filter(([, spec]) => !/^\d+$/.test(String(spec).trim()))) as ColumnMapping[K];
-  const isHeader = (fields: string[]) => namesColumns(() => resolveColumns(options.kind, fields, fields.length, byName, options.file, options.required, options.delimiter));
   const summary = await readRawRows(
     options.file,
     (row) => {
       if (missing) {
-        if (isHeader(row.fields())) throw headerBelow(missing.error, row.line, row.fields());
+        const fields = row.fields();
+        if (namesColumns(() => resolve(fields, byName))) throw headerBelow(missing.error, row.line, fields);
         if (++missing.looked >= HEADER_SEARCH_ROWS) throw missing.error;
         return;
       }
@@ -67,7 +67,7 @@ export async function readRawTable<K extends FileKind>(
           layout = resolve(fields);
         } catch (error) {
           if (options.headerless || !(error instanceof InputError) || error.code !== 'MISSING_COLUMN') throw error;
-          missing = { error, line: row.line, looked: 0 };
+          missing = { error, looked: 0 };
           return;
         }
         if (!options.headerless) return;
@@ -108,9 +108,8 @@ function namesColumns(resolve: () => unknown): boolean {
  */
 function headerBelow(error: InputError, headerLine: number, header: readonly string[]): InputError {
   const above = headerLine - 1;
-  const shown = header.slice(0, 5).map((name) => name.trim()).join(', ') + (header.length > 5 ? ', …' : '');
   return new InputError(error.code as InputErrorCode, error.message, { file: error.file, line: error.line },
-    `line ${headerLine} looks like the header (${shown}): delete the ${above === 1 ? 'line' : `${above} lines`} above it (a title or a note is no part of the table)`);
+    `line ${headerLine} looks like the header (${columnList(header.map((name) => name.trim()))}): delete the ${above === 1 ? 'line' : `${above} lines`} above it (a title or a note is no part of the table)`);
 }
 
 /** The trimmed value of a field in a row, or '' when the row is too short or the field is absent. */
