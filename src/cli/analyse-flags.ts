@@ -9,6 +9,7 @@ import { addPrivacyFlags, type PrivacyFlags } from './privacy-flags.js';
 import { parseThresholds } from './threshold-flags.js';
 import { threadsFlag } from './threads-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
+import { formatCount } from '../present/number-format.js';
 
 export interface AnalyseFlags extends PrivacyFlags {
   weighted?: boolean;
@@ -26,7 +27,7 @@ export function addAnalyseFlags(command: Command): Command {
     .option('--weighted', 'path measures use distance = 1 / tie strength (default: every tie is one step)')
     .option('--directed', 'centralities on the directed network (default: undirected)')
     .addOption(
-      new Option('--betweenness <mode>', `path measures exact, sampled, or auto (exact up to ${ANALYSE_DEFAULTS.exactUpTo.toLocaleString('en-GB')} people)`)
+      new Option('--betweenness <mode>', `path measures exact, sampled, or auto (exact up to ${formatCount(ANALYSE_DEFAULTS.exactUpTo)} people)`)
         .choices(['auto', 'exact', 'sampled'])
         .default('auto'),
     )

@@ -6,6 +6,7 @@ import type { FileKind } from '../load/columns.js';
 import { isHeaderWord, type ExcludePairs } from '../load/exclude-pairs.js';
 import { newsworthySkips } from '../load/load-notes.js';
 import type { LoadReport } from '../load/report.js';
+import { formatCount } from '../present/number-format.js';
 
 /** What a file's rows hold, for "13,323 of 15,000 interaction rows". */
 const ROWS_OF: Readonly<Record<FileKind, string>> = { staff: 'staff', teams: 'team', interactions: 'interaction', recipients: 'recipient' };
@@ -22,12 +23,12 @@ export function loadNotesHeadline(report: LoadReport | null, notes: readonly str
     const { skipped, count } = newsworthySkips(file);
     if (count === 0) continue;
     const why = skipped.length === 1 ? ` (${skipped[0].reason})` : '';
-    parts.push(`${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${ROWS_OF[file.kind]} ${file.unit}s skipped${why}`);
+    parts.push(`${formatCount(count)} of ${formatCount(file.rowsRead)} ${ROWS_OF[file.kind]} ${file.unit}s skipped${why}`);
   }
   const warnings = report?.warnings.length ?? 0;
-  if (warnings > 0) parts.push(`${warnings.toLocaleString('en-GB')} load ${warnings === 1 ? 'warning' : 'warnings'}`);
+  if (warnings > 0) parts.push(`${formatCount(warnings)} load ${warnings === 1 ? 'warning' : 'warnings'}`);
   // Notes of another kind (an --exclude file's): counted, not described.
-  if (parts.length === 0) parts.push(`${notes.length.toLocaleString('en-GB')} load ${notes.length === 1 ? 'note' : 'notes'}`);
+  if (parts.length === 0) parts.push(`${formatCount(notes.length)} load ${notes.length === 1 ? 'note' : 'notes'}`);
   return parts.join(', ');
 }
 
@@ -66,7 +67,7 @@ export function excludeNotes(file: string, excluded: ExcludePairs): string[] {
   if (unknown.length === 0) return headerNote;
   const shown = unknown.slice(0, EXCLUDE_EXAMPLES).map((entry) => `${entry.id} on line ${entry.line}`).join(', ');
   const more = unknown.length > EXCLUDE_EXAMPLES ? ', …' : '';
-  return [...headerNote, `${file}: ${unknown.length.toLocaleString('en-GB')} of ${rows.toLocaleString('en-GB')} excluded pairs skipped, naming someone not in the staff file (${shown}${more}); they exclude nothing`];
+  return [...headerNote, `${file}: ${formatCount(unknown.length)} of ${formatCount(rows)} excluded pairs skipped, naming someone not in the staff file (${shown}${more}); they exclude nothing`];
 }
 
 /** Notes already written by this process: compare loads one folder twice. */

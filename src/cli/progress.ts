@@ -3,6 +3,7 @@
  * terminal (not a dumb one) and not in CI, so pipes and logs never see control characters.
  */
 import type { LoadProgress } from '../load/load-organisation.js';
+import { formatCount } from '../present/number-format.js';
 
 const REDRAW_MS = 100;
 
@@ -30,8 +31,8 @@ export function terminalProgress(
       let text = `reading ${progress.stage}…`;
       if (progress.stage === 'interactions' && progress.rows > 0) {
         const share = progress.totalBytes ? ` (${Math.round((100 * progress.bytesRead) / progress.totalBytes)}%)` : '';
-        const rate = Math.round(progress.rows / Math.max(seconds, 0.001)).toLocaleString('en-GB');
-        text = `reading interactions: ${progress.rows.toLocaleString('en-GB')} rows${share}, ${rate} rows/s`;
+        const rate = formatCount(Math.round(progress.rows / Math.max(seconds, 0.001)));
+        text = `reading interactions: ${formatCount(progress.rows)} rows${share}, ${rate} rows/s`;
       } else if (progress.stage === 'network') text = 'building the network…';
       stream.write(`\r\x1b[2K${text}`);
       drawn = true;

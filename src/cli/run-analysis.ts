@@ -22,6 +22,7 @@ import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
 import { terminalProgress } from './progress.js';
 import { stageLog } from './stage-log.js';
+import { formatCount } from '../present/number-format.js';
 
 export interface AnalysisRun {
   /** The organisation analysed: under pseudonyms when --pseudonymise was given. */
@@ -104,8 +105,8 @@ function refuseEmptyNetwork(report: LoadReport): void {
     throw new NoInteractionsError(`the ${interactions.kind} file has no rows after its header, so there is no network to analyse`, interactions.file,
       `export the ${interactions.kind} again, with their rows`, []);
   }
-  const reasons = interactions.skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
-  throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${interactions.rowsRead.toLocaleString('en-GB')} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
+  const reasons = interactions.skipped.map((entry) => `${formatCount(entry.count)} ${entry.reason}`).join(', ');
+  throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${formatCount(interactions.rowsRead)} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
     interactions.file, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions',
     interactions.skipped.map((entry) => entry.reason));
 }

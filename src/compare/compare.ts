@@ -20,6 +20,7 @@ import { comparePeople } from './people-changes.js';
 import { firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
+import { formatCount } from '../present/number-format.js';
 
 /** One side of the comparison. */
 export interface ComparedPeriod {
@@ -170,7 +171,7 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
   const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');
   if (sampled) {
     const { samples, seed } = sampled.options.betweenness;
-    notes.push(`Betweenness was estimated from ${samples.toLocaleString('en-GB')} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
+    notes.push(`Betweenness was estimated from ${formatCount(samples)} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
   }
   return notes;
 }
@@ -209,5 +210,5 @@ function dataNotes(before: Analysis, after: Analysis): string[] {
 
 function days(seconds: number): string {
   const value = Math.round((seconds / 86_400) * 10) / 10;
-  return `${value.toLocaleString('en-GB')} ${value === 1 ? 'day' : 'days'}`;
+  return `${formatCount(value)} ${value === 1 ? 'day' : 'days'}`;
 }

@@ -20,6 +20,7 @@
  */
 import { evidence, holds, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
+import { formatCount } from '../present/number-format.js';
 
 export const ROLES = ['connector', 'broker', 'boundary-spanner', 'bottleneck', 'peripheral', 'isolate'] as const;
 export type Role = (typeof ROLES)[number];
@@ -95,7 +96,7 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
   const top = (measure: keyof typeof strict) => (strict[measure] ? '>' : '>=');
   const atTop = (measure: keyof typeof strict, value: number, threshold: number) => holds(value, top(measure), threshold);
   const edge = holds(thresholds.peripheralDegree, '>=', medianDegree) ? '<' : '<=';
-  const over = `over ${population.toLocaleString('en-GB')} people with ties`;
+  const over = `over ${formatCount(population)} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
   const people: PersonRoles[] = [];

@@ -5,6 +5,7 @@
  */
 import { InputError, UsageError } from '../errors.js';
 import type { Delimiter } from './delimiter.js';
+import { formatCount } from '../present/number-format.js';
 
 /**
  * The kinds of input file. `recipients` is for mail exports that list messages (id, sender,
@@ -253,7 +254,7 @@ function titleHint(header: readonly string[]): string | undefined {
 /** The header for a message: a row of a million fields (a file with no line breaks) must not make one of megabytes. */
 export function columnList(header: readonly string[]): string {
   const shown = header.slice(0, LISTED_COLUMNS).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name));
-  return shown.join(', ') + (header.length > LISTED_COLUMNS ? `, … (${header.length.toLocaleString('en-GB')} in all)` : '');
+  return shown.join(', ') + (header.length > LISTED_COLUMNS ? `, … (${formatCount(header.length)} in all)` : '');
 }
 
 /** Columns a message names at most. */

@@ -5,6 +5,7 @@
  * --min-interactions) and zero weights are not news, so they are not repeated here.
  */
 import type { FileReport, LoadReport, SkipReason, SkippedRows } from './report.js';
+import { formatCount } from '../present/number-format.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated. */
 const ASKED_FOR: ReadonlySet<SkipReason> = new Set(['other-channel', 'outside-window', 'below-threshold', 'zero-weight']);
@@ -15,9 +16,9 @@ export function loadNotes(report: LoadReport): string[] {
   for (const file of report.files) {
     const { skipped, count } = newsworthySkips(file);
     if (count === 0) continue;
-    const reasons = skipped.map((entry) => `${entry.count.toLocaleString('en-GB')} ${entry.reason}`).join(', ');
+    const reasons = skipped.map((entry) => `${formatCount(entry.count)} ${entry.reason}`).join(', ');
     // The path as given: compare's two folders each have an interactions.csv.
-    notes.push(`${file.file}: ${count.toLocaleString('en-GB')} of ${file.rowsRead.toLocaleString('en-GB')} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
+    notes.push(`${file.file}: ${formatCount(count)} of ${formatCount(file.rowsRead)} ${file.unit}s skipped (${reasons}); nodefinder validate lists them`);
   }
   return notes;
 }

@@ -19,6 +19,7 @@ import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams, type TeamRecord } from './teams.js';
 import { formatTimestamp, type DateOrder } from './values.js';
+import { formatCount } from '../present/number-format.js';
 
 /** Where the files are and how to read them. */
 export interface LoadOptions {
@@ -241,7 +242,7 @@ function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; t
   const firstLine = (name: string) => staff.find((person) => person.team === name)!.line;
   const lines = split.slice(0, SPLIT_WARNINGS).map(firstLine).join(', ');
   const splitTeams = split.length === 0 ? [] : [
-    `${split.length === 1 ? '1 team name is' : `${split.length.toLocaleString('en-GB')} team names are`} in several departments (staff file line${split.length === 1 ? '' : 's'} ${lines}${split.length > SPLIT_WARNINGS ? ', …' : ''}), so each is read as one team per department, named "team (department)"`,
+    `${split.length === 1 ? '1 team name is' : `${formatCount(split.length)} team names are`} in several departments (staff file line${split.length === 1 ? '' : 's'} ${lines}${split.length > SPLIT_WARNINGS ? ', …' : ''}), so each is read as one team per department, named "team (department)"`,
   ];
   return { teams, teamOf, splitTeams };
 }
@@ -316,7 +317,7 @@ function summarise(
     const people = peopleCount(silent.reduce((sum, team) => sum + team.members.length, 0));
     warnings.push(silent.length === 1
       ? `1 team (${people}) has no interaction at all: nothing says how it talks, so it is not judged as a silo; check that the export covers it`
-      : `${silent.length.toLocaleString('en-GB')} teams (${people}) have no interaction at all: nothing says how they talk, so they are not judged as silos; check that the export covers them`);
+      : `${formatCount(silent.length)} teams (${people}) have no interaction at all: nothing says how they talk, so they are not judged as silos; check that the export covers them`);
   }
   // People are in staff-file order. Their lines are given: a footer row ("Total: 4 employees") is one such person.
   const withoutTeam = staff.filter((_, v) => people[v].team === NO_TEAM);
@@ -348,7 +349,7 @@ function summarise(
 const IMPLAUSIBLY_LATE = Date.UTC(2200, 0, 1) / 1000;
 
 function peopleCount(count: number): string {
-  return count === 1 ? '1 person' : `${count.toLocaleString('en-GB')} people`;
+  return count === 1 ? '1 person' : `${formatCount(count)} people`;
 }
 
 function peopleHave(count: number): string {

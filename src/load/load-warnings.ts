@@ -8,6 +8,7 @@ import { visibleForm } from './person-lookup.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
+import { formatCount } from '../present/number-format.js';
 
 /**
  * A mail export names people by address; a staff file with an e-mail column finds them only when
@@ -20,7 +21,7 @@ export function addressesForIds(staff: LoadReport['files'][number], interactions
   if (!byAddress || emailColumn === undefined) return [];
   const rows = unknown.reduce((sum, entry) => sum + entry.count, 0);
   // No address is quoted: warnings reach pseudonymised outputs, which hold no one's address.
-  return [`${rows.toLocaleString('en-GB')} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
+  return [`${formatCount(rows)} interaction ${rows === 1 ? 'row names' : 'rows name'} someone not in the staff file, some by e-mail address: if the staff file's ids are not addresses, read them from its e-mail column with --columns "staff.id=${emailColumn}"`];
 }
 
 /**
@@ -45,7 +46,7 @@ export function parentsThatAreTeams(teams: readonly TeamRecord[]): string[] {
   if (nested.length === 0) return [];
   // Lines, not ids: warnings reach released outputs, which name no team below the minimum size.
   const lines = nested.slice(0, 5).map((team) => team.line).join(', ');
-  return [`${nested.length === 1 ? '1 team has' : `${nested.length.toLocaleString('en-GB')} teams have`} another team as parent (teams file line${nested.length === 1 ? '' : 's'} ${lines}${nested.length > 5 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
+  return [`${nested.length === 1 ? '1 team has' : `${formatCount(nested.length)} teams have`} another team as parent (teams file line${nested.length === 1 ? '' : 's'} ${lines}${nested.length > 5 ? ', …' : ''}): nodefinder reads one level of departments above teams, so each such parent is read as a department of that name; give each team its department as parent for department figures that follow the hierarchy`];
 }
 
 /**
@@ -69,7 +70,7 @@ export function idsAlike(staff: readonly StaffRecord[]): string[] {
     else firstLine.set(key, person);
   }
   if (pairs.length === 0) return [];
-  return [`${pairs.length === 1 ? 'two staff ids differ' : `${pairs.length.toLocaleString('en-GB')} pairs of staff ids differ`} only in letter case, in how an accent is encoded or by invisible characters (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
+  return [`${pairs.length === 1 ? 'two staff ids differ' : `${formatCount(pairs.length)} pairs of staff ids differ`} only in letter case, in how an accent is encoded or by invisible characters (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
 }
 
 /** A warning for each --channel that no row had, naming channels the file does have. */

@@ -9,6 +9,7 @@
  */
 import { InputError } from '../errors.js';
 import type { RawRow } from './raw-row.js';
+import { formatCount } from '../present/number-format.js';
 
 /** A field of a row that runs over lines. */
 export interface FieldOverLines {
@@ -69,7 +70,7 @@ export function joinValuesOverLines(values: ValuesOverLines, later: ValuesOverLi
 export function valuesOverLinesWarning(values: ValuesOverLines, file: string): string[] {
   if (values.count === 0) return [];
   const spans = values.spans.map(([first, last]) => `${first}–${last}`).join(', ') + (values.count > values.spans.length ? ', …' : '');
-  return [`${values.count === 1 ? '1 value' : `${values.count.toLocaleString('en-GB')} values`} of the ${file} file ${values.count === 1 ? 'runs' : 'run'} over several lines (lines ${spans}): ` +
+  return [`${values.count === 1 ? '1 value' : `${formatCount(values.count)} values`} of the ${file} file ${values.count === 1 ? 'runs' : 'run'} over several lines (lines ${spans}): ` +
     'a line break may be meant (an address, a note), but if a quote there is stray, the rows it spans were read into one value and are missing; check those lines'];
 }
 

@@ -6,6 +6,7 @@
  * ("Count of Subject", "Date Sent") would be dropped unseen.
  */
 import { LISTED_COLUMNS, type ColumnLayout } from './columns.js';
+import { formatCount } from '../present/number-format.js';
 
 /** What the warning says of the file. */
 export interface UnreadColumnsFile {
@@ -28,7 +29,7 @@ export function unreadColumns(all: ColumnLayout<'interactions'>['extras'], heade
   const label = (extra: (typeof extras)[number]) => (!header ? String(extra.index + 1) : extra.unnamed ? `${extra.index + 1} (no header)` : `"${extra.name}"`);
   // A file of 10,000 columns made a warning of 89 KB.
   const columns = extras.slice(0, LISTED_COLUMNS).map(label);
-  const more = extras.length > LISTED_COLUMNS ? `, … (${extras.length.toLocaleString('en-GB')} in all)` : '';
+  const more = extras.length > LISTED_COLUMNS ? `, … (${formatCount(extras.length)} in all)` : '';
   const named = `${header ? `the ${file.name} file's ` : ''}${extras.length === 1 ? `column ${columns[0]} is` : `columns ${columns.join(', ')}${more} are`}`;
   const first = extras[0];
   const field = `${file.prefix}.${file.example}`;

@@ -6,6 +6,7 @@
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
+import { formatCount } from './number-format.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
 export interface Cell {
@@ -42,18 +43,17 @@ const VERDICT: Readonly<Record<Variation, string>> = {
 };
 
 /** A count as British readers write it: 21,000. */
-const count = (n: number) => n.toLocaleString('en-GB');
 
 /** A figure with a fixed number of decimals, or – when it does not apply. */
 export function figure(value: number | null, digits: number): string {
   if (value === null) return '–';
-  return Number.isInteger(value) && digits === 0 ? count(value) : value.toFixed(digits);
+  return Number.isInteger(value) && digits === 0 ? formatCount(value) : value.toFixed(digits);
 }
 
 /** A change with its sign: +0.12, -3, 0. */
 export function signed(value: number | null, digits: number): string {
   if (value === null) return '–';
-  const text = digits === 0 ? count(Math.abs(value)) : Math.abs(value).toFixed(digits);
+  const text = digits === 0 ? formatCount(Math.abs(value)) : Math.abs(value).toFixed(digits);
   if (Number(text.replace(/,/g, '')) === 0) return digits === 0 ? '0' : (0).toFixed(digits);
   return `${value < 0 ? '-' : '+'}${text}`;
 }
@@ -85,7 +85,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     const total = 'items' in list ? list.total : list.length;
     sections.push({
       title,
-      shown: total > items.length ? `${count(items.length)} of ${count(total)} shown` : null,
+      shown: total > items.length ? `${formatCount(items.length)} of ${formatCount(total)} shown` : null,
       columns: items.length > 0 ? columns : [],
       rows: items.map(row),
       lines: items.length > 0 ? [] : [empty],
@@ -96,10 +96,10 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   add('Periods', ['', 'period', 'people', 'teams', 'ties', 'interactions', 'first interaction', 'last interaction'], [before, after], (period) => [
     { text: period === before ? 'before' : 'after' },
     { text: period.label },
-    num(count(period.people)),
-    num(count(period.teams)),
-    num(count(period.ties)),
-    num(count(period.interactions)),
+    num(formatCount(period.people)),
+    num(formatCount(period.teams)),
+    num(formatCount(period.ties)),
+    num(formatCount(period.interactions)),
     { text: period.firstInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
     { text: period.lastInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
   ]);
@@ -178,10 +178,10 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   add('New single points of failure', ['person', 'team', 'people cut off', 'teams cut off'], people.newSinglePointsOfFailure, (p) => [
     who(p),
     teamOf(p),
-    num(count(p.peopleCutOff)),
-    num(count(p.teamsCutOff)),
+    num(formatCount(p.peopleCutOff)),
+    num(formatCount(p.teamsCutOff)),
   ]);
-  const presence = (p: Comparison['people']['joined']['items'][number]) => [who(p), teamOf(p), { text: roles(p.roles) }, num(count(p.ties))];
+  const presence = (p: Comparison['people']['joined']['items'][number]) => [who(p), teamOf(p), { text: roles(p.roles) }, num(formatCount(p.ties))];
   if (comparison.mode === 'folders') {
     add('People who joined', ['person', 'team', 'roles after', 'contacts after'], people.joined, presence);
     add('People who left', ['person', 'team', 'roles before', 'contacts before'], people.left, presence);
@@ -194,7 +194,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     {
       text:
         `${repair.introduction.warm ? '' : 'cold: '}${repair.introduction.reason}` +
-        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${count(repair.interactionsBefore)} ${repair.interactionsBefore === 1 ? 'interaction' : 'interactions'}): this would reconnect them.` : ''),
+        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${formatCount(repair.interactionsBefore)} ${repair.interactionsBefore === 1 ? 'interaction' : 'interactions'}): this would reconnect them.` : ''),
       tone: repair.introduction.warm ? undefined : 'warning',
     },
   ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);
@@ -210,8 +210,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     lines: [
       privacy.teamsSuppressed === 0
         ? `Minimum group size ${privacy.minGroupSize}: no team was smaller in either period, so no team figures were withheld.`
-        : `Minimum group size ${privacy.minGroupSize}: ${count(privacy.teamsSuppressed)} ${privacy.teamsSuppressed === 1 ? 'team was' : 'teams were'} smaller in at least one period and ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no team figures here` +
-          (privacy.pairsSuppressed > 0 ? `; ${count(privacy.pairsSuppressed)} changed team ${privacy.pairsSuppressed === 1 ? 'pair' : 'pairs'} involving them ${privacy.pairsSuppressed === 1 ? 'is' : 'are'} left out.` : '.'),
+        : `Minimum group size ${privacy.minGroupSize}: ${formatCount(privacy.teamsSuppressed)} ${privacy.teamsSuppressed === 1 ? 'team was' : 'teams were'} smaller in at least one period and ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no team figures here` +
+          (privacy.pairsSuppressed > 0 ? `; ${formatCount(privacy.pairsSuppressed)} changed team ${privacy.pairsSuppressed === 1 ? 'pair' : 'pairs'} involving them ${privacy.pairsSuppressed === 1 ? 'is' : 'are'} left out.` : '.'),
       privacy.pseudonymised ? 'People are named by pseudonyms.' : 'People are named by their ids and names from the staff file.',
     ],
   });

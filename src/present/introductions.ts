@@ -4,7 +4,7 @@
  */
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { count, fixed } from './number-format.js';
+import { formatCount, fixed } from './number-format.js';
 
 /** The part of the plan shown (`suggest --for` / `--team`), to say why it may be empty. */
 export interface PlanView {
@@ -16,7 +16,7 @@ export interface PlanView {
 export function formatIntroductionsText(introductions: readonly Introduction[], style: TextStyle = PLAIN, seed?: number, view?: PlanView, beforeLimit = introductions.length): string {
   // The plan depends on the seeded steps (communities, sampled betweenness): say which seed made it.
   const seedLine = seed === undefined ? '' : style.dim(`Seed ${seed}: the same files, options and seed give the same plan.\n`);
-  const cut = beforeLimit > introductions.length ? style.dim(`${count(introductions.length)} of ${count(beforeLimit)} shown; --limit ${beforeLimit} for all.\n`) : '';
+  const cut = beforeLimit > introductions.length ? style.dim(`${formatCount(introductions.length)} of ${formatCount(beforeLimit)} shown; --limit ${beforeLimit} for all.\n`) : '';
   // A figure of a small team's is withheld (privacy/release.ts): say what the dash means.
   const withheld = introductions.some((item) => Number.isNaN(item.score))
     ? style.dim('– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size).\n')

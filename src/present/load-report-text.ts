@@ -5,7 +5,7 @@
 import { describeDelimiter } from '../load/delimiter.js';
 import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
 import type { LoadReport, LoadSettings } from '../load/report.js';
-import { count, counted } from './number-format.js';
+import { formatCount, counted } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 
 /** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
@@ -34,10 +34,10 @@ export function describeSettings(settings: LoadSettings): string[] {
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
-  lines.push(`  people        ${count(report.people)}  (${count(report.peopleWithoutInteractions)} with no interactions, ${count(report.peopleWithoutTeam)} with no team)`);
-  lines.push(`  teams         ${count(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
-  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${count(report.arcs)} directed)`);
-  lines.push(`  interactions  ${count(report.interactions)}`);
+  lines.push(`  people        ${formatCount(report.people)}  (${formatCount(report.peopleWithoutInteractions)} with no interactions, ${formatCount(report.peopleWithoutTeam)} with no team)`);
+  lines.push(`  teams         ${formatCount(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
+  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${formatCount(report.arcs)} directed)`);
+  lines.push(`  interactions  ${formatCount(report.interactions)}`);
   if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
   lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
   const asked = describeSettings(report.settings);
@@ -52,11 +52,11 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
     if (file.attributes.length) lines.push(`  kept as attributes: ${file.attributes.join(', ')}`);
     const skippedTotal = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
-    lines.push(`  ${read} read, ${count(file.rowsUsed)} used, ${count(skippedTotal)} skipped`);
+    lines.push(`  ${read} read, ${formatCount(file.rowsUsed)} used, ${formatCount(skippedTotal)} skipped`);
     for (const entry of file.skipped) {
       const examples = entry.examples ? `; e.g. ${entry.examples.map(quoteExample).join(', ')}` : '';
       const more = entry.count > entry.lines.length ? ', …' : '';
-      lines.push(style.warning(`    ${count(entry.count)} ${entry.reason}: ${entry.description}`));
+      lines.push(style.warning(`    ${formatCount(entry.count)} ${entry.reason}: ${entry.description}`));
       lines.push(style.dim(`      ${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
     }
   }

@@ -4,8 +4,17 @@
  * Analysis always gives the same characters.
  */
 
-/** A count as British readers write it: 21,000. */
-export const count = (n: number) => n.toLocaleString('en-GB');
+/**
+ * A count as British readers write it: 21,000. Grouped by hand, not by toLocaleString: its first
+ * call loads the ICU number formats, 11 ms of every run (a tenth of reading the staff file).
+ */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-GB');
+  const digits = String(Math.abs(n));
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return n < 0 ? `-${grouped}` : grouped;
+}
 
 /** A yes-or-no setting. */
 export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -17,7 +26,7 @@ export function fixed(value: number, digits = 3): string {
 
 /** `n` and the noun in the singular or plural: "1 team", "12 teams". */
 export function counted(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Items as an English list: "a", "a and b", "a, b and c". */

@@ -4,12 +4,12 @@
  * standard error, so a reader of any one file can judge how far to trust it.
  */
 import type { Analysis } from '../analyse.js';
-import { count, fixed } from './number-format.js';
+import { formatCount, fixed } from './number-format.js';
 
 type PathMode = Analysis['options']['betweenness'];
 
 /** "exact", or "sampled from 1,000 sources spread over teams (seed 1), largest standard error 0.0012". */
 export function pathMethod(mode: PathMode): string {
   if (mode.mode !== 'sampled') return 'exact';
-  return `sampled from ${count(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}`;
+  return `sampled from ${formatCount(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { LoadReport } from '../load/report.js';
 import type { PrivacyApplied } from '../privacy/release.js';
+import { formatCount } from './number-format.js';
 
 const IDENTIFYING = { name: 'names', email: 'e-mail addresses', manager: 'managers', location: 'locations', role: 'roles', team: 'teams' } as const;
 
@@ -16,8 +17,8 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
   const others = staff?.attributes.length ? `, and the other staff columns ${staff.attributes.join(', ')}` : '';
   const period = report.period ? ` from ${report.period.first.slice(0, 10)} to ${report.period.last.slice(0, 10)}` : ' (no timestamps)';
   const note = [
-    `Personal data read: ${report.people.toLocaleString('en-GB')} people's ${joinList(read)}${others}; ` +
-      `${report.interactions.toLocaleString('en-GB')} ${report.interactions === 1 ? 'interaction' : 'interactions'} between them${period}.`,
+    `Personal data read: ${formatCount(report.people)} people's ${joinList(read)}${others}; ` +
+      `${formatCount(report.interactions)} ${report.interactions === 1 ? 'interaction' : 'interactions'} between them${period}.`,
     'Where it went: it was held in memory on this machine only; nodefinder opens no network connection and writes no file unless asked to.',
   ];
   if (!privacy) return note;
@@ -37,7 +38,7 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
 }
 
 function countOf(n: number, noun: string): string {
-  return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function joinList(items: string[]): string {

@@ -7,7 +7,7 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
-import { count, counted, fixed, joinList, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
@@ -144,18 +144,18 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const connectors: Ranking = {
     title: 'Connectors: who knows the most people',
     lead: (
-      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) at least ${count(thresholds.degree)}, ` +
+      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) at least ${formatCount(thresholds.degree)}, ` +
       `the ${ordinal(roleOptions.connectorPercentile)} percentile over ${counted(thresholds.population, 'person', 'people')} with ties and at least ${roleOptions.connectorMinDegree}. ` +
       topOf(topByDegree.length, 'best-connected')
     ).trimEnd(),
     measure: 'degree',
     role: 'connector',
     threshold: thresholds.degree,
-    thresholdText: `connector threshold ${count(thresholds.degree)}`,
-    bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: count(p.degree), holdsRole: p.roles.includes('connector') })),
+    thresholdText: `connector threshold ${formatCount(thresholds.degree)}`,
+    bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Interactions', numeric: true }, { title: 'Roles' }],
-      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), count(p.degree), count(p.teamsReached), count(p.strength), roleList(p)]),
+      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
       empty: 'No one has any ties.',
     },
   };
@@ -177,7 +177,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],
-      rows: topByBetweenness.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), fixed(p.betweenness), fixed(p.constraint), count(p.teamsReached), roleList(p)]),
+      rows: topByBetweenness.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), fixed(p.betweenness), fixed(p.constraint), formatCount(p.teamsReached), roleList(p)]),
       empty: 'No one lies on a shortest path between two others.',
     },
   };
@@ -192,8 +192,8 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     table: {
       columns: [{ title: 'Team' }, { title: 'Department' }, { title: 'People', numeric: true }, { title: 'Ties leaving', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Evidence' }],
       rows: siloTeams.map((t) => [
-        t.name || t.id, t.parent || NO_DEPARTMENT_LABEL, count(t.size), `${count(t.externalTies)} of ${count(t.externalTies + t.internalTies)}`,
-        fixed(t.eiIndex, 2), count(t.teamsReached), t.evidence.map((e) => describeEvidence(e)).join('; '),
+        t.name || t.id, t.parent || NO_DEPARTMENT_LABEL, formatCount(t.size), `${formatCount(t.externalTies)} of ${formatCount(t.externalTies + t.internalTies)}`,
+        fixed(t.eiIndex, 2), formatCount(t.teamsReached), t.evidence.map((e) => describeEvidence(e)).join('; '),
       ]),
       empty: noSilo,
     },
@@ -209,7 +209,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams cut off', numeric: true }, { title: 'Roles' }],
       rows: spof.slice(0, TOP_RISKS).map((r) => {
         const person = people.get(r.id);
-        return [who(r.id), teams.label(r.team), count(r.peopleCutOff), count(r.teamsCutOff), person ? roleList(person) : ''];
+        return [who(r.id), teams.label(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];
       }),
       empty: 'No single point of failure: no one\'s departure would cut anyone off.',
     },
@@ -221,7 +221,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     lead: `If one of these ${counted(bridgeList.length, 'tie', 'ties')} lapsed, the network would fall apart there.${bridgeList.length > TOP_RISKS ? ` The first ${TOP_RISKS}:` : ''}`,
     table: {
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: 'Interactions', numeric: true }],
-      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? count(b.strength) : fixed(b.strength)]),
+      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? formatCount(b.strength) : fixed(b.strength)]),
       empty: 'No bridging tie: every tie has another way round it.',
     },
   };
@@ -236,10 +236,10 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:
       (cut
-        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${count(suggestions.length)} are listed, best first: `
+        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first: `
         : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
-      `${count(warm)} warm (someone knows both) and ` +
-      `${count(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
+      `${formatCount(warm)} warm (someone knows both) and ` +
+      `${formatCount(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
       'likely the two are to get on (contacts they share, a role, place or department in common).',
     table: {
@@ -258,22 +258,22 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const figures: ReportTable = {
     columns: [{ title: 'Figure' }, { title: 'Value', numeric: true }],
     rows: [
-      ['People', count(summary.people)],
-      [analysis.privacy?.teamsSuppressed ? `Teams (${count(analysis.privacy.teamsSuppressed)} below the minimum group size are not shown)` : 'Teams', count(summary.teams)],
-      ['Ties (pairs of people who interacted)', count(summary.ties)],
+      ['People', formatCount(summary.people)],
+      [analysis.privacy?.teamsSuppressed ? `Teams (${formatCount(analysis.privacy.teamsSuppressed)} below the minimum group size are not shown)` : 'Teams', formatCount(summary.teams)],
+      ['Ties (pairs of people who interacted)', formatCount(summary.ties)],
       ['Density (share of possible ties)', fixed(summary.density, 4)],
-      ['Connected parts', count(summary.components)],
-      [`People in the largest part (${percent(summary.largestComponent, summary.people)})`, count(summary.largestComponent)],
-      ['People with no ties', count(summary.isolates)],
-      ['Communities (Louvain)', count(summary.communities)],
+      ['Connected parts', formatCount(summary.components)],
+      [`People in the largest part (${percent(summary.largestComponent, summary.people)})`, formatCount(summary.largestComponent)],
+      ['People with no ties', formatCount(summary.isolates)],
+      ['Communities (Louvain)', formatCount(summary.communities)],
       ['Modularity (up to 1; above about 0.3 the network has clear communities)', fixed(summary.modularity)],
       ['Agreement of communities with formal teams (NMI, 0 none to 1 the same groups)', fixed(summary.communityTeamNmi)],
-      ['Connectors', count(connectorCount)],
-      ['Brokers', count(brokerCount)],
-      ['Silo teams', count(summary.silos)],
-      ['Single points of failure', count(summary.singlePointsOfFailure)],
-      ['Bridging ties', count(summary.bridges)],
-      [cut ? `Introductions listed (the best of ${count(beforeLimit)})` : 'Introductions suggested', count(suggestions.length)],
+      ['Connectors', formatCount(connectorCount)],
+      ['Brokers', formatCount(brokerCount)],
+      ['Silo teams', formatCount(summary.silos)],
+      ['Single points of failure', formatCount(summary.singlePointsOfFailure)],
+      ['Bridging ties', formatCount(summary.bridges)],
+      [cut ? `Introductions listed (the best of ${formatCount(beforeLimit)})` : 'Introductions suggested', formatCount(suggestions.length)],
     ],
     empty: '',
   };
@@ -285,15 +285,15 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     siloTeams.length
       ? `${counted(siloTeams.length, 'team is a silo', 'teams are silos')}${amongShown}: ${
           siloTeams.length > 5
-            ? `${siloTeams.slice(0, 5).map((t) => t.name || t.id).join(', ')} and ${count(siloTeams.length - 5)} more`
+            ? `${siloTeams.slice(0, 5).map((t) => t.name || t.id).join(', ')} and ${formatCount(siloTeams.length - 5)} more`
             : joinList(siloTeams.map((t) => t.name || t.id))
         }.`
       : noSilo,
     spof.length
       ? `${counted(spof.length, 'person is a single point of failure', 'people are single points of failure')}; if ${who(spof[0].id)} left, ${counted(spof[0].peopleCutOff, 'person', 'people')} would be cut off.`
       : 'No one is a single point of failure.',
-    `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${count(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
-      `${cut ? `the best ${count(suggestions.length)} of ${counted(beforeLimit, 'introduction', 'introductions')}` : counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
+    `${counted(connectorCount, 'connector', 'connectors')} and ${counted(brokerCount, 'broker', 'brokers')}${bottleneckCount ? ` (${formatCount(bottleneckCount)} of them ${bottleneckCount === 1 ? 'a bottleneck' : 'bottlenecks'})` : ''}; ` +
+      `${cut ? `the best ${formatCount(suggestions.length)} of ${counted(beforeLimit, 'introduction', 'introductions')}` : counted(suggestions.length, 'introduction', 'introductions')} suggested.`,
     // The warnings go with the findings they qualify (a period read from microsecond times as
     // 1970, teams with no interaction): a shared report is read without the terminal it was made at.
     ...(analysis.load?.warnings.length
@@ -325,7 +325,7 @@ function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLin
     lead: `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them.${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} with the most interactions:` : ''}`,
     table: {
       columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: 'Interactions', numeric: true }],
-      rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), count(link.ties), count(link.interactions)]),
+      rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), formatCount(link.ties), formatCount(link.interactions)]),
       empty: 'No ties between teams.',
     },
   };
@@ -367,14 +367,14 @@ function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLoo
           { title: 'Ties out held by one person' }, { title: 'Silo' },
         ],
         rows: members.map((t) => [
-          t.name || t.id, count(t.size), count(t.internalTies), count(t.externalTies), fixed(t.density, 2), fixed(t.eiIndex, 2), count(t.teamsReached),
+          t.name || t.id, formatCount(t.size), formatCount(t.internalTies), formatCount(t.externalTies), fixed(t.density, 2), fixed(t.eiIndex, 2), formatCount(t.teamsReached),
           t.busFactorPerson === null ? '–' : `${percent(t.busFactor, 1)} (${who(t.busFactorPerson)})`, yesNo(t.silo),
         ]),
         empty: 'No teams.',
       },
       people: {
         columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Roles' }, { title: 'Contacts', numeric: true }, { title: 'Betweenness', numeric: true }],
-        rows: keyPeople.map((p) => [who(p.id), teams.label(p.team), p.roles.join(', '), count(p.degree), fixed(p.betweenness)]),
+        rows: keyPeople.map((p) => [who(p.id), teams.label(p.team), p.roles.join(', '), formatCount(p.degree), fixed(p.betweenness)]),
         empty: 'No connectors, brokers, boundary spanners or bottlenecks here.',
       },
     };

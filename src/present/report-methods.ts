@@ -6,7 +6,7 @@ import type { Analysis } from '../analyse.js';
 import { describeSettings } from './load-report-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
 import { pathMethod } from './path-method.js';
-import { count, counted, fixed, joinList, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
 
@@ -26,9 +26,9 @@ function dataLines(analysis: Analysis): string[] {
   for (const file of load.files) {
     const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
     const base = file.file.split(/[\\/]/).at(-1) ?? file.file;
-    const reasons = file.skipped.map((entry) => `${count(entry.count)} ${entry.reason}`).join(', ');
+    const reasons = file.skipped.map((entry) => `${formatCount(entry.count)} ${entry.reason}`).join(', ');
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
-    lines.push(`${file.kind} file ${base}: ${read} read, ${count(file.rowsUsed)} used, ${count(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
+    lines.push(`${file.kind} file ${base}: ${read} read, ${formatCount(file.rowsUsed)} used, ${formatCount(skipped)} skipped${reasons ? ` (${reasons})` : ''}.`);
   }
   for (const warning of load.warnings) lines.push(`Warning: ${warning}`);
   return lines;

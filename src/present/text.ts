@@ -5,12 +5,12 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { count } from './number-format.js';
+import { formatCount } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
 
 const TOP = 10;
-const noun = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+const noun = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 /**
@@ -22,9 +22,9 @@ function listHeading(title: string, total: number, top: number, beforeLimit = to
   if (total === 0) return title;
   if (beforeLimit > total) {
     const shown = Math.min(top, total);
-    return `${title} (${count(shown)} of ${count(beforeLimit)} shown; ${shown < total ? `--format json for the best ${count(total)}, ` : ''}--limit ${beforeLimit} for all)`;
+    return `${title} (${formatCount(shown)} of ${formatCount(beforeLimit)} shown; ${shown < total ? `--format json for the best ${formatCount(total)}, ` : ''}--limit ${beforeLimit} for all)`;
   }
-  return `${title} (${total > top ? `${count(top)} of ${count(total)} shown; --format json for all` : count(total)})`;
+  return `${title} (${total > top ? `${formatCount(top)} of ${formatCount(total)} shown; --format json for all` : formatCount(total)})`;
 }
 
 /** Formats the summary; `top` limits each list. */
@@ -37,7 +37,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const lines: string[] = [];
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
-  lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${count(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
+  lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${formatCount(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
   lines.push(`  ${noun(summary.communities, 'community', 'communities')} (Louvain, seed ${options.seed}; modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
   lines.push(`  ${noun(summary.silos, 'silo team', 'silo teams')}, ${noun(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}, ${noun(summary.bridges, 'bridging tie', 'bridging ties')}`);
   const b = options.betweenness;

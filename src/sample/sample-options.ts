@@ -2,6 +2,7 @@
  * The options of the sample generator, their defaults and their validation. Validation throws a
  * plain RangeError: this module knows nothing of the CLI, which maps it to a usage error.
  */
+import { formatCount } from '../present/number-format.js';
 
 /** What to generate. Every field is optional; missing fields take `SAMPLE_DEFAULTS`. */
 export interface SampleOptions {
@@ -57,7 +58,7 @@ export function resolveSampleOptions(options: SampleOptions = {}): ResolvedSampl
   };
   const { staff, seed, eventsPerPerson } = resolved;
   if (!Number.isInteger(staff) || staff < MIN_STAFF || staff > MAX_STAFF) {
-    throw new RangeError(`staff must be a whole number from ${MIN_STAFF} to ${MAX_STAFF.toLocaleString('en-GB')}, got ${staff}`);
+    throw new RangeError(`staff must be a whole number from ${MIN_STAFF} to ${formatCount(MAX_STAFF)}, got ${staff}`);
   }
   if (!Number.isSafeInteger(seed) || seed < 0) {
     throw new RangeError(`seed must be a whole number of at least 0, got ${seed}`);
@@ -67,7 +68,7 @@ export function resolveSampleOptions(options: SampleOptions = {}): ResolvedSampl
   }
   if (Math.round(staff * eventsPerPerson) > MAX_INTERACTIONS) {
     throw new RangeError(
-      `staff × eventsPerPerson must be at most ${MAX_INTERACTIONS.toLocaleString('en-GB')} interactions, got ${(staff * eventsPerPerson).toLocaleString('en-GB')}`,
+      `staff × eventsPerPerson must be at most ${formatCount(MAX_INTERACTIONS)} interactions, got ${formatCount((staff * eventsPerPerson))}`,
     );
   }
   const start = dayNumber('periodStart', resolved.periodStart);

@@ -3,6 +3,7 @@
  * measure that does not apply (NaN in memory, null after JSON or when withheld).
  */
 import type { Evidence } from '../findings/evidence.js';
+import { formatCount } from '../present/number-format.js';
 
 /** Dash shown for a figure that does not apply or was withheld. */
 export const NO_VALUE = '–';
@@ -26,7 +27,7 @@ export function share(value: number | null | undefined): string {
 
 /** A whole count with thousands separators (21,000), or a dash. */
 export function countText(value: number | null | undefined): string {
-  return usable(value) ? value.toLocaleString('en-GB') : NO_VALUE;
+  return usable(value) ? formatCount(value) : NO_VALUE;
 }
 
 /** A share 0..1 as a whole percentage (67%), or a dash. */

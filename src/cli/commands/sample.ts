@@ -13,6 +13,7 @@ import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
+import { formatCount } from '../../present/number-format.js';
 
 interface SampleFlags {
   staff: string;
@@ -26,7 +27,7 @@ export function sampleCommand(): Command {
   return new Command('sample')
     .description('write a synthetic organisation (staff, teams, interactions) with planted ground truth in truth.json')
     .requiredOption('--out <dir>', 'required: the folder to write staff.csv, teams.csv, interactions.csv and truth.json into (made if missing; one that holds any of them is refused)')
-    .addOption(numberOption('--staff <n>', `number of people, ${MIN_STAFF.toLocaleString('en-GB')} to ${MAX_STAFF.toLocaleString('en-GB')}`, SAMPLE_DEFAULTS.staff))
+    .addOption(numberOption('--staff <n>', `number of people, ${formatCount(MIN_STAFF)} to ${formatCount(MAX_STAFF)}`, SAMPLE_DEFAULTS.staff))
     .addOption(numberOption('--seed <n>', 'random seed; the same seed writes the same files', SAMPLE_DEFAULTS.seed))
     .addOption(numberOption('--events-per-person <n>', 'interaction rows per person, on average', SAMPLE_DEFAULTS.eventsPerPerson))
     .option('--second-period', 'also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for `nodefinder compare`; needs about 250 staff or more')
@@ -44,7 +45,7 @@ Examples:
         eventsPerPerson: wholeNumberFlag('--events-per-person', flags.eventsPerPerson, 1),
       };
       if (options.staff * options.eventsPerPerson > MAX_INTERACTIONS) {
-        throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${MAX_INTERACTIONS.toLocaleString('en-GB')} interaction rows`,
+        throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${formatCount(MAX_INTERACTIONS)} interaction rows`,
           'ask for fewer people or fewer events per person');
       }
       refuseToOverwrite(flags.out);

@@ -6,7 +6,7 @@
  * figures, which browsers show on hover; no script is needed.
  */
 import type { Analysis } from '../../analyse.js';
-import { count, counted, fixed } from '../number-format.js';
+import { counted, fixed, formatCount } from '../number-format.js';
 import { NO_TEAMS_SHOWN } from '../report-content.js';
 import { NO_DEPARTMENT_LABEL } from '../team-labels.js';
 import type { TeamLink } from '../team-links.js';
@@ -72,7 +72,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
     const facts = [
       `${name(p.team)} (${team.parent || NO_DEPARTMENT_LABEL})`,
       counted(team.size, 'person', 'people'),
-      `${count(team.externalTies)} of ${count(team.externalTies + team.internalTies)} ties leave the team (E-I ${fixed(team.eiIndex, 2)})`,
+      `${formatCount(team.externalTies)} of ${formatCount(team.externalTies + team.internalTies)} ties leave the team (E-I ${fixed(team.eiIndex, 2)})`,
       ...(team.silo ? ['silo'] : []),
       ...(risksPerTeam[p.team] ? [counted(risksPerTeam[p.team], 'single point of failure', 'single points of failure')] : []),
     ];
@@ -109,11 +109,11 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
     ...departments.slice(0, LEGEND_DEPARTMENTS).map(
       (department) => `<li>${swatch(`<circle cx="12" cy="12" r="8" fill="${fill.get(department)}"/>`)} ${escapeHtml(department || NO_DEPARTMENT_LABEL)}</li>`,
     ),
-    ...(departments.length > LEGEND_DEPARTMENTS ? [`<li>and ${count(departments.length - LEGEND_DEPARTMENTS)} more departments (colours repeat)</li>`] : []),
+    ...(departments.length > LEGEND_DEPARTMENTS ? [`<li>and ${formatCount(departments.length - LEGEND_DEPARTMENTS)} more departments (colours repeat)</li>`] : []),
   ];
   const notes = [
     `${counted(teams.length, 'team', 'teams')}, ${counted(links.length, 'pair of teams', 'pairs of teams')} with ties between them.`,
-    ...(links.length > MAX_LINES ? [`The ${count(MAX_LINES)} pairs with the most interactions are drawn.`] : []),
+    ...(links.length > MAX_LINES ? [`The ${formatCount(MAX_LINES)} pairs with the most interactions are drawn.`] : []),
     ...(labelled.size < teams.length ? [`${counted(labelled.size, 'team is', 'teams are')} labelled where there is room (silos, teams with a single point of failure and the largest first); hover over a circle for any team's name and figures.`] : []),
     ...(analysis.privacy?.teamsSuppressed
       ? [`${counted(analysis.privacy.teamsSuppressed, 'team', 'teams')} below the minimum group size of ${analysis.privacy.minGroupSize} ${analysis.privacy.teamsSuppressed === 1 ? 'is' : 'are'} not drawn, nor their ties.`]

@@ -5,6 +5,7 @@
 import { Text } from 'ink';
 import { displayWidth } from '../layout/display-width.js';
 import { ACCENT_COLOUR } from '../theme.js';
+import { formatCount } from '../../present/number-format.js';
 
 export interface TabBarProps {
   readonly titles: readonly string[];
@@ -25,7 +26,7 @@ export interface TabLabels {
  * but close together (seven tabs with their counts in 80 columns); else without counts.
  */
 export function tabLabels(titles: readonly string[], counts: readonly number[], width: number): TabLabels {
-  const withCounts = titles.map((title, i) => `${title} ${counts[i].toLocaleString('en-GB')}`);
+  const withCounts = titles.map((title, i) => `${title} ${formatCount(counts[i])}`);
   // Spaced: " label " or "[label]", one space between; close: "label" or "[label]", one space between.
   const length = (labels: string[], spaced: boolean) => labels.reduce((sum, label) => sum + displayWidth(label), 0) + (spaced ? 2 * labels.length : 2) + labels.length - 1;
   if (length(withCounts, true) <= width) return { labels: withCounts, spaced: true };

@@ -26,6 +26,7 @@ import type { Role } from '../../findings/roles.js';
 import { nameOf } from '../../organisation/shared-names.js';
 import { plural } from '../format.js';
 import type { CellValue, TabContext } from './tab-definition.js';
+import { formatCount } from '../../present/number-format.js';
 
 /** The kinds of change, in the order the rows are listed. */
 export const CHANGE_KINDS = [
@@ -364,7 +365,7 @@ function judgedTone(value: JudgedChange): ChangeTone {
 
 /** "5 → 3", or with decimals. */
 function range(value: Change, digits = 0): string {
-  const text = (x: number | null) => (x === null ? '–' : digits === 0 ? x.toLocaleString('en-GB') : x.toFixed(digits));
+  const text = (x: number | null) => (x === null ? '–' : digits === 0 ? formatCount(x) : x.toFixed(digits));
   return `${text(value.before)} → ${text(value.after)}`;
 }
 
