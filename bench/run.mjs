@@ -10,6 +10,16 @@ import { formatLinkRecovery, linkRecoveryBenchmark } from './link-recovery.mjs';
 
 const started = Date.now();
 
+// The reference side runs in Debian's Python: say what is missing before a quarter of an hour of
+// work, not after it.
+const PYTHON_MODULES = { networkx: 'python3-networkx', igraph: 'python3-igraph', numpy: 'python3-numpy', scipy: 'python3-scipy' };
+const missingModules = Object.keys(PYTHON_MODULES).filter((module) => spawnSync('/usr/bin/python3', ['-c', `import ${module}`]).status !== 0);
+if (missingModules.length > 0) {
+  console.error(`bench: /usr/bin/python3 lacks ${missingModules.join(', ')}, which the reference side needs: ` +
+    `apt-get install ${missingModules.map((module) => PYTHON_MODULES[module]).join(' ')}`);
+  process.exit(1);
+}
+
 // Rows of the measures table (bench/measures.mjs and bench/reference_measures.py use these stage names).
 const STAGE_LABELS = [
   ['load', 'read + aggregate + build the network'],
