@@ -1,8 +1,8 @@
 /**
  * Guesses a file's delimiter from its first lines: the candidate that appears the same
  * (non-zero) number of times on every sampled line wins; ties go to the more frequent one.
- * A file with none of them but runs of spaces is whitespace-separated (`t i j` contact files,
- * adjacency matrices).
+ * Failing that, the one that does so on every line below a few title lines. A file with none of
+ * them but runs of spaces is whitespace-separated (`t i j` contact files, adjacency matrices).
  */
 
 /** A field delimiter, or `whitespace` for runs of spaces and tabs. */
@@ -10,6 +10,8 @@ export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 const SAMPLE_LINES = 20;
+/** Lines of titles a header may sit below (table.ts looks as far down for the header). */
+const TITLE_LINES = 5;
 
 /** Counts `char` outside double-quoted stretches of `line`. */
 function countOutsideQuotes(line: string, char: string): number {
@@ -32,39 +34,54 @@ export function detectDelimiter(sample: string): Delimiter {
   if (lines.length > 2) lines.pop();
   if (lines.length === 0) return ',';
 
-  let best: Delimiter | undefined;
-  let bestScore = 0;
+  const consistent = consistentDelimiter(lines);
+  if (consistent) return consistent;
+  // The most frequent on the first line, though the lines disagree (ragged rows, say).
+  let firstLine: Delimiter | undefined;
   for (const candidate of CANDIDATES) {
-    const counts = lines.map((line) => countOutsideQuotes(line, candidate));
-    if (counts[0] === 0) continue;
-    const consistent = counts.every((count) => count === counts[0]);
-    const score = (consistent ? 1_000_000 : 0) + counts[0];
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
+    if (countOutsideQuotes(lines[0], candidate) > (firstLine === undefined ? 0 : countOutsideQuotes(lines[0], firstLine))) firstLine = candidate;
   }
-  if (best) return best;
-  return titleAbove(lines) ?? (lines.some((line) => /\S[ \t]+\S/.test(line)) ? 'whitespace' : ',');
+  return delimiterBelowTitle(lines, firstLine) ?? firstLine ?? (lines.some((line) => /\S[ \t]+\S/.test(line)) ? 'whitespace' : ',');
 }
 
 /**
- * The delimiter every line after the first has, the same number of times, when the first has
- * none: a report's title above the header ("Staff list as at 1 March 2026"), which would
- * otherwise make the file read as space-separated. The title is then read as a one-value header,
- * which columns.ts suspects of being a title.
+ * The candidate on every one of `lines` the same, non-zero number of times: `preferred` if it is
+ * one, else the most frequent such.
  */
-function titleAbove(lines: readonly string[]): Delimiter | undefined {
-  const rest = lines.slice(1);
-  if (rest.length < 2) return undefined;
-  // Lines below that all split at blanks into the same number (two or more) of values are a
-  // whitespace-separated table, whatever else its values hold ("P1 P2 0,5"), under its header.
-  const words = rest.map((line) => line.trim().split(/[ \t]+/).length);
-  if (words[0] >= 2 && words.every((count) => count === words[0])) return undefined;
-  return CANDIDATES.find((candidate) => {
-    const counts = rest.map((line) => countOutsideQuotes(line, candidate));
-    return counts[0] > 0 && counts.every((count) => count === counts[0]);
-  });
+function consistentDelimiter(lines: readonly string[], preferred?: Delimiter): Delimiter | undefined {
+  let best: Delimiter | undefined;
+  let bestCount = 0;
+  for (const candidate of CANDIDATES) {
+    const counts = lines.map((line) => countOutsideQuotes(line, candidate));
+    if (counts[0] === 0 || !counts.every((count) => count === counts[0])) continue;
+    if (candidate === preferred) return candidate;
+    if (counts[0] > bestCount) {
+      best = candidate;
+      bestCount = counts[0];
+    }
+  }
+  return best;
+}
+
+/**
+ * The delimiter of the lines below a report's title lines ("Staff list as at 1 March 2026",
+ * "Staff list; March 2026", then "Exported 01/03/2026"), which would otherwise make the file read
+ * as space-separated or split at the title's own semicolon. The titles are then read as the
+ * header, and table.ts finds the real one below them.
+ */
+function delimiterBelowTitle(lines: readonly string[], firstLine: Delimiter | undefined): Delimiter | undefined {
+  for (let titles = 1; titles <= TITLE_LINES && lines.length - titles >= 2; titles++) {
+    const rest = lines.slice(titles);
+    // Lines below that all split at blanks into the same number (two or more) of values are a
+    // whitespace-separated table, whatever else its values hold ("P1 P2 0,5"), under its header.
+    const words = rest.map((line) => line.trim().split(/[ \t]+/).length);
+    if (words[0] >= 2 && words.every((count) => count === words[0])) return undefined;
+    // The first line's own delimiter, if the lines below agree on it: a header over rows that
+    // also hold another consistently ("P1;Smith, Ann" under "id;name;team") is no title.
+    const found = consistentDelimiter(rest, firstLine);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Parses a `--delimiter` value: a character, or a name such as `tab` or `semicolon`. */

@@ -29,6 +29,15 @@ describe('detectDelimiter', () => {
     // …with an optional last column left empty on every row.
     expect(detectDelimiter('source target weight channel\nP1 P2 0,5\nP2 P3 1,5\nP3 P1 2,0\n')).toBe('whitespace');
   });
+  it('reads the delimiter below title lines that hold another delimiter, or below two of them', () => {
+    expect(detectDelimiter('Staff list; March 2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cy,T2\n')).toBe(',');
+    expect(detectDelimiter('Staff list\nExported 01/03/2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cy,T2\n')).toBe(',');
+    expect(detectDelimiter('Interactions, March 2026\nExported 2026-03-01\nsource;target\nP1;P2\nP2;P3\nP3;P1\n')).toBe(';');
+    // Rows that hold the first line's delimiter and another, each as consistently: the first line's.
+    expect(detectDelimiter('id;name;team\nP1;Smith, Ann Marie\nP2;Lee, Kim\nP3;Ng, Bo\nP4;Ho, Al\n')).toBe(';');
+    // Ragged rows that agree on no delimiter: the first line's, as before.
+    expect(detectDelimiter('id,name,team\nP1,Ann\nP2,Bob,T1\nP3\nP4,Di,T2\n')).toBe(',');
+  });
   it('treats a one-column file as comma-separated', () => {
     expect(detectDelimiter('id\nP1\nP2\n')).toBe(',');
   });

@@ -301,6 +301,13 @@ describe('messy exports', () => {
       code: 'MISSING_COLUMN', message: 'no source column in the interactions file',
       hint: 'line 2 looks like the header (source, target, weight): delete the line above it (a title or a note is no part of the table)',
     });
+    // A title holding a semicolon over a comma-separated table, and two title lines.
+    await expect(load({ 'staff.csv': 'Staff list; March 2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cy,T2\n', 'interactions.csv': interactions })).rejects.toMatchObject({
+      hint: 'line 2 looks like the header (id, name, team): delete the line above it (a title or a note is no part of the table)',
+    });
+    await expect(load({ 'staff.csv': 'id,name\nP1,Ann\nP2,Bob\n', 'interactions.csv': 'Interactions\nExported 01/03/2026\nsource,target\nP1,P2\nP2,P1\nP1,P2\n' })).rejects.toMatchObject({
+      hint: 'line 3 looks like the header (source, target): delete the 2 lines above it (a title or a note is no part of the table)',
+    });
     // Blank lines first: every line above the header is counted.
     await expect(load({ 'staff.csv': '\n\nStaff list, March 2026\n\nid,name\nP1,Ann\nP2,Bob\n', 'interactions.csv': interactions })).rejects.toMatchObject({
       hint: 'line 5 looks like the header (id, name): delete the 4 lines above it (a title or a note is no part of the table)',
