@@ -81,8 +81,11 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     // A team's share of ties outside argues for the introduction only when most of its ties stay inside.
     const team = analysis.teams[tFrom];
     const ties = team.externalTies + team.internalTies;
-    if (small(tFrom) || ties === 0 || 2 * team.externalTies >= ties) why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
-    else why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
+    if (!small(tFrom) && ties > 0 && 2 * team.externalTies < ties) why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
+    else if (small(tFrom) || small(tTo)) why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
+    // Teams already linked as much as teams their size usually are (a plan longer than the gaps):
+    // say so, rather than "add a link", which reads as if there were none.
+    else why.push(`${pair} already have ${between} ties between them, at least as many as is usual for teams their size: this would add one more`);
   }
 
   const unit = organisation.weighted ? 'strength' : 'interactions';

@@ -239,7 +239,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
         ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first: `
         : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
       `${formatCount(warm)} warm (someone knows both) and ` +
-      `${formatCount(suggestions.length - warm)} cold. Each would open a silo or link thinly connected teams. The score (higher comes first) ` +
+      `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), or that the two teams are already well linked. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
       'likely the two are to get on (contacts they share, a role, place or department in common).',
     table: {

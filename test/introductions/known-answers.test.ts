@@ -166,6 +166,18 @@ describe('silos with and without a warm path', () => {
 });
 
 describe('the reasons of one introduction', () => {
+  it('say that two teams are already well linked when they are, not that the introduction adds a link', () => {
+    // Teams A and B (five people each) with every tie between them but A1–B1: 24 ties, as dense as
+    // the organisation's one pair of teams, so no gap to close. A1's teammate A2 knows B1.
+    const people = ['A', 'B'].flatMap((team) => [1, 2, 3, 4, 5].map((i) => [`${team}${i}`, team] as const));
+    const between = [1, 2, 3, 4, 5].flatMap((a) => [1, 2, 3, 4, 5].filter((b) => a !== 1 || b !== 1).map((b) => [`A${a}`, `B${b}`] as const));
+    const ties = [...between, ['A1', 'A2'] as const];
+    const organisation = tinyOrganisation({ teams: [['A', 'Alpha'], ['B', 'Beta']], people, ties });
+    const analysis = analyse(organisation, { seed: 1 });
+    const pair = suggestIntroductions(organisation, analysis, { minGroupSize: 5 }).find((s) => [s.from, s.to].sort().join() === 'A1,B1');
+    expect(pair?.reason).toMatch(/^Name A1 \(Alpha\) and Name B1 \(Beta\): Alpha and Beta already have 24 ties between them, at least as many as is usual for teams their size: this would add one more; /);
+  });
+
   it('are joined so that a reason with a comma of its own does not run into the next', () => {
     const fewer = 'Housing and Finance have 5 ties between them, fewer than usual for teams their size';
     const groups = 'their informal groups have no tie between them';
