@@ -57,8 +57,9 @@ export class InteractionTally {
   /** One event between two known people; `channelColumn` (1-based) is for the error about channels. */
   accept(source: number, target: number, weight: number, time: number, channel: string, line: number, channelColumn: number): void {
     const skipped = this.skipped;
-    if (source === target) return skipped.skip('self-interaction', line);
+    // A zero on the diagonal of a listed matrix (Krackhardt's 441 pairs) is no tie, not a self-tie.
     if (weight === 0) return skipped.skip('zero-weight', line);
+    if (source === target) return skipped.skip('self-interaction', line);
     if (this.wanted && !this.wanted.has(channel)) return skipped.skip('other-channel', line, channel);
     if (this.windowed) {
       if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
