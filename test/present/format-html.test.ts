@@ -3,6 +3,9 @@
  * reference, a policy that forbids requests), the map's circles, lines and highlights match the
  * known structure, and the charts rank the right people.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/present/html/format-html.js';
 import { releasedOf, SMALL_ORG } from './released.js';
@@ -38,6 +41,16 @@ describe('formatHtml', async () => {
     expect(map).toMatch(/<g class="team at-risk"><title>Finance \(Resources\); 4 people;[^<]*; 1 single point of failure<\/title>/);
     expect(map).toMatch(/<g class="team at-risk"><title>Housing \(Communities\); 5 people;[^<]*; 1 single point of failure<\/title>/);
     expect(map).toContain('>Teams with no ties to any other team shown</text>');
+  });
+
+  it('names a team split by department once with its department on the map ("Ops (Adults)", not "Ops (Adults) (Adults)")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nodefinder-split-'));
+    writeFileSync(join(dir, 'staff.csv'), 'id,name,team,department\nP1,Ann,Ops,Adults\nP2,Bob,Ops,Adults\nP3,Cy,Ops,Children\nP4,Di,Ops,Children\n');
+    writeFileSync(join(dir, 'interactions.csv'), 'source,target\nP1,P2\nP2,P3\nP3,P4\n');
+    const split = await releasedOf(dir, 1);
+    const map = formatHtml(split.released, split.organisation);
+    expect(map).toMatch(/<g class="team at-risk"><title>Ops \(Adults\); 2 people;/);
+    expect(map).toMatch(/<g class="team at-risk"><title>Ops \(Children\); 2 people;/);
   });
 
   it('charts the top connectors and brokers with the role threshold', () => {

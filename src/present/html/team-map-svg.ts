@@ -13,7 +13,7 @@ import type { TeamLink } from '../team-links.js';
 import { escapeHtml } from './escape-html.js';
 import { DEPARTMENT_FILLS, RISK_COLOUR, SILO_COLOUR, TIE_COLOUR } from './map-palette.js';
 import { shorten } from './shorten.js';
-import { MAP_WIDTH, type TeamMapLayout } from './team-map-layout.js';
+import { MAP_WIDTH, type PlacedTeam, type TeamMapLayout } from './team-map-layout.js';
 
 /** Characters of a team's name shown on the map. */
 const LABEL_CHARACTERS = 24;
@@ -56,21 +56,33 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
     .sort((a, b) => Number(teams[b].silo) - Number(teams[a].silo) || risksPerTeam[b] - risksPerTeam[a] || teams[b].size - teams[a].size || a - b);
   const taken: Box[] = [];
   const labelled = new Map<number, string>();
+  const outerRadius = (p: PlacedTeam) => p.r + (risksPerTeam[p.team] ? 4 : 0);
   for (const t of priority) {
     const p = placed[t];
     const text = shorten(name(t), LABEL_CHARACTERS, 'middle');
-    const y = p.y + p.r + (risksPerTeam[t] ? 15 : 11);
     const width = labelWidth(text);
-    const box = { left: p.x - width / 2, right: p.x + width / 2, top: y - 10, bottom: y + 3 };
-    if (taken.some((other) => overlaps(box, other))) continue;
-    taken.push(box);
-    labelled.set(t, `<text x="${p.x}" y="${y.toFixed(1)}"${teams[t].silo ? ' class="silo-label"' : ''}>${escapeHtml(text)}</text>`);
+    const r = outerRadius(p);
+    // Below the circle, else above, right or left of it (x is the label's middle; y its baseline).
+    const spots = [
+      { x: p.x, y: p.y + r + 11 },
+      { x: p.x, y: p.y - r - 4 },
+      { x: p.x + r + 3 + width / 2, y: p.y + 4 },
+      { x: p.x - r - 3 - width / 2, y: p.y + 4 },
+    ];
+    // A label over another label, or over another team's circle, would read as that team's name.
+    const free = spots
+      .map((spot) => ({ spot, box: { left: spot.x - width / 2, right: spot.x + width / 2, top: spot.y - 10, bottom: spot.y + 3 } }))
+      .find(({ box }) => !taken.some((other) => overlaps(box, other)) && !placed.some((other) => other !== p && circleMeetsBox(other.x, other.y, outerRadius(other), box)));
+    if (!free) continue;
+    taken.push(free.box);
+    labelled.set(t, `<text x="${free.spot.x.toFixed(1)}" y="${free.spot.y.toFixed(1)}"${teams[t].silo ? ' class="silo-label"' : ''}>${escapeHtml(text)}</text>`);
   }
 
   const circles = placed.map((p) => {
     const team = teams[p.team];
     const facts = [
-      `${name(p.team)} (${team.parent || NO_DEPARTMENT_LABEL})`,
+      // A team name split by department ("Ops (Trading)") already holds it.
+      name(p.team).endsWith(`(${team.parent})`) ? name(p.team) : `${name(p.team)} (${team.parent || NO_DEPARTMENT_LABEL})`,
       counted(team.size, 'person', 'people'),
       `${formatCount(team.externalTies)} of ${formatCount(team.externalTies + team.internalTies)} ties leave the team (E-I ${fixed(team.eiIndex, 2)})`,
       ...(team.silo ? ['silo'] : []),
@@ -131,6 +143,13 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Whether the circle at (x, y) of radius r reaches into a box: the box's nearest point to the centre is inside it. */
+function circleMeetsBox(x: number, y: number, r: number, box: Box): boolean {
+  const dx = Math.min(Math.max(x, box.left), box.right) - x;
+  const dy = Math.min(Math.max(y, box.top), box.bottom) - y;
+  return dx * dx + dy * dy < r * r;
+}
 
 /** Estimated width of a label at the map's 11px font: wide scripts (CJK and the like) count double. */
 function labelWidth(text: string): number {
