@@ -74,10 +74,11 @@ describe('the HTML report in Chromium', () => {
     expect(await page.locator('#connectors svg.chart g.bar').count()).toBe(10);
     expect(await page.locator('#brokers svg.chart g.bar').count()).toBe(10);
     // No team's name, as the browser draws it, lies over a circle: it would read as that team's.
-    const labelsOverCircles = await page.evaluate(() => {
+    // (A string, run in the page: this project's TypeScript has no DOM types.)
+    const labelsOverCircles = await page.evaluate(`(() => {
       const circles = [...document.querySelectorAll('#map svg.team-map g.team circle:not(.risk-ring)')]
         .map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) }));
-      return [...document.querySelectorAll<SVGTextElement>('#map svg.team-map .labels text')].filter((text) => {
+      return [...document.querySelectorAll('#map svg.team-map .labels text')].filter((text) => {
         const box = text.getBBox();
         return circles.some((c) => {
           const dx = Math.min(Math.max(c.x, box.x), box.x + box.width) - c.x;
@@ -85,7 +86,7 @@ describe('the HTML report in Chromium', () => {
           return Math.hypot(dx, dy) < c.r - 1;
         });
       }).map((text) => text.textContent);
-    });
+    })()`);
     expect(await page.locator('#map svg.team-map .labels text').count()).toBe(24);
     expect(labelsOverCircles).toEqual([]);
 
