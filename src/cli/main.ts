@@ -2,7 +2,6 @@
  * The entry point of the `nodefinder` executable and the only place that exits the process:
  * user errors print one line and their exit code, bugs print a stack trace and exit 1.
  */
-import { constants } from 'node:os';
 import { CommanderError } from 'commander';
 import { EXIT_CODES, NodefinderError } from '../errors.js';
 import { asConfigError } from './apply-config.js';
@@ -39,14 +38,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_CODES.success);
 });
 
-// Ctrl-C and kill: first what the 'exit' event does (an --out file being written is removed,
-// out-file.ts; the dashboard gives the terminal back), then the signal again, now unhandled, so
-// that the process ends by it and a shell script running nodefinder stops too.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.emit('exit', 128 + constants.signals[signal]);
-    process.kill(process.pid, signal);
-  });
-}
+// Ctrl-C and kill end the process at once, unless something must be undone first: see signals.ts.
 
 process.exitCode = await main(process.argv);

@@ -8,6 +8,7 @@ import { closeSync, constants, lstatSync, openSync, realpathSync, rmSync, statSy
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
+import { holdSignals } from './signals.js';
 
 /**
  * The --out a command cannot run without. Checked here rather than by commander, which checks
@@ -53,6 +54,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
   partialFiles.add(partial);
+  const releaseSignals = holdSignals();
   try {
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
     // written in place, as before there was a hidden file.
@@ -66,6 +68,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
     partialFiles.delete(partial);
     // Not there once renamed, or never made (a path through a file): nothing to report.
     await rm(partial, { force: true }).catch(() => {});
+    releaseSignals();
   }
 }
 
@@ -94,7 +97,7 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/** Files being written: removed if the process ends first (main.ts ends it so on Ctrl-C). */
+/** Files being written: removed if the process ends first (signals.ts ends it so on Ctrl-C). */
 const partialFiles = new Set<string>();
 process.on('exit', () => {
   for (const partial of partialFiles) {

@@ -6,6 +6,7 @@
 import chalk from 'chalk';
 import { render } from 'ink';
 import { App, type DashboardProps } from './App.js';
+import { holdSignals } from '../cli/signals.js';
 import { colourLevel } from './colour-level.js';
 import { writeCsvFile } from './export/write-csv-file.js';
 
@@ -28,8 +29,7 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
   const { exportDir = process.cwd(), stdout = process.stdout, stdin = process.stdin, env = process.env, ...dashboard } = props;
   const previousLevel = chalk.level;
   chalk.level = colourLevel(env, chalk.level);
-  stdout.write(ENTER_ALTERNATE_SCREEN);
-  // A kill (SIGTERM) ends the process with process.exit (main.ts), where `finally` never runs: the
+  // A kill (SIGTERM) ends the process by the signal (signals.ts), where `finally` never runs: the
   // terminal is given back in the process's last moment instead, after Ink's own clean-up, with
   // the cursor shown on the screen the shell returns to. Writes to a terminal are synchronous, so
   // these land before the process ends.
@@ -37,6 +37,8 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
   // Keys read raw from the first frame: Ink turns raw mode on only after drawing it, and an Enter
   // pressed in between arrived as a line feed, which Ink ignores.
   const raw = stdin.isTTY && typeof stdin.setRawMode === 'function';
+  const releaseSignals = holdSignals();
+  stdout.write(ENTER_ALTERNATE_SCREEN);
   if (raw) stdin.setRawMode(true);
   try {
     // Nothing writes to the console while the dashboard runs, so Ink need not patch it.
@@ -44,6 +46,7 @@ export async function runDashboard(props: RunDashboardProps): Promise<void> {
     process.once('exit', leaveOnExit);
     await instance.waitUntilExit();
   } finally {
+    releaseSignals();
     process.removeListener('exit', leaveOnExit);
     if (raw) stdin.setRawMode(false);
     stdout.write(LEAVE_ALTERNATE_SCREEN);
