@@ -4,7 +4,7 @@
  * all: into a hidden file beside it, renamed over it when complete, so a full disk or Ctrl-C
  * leaves the earlier file as it was (it used to be cut short, or removed).
  */
-import { closeSync, constants, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
@@ -19,7 +19,10 @@ export function requireOutFile(file: string | undefined): string {
   return file;
 }
 
-/** Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not itself a folder. */
+/**
+ * Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not
+ * itself a folder; an OutputError (exit 4) when the user may not write it, or make it in that folder.
+ */
 export function checkOutFile(file: string, flag = '--out'): void {
   if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);
   if (file === '-') throw new UsageError(`${flag}: "-" would be a file of that name`, 'name the file to write, such as report.html');
@@ -27,7 +30,20 @@ export function checkOutFile(file: string, flag = '--out'): void {
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
   if (!parent.isDirectory()) throw new UsageError(`${flag}: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
-  if (statOrNull(file)?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
+  const existing = statOrNull(file);
+  if (existing?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
+  // Before the analysis, not after it: a file that may not be written, or a folder closed to new files.
+  if (existing?.isFile() ? !mayWrite(file) : !existing && !mayWrite(folder)) throw cannotWrite(file, { code: 'EACCES' });
+}
+
+/** Whether this process may write to `path` (a file, or a folder to make files in). */
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The file's status, or null when it does not exist or a folder on its path is a file. */
@@ -51,6 +67,9 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   // A device or pipe, or a symbolic link to a file not yet there: written through, as named.
   if ((existing && !existing.isFile()) || (!existing && isSymbolicLink(file))) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
+  // Renaming over a file needs only the folder's permission: a file the user may not write (read-only,
+  // or another user's) is refused, as writing into it would be.
+  if (existing && !mayWrite(target)) throw cannotWrite(file, { code: 'EACCES' });
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
   partialFiles.add(partial);

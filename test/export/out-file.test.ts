@@ -1,6 +1,7 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
@@ -23,6 +24,35 @@ describe('checkOutFile', () => {
     for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '', '-']) {
       expect(() => checkOutFile(bad), bad).toThrow(UsageError);
     }
+  });
+});
+
+describe('an --out the user may not write', () => {
+  it('is an output error before any work (a read-only file, a folder closed to new files), and a read-only file is never replaced', () => {
+    const dir = tempFolder({ 'locked.json': 'kept' });
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    mkdirSync(join(dir, 'closed'), 0o555);
+    chmodSync(dir, 0o777);
+    // Permissions bind everyone but root: as root (as CI runs), the checks run as the user nobody,
+    // who may pass through the test run's folder.
+    const root = process.getuid?.() === 0;
+    if (root) chmodSync(tmpdir(), 0o711);
+    const script = `const { checkOutFile, writeOutFile } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)});
+      const outcome = async (work) => { try { await work(); return 'written'; } catch (error) { return [error.exitCode, error.message]; } };
+      console.log(JSON.stringify([
+        await outcome(() => checkOutFile(${JSON.stringify(join(dir, 'locked.json'))})),
+        await outcome(() => checkOutFile(${JSON.stringify(join(dir, 'closed', 'new.json'))})),
+        await outcome(() => writeOutFile(${JSON.stringify(join(dir, 'locked.json'))}, 'replaced')),
+      ]));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      [4, `cannot write "${join(dir, 'locked.json')}": you may not write there (EACCES)`],
+      [4, `cannot write "${join(dir, 'closed', 'new.json')}": you may not write there (EACCES)`],
+      [4, `cannot write "${join(dir, 'locked.json')}": you may not write there (EACCES)`],
+    ]);
+    expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['closed', 'locked.json']);
   });
 });
 
