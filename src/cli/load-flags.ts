@@ -8,6 +8,7 @@ import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/c
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
 import { AFTER_9999_HINT, DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, YEAR_10000_SECONDS, type DateOrder } from '../load/values.js';
+import { decimalFlagValue } from './decimal-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The raw flag values commander hands over. */
@@ -72,7 +73,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   if (flags.delimiter !== undefined && delimiter === undefined) {
     throw new UsageError(`--delimiter: "${flags.delimiter}" is not a delimiter nodefinder reads`, 'use one of , ; tab | space');
   }
-  const minInteractions = flags.minInteractions === undefined ? undefined : Number(flags.minInteractions);
+  const minInteractions = flags.minInteractions === undefined ? undefined : decimalFlagValue(flags.minInteractions);
   if (minInteractions !== undefined && !(Number.isFinite(minInteractions) && minInteractions >= 0)) {
     throw new UsageError(`--min-interactions: "${flags.minInteractions}" is not a number of 0 or more`);
   }

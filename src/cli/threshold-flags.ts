@@ -3,6 +3,7 @@
  * options and the JSON output's `options.roles` and `options.silos`.
  */
 import { UsageError } from '../errors.js';
+import { decimalFlagValue } from './decimal-flag.js';
 import { ROLE_DEFAULTS, type RoleOptions } from '../findings/roles.js';
 import { SILO_DEFAULTS, type SiloOptions } from '../findings/silos.js';
 import { thresholdProblem, type ThresholdName } from '../findings/threshold-ranges.js';
@@ -14,7 +15,7 @@ export function parseThresholds(texts: readonly string[]): { roles: Partial<Role
   for (const pair of texts.flatMap((text) => text.split(','))) {
     if (pair.trim() === '') continue;
     const [name, value, extra] = pair.split('=').map((part) => part.trim());
-    const number = Number(value);
+    const number = value === undefined ? Number.NaN : decimalFlagValue(value);
     if (value === undefined || value === '' || extra !== undefined || !Number.isFinite(number)) {
       throw new UsageError(`--thresholds: "${pair}" is not NAME=NUMBER`, 'for example --thresholds connectorPercentile=98,siloEiIndex=-0.7');
     }

@@ -1,7 +1,9 @@
-/** Whole-number flags, --seed among them: decimal digits only, and a seed the generator's 32 bits hold. */
+/** Number flags: whole numbers (--seed among them) in decimal digits only, and a seed the generator's 32 bits hold; decimals in plain digits. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { decimalFlagValue } from '../../src/cli/decimal-flag.js';
+import { parseThresholds } from '../../src/cli/threshold-flags.js';
 import { threadsFlag } from '../../src/cli/threads-flag.js';
 import { wholeNumberFlag } from '../../src/cli/whole-number-flag.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -17,6 +19,18 @@ describe('wholeNumberFlag', () => {
       expect(() => wholeNumberFlag('--seed', text, 0), text).toThrow(new UsageError(`--seed: "${text}" is not a whole number of at least 0`));
     }
     expect(() => wholeNumberFlag('--seed', '4294967296', 0, 4_294_967_295)).toThrow(new UsageError('--seed: 4294967296 is more than 4,294,967,295'));
+  });
+});
+
+describe('decimal flags (--min-interactions, --thresholds)', () => {
+  it('take plain decimals, not hexadecimal, binary, exponents or nothing', () => {
+    expect([decimalFlagValue('3'), decimalFlagValue('0.5'), decimalFlagValue('-0.7'), decimalFlagValue('.25'), decimalFlagValue('2.')]).toEqual([3, 0.5, -0.7, 0.25, 2]);
+    for (const text of ['0x10', '0b11', '0o7', '1e3', '', ' ', 'Infinity', '1,5', '--1']) expect(decimalFlagValue(text), text).toBeNaN();
+    expect(() => parseThresholds(['connectorPercentile=0x60'])).toThrow('--thresholds: "connectorPercentile=0x60" is not NAME=NUMBER');
+    expect(parseThresholds(['siloEiIndex=-0.7'])).toEqual({ roles: {}, silos: { siloEiIndex: -0.7 } });
+    const result = runCli(['validate', FIXTURE, '--min-interactions', '0x10']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--min-interactions: "0x10" is not a number of 0 or more');
   });
 });
 
