@@ -354,6 +354,11 @@ describe('input errors', () => {
     const overflow = await loadError({ 'interactions.csv': 'source,target,weight\nP1,P3,1\nP1,P2,1e308\nP1,P2,1e308\n' });
     expect(overflow).toMatchObject({ code: 'BAD_WEIGHT', line: 3, message: 'the weights of one pair of people sum to more than the largest number there is (about 1.8e308)' });
     expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P3,1\nP2,P1,1e308\nP1,P2,1e308\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 3 });
+    // Each pair's sum finite, but a person's strength (P2's: 2e308) would not be; nor would modularity's products.
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1e308\nP2,P3,1e308\nP1,P3,1\n' })).toMatchObject({
+      code: 'BAD_WEIGHT', line: 2, message: 'the weights sum to more than 1e100: a person\'s strength, or the measures that multiply strengths, would overflow',
+    });
+    expect(await loadError({ 'interactions.csv': 'source,target,weight\nP1,P2,1\nP2,P3,1e60\nP1,P3,6e99\nP3,P1,6e99\n' })).toMatchObject({ code: 'BAD_WEIGHT', line: 4 });
   });
 
   it('BAD_MATRIX when a matrix does not fit the staff file', async () => {
