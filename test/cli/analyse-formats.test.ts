@@ -12,6 +12,24 @@ const SMALL_ORG = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org')
 const ALL_TEAMS = ['--min-group-size', '1'];
 
 describe('nodefinder analyse --format', () => {
+  it('takes the format from --output\'s file name when --format is not given, and refuses a name for a format the command does not write', () => {
+    const dir = tempFolder({});
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '--output', join(dir, 'a.json')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')).summary.people).toBe(14);
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '-o', join(dir, 'teams.csv'), '--table', 'teams']).status).toBe(0);
+    expect(readFileSync(join(dir, 'teams.csv'), 'utf8')).toMatch(/^id,name,/);
+    expect(runCli(['suggest', SMALL_ORG, ...ALL_TEAMS, '-o', join(dir, 's.csv')]).status).toBe(0);
+    expect(readFileSync(join(dir, 's.csv'), 'utf8')).toMatch(/^from,from_name,from_team,to,/);
+    // --format, when given, says what is written, whatever the name; a name with no format's extension is text.
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '--format', 'text', '-o', join(dir, 'b.json')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toMatch(/^Organisation\n/);
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '-o', join(dir, 'findings.out')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'findings.out'), 'utf8')).toMatch(/^Organisation\n/);
+    const html = runCli(['analyse', SMALL_ORG, '-o', join(dir, 'report.html')]);
+    expect(html.status).toBe(2);
+    expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — write an HTML report with nodefinder report --out FILE.html`);
+  });
+
   it('prints text by default when standard output is not a terminal, with no escape codes', () => {
     const result = runCli(['analyse', SMALL_ORG, ...ALL_TEAMS], { NO_COLOR: '' });
     expect(result.status).toBe(0);

@@ -14,6 +14,7 @@ import { dataName } from '../data-name.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { loadNotesHeadline, writeLoadNotes } from '../load-notes.js';
+import { outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -34,7 +35,7 @@ export function analyseCommand(): Command {
   const command = new Command('analyse')
     .alias('analyze')
     .description('find the connectors, brokers, silos, single points of failure and introductions')
-    .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .csv, .md, .txt; else the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
     .addOption(new Option('--table <table>', 'with --format csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]).default('people'))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addIntroductionFlags(command);
@@ -53,7 +54,8 @@ Examples:
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
-    if (flags.format !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');
+    const chosen = outputFormat('analyse', flags.format, flags.output, FORMATS);
+    if (chosen !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');
     const interactive = isInteractive(process.stdout, process.env, flags, process.stdin);
     const { minGroupSize } = toPrivacyOptions(flags);
     let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
@@ -75,7 +77,7 @@ Examples:
       writeLoadNotes(loadNotes, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
       return;
     }
-    const format: Format = flags.format ?? 'text';
+    const format: Format = chosen ?? 'text';
     const text =
       format === 'json'
         ? formatJson(released)

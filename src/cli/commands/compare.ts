@@ -23,6 +23,7 @@ import { dataName } from '../data-name.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
 import { loadsNotesHeadline, writeLoadNotes } from '../load-notes.js';
 import { numberOption } from '../number-option.js';
+import { outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -41,13 +42,15 @@ interface CompareFlags extends LoadFlags, AnalyseFlags {
   output?: string;
 }
 
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+
 export function compareCommand(): Command {
   const command = new Command('compare')
     .description('what changed between two periods, or two data folders: teams, pairs of teams, people, and whether each change is larger than normal variation')
     .option('--before <period>', 'the earlier period, START..END with both dates included, e.g. 2026-01-01..2026-03-31')
     .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
     .addOption(numberOption('--top <n>', 'longest list of each kind', 10))
-    .addOption(new Option('--format <format>', 'output format (default: the interactive dashboard at a terminal, text otherwise)').choices(['text', 'json', 'markdown', 'html']))
+    .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .md, .html, .txt; else the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -70,6 +73,7 @@ the three thirds of the before period (and at least the change one tie or one te
 before period longer than the after period is compared by its last stretch as long as the after
 period; periods still unequal are compared, but no change is judged.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
+    const format = outputFormat('compare', flags.format, flags.output, FORMATS);
     // The same rule and the same early loading of React and Ink as analyse (see analyse.ts).
     let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
     if (isInteractive(process.stdout, process.env, flags, process.stdin)) {
@@ -97,11 +101,11 @@ period; periods still unequal are compared, but no change is judged.`);
     }
     const style = terminalTextStyle(flags.output);
     const text =
-      flags.format === 'json'
+      format === 'json'
         ? `${JSON.stringify(comparison, null, 2)}\n`
-        : flags.format === 'markdown'
+        : format === 'markdown'
           ? formatComparisonMarkdown(comparison)
-          : flags.format === 'html'
+          : format === 'html'
             ? formatComparisonHtml(comparison)
             : formatComparisonText(comparison, style);
     await writeOutput(text, flags.output);

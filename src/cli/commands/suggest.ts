@@ -9,6 +9,7 @@ import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from 
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
+import { outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
@@ -16,9 +17,11 @@ import { terminalTextStyle } from '../text-style.js';
 interface SuggestFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   for?: string;
   team?: string;
-  format: 'text' | 'json' | 'csv';
+  format?: 'text' | 'json' | 'csv';
   output?: string;
 }
+
+const FORMATS = ['text', 'json', 'csv'] as const;
 
 export function suggestCommand(): Command {
   const command = new Command('suggest')
@@ -26,7 +29,7 @@ export function suggestCommand(): Command {
     .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)');
   addIntroductionFlags(command)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .csv, .txt; else text)').choices(FORMATS))
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -37,13 +40,14 @@ Examples:
   nodefinder suggest exports/ --for P000123 --format json
   nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
+    const format = outputFormat('suggest', flags.format, flags.output, FORMATS) ?? 'text';
     const introductions = { forPerson: flags.for ?? null, forTeam: flags.team ?? null };
     const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
     const style = terminalTextStyle(flags.output);
     const text =
-      flags.format === 'json'
+      format === 'json'
         ? formatIntroductionsJson(analysis.introductions)
-        : flags.format === 'csv'
+        : format === 'csv'
           ? formatCsvTable(analysis, 'introductions')
           : formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(analysis, introductions), analysis.options.introductions.beforeLimit);
     await writeOutput(text, flags.output);
