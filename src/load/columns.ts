@@ -192,7 +192,7 @@ export function resolveColumns<K extends FileKind>(
         `no ${field} column in the ${kind} file`,
         { file, line: 1 },
         header
-          ? delimiterHint(header, givenDelimiter) ?? titleHint(header) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN` + dataHint(kind, header)
+          ? delimiterHint(header, givenDelimiter) ?? titleHint(header) ?? dataHint(kind, field, header) ?? `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN`
           : `name its position with --columns ${kind}.${field}=N`,
       );
     }
@@ -214,16 +214,26 @@ export function resolveColumns<K extends FileKind>(
 const NUMBER = /^\s*[-+]?\d+([.,]\d+)?\s*$/;
 
 /**
- * What a first row with a number in it may be: headers are words, so it is likelier data (Enron's
- * employees file starts `1, John Arnold, Trading`); and an interactions file whose first row is
- * all numbers across many columns is likelier an adjacency matrix than an edge list.
+ * Values no header is named: a number, a date (2026-01-05, 05/01/2026), an e-mail address, a code
+ * of a few letters and digits (P000001, E-1234), as staff ids are.
  */
-function dataHint(kind: FileKind, header: readonly string[]): string {
-  if (!header.some((name) => NUMBER.test(name))) return '';
+const DATA_VALUES = [NUMBER, /^\s*\d{4}-\d{2}-\d{2}([T ]|\s*$)/, /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/, /^\s*[^@\s]+@[^@\s]+\.\w+\s*$/, /^\s*[A-Za-z]{1,4}[-_]?\d{3,}\s*$/];
+
+/**
+ * The hint for a first row that holds a value no header is named: likelier data than a header
+ * (Enron's employees file starts `1, John Arnold, Trading`; an export without its header starts
+ * `P000001, Ciarán Bennett, …`), so --headerless comes first: naming one of its values as the
+ * column would read the first person's row as the header. An interactions file whose first row is
+ * all numbers across many columns is likelier an adjacency matrix than an edge list.
+ * Undefined when every value reads as a column name.
+ */
+function dataHint(kind: FileKind, field: string, header: readonly string[]): string | undefined {
+  if (!header.some((name) => DATA_VALUES.some((pattern) => pattern.test(name)))) return undefined;
+  const columns = `its columns are: ${columnList(header)}; name the right one with --columns ${kind}.${field}=COLUMN`;
   const matrix = kind === 'interactions' && header.length > 3 && header.every((name) => NUMBER.test(name) || name.trim() === '');
-  return matrix
-    ? ', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix'
-    : `, or, if that first row is data, read the file with --headerless ${kind}`;
+  if (matrix) return `${columns}, or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix`;
+  return `the first row looks like data, not a header (${columnList(header)}): if the file has no header, read it with --headerless ${kind} ` +
+    `(columns then go by position: --columns ${kind}.${field}=N); if it is the header, name the right column with --columns ${kind}.${field}=COLUMN`;
 }
 
 /**

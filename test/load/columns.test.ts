@@ -107,7 +107,7 @@ describe('resolveColumns', () => {
     // Repeated headers of columns nodefinder does not read stay attributes.
     expect(resolveColumns('staff', ['id', 'Notes', 'Notes'], 3, undefined, 's.csv').extras.map((extra) => extra.index)).toEqual([1, 2]);
   });
-  it('hints at --headerless for a first row holding a number, and at --matrix for an interactions row of numbers only', () => {
+  it('hints at --headerless first for a first row holding a value no header is named, and at --matrix for an interactions row of numbers only', () => {
     const hint = (kind: 'staff' | 'interactions', header: string[]) => {
       try {
         resolveColumns(kind, header, header.length, undefined, 'f');
@@ -116,8 +116,15 @@ describe('resolveColumns', () => {
       }
     };
     expect(hint('staff', ['1', 'John Arnold', 'Trading'])).toBe(
-      'its columns are: 1, John Arnold, Trading; name the right one with --columns staff.id=COLUMN, or, if that first row is data, read the file with --headerless staff',
+      'the first row looks like data, not a header (1, John Arnold, Trading): if the file has no header, read it with --headerless staff (columns then go by position: --columns staff.id=N); ' +
+      'if it is the header, name the right column with --columns staff.id=COLUMN',
     );
+    // An export without its header: a staff id, a date, an address.
+    for (const row of [['P000001', 'Ciarán Bennett', 'T0001'], ['E-1234', 'Ann'], ['ann@x.org', 'Ann'], ['Ann', '2026-01-05T08:04:00Z'], ['Ann', '05/01/2026']]) {
+      expect(hint('staff', row), row.join()).toMatch(/^the first row looks like data, not a header/);
+    }
+    // Column names with digits in them are names.
+    for (const row of [['Ref2', 'Full name'], ['Q1 2026', 'Notes'], ['Cost centre 100', 'Notes']]) expect(hint('staff', row), row.join()).toMatch(/^its columns are: /);
     expect(hint('interactions', ['0', '1', '1', '0', '0'])).toContain(', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix');
     expect(hint('interactions', ['From', 'To address'])).not.toContain('--headerless');
   });
@@ -129,8 +136,9 @@ describe('resolveColumns', () => {
     } catch (error) {
       hint = (error as InputError).hint ?? '';
     }
-    expect(hint).toMatch(/^its columns are: P1, P2, x{39}…, P3, .*, P19, … \(500,003 in all\); name the right one/);
-    expect(hint.length).toBeLessThan(400);
+    // (Ids only, P1 to P500002: read as data.)
+    expect(hint).toMatch(/^the first row looks like data, not a header \(P1, P2, x{39}…, P3, .*, P19, … \(500,003 in all\)\): /);
+    expect(hint.length).toBeLessThan(600);
   });
 });
 

@@ -239,7 +239,8 @@ describe('input errors', () => {
     expect(error.hint).not.toContain('--headerless');
     // A first row of numbers is data, not a header.
     const numbers = await loadError({ 'interactions.csv': '1,2\n2,3\n' });
-    expect(numbers.hint).toBe('its columns are: 1, 2; name the right one with --columns interactions.source=COLUMN, or, if that first row is data, read the file with --headerless interactions');
+    expect(numbers.hint).toBe('the first row looks like data, not a header (1, 2): if the file has no header, read it with --headerless interactions (columns then go by position: --columns interactions.source=N); ' +
+      'if it is the header, name the right column with --columns interactions.source=COLUMN');
   });
 
   it('DUPLICATE_ID in staff and in teams, at the second occurrence', async () => {
