@@ -336,6 +336,7 @@ function summarise(
     ties: ties.length,
     arcs: arcs.length,
     interactions,
+    summedWeights: organisation.weighted,
     peopleWithoutTeam: withoutTeam.length,
     peopleWithoutInteractions: withoutInteractions,
     emptyTeams,

@@ -161,6 +161,11 @@ export interface LoadReport {
   readonly arcs: number;
   /** Interactions (sum of row weights) in the ties kept. */
   readonly interactions: number;
+  /**
+   * Whether strengths are summed weights from a weight column (ratings, minutes) rather than
+   * counts of interactions (a column headed count, n or interactions holds counts).
+   */
+  readonly summedWeights: boolean;
   readonly peopleWithoutTeam: number;
   readonly peopleWithoutInteractions: number;
   /** Ids of teams that have no members. */

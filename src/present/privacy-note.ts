@@ -18,7 +18,7 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
   const period = report.period ? ` from ${report.period.first.slice(0, 10)} to ${report.period.last.slice(0, 10)}` : ' (no timestamps)';
   const note = [
     `Personal data read: ${formatCount(report.people)} people's ${joinList(read)}${others}; ` +
-      `${formatCount(report.interactions)} ${report.interactions === 1 ? 'interaction' : 'interactions'} between them${period}.`,
+      `${interactionsRead(report)} between them${period}.`,
     'Where it went: it was held in memory on this machine only; nodefinder opens no network connection and writes no file unless asked to.',
   ];
   if (!privacy) return note;
@@ -43,4 +43,11 @@ function countOf(n: number, noun: string): string {
 
 function joinList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The interactions read: counted, or, with weights (which count none), the rows that held them. */
+function interactionsRead(report: LoadReport): string {
+  if (!report.summedWeights) return `${formatCount(report.interactions)} ${report.interactions === 1 ? 'interaction' : 'interactions'}`;
+  const rows = report.files.filter((file) => file.kind === 'interactions' || file.kind === 'recipients').reduce((sum, file) => sum + file.rowsUsed, 0);
+  return `${formatCount(rows)} weighted ${rows === 1 ? 'interaction' : 'interactions'}`;
 }

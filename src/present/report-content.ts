@@ -12,6 +12,7 @@ import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
 import type { TeamLink } from './team-links.js';
+import { strengthWords, type StrengthWords } from './strength-words.js';
 
 /** People shown in each ranking. */
 export const TOP_PEOPLE = 10;
@@ -114,6 +115,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const named = new Set<string>();
   // A name that several people have gets their id, as in the introductions' reasons.
   const shared = sharedNames(analysis.people);
+  const strength = strengthWords(analysis.load);
   const who = (id: string) => {
     named.add(id);
     const person = people.get(id);
@@ -154,7 +156,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     thresholdText: `connector threshold ${formatCount(thresholds.degree)}`,
     bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
-      columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Interactions', numeric: true }, { title: 'Roles' }],
+      columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: strength.column, numeric: true }, { title: 'Roles' }],
       rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
       empty: 'No one has any ties.',
     },
@@ -220,7 +222,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     title: 'Bridging ties: the only link between two parts',
     lead: `If one of these ${counted(bridgeList.length, 'tie', 'ties')} lapsed, the network would fall apart there.${bridgeList.length > TOP_RISKS ? ` The first ${TOP_RISKS}:` : ''}`,
     table: {
-      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: 'Interactions', numeric: true }],
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: strength.column, numeric: true }],
       rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? formatCount(b.strength) : fixed(b.strength)]),
       empty: 'No bridging tie: every tie has another way round it.',
     },
@@ -252,7 +254,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     },
   };
 
-  const teamTies = links ? teamTiesSection(analysis.teams, links) : null;
+  const teamTies = links ? teamTiesSection(analysis.teams, links, strength) : null;
   const departments = departmentSections(analysis, teams, who);
 
   const figures: ReportTable = {
@@ -318,13 +320,13 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   };
 }
 
-function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLink[]): ReportSection {
+function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLink[], strength: StrengthWords): ReportSection {
   const name = (t: number) => teams[t].name || teams[t].id;
   return {
     title: 'Ties between teams',
-    lead: `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them.${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} with the most interactions:` : ''}`,
+    lead: `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them.${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} strongest:` : ''}`,
     table: {
-      columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: 'Interactions', numeric: true }],
+      columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: strength.column, numeric: true }],
       rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), formatCount(link.ties), formatCount(link.interactions)]),
       empty: 'No ties between teams.',
     },

@@ -9,6 +9,7 @@ import { pathMethod } from './path-method.js';
 import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
+import { strengthWords } from './strength-words.js';
 
 /** The methods of a report on `analysis` that names `named` people. */
 export function reportMethods(analysis: Analysis, named: number): ReportContent['methods'] {
@@ -20,8 +21,9 @@ function dataLines(analysis: Analysis): string[] {
   if (!load) return ['No load report came with this analysis.'];
   const lines = [
     `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
-    `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ${counted(load.interactions, 'interaction', 'interactions')} ` +
-      `in ${counted(load.ties, 'tie', 'ties')} (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
+    `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ` +
+      (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${formatCount(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
+      ` (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
   ];
   for (const file of load.files) {
     const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
@@ -56,7 +58,7 @@ export function methodSettings(analysis: Analysis): Setting[] {
     ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]]
     : [];
   return [
-    ['Network', o.directed ? 'directed (centralities on the directed view)' : 'undirected: a tie\'s strength is the interactions in both directions'],
+    ['Network', o.directed ? 'directed (centralities on the directed view)' : `undirected: a tie's strength is ${strengthWords(analysis.load).what} in both directions`],
     ['Path measures', o.pathMeasures],
     ['Betweenness', pathMethod(o.betweenness)],
     ['Closeness and harmonic', pathMethod(o.closeness)],

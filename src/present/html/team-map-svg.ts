@@ -13,6 +13,7 @@ import type { TeamLink } from '../team-links.js';
 import { escapeHtml } from './escape-html.js';
 import { DEPARTMENT_FILLS, RISK_COLOUR, SILO_COLOUR, TIE_COLOUR } from './map-palette.js';
 import { shorten } from './shorten.js';
+import { strengthWords } from '../strength-words.js';
 import { MAP_WIDTH, type PlacedTeam, type TeamMapLayout } from './team-map-layout.js';
 
 /** Characters of a team's name shown on the map. */
@@ -25,6 +26,7 @@ const LEGEND_DEPARTMENTS = 12;
 /** The map as a <figure>: SVG, legend and caption; `layout` is `layoutTeamMap(analysis.teams, links)`. */
 export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], layout: TeamMapLayout): string {
   const teams = analysis.teams;
+  const strength = strengthWords(analysis.load);
   if (teams.length === 0) return `<p class="empty">${escapeHtml(NO_TEAMS_SHOWN)}</p>`;
   const placed = layout.teams;
 
@@ -46,7 +48,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
       const a = placed[link.a];
       const b = placed[link.b];
       const width = (0.6 + 7.4 * Math.sqrt(link.interactions / strongest)).toFixed(2);
-      const title = `${name(link.a)} – ${name(link.b)}: ${counted(link.ties, 'tie', 'ties')}, ${counted(link.interactions, 'interaction', 'interactions')}`;
+      const title = `${name(link.a)} – ${name(link.b)}: ${counted(link.ties, 'tie', 'ties')}, ${strength.amount(link.interactions)}`;
       return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${width}"><title>${escapeHtml(title)}</title></line>`;
     });
 
@@ -115,7 +117,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
   const swatch = (inner: string) => `<svg class="swatch" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">${inner}</svg>`;
   const legend = [
     `<li>${swatch('<circle cx="12" cy="12" r="5" fill="#9aa5b1"/>')}${swatch('<circle cx="12" cy="12" r="10" fill="#9aa5b1"/>')} circle area: people in the team</li>`,
-    `<li>${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="1.5"/>`)}${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="7"/>`)} line width: interactions between two teams</li>`,
+    `<li>${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="1.5"/>`)}${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="7"/>`)} line width: ${strength.what} between two teams</li>`,
     `<li>${swatch(`<circle cx="12" cy="12" r="8" fill="#9aa5b1" stroke="${SILO_COLOUR}" stroke-width="3.5"/>`)} silo team (red outline, red label)</li>`,
     `<li>${swatch(`<circle cx="12" cy="12" r="6" fill="#9aa5b1"/><circle cx="12" cy="12" r="10" fill="none" stroke="${RISK_COLOUR}" stroke-width="2.5" stroke-dasharray="4 2.5"/>`)} team with a single point of failure (orange ring)</li>`,
     ...departments.slice(0, LEGEND_DEPARTMENTS).map(
@@ -125,7 +127,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
   ];
   const notes = [
     `${counted(teams.length, 'team', 'teams')}, ${counted(links.length, 'pair of teams', 'pairs of teams')} with ties between them.`,
-    ...(links.length > MAX_LINES ? [`The ${formatCount(MAX_LINES)} pairs with the most interactions are drawn.`] : []),
+    ...(links.length > MAX_LINES ? [`The ${formatCount(MAX_LINES)} strongest pairs are drawn.`] : []),
     ...(labelled.size < teams.length ? [`${counted(labelled.size, 'team is', 'teams are')} labelled where there is room (silos, teams with a single point of failure and the largest first); hover over a circle for any team's name and figures.`] : []),
     ...(analysis.privacy?.teamsSuppressed
       ? [`${counted(analysis.privacy.teamsSuppressed, 'team', 'teams')} below the minimum group size of ${analysis.privacy.minGroupSize} ${analysis.privacy.teamsSuppressed === 1 ? 'is' : 'are'} not drawn, nor their ties.`]

@@ -1,0 +1,33 @@
+/**
+ * How outputs name a tie's strength: a number of interactions, or, when strengths come from a
+ * weight column (survey ratings, minutes), a summed weight, which counts no interactions
+ * (Cross & Parker's 1–6 ratings summed to "6,159 interactions" before).
+ */
+import type { LoadReport } from '../load/report.js';
+import { formatCount } from './number-format.js';
+
+export interface StrengthWords {
+  /** A table column's title: "Interactions" or "Strength". */
+  readonly column: string;
+  /** An amount in a sentence: "395 interactions" or "strength 395". */
+  amount(value: number): string;
+  /** What a tie's strength is, for the methods: "the interactions" or "the summed weights". */
+  readonly what: string;
+}
+
+const INTERACTIONS: StrengthWords = {
+  column: 'Interactions',
+  amount: (value) => `${formatCount(value)} ${value === 1 ? 'interaction' : 'interactions'}`,
+  what: 'the interactions',
+};
+
+const WEIGHTS: StrengthWords = {
+  column: 'Strength',
+  amount: (value) => `strength ${formatCount(value)}`,
+  what: 'the summed weights',
+};
+
+/** The words for an analysis's load report (interactions when there is none). */
+export function strengthWords(load: Pick<LoadReport, 'summedWeights'> | null | undefined): StrengthWords {
+  return load?.summedWeights ? WEIGHTS : INTERACTIONS;
+}

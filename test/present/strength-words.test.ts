@@ -1,0 +1,46 @@
+/**
+ * Strengths from a weight column (survey ratings, minutes) count no interactions: the outputs call
+ * them strength, and keep "interactions" for counts (a column headed count, n or interactions).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../../src/present/html/format-html.js';
+import { formatLoadReport } from '../../src/present/load-report-text.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
+import { privacyNote } from '../../src/present/privacy-note.js';
+import { releasedOf } from './released.js';
+
+async function organisationWith(weightHeader: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'nodefinder-strength-'));
+  writeFileSync(join(dir, 'staff.csv'), 'id,name,team\nP1,Ann,A\nP2,Bob,A\nP3,Cy,B\nP4,Di,B\n');
+  // Three rows: ratings 5, 6 and 4 (P1–P2 rated both ways), summing to 15.
+  writeFileSync(join(dir, 'interactions.csv'), `source,target,${weightHeader}\nP1,P2,5\nP2,P1,6\nP2,P3,4\n`);
+  return releasedOf(dir, 1);
+}
+
+describe('the words for a tie\'s strength', () => {
+  it('are strength and summed weights for a weight column', async () => {
+    const { released, organisation } = await organisationWith('weight');
+    const load = released.load!;
+    expect(load).toMatchObject({ interactions: 15, summedWeights: true });
+    expect(formatLoadReport(load)).toContain('\n  strength      15 (weights summed)\n');
+    expect(privacyNote(load)[0]).toContain('; 3 weighted interactions between them (no timestamps).');
+    const markdown = formatMarkdown(released, { organisation });
+    expect(markdown).toContain('2 ties of summed weight 15 (3 directed ties)');
+    expect(markdown).toContain('undirected: a tie\'s strength is the summed weights in both directions');
+    expect(markdown).toContain('| Person | Team | Contacts | Other teams reached | Strength | Roles |');
+    expect(markdown).not.toMatch(/interactions in|Interactions \|/);
+    expect(formatHtml(released, organisation)).toContain('<title>A – B: 1 tie, strength 4</title>');
+  });
+
+  it('are interactions for counts', async () => {
+    const { released, organisation } = await organisationWith('count');
+    expect(released.load).toMatchObject({ interactions: 15, summedWeights: false });
+    expect(formatLoadReport(released.load!)).toContain('\n  interactions  15\n');
+    expect(privacyNote(released.load!)[0]).toContain('; 15 interactions between them (no timestamps).');
+    expect(formatMarkdown(released, { organisation })).toContain('15 interactions in 2 ties (3 directed ties)');
+    expect(formatHtml(released, organisation)).toContain('<title>A – B: 1 tie, 4 interactions</title>');
+  });
+});
