@@ -42,6 +42,7 @@ export {
   type AnalyseProgress,
   type BrokerageRoles,
   type OrganisationMeasures,
+  type PathMeasureMethod,
   type PersonAnalysis,
   type SinglePointOfFailure,
   type TeamAnalysis,
