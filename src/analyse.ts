@@ -146,6 +146,17 @@ export interface SinglePointOfFailure {
   readonly teamsCutOff: number;
 }
 
+/** How a path measure was computed: exactly from everyone, or estimated from a seeded sample of sources. */
+export interface PathMeasureMethod {
+  readonly mode: 'exact' | 'sampled';
+  /** Sources searched from: the sample's size when sampled, everyone (the number of people) when exact. */
+  readonly samples: number;
+  /** Seed of the sample; null when exact. */
+  readonly seed: number | null;
+  /** Largest standard error of the estimates; null when exact. */
+  readonly maxStandardError: number | null;
+}
+
 export interface Analysis {
   readonly schemaVersion: number;
   readonly options: {
@@ -153,9 +164,9 @@ export interface Analysis {
     readonly directed: boolean;
     readonly pathMeasures: string;
     /** How betweenness, closeness and harmonic were computed, with the largest standard error of each estimate. */
-    readonly betweenness: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
-    readonly closeness: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
-    readonly harmonic: { readonly mode: 'exact' | 'sampled'; readonly samples: number; readonly seed: number | null; readonly maxStandardError: number | null };
+    readonly betweenness: PathMeasureMethod;
+    readonly closeness: PathMeasureMethod;
+    readonly harmonic: PathMeasureMethod;
     readonly seed: number;
     readonly resolution: number;
     readonly roles: RoleOptions;

@@ -16,7 +16,7 @@ export {
 } from './load/load-organisation.js';
 /** Column names nodefinder recognises, and the `--columns` syntax. */
 export { ALIASES, FIELDS, parseColumnMapping, type ColumnMapping, type FileKind } from './load/columns.js';
-export type { Delimiter } from './load/delimiter.js';
+export type { Delimiter, DelimiterName } from './load/delimiter.js';
 export type { InteractionsFormat } from './load/interactions.js';
 /** The load report: every row used or skipped with a reason. */
 export { SKIP_REASONS, type FileReport, type LoadReport, type LoadSettings, type SkipReason, type SkippedRows } from './load/report.js';
@@ -42,6 +42,7 @@ export {
   type AnalyseProgress,
   type BrokerageRoles,
   type OrganisationMeasures,
+  type PathMeasureMethod,
   type PersonAnalysis,
   type SinglePointOfFailure,
   type TeamAnalysis,

@@ -49,6 +49,11 @@ export async function applyConfig(command: Command): Promise<void> {
       throw new InputError('BAD_CONFIG', `"${key}" is a switch, so its value is true or false, not ${JSON.stringify(value)}`, { file },
         `write "${key}": true or "${key}": false, without quotes`);
     }
+    // A path is text; a teams file alone may be false (--no-teams).
+    if (PATH_SETTINGS.has(key) && typeof value === 'boolean' && !(key === 'teams' && value === false)) {
+      throw new InputError('BAD_CONFIG', `"${key}" is a path, so its value is text in quotes, not ${value}`, { file },
+        `write the path in quotes${key === 'teams' ? ', or "teams": false to read the teams from the staff file' : ''}`);
+    }
     // Commander checks choices only on the command line. A value another command's flag of the
     // same name takes ("format": "json" for analyse, read by report) is left to that command.
     const choices = command.options.find((option) => option.attributeName() === key)?.argChoices;

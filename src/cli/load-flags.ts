@@ -4,7 +4,7 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
+import { isFileKind, parseColumnMapping, type ColumnMapping, type FileKind } from '../load/columns.js';
 import { parseDelimiterOption } from '../load/delimiter.js';
 import type { LoadOptions } from '../load/load-organisation.js';
 import { AFTER_9999_HINT, DATE_ORDERS, dateFlagHint, parseTimestamp, parseWindowEnd, YEAR_10000_SECONDS, type DateOrder } from '../load/values.js';
@@ -114,7 +114,7 @@ function parseHeaderless(text: string | undefined): FileKind[] {
   if (text === undefined) return [];
   const kinds = text.split(',').map((kind) => kind.trim()).filter(Boolean);
   for (const kind of kinds) {
-    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions' && kind !== 'recipients') {
+    if (!isFileKind(kind)) {
       throw new UsageError(`--headerless: "${kind}" is not a file`, 'name staff, teams, interactions or recipients, e.g. --headerless staff,interactions');
     }
   }

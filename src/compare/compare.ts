@@ -84,7 +84,6 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     o.top,
   );
 
-  const mode = (analysis: Analysis) => analysis.options.betweenness.mode;
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     mode: o.mode,
@@ -94,7 +93,7 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
       seed: afterReleased.options.seed,
       weighted: afterReleased.options.weighted,
       directed: afterReleased.options.directed,
-      betweenness: { before: mode(beforeReleased), after: mode(afterReleased) },
+      betweenness: { before: beforeReleased.options.betweenness, after: afterReleased.options.betweenness },
       top: o.top,
       load: readWith(afterReleased),
       roles: afterReleased.options.roles,

@@ -4,6 +4,7 @@
  * `JSON.stringify` loses nothing and every presenter (text, Markdown, HTML, the terminal UI)
  * reads the same object. Built by `compare()` in compare.ts.
  */
+import type { PathMeasureMethod } from '../analyse.js';
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import type { Role, RoleOptions } from '../findings/roles.js';
 import type { SiloOptions } from '../findings/silos.js';
@@ -154,8 +155,8 @@ export interface Comparison {
     readonly seed: number;
     readonly weighted: boolean;
     readonly directed: boolean;
-    /** How betweenness was computed in each period. */
-    readonly betweenness: { readonly before: 'exact' | 'sampled'; readonly after: 'exact' | 'sampled' };
+    /** How betweenness was computed in each period, as its analysis records it (with closeness and harmonic, computed alike). */
+    readonly betweenness: { readonly before: PathMeasureMethod; readonly after: PathMeasureMethod };
     /** Longest list of each kind. */
     readonly top: number;
     /** How the after period's files were read (its time window aside, the periods say that): channels, --min-interactions… */

@@ -21,6 +21,11 @@ export const FIELDS = {
   recipients: ['message', 'target'],
 } as const satisfies Record<FileKind, readonly string[]>;
 
+/** Whether `name` is a kind of input file (`staff`, `teams`, `interactions` or `recipients`). */
+export function isFileKind(name: string): name is FileKind {
+  return Object.hasOwn(FIELDS, name);
+}
+
 export type StaffField = (typeof FIELDS.staff)[number];
 export type TeamField = (typeof FIELDS.teams)[number];
 export type InteractionField = (typeof FIELDS.interactions)[number];
@@ -285,7 +290,7 @@ function locateExplicit(spec: string, header: readonly string[] | null, width: n
 }
 
 /** Fields whose name alone says which file they belong to; `id` and `name` mean staff. */
-function kindOfField(field: string): FileKind | undefined {
+export function kindOfField(field: string): FileKind | undefined {
   if (field === 'id' || field === 'name') return 'staff';
   for (const kind of ['staff', 'teams', 'interactions', 'recipients'] as const) {
     if ((FIELDS[kind] as readonly string[]).includes(field)) return kind;
@@ -309,7 +314,7 @@ export function parseColumnMapping(text: string, into: ColumnMapping = {}): Colu
     const dot = key.indexOf('.');
     const field = dot >= 0 ? key.slice(dot + 1) : key;
     const kind = dot >= 0 ? key.slice(0, dot) : kindOfField(field);
-    if (kind !== 'staff' && kind !== 'teams' && kind !== 'interactions' && kind !== 'recipients') {
+    if (kind === undefined || !isFileKind(kind)) {
       throw new UsageError(`--columns: unknown file or field "${key}"`, `the fields are ${Object.entries(FIELDS).map(([file, fields]) => `${file}: ${fields.join(', ')}`).join('; ')} (README, "How files are read")`);
     }
     if (!(FIELDS[kind] as readonly string[]).includes(field)) {

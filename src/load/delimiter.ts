@@ -84,16 +84,23 @@ function delimiterBelowTitle(lines: readonly string[], firstLine: Delimiter | un
   return undefined;
 }
 
+/** The values `--delimiter` and loadOrganisation's `delimiter` take (in any case), and the delimiter each names. */
+const DELIMITER_NAMES = {
+  ',': ',', comma: ',',
+  ';': ';', semicolon: ';',
+  '\t': '\t', '\\t': '\t', tab: '\t',
+  '|': '|', pipe: '|',
+  ' ': 'whitespace', space: 'whitespace', whitespace: 'whitespace',
+} as const satisfies Record<string, Delimiter>;
+
+/** A delimiter, or a name of one: a `Delimiter` itself, or the CLI's `tab`, `semicolon`, `space`… */
+export type DelimiterName = keyof typeof DELIMITER_NAMES;
+
 /** Parses a `--delimiter` value: a character, or a name such as `tab` or `semicolon`. */
 export function parseDelimiterOption(text: string): Delimiter | undefined {
-  const named: Record<string, Delimiter> = {
-    ',': ',', comma: ',',
-    ';': ';', semicolon: ';',
-    '\t': '\t', '\\t': '\t', tab: '\t',
-    '|': '|', pipe: '|',
-    ' ': 'whitespace', space: 'whitespace', whitespace: 'whitespace',
-  };
-  return named[text.toLowerCase()];
+  const key = text.toLowerCase();
+  // Own names only: `constructor` is no delimiter.
+  return Object.hasOwn(DELIMITER_NAMES, key) ? DELIMITER_NAMES[key as DelimiterName] : undefined;
 }
 
 /** How a delimiter is named to a reader of the load report. */

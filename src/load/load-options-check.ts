@@ -4,6 +4,8 @@
  */
 import { UsageError } from '../errors.js';
 import { refuseUnknownOptions } from '../option-names.js';
+import { FIELDS, isFileKind, kindOfField } from './columns.js';
+import { parseDelimiterOption, type Delimiter } from './delimiter.js';
 import type { LoadOptions } from './load-organisation.js';
 import { DATE_ORDERS, YEAR_10000_SECONDS } from './values.js';
 
@@ -11,10 +13,22 @@ import { DATE_ORDERS, YEAR_10000_SECONDS } from './values.js';
 const LOAD_OPTIONS = ['dir', 'staff', 'teams', 'interactions', 'recipients', 'columns', 'headerless', 'delimiter', 'interactionsFormat', 'since', 'until',
   'channels', 'minInteractions', 'strict', 'dateOrder', 'examples', 'threads', 'onProgress'];
 
-/** The options the CLI's flags would refuse, refused the same way for a library caller. */
-export function checkLoadOptions(options: LoadOptions): void {
+/** Load options as they are read with: the delimiter as the one its name names. */
+export type CheckedLoadOptions = Omit<LoadOptions, 'delimiter'> & { readonly delimiter?: Delimiter };
+
+/**
+ * The options the CLI's flags would refuse, refused the same way for a library caller; returns
+ * them with the delimiter named as the CLI names it (`'tab'`) read as the delimiter it is.
+ */
+export function checkLoadOptions(options: LoadOptions): CheckedLoadOptions {
   refuseUnknownOptions('loadOrganisation', options, LOAD_OPTIONS);
-  const { since, until, minInteractions, examples, threads, dateOrder, channels, interactionsFormat } = options;
+  const { since, until, minInteractions, examples, threads, dateOrder, channels, interactionsFormat, strict } = options;
+  checkFiles(options);
+  checkColumns(options);
+  checkHeaderless(options.headerless);
+  if (strict !== undefined && typeof strict !== 'boolean') {
+    throw new UsageError(`loadOrganisation: strict must be true or false, not ${JSON.stringify(strict)}`);
+  }
   if (threads !== undefined && threads !== 'auto' && !(Number.isSafeInteger(threads) && threads >= 1)) {
     throw new UsageError(`loadOrganisation: threads must be 'auto' or a whole number of at least 1, not ${String(threads)}`);
   }
@@ -43,4 +57,72 @@ export function checkLoadOptions(options: LoadOptions): void {
   if (examples !== undefined && !(Number.isSafeInteger(examples) && examples >= 1)) {
     throw new UsageError(`loadOrganisation: examples must be a whole number of at least 1, not ${examples}`);
   }
+  return { ...options, delimiter: checkedDelimiter(options.delimiter) };
+}
+
+/** The delimiter a `delimiter` option names: one the CLI's --delimiter takes, by character or name. */
+function checkedDelimiter(delimiter: unknown): Delimiter | undefined {
+  if (delimiter === undefined) return undefined;
+  const parsed = typeof delimiter === 'string' ? parseDelimiterOption(delimiter) : undefined;
+  if (parsed === undefined) {
+    throw new UsageError(`loadOrganisation: delimiter must be ',', ';', '\\t', '|' or 'whitespace', or a name: 'comma', 'semicolon', 'tab', 'pipe' or 'space'; not ${JSON.stringify(delimiter)}`,
+      'or leave it out: each file\'s delimiter is then detected');
+  }
+  return parsed;
+}
+
+/** Files are paths; `teams: false` ignores DIR/teams.csv (a path cannot be true). */
+function checkFiles(options: LoadOptions): void {
+  for (const name of ['dir', 'staff', 'teams', 'interactions', 'recipients'] as const) {
+    const value: unknown = options[name];
+    if (value === undefined || typeof value === 'string' || (name === 'teams' && value === false)) continue;
+    throw new UsageError(`loadOrganisation: ${name} must be a ${name === 'dir' ? 'folder' : 'file'}'s path${name === 'teams' ? ', or false to read the teams from the staff file' : ''}, not ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * `columns` maps file to field to column, each field one of the file's (columns.ts FIELDS): a
+ * misspelt file or field, or the CLI's flat form (`{ weight: 'score' }`), would be ignored.
+ */
+function checkColumns({ columns, recipients, teams }: LoadOptions): void {
+  if (columns === undefined) return;
+  const example = "e.g. columns: { staff: { team: 'Dept' }, interactions: { weight: 'Score' } }";
+  if (!isMapping(columns)) throw new UsageError(`loadOrganisation: columns must map files to fields to columns, not ${JSON.stringify(columns)}`, example);
+  for (const [kind, fields] of Object.entries(columns)) {
+    if (!isFileKind(kind)) {
+      const fileOfField = kindOfField(kind);
+      throw new UsageError(`loadOrganisation: columns names no file "${kind}": the files are staff, teams, interactions and recipients`,
+        fileOfField ? `columns are given per file: columns: { ${fileOfField}: { ${kind}: ${JSON.stringify(fields)} } }` : example);
+    }
+    if (!isMapping(fields)) throw new UsageError(`loadOrganisation: columns.${kind} must map fields to columns, not ${JSON.stringify(fields)}`, example);
+    for (const [field, column] of Object.entries(fields)) {
+      if (!(FIELDS[kind] as readonly string[]).includes(field)) {
+        throw new UsageError(`loadOrganisation: columns.${kind}: the ${kind} file has no field "${field}"`, `its fields are ${FIELDS[kind].join(', ')}`);
+      }
+      if (typeof column !== 'string' || column.trim() === '') {
+        throw new UsageError(`loadOrganisation: columns.${kind}.${field} must be a column's header or its 1-based position as text, not ${JSON.stringify(column)}`, `e.g. '${field === 'id' ? 'Employee Number' : 'Score'}' or '3'`);
+      }
+    }
+  }
+  // A mapping for a file that will not be read, as the CLI refuses it (load-flags.ts).
+  if (columns.recipients && recipients === undefined) {
+    throw new UsageError('loadOrganisation: columns maps recipients columns, but no recipients file is given', 'name the mail export\'s recipients file with recipients, or drop the recipients mapping');
+  }
+  if (columns.teams && teams === false) {
+    throw new UsageError('loadOrganisation: columns maps teams columns, but teams: false ignores the teams file', 'drop teams: false or the teams mapping');
+  }
+}
+
+function checkHeaderless(headerless: unknown): void {
+  if (headerless === undefined) return;
+  const hint = "name staff, teams, interactions or recipients, e.g. headerless: ['staff', 'interactions']";
+  if (!Array.isArray(headerless)) throw new UsageError(`loadOrganisation: headerless must be a list of files, not ${JSON.stringify(headerless)}`, hint);
+  for (const kind of headerless) {
+    if (typeof kind !== 'string' || !isFileKind(kind)) throw new UsageError(`loadOrganisation: headerless: ${JSON.stringify(kind)} is not a file`, hint);
+  }
+}
+
+/** A plain object of names to values, not a list or a value. */
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

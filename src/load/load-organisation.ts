@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
-import type { Delimiter } from './delimiter.js';
+import type { DelimiterName } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
-import { checkLoadOptions } from './load-options-check.js';
+import { checkLoadOptions, type CheckedLoadOptions } from './load-options-check.js';
 import { addressesForIds, idsAlike, parentsThatAreTeams, teamsApartFromStaff, unmatchedChannels } from './load-warnings.js';
 import { idsWrittenOtherwise } from './id-forms.js';
 import { earlyPeriod } from './implausible-times.js';
@@ -37,8 +37,12 @@ export interface LoadOptions {
   readonly columns?: ColumnMapping;
   /** Files that have no header row. */
   readonly headerless?: readonly FileKind[];
-  /** The delimiter of every file, instead of detecting each. */
-  readonly delimiter?: Delimiter;
+  /**
+   * The delimiter of every file, instead of detecting each: `','`, `';'`, `'\t'`, `'|'` or
+   * `'whitespace'`, or a name as `--delimiter` takes it (`'comma'`, `'semicolon'`, `'tab'`,
+   * `'pipe'`, `'space'`).
+   */
+  readonly delimiter?: DelimiterName;
   readonly interactionsFormat?: InteractionsFormat;
   /** Keep interactions at or after this time (seconds since 1970 UTC). */
   readonly since?: number;
@@ -83,8 +87,8 @@ export interface LoadResult {
 export const DEFAULT_FILES = { staff: 'staff.csv', teams: 'teams.csv', interactions: 'interactions.csv' } as const;
 
 /** Reads the files and builds the organisation. Throws InputError for anything it cannot use. */
-export async function loadOrganisation(options: LoadOptions): Promise<LoadResult> {
-  checkLoadOptions(options);
+export async function loadOrganisation(given: LoadOptions): Promise<LoadResult> {
+  const options = checkLoadOptions(given);
   const interactionsFile = options.interactions ?? join(options.dir ?? '.', DEFAULT_FILES.interactions);
   // A large edge list's second half is read on a worker: start it now, while the staff are read.
   const edgeList = !options.recipients && options.interactionsFormat !== 'matrix';
@@ -96,7 +100,7 @@ export async function loadOrganisation(options: LoadOptions): Promise<LoadResult
   }
 }
 
-async function load(options: LoadOptions, interactionsFile: string, spareWorker: SpareWorker | undefined): Promise<LoadResult> {
+async function load(options: CheckedLoadOptions, interactionsFile: string, spareWorker: SpareWorker | undefined): Promise<LoadResult> {
   const dir = options.dir ?? '.';
   const staffFile = options.staff ?? join(dir, DEFAULT_FILES.staff);
   const teamsFile = options.teams === false ? undefined : options.teams ?? defaultTeamsFile(dir);
@@ -187,7 +191,7 @@ async function load(options: LoadOptions, interactionsFile: string, spareWorker:
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
 }
 
-function loadSettings(options: LoadOptions): LoadSettings {
+function loadSettings(options: CheckedLoadOptions): LoadSettings {
   const time = (seconds: number | undefined) => (seconds === undefined ? null : formatTimestamp(seconds));
   return {
     since: time(options.since),

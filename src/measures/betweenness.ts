@@ -39,8 +39,8 @@ export interface BetweennessOptions {
   readonly normalized: boolean;
   /**
    * Estimate from this many source people chosen at random (without replacement) instead of all
-   * n, scaling by n/k like networkx's `k=`. `null` computes exactly. Values above n are treated as
-   * n. Default null.
+   * n, scaling by n/k like networkx's `k=`. `null` computes exactly, and so does n or more: every
+   * person is then a source, which is no sample. Default null.
    */
   readonly samples: number | null;
   /** Seed of the source choice when sampling. Default 1. */
@@ -77,7 +77,7 @@ export interface BetweennessResult {
    * of source s on v (linearly scaled on undirected networks, see the file header) and c the
    * normalisation. Its standard error is estimated as
    * c·n·sqrt((1 − k/n)·S²/k), with S² the sample variance of δ_s(v) over the k sources (the usual
-   * finite-population formula). It is 0 when k = n and NaN when k = 1.
+   * finite-population formula). It is NaN when k = 1.
    *
    * It describes the sources that were drawn, so it understates the error for people whose
    * betweenness comes from a few sources that the sample missed: typically an articulation point
@@ -108,15 +108,15 @@ function scaleFactor(n: number, directed: boolean, normalized: boolean): number 
 export function betweenness(graph: CompactGraph, options: Partial<BetweennessOptions> = {}): BetweennessResult {
   const { weighted, normalized, samples, seed, strata, threads } = { ...BETWEENNESS_DEFAULTS, ...options };
   const sources = betweennessSources(graph.nodeCount, samples, seed, strata);
-  const sampled = samples !== null;
+  const sampled = sources.length < graph.nodeCount;
   const slots = pathSlots({ dependency: true, dependencySquares: sampled });
   const sums = searchPaths(graph, weighted, sources, slots, threads, sampled);
   return betweennessFromSums(graph, { weighted, normalized, sampled, seed }, sources.length, sums.get(slots.dependency)!, sums.get(slots.dependencySquares));
 }
 
 /**
- * The sources of {@link betweenness}: everyone, or a seeded sample of min(samples, n), uniform or
- * spread over `strata` (one stratum per person).
+ * The sources of {@link betweenness}: a seeded sample of `samples` when that is fewer than n,
+ * uniform or spread over `strata` (one stratum per person), else everyone, in order, as exactly.
  */
 export function betweennessSources(n: number, samples: number | null, seed: number, strata: Int32Array | null = null): Int32Array {
   if (samples === null) return Int32Array.from({ length: n }, (_, v) => v);
@@ -124,7 +124,7 @@ export function betweennessSources(n: number, samples: number | null, seed: numb
     throw new UsageError(`betweenness samples: ${samples} is not a whole number of 1 or more`, 'omit it for exact betweenness');
   }
   checkSeed(seed);
-  return sampleSources(n, Math.min(samples, n), seededRandom(seed), strata);
+  return samples < n ? sampleSources(n, samples, seededRandom(seed), strata) : betweennessSources(n, null, seed);
 }
 
 /**
@@ -147,7 +147,8 @@ export function betweennessFromSums(
     return { values, mode: 'exact', samples: n, seed: null, weighted, normalized, standardError: null };
   }
   const standardError = new Float64Array(n);
-  const finite = k > 0 ? 1 - k / n : 0;
+  // Sampled means 1 ≤ k < n: every person a source is exact (betweennessSources).
+  const finite = 1 - k / n;
   for (let v = 0; v < n; v++) {
     const sum = values[v];
     if (k > 1) {
@@ -155,7 +156,7 @@ export function betweennessFromSums(
       const variance = Math.max(0, (squares![v] - k * mean * mean) / (k - 1));
       standardError[v] = scale * n * Math.sqrt((finite * variance) / k);
     } else {
-      standardError[v] = k === n ? 0 : NaN;
+      standardError[v] = NaN;
     }
     values[v] = k > 0 ? (sum * scale * n) / k : 0;
   }

@@ -15,9 +15,9 @@ export interface PathCentralitiesOptions {
   /** Use distance = 1 / strength (Dijkstra) instead of counting steps. Default false. */
   readonly weighted: boolean;
   /**
-   * Estimate from this many sampled sources (seeded, without replacement); null computes exactly.
-   * Betweenness is an estimate (with standard errors) whenever this is set; closeness and harmonic
-   * are exact when it is n or more, as with {@link distanceCentralities}. Default null.
+   * Estimate from this many sampled sources (seeded, without replacement); null computes exactly,
+   * and so does n or more (every person a source), as with {@link betweenness} and
+   * {@link distanceCentralities}. Default null.
    */
   readonly samples: number | null;
   /** Seed of the source choice. Default 1. */
@@ -62,16 +62,15 @@ export interface PathCentralities {
 export function pathCentralities(graph: CompactGraph, options: Partial<PathCentralitiesOptions> = {}): PathCentralities {
   const { weighted, samples, seed, strata, normalized, wfImproved, threads } = { ...PATH_CENTRALITIES_DEFAULTS, ...options };
   const n = graph.nodeCount;
-  // The same sources as betweenness() and distanceCentralities() would choose: everyone, or the
-  // same seeded sample of min(samples, n) (a sample of all n is everyone, in order).
+  // The same sources as betweenness() and distanceCentralities() would choose: a seeded sample
+  // of fewer than n, or everyone. Everyone is no sample: all three are then exact.
   const sources = betweennessSources(n, samples, seed, strata);
-  const betweennessSampled = samples !== null;
-  const distancesSampled = sources.length < n;
-  const slots = pathSlots({ dependency: true, dependencySquares: betweennessSampled, distances: true, distanceSquares: distancesSampled });
-  const sums = searchPaths(graph, weighted, sources, slots, threads, betweennessSampled);
+  const sampled = sources.length < n;
+  const slots = pathSlots({ dependency: true, dependencySquares: sampled, distances: true, distanceSquares: sampled });
+  const sums = searchPaths(graph, weighted, sources, slots, threads, sampled);
   return {
-    betweenness: betweennessFromSums(graph, { weighted, normalized, sampled: betweennessSampled, seed }, sources.length, sums.get(slots.dependency)!, sums.get(slots.dependencySquares)),
-    distances: distancesFromSums(n, sources, { sampled: distancesSampled, seed, wfImproved }, slots, sums),
+    betweenness: betweennessFromSums(graph, { weighted, normalized, sampled, seed }, sources.length, sums.get(slots.dependency)!, sums.get(slots.dependencySquares)),
+    distances: distancesFromSums(n, sources, { sampled, seed, wfImproved }, slots, sums),
     threads: sums.threads,
   };
 }

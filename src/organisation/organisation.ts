@@ -4,6 +4,7 @@
  * undirected (the default view) and directed.
  */
 import { directedGraph, undirectedGraph, type CompactGraph } from './compact-graph.js';
+import { checkTies, checkTiesMatchArcs } from './parts-check.js';
 import type { TieTable } from './tie-table.js';
 
 /** Marks a person without a team. */
@@ -40,7 +41,10 @@ export interface Team {
 export interface OrganisationParts {
   readonly people: readonly Omit<Person, 'index'>[];
   readonly teams: readonly Omit<Team, 'index' | 'members'>[];
-  /** Undirected ties, source < target, sorted by (source, target). */
+  /**
+   * Undirected ties, source < target, sorted by (source, target): the arcs with both directions
+   * summed (each tie's strength is its one or two arcs' summed). Strengths are finite, 0 or more.
+   */
   readonly ties: TieTable;
   /** Directed ties, sorted by (source, target). */
   readonly arcs: TieTable;
@@ -98,37 +102,22 @@ export function createOrganisation(parts: OrganisationParts): Organisation {
   const nodeCount = people.length;
   checkTies('ties', parts.ties, nodeCount, true);
   checkTies('arcs', parts.arcs, nodeCount, false);
+  const network = undirectedGraph(nodeCount, parts.ties);
+  const directedNetwork = directedGraph(nodeCount, parts.arcs);
+  checkTiesMatchArcs(network, directedNetwork);
   return Object.freeze({
     people: Object.freeze(people),
     teams: Object.freeze(teams),
     ties: parts.ties,
     arcs: parts.arcs,
-    network: undirectedGraph(nodeCount, parts.ties),
-    directedNetwork: directedGraph(nodeCount, parts.arcs),
+    network,
+    directedNetwork,
     channels: Object.freeze([...(parts.channels ?? [])]),
     weighted: parts.weighted ?? false,
     period: periodOf(parts.arcs),
     personIndex,
     pseudonymised: parts.pseudonymised ?? false,
   });
-}
-
-/**
- * Ties must name people that exist, in (source, target) order with no pair twice (an undirected
- * tie with source < target): a repeated pair would count a person's contacts twice.
- */
-function checkTies(what: string, table: TieTable, nodeCount: number, undirected: boolean): void {
-  for (let i = 0; i < table.length; i++) {
-    const source = table.source[i];
-    const target = table.target[i];
-    if (!(source >= 0 && source < nodeCount && target >= 0 && target < nodeCount)) {
-      throw new RangeError(`${what}[${i}] is ${source}→${target}, but people are numbered 0 to ${nodeCount - 1}`);
-    }
-    if (undirected ? source >= target : source === target) throw new RangeError(`${what}[${i}] is ${source}→${target}: ${undirected ? 'an undirected tie has source < target' : 'a person has no tie to themselves'}`);
-    if (i > 0 && (table.source[i - 1] > source || (table.source[i - 1] === source && table.target[i - 1] >= target))) {
-      throw new RangeError(`${what}[${i}] (${source}→${target}) is not after ${what}[${i - 1}]: ties are sorted by (source, target), each pair once`);
-    }
-  }
 }
 
 function periodOf(arcs: TieTable): { first: number; last: number } | null {

@@ -6,6 +6,7 @@
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
+import { periodsPathMethod } from './path-method.js';
 import { formatCount } from './number-format.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
@@ -216,7 +217,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     ],
   });
   const { options } = comparison;
-  const betweenness = options.betweenness.before === options.betweenness.after ? options.betweenness.after : `${options.betweenness.before} before, ${options.betweenness.after} after`;
+  const betweenness = periodsPathMethod(options.betweenness.before, options.betweenness.after);
   sections.push({
     title: 'Options',
     shown: null,

@@ -1,15 +1,35 @@
 /**
  * How a path measure was computed, in the words every written format uses (the Markdown and HTML
- * methods, the GEXF and GraphML description): an estimate names its sample, seed and largest
- * standard error, so a reader of any one file can judge how far to trust it.
+ * methods, the GEXF and GraphML description, a comparison's options): an estimate names its
+ * sample, seed and largest standard error, so a reader of any one file can judge how far to trust it.
  */
-import type { Analysis } from '../analyse.js';
+import type { PathMeasureMethod } from '../analyse.js';
 import { formatCount, fixed } from './number-format.js';
 
-type PathMode = Analysis['options']['betweenness'];
-
 /** "exact", or "sampled from 1,000 sources spread over teams (seed 1), largest standard error 0.0012". */
-export function pathMethod(mode: PathMode): string {
+export function pathMethod(mode: PathMeasureMethod): string {
   if (mode.mode !== 'sampled') return 'exact';
-  return `sampled from ${formatCount(mode.samples)} sources spread over teams (seed ${mode.seed}), largest standard error ${fixed(mode.maxStandardError ?? NaN, 4)}`;
+  return `${sample(mode)}, largest standard error ${largestError(mode)}`;
+}
+
+/**
+ * Two periods' methods in one phrase: one method when they agree; the same sample with each
+ * period's largest standard error ("… (seed 1), largest standard error 0.0916 before and 0.0255
+ * after"); else each method with its period.
+ */
+export function periodsPathMethod(before: PathMeasureMethod, after: PathMeasureMethod): string {
+  const [inBefore, inAfter] = [pathMethod(before), pathMethod(after)];
+  if (inBefore === inAfter) return inAfter;
+  if (before.mode === 'sampled' && after.mode === 'sampled' && sample(before) === sample(after)) {
+    return `${sample(after)}, largest standard error ${largestError(before)} before and ${largestError(after)} after`;
+  }
+  return `${inBefore} before, ${inAfter} after`;
+}
+
+function sample(mode: PathMeasureMethod): string {
+  return `sampled from ${formatCount(mode.samples)} sources spread over teams (seed ${mode.seed})`;
+}
+
+function largestError(mode: PathMeasureMethod): string {
+  return fixed(mode.maxStandardError ?? NaN, 4);
 }

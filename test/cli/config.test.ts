@@ -47,6 +47,13 @@ describe('config file', () => {
     expect(result.stderr).toContain('"strict" is a switch, so its value is true or false, not "false" — write "strict": true or "strict": false, without quotes');
   });
 
+  it('takes a path as text: true is no teams file (false reads the teams from the staff file)', () => {
+    const result = runCli(['validate', folderWithConfig('{ "teams": true }')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('nodefinder.config.json: "teams" is a path, so its value is text in quotes, not true — write the path in quotes, or "teams": false to read the teams from the staff file [BAD_CONFIG]');
+    expect(runCli(['validate', folderWithConfig('{ "teams": false }')]).status).toBe(0);
+  });
+
   it('reports a value of the wrong kind as the file\'s error, naming the setting, with exit 3', () => {
     const words = runCli(['validate', folderWithConfig('{ "minInteractions": "two" }')]);
     expect(words.status).toBe(3);

@@ -47,6 +47,9 @@ describe('nodefinder compare', () => {
     expect(text).toContain('\nOptions\n  Seed 1; betweenness exact; unweighted path measures on the undirected network; lists of at most 10.\n');
     // The seed asked for is the one recorded, in every format.
     for (const format of ['markdown', 'html']) expect(runCli([...periods, '--seed', '7', '--format', format]).stdout).toContain('Seed 7; betweenness exact');
+    // A sample is named with its size and each period's largest standard error, as an analysis names them.
+    expect(runCli([...periods, '--betweenness', 'sampled', '--samples', '5']).stdout)
+      .toContain('\n  Seed 1; betweenness sampled from 5 sources spread over teams (seed 1), largest standard error 0.0916 before and 0.0255 after; unweighted');
   });
 
   it('writes Markdown with every name escaped', () => {

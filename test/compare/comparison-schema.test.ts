@@ -74,7 +74,11 @@ describe('schema/comparison.schema.json', () => {
       '--directed', '--weighted', '--betweenness', 'sampled', '--samples', '50', '--thresholds', 'siloEiIndex=-0.7',
     ]), (c) => {
       expect(c.options.load).toEqual({ channels: ['email', 'meeting'], minInteractions: 2, strict: false, dateOrder: 'dmy' });
-      expect(c.options.betweenness).toEqual({ before: 'sampled', after: 'sampled' });
+      // Each period's sample as its analysis records it: the size tells 50 sources from 400.
+      for (const period of [c.options.betweenness.before, c.options.betweenness.after]) {
+        expect(period).toEqual({ mode: 'sampled', samples: 50, seed: 1, maxStandardError: expect.any(Number) });
+        expect(period.maxStandardError).toBeGreaterThan(0);
+      }
       expect(c.options.silos).toEqual({ siloEiIndex: -0.7, siloMinSize: 2 });
       expect(c.notes.some((note) => note.startsWith('Betweenness was estimated'))).toBe(true);
     }],
@@ -133,6 +137,7 @@ describe('schema/comparison.schema.json', () => {
       { ...comparison, privacy: { ...comparison.privacy, pseudonymised: 'no' } },
       { ...comparison, before: { ...comparison.before, people: null } },
       { ...comparison, schemaVersion: 2 },
+      { ...comparison, options: { ...comparison.options, betweenness: { before: 'exact', after: 'exact' } } },
     ];
     expect(strays.map((stray) => validateComparison(stray))).toEqual(strays.map(() => false));
     const { notes: _notes, ...withoutNotes } = comparison;

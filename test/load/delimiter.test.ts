@@ -46,5 +46,7 @@ describe('detectDelimiter', () => {
     expect(parseDelimiterOption(';')).toBe(';');
     expect(parseDelimiterOption('space')).toBe('whitespace');
     expect(parseDelimiterOption('x')).toBeUndefined();
+    // A name an object has of its own, not one it inherits.
+    expect(parseDelimiterOption('constructor')).toBeUndefined();
   });
 });

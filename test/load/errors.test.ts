@@ -393,6 +393,20 @@ describe('load options a library caller gives', () => {
       [{ threads: 0 }, "loadOrganisation: threads must be 'auto' or a whole number of at least 1, not 0"],
       [{ dateOrder: 'ymd' as never }, 'loadOrganisation: dateOrder must be dmy or mdy, not ymd'],
       [{ channels: 'email' as never }, 'loadOrganisation: channels must be a list of channel names, not "email"'],
+      [{ delimiter: 'x' as never }, "loadOrganisation: delimiter must be ',', ';', '\\t', '|' or 'whitespace', or a name: 'comma', 'semicolon', 'tab', 'pipe' or 'space'; not \"x\""],
+      [{ delimiter: 'constructor' as never }, "loadOrganisation: delimiter must be ',', ';', '\\t', '|' or 'whitespace', or a name: 'comma', 'semicolon', 'tab', 'pipe' or 'space'; not \"constructor\""],
+      [{ columns: { weight: 'score' } as never }, 'loadOrganisation: columns names no file "weight": the files are staff, teams, interactions and recipients'],
+      [{ columns: { interaction: { weight: 'score' } } as never }, 'loadOrganisation: columns names no file "interaction": the files are staff, teams, interactions and recipients'],
+      [{ columns: { interactions: { wieght: 'score' } } as never }, 'loadOrganisation: columns.interactions: the interactions file has no field "wieght"'],
+      [{ columns: { interactions: { weight: 3 } } as never }, "loadOrganisation: columns.interactions.weight must be a column's header or its 1-based position as text, not 3"],
+      [{ columns: 'weight=score' as never }, 'loadOrganisation: columns must map files to fields to columns, not "weight=score"'],
+      [{ columns: { recipients: { target: 'To' } } }, 'loadOrganisation: columns maps recipients columns, but no recipients file is given'],
+      [{ columns: { teams: { name: 'Label' } }, teams: false }, 'loadOrganisation: columns maps teams columns, but teams: false ignores the teams file'],
+      [{ headerless: ['staf'] as never }, 'loadOrganisation: headerless: "staf" is not a file'],
+      [{ headerless: 'staff' as never }, 'loadOrganisation: headerless must be a list of files, not "staff"'],
+      [{ strict: 'yes' as never }, 'loadOrganisation: strict must be true or false, not "yes"'],
+      [{ teams: true as never }, "loadOrganisation: teams must be a file's path, or false to read the teams from the staff file, not true"],
+      [{ staff: 5 as never }, "loadOrganisation: staff must be a file's path, not 5"],
     ];
     for (const [options, message] of refusals) {
       const error = await loadOrganisation({ dir, ...options }).catch((e: unknown) => e);
@@ -401,10 +415,39 @@ describe('load options a library caller gives', () => {
     }
     const refusal = await loadOrganisation({ dir, since: Date.parse('2026-01-01') }).catch((e: unknown) => e);
     expect((refusal as UsageError).hint).toBe("divide it by 1000, e.g. since: Date.parse('2026-01-01') / 1000");
+    // The CLI's flat form of columns: the hint gives the nested one.
+    const flat = await loadOrganisation({ dir, columns: { weight: 'score' } as never }).catch((e: unknown) => e);
+    expect((flat as UsageError).hint).toBe('columns are given per file: columns: { interactions: { weight: "score" } }');
+    const misspelt = await loadOrganisation({ dir, columns: { interactions: { wieght: 'score' } } as never }).catch((e: unknown) => e);
+    expect((misspelt as UsageError).hint).toBe('its fields are source, target, weight, timestamp, channel, message');
     // The last second of 9999 is still seconds.
     const timed = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,timestamp\nP1,P2,2026-01-02\n' });
     const { report } = await loadOrganisation({ dir: timed, until: 253_402_300_799 });
     expect(report.ties).toBe(1);
     expect(report.settings.until).toBe('9999-12-31T23:59:59.000Z');
+  });
+
+  it('take the delimiter as --delimiter does, by character or by name', async () => {
+    const tabbed = tempFolder({ 'staff.csv': STAFF.replaceAll(',', '\t'), 'interactions.csv': INTERACTIONS.replaceAll(',', '\t') });
+    for (const delimiter of ['tab', 'TAB' as 'tab', '\t', '\\t'] as const) {
+      const { report } = await loadOrganisation({ dir: tabbed, delimiter });
+      expect(report.files.map((file) => file.delimiter)).toEqual(['\t', '\t']);
+      expect(report.ties).toBe(1);
+    }
+    const spaced = tempFolder({ 'staff.csv': STAFF.replaceAll(',', '  '), 'interactions.csv': INTERACTIONS.replaceAll(',', ' ') });
+    for (const delimiter of ['space', ' ', 'whitespace'] as const) {
+      const { report } = await loadOrganisation({ dir: spaced, delimiter });
+      expect(report.files.map((file) => file.delimiter)).toEqual(['whitespace', 'whitespace']);
+      expect(report.people).toBe(3);
+    }
+    const { report } = await loadOrganisation({ dir: tempFolder({ 'staff.csv': STAFF.replaceAll(',', ';'), 'interactions.csv': INTERACTIONS.replaceAll(',', ';') }), delimiter: 'semicolon' });
+    expect(report.files.map((file) => file.delimiter)).toEqual([';', ';']);
+  });
+
+  it('read columns nested by file, as their type says', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'from,to,score\nP1,P2,4\n' });
+    const { report } = await loadOrganisation({ dir, columns: { interactions: { weight: 'score' } }, headerless: [], strict: true });
+    expect(report.interactions).toBe(4);
+    expect(report.settings.strict).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
-import { betweenness } from '../../src/measures/betweenness.js';
+import { betweenness, betweennessFromSums } from '../../src/measures/betweenness.js';
+import { pathSlots, searchPaths } from '../../src/measures/path-searches.js';
+import type { CompactGraph } from '../../src/organisation/compact-graph.js';
 import { EXACT, REFERENCES, digraphOf, directedOf, expectClose, graphOf, loadReference, undirectedOf } from './reference.js';
 
 const star = graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]);
@@ -121,20 +123,33 @@ describe('sampled betweenness', () => {
   const n = graph.nodeCount;
   const exact = betweenness(graph).values;
 
-  it('equals exact betweenness when every person is a source (k = n), with zero error', () => {
-    const result = betweenness(graph, { samples: n, seed: 3 });
-    expect(result).toMatchObject({ mode: 'sampled', samples: n, seed: 3 });
-    expectClose(result.values, Array.from(exact), { relative: 1e-12, absolute: 1e-15 }, 'sampled k = n');
-    expect(result.standardError!.every((e) => e === 0)).toBe(true);
-    expect(betweenness(graph, { samples: 10 * n }).samples).toBe(n);
+  it('is exact when every person is a source (k ≥ n): no sample, no seed, no standard error', () => {
+    for (const samples of [n, 10 * n]) {
+      const result = betweenness(graph, { samples, seed: 3 });
+      expect(result).toMatchObject({ mode: 'exact', samples: n, seed: null, standardError: null });
+      expect([...result.values]).toEqual([...exact]);
+    }
+    expect(betweenness(graph, { samples: n - 1, seed: 3 })).toMatchObject({ mode: 'sampled', samples: n - 1, seed: 3 });
   });
 
-  it('equals exact betweenness with k = n when weighted too (fixtures/small-org, whose weighted routes tie)', async () => {
+  // The estimator's linear scaling (path-kernel.ts) keeps the sum over all n sources exact: what
+  // makes it unbiased. The searches are run as a sample would run them, from everyone.
+  const estimatedFromEveryone = (network: CompactGraph, weighted: boolean) => {
+    const everyone = Int32Array.from({ length: network.nodeCount }, (_, v) => v);
+    const slots = pathSlots({ dependency: true, dependencySquares: true });
+    const sums = searchPaths(network, weighted, everyone, slots, 1, true);
+    return betweennessFromSums(network, { weighted, normalized: true, sampled: true, seed: 3 }, network.nodeCount, sums.get(slots.dependency)!, sums.get(slots.dependencySquares));
+  };
+
+  it('estimates exact betweenness from all n sources, linearly scaled', () => {
+    expectClose(estimatedFromEveryone(graph, false).values, Array.from(exact), { relative: 1e-12, absolute: 1e-15 }, 'linearly scaled k = n');
+  });
+
+  it('estimates exact betweenness from all n sources when weighted too (fixtures/small-org, whose weighted routes tie)', async () => {
     const { organisation } = await loadOrganisation({ dir: join(import.meta.dirname, '..', '..', 'fixtures', 'small-org') });
     const network = organisation.network;
     const exactWeighted = betweenness(network, { weighted: true }).values;
-    const sampledWeighted = betweenness(network, { weighted: true, samples: network.nodeCount, seed: 2 }).values;
-    expectClose(sampledWeighted, Array.from(exactWeighted), { relative: 1e-12, absolute: 1e-15 }, 'small-org weighted sampled k = n');
+    expectClose(estimatedFromEveryone(network, true).values, Array.from(exactWeighted), { relative: 1e-12, absolute: 1e-15 }, 'small-org weighted linearly scaled k = n');
     // Both are networkx's exact-fraction values (P04, P05 and P06 have tied routes).
     expectClose(exactWeighted, loadReference('small-org').undirected.betweennessWeighted, EXACT, 'small-org weighted');
   });

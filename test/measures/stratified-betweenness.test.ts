@@ -24,9 +24,10 @@ const exactTop20 = new Set(ranking(exact).slice(0, 20));
 
 describe('betweenness from sources spread over teams', () => {
   it('is exact when every person is a source', () => {
-    const { values, standardError } = betweenness(graph, { samples: n, seed: 2, strata });
-    for (let v = 0; v < n; v++) expect(values[v]).toBeCloseTo(exact[v], 12);
-    expect(standardError!.every((e) => e === 0)).toBe(true);
+    const { values, mode, standardError } = betweenness(graph, { samples: n, seed: 2, strata });
+    expect(mode).toBe('exact');
+    expect([...values]).toEqual([...exact]);
+    expect(standardError).toBeNull();
   });
 
   it('averages to the exact values over many seeds (unbiased)', () => {
@@ -78,8 +79,12 @@ describe('analyse', () => {
     expect(analysis.options.betweenness).toMatchObject({ mode: 'sampled', samples: 50, seed: 3 });
   });
 
-  it('samples 1,000 sources by default, all of them in a smaller organisation', () => {
+  it('samples 1,000 sources by default: all of them in a smaller organisation, which is exact for all three path measures', () => {
     expect(ANALYSE_DEFAULTS.samples).toBe(1_000);
-    expect(analyse(organisation, { betweenness: 'sampled' }, report).options.betweenness).toMatchObject({ mode: 'sampled', samples: n });
+    const everyone = analyse(organisation, { betweenness: 'sampled' }, report);
+    const exactly = { mode: 'exact', samples: n, seed: null, maxStandardError: null };
+    expect(everyone.options).toMatchObject({ betweenness: exactly, closeness: exactly, harmonic: exactly });
+    const exactRun = analyse(organisation, { betweenness: 'exact' }, report);
+    expect(everyone.people.map((person) => person.betweenness)).toEqual(exactRun.people.map((person) => person.betweenness));
   });
 });

@@ -88,6 +88,42 @@ describe('organisation model on fixtures/small-org', async () => {
     expect(() => createOrganisation({ ...parts, ties: tiesWith([1], [0]) })).toThrow('ties[0] is 1→0: an undirected tie has source < target');
   });
 
+  it('refuses strengths that are negative or not a number, in ties or arcs', () => {
+    const parts = { people: organisation.people, teams: organisation.teams, ties: organisation.ties, arcs: organisation.arcs };
+    const withStrength = (table: typeof organisation.ties, strength: number) => {
+      const strengths = Float64Array.from(table.strength);
+      strengths[0] = strength;
+      return { ...table, strength: strengths };
+    };
+    expect(() => createOrganisation({ ...parts, ties: withStrength(organisation.ties, -3) })).toThrow('ties[0] (0→1) has strength -3: a strength is a finite number of 0 or more');
+    expect(() => createOrganisation({ ...parts, ties: withStrength(organisation.ties, Number.NaN) })).toThrow('ties[0] (0→1) has strength NaN: a strength is a finite number of 0 or more');
+    expect(() => createOrganisation({ ...parts, arcs: withStrength(organisation.arcs, Infinity) })).toThrow('arcs[0] (0→1) has strength Infinity: a strength is a finite number of 0 or more');
+  });
+
+  it('refuses ties that are not the arcs with both directions summed: another pair, a tie without arcs, another strength', () => {
+    const { ties, arcs } = organisation;
+    const parts = { people: organisation.people, teams: organisation.teams, ties, arcs };
+    const table = (rows: [number, number, number][]) => ({
+      length: rows.length,
+      source: Int32Array.from(rows, ([source]) => source),
+      target: Int32Array.from(rows, ([, target]) => target),
+      strength: Float64Array.from(rows, ([, , strength]) => strength),
+      rows: Float64Array.from(rows, () => 1),
+      first: new Float64Array(rows.length).fill(NaN),
+      last: new Float64Array(rows.length).fill(NaN),
+      channels: new Uint32Array(rows.length),
+    });
+    // P01–P02 both ways (3 and 2), P12→P13 one way.
+    const [p1, p2, p12, p13] = [index('P01'), index('P02'), index('P12'), index('P13')];
+    const fine = { ...parts, ties: table([[p1, p2, 5], [p12, p13, 6]]), arcs: table([[p1, p2, 3], [p2, p1, 2], [p12, p13, 6]]) };
+    expect(createOrganisation(fine).directedNetwork.tieCount).toBe(3);
+    expect(() => createOrganisation({ ...fine, ties: table([[p1, p2, 5]]) })).toThrow(`arcs hold ${p12}→${p13}, but ties have no pair ${p12}–${p13}: ties are the arcs with both directions summed`);
+    expect(() => createOrganisation({ ...fine, arcs: table([[p1, p2, 3], [p2, p1, 2]]) })).toThrow(`ties hold ${p12}–${p13}, but arcs hold neither ${p12}→${p13} nor ${p13}→${p12}`);
+    expect(() => createOrganisation({ ...fine, ties: table([[p1, p2, 4], [p12, p13, 6]]) })).toThrow(`ties hold ${p1}–${p2} with strength 4, but its arcs sum to 5: a tie's strength is its arcs' summed`);
+    // Decimal weights summed in another order round otherwise: not a contradiction.
+    expect(createOrganisation({ ...fine, ties: table([[p1, p2, 0.3], [p12, p13, 6]]), arcs: table([[p1, p2, 0.1], [p2, p1, 0.2], [p12, p13, 6]]) }).ties.strength[0]).toBe(0.3);
+  });
+
   it('hands out a graphology graph keyed by person id with strengths and channels', () => {
     const graph = toGraphology(organisation);
     expect(graph.type).toBe('undirected');
