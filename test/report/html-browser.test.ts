@@ -105,6 +105,20 @@ describe('the HTML report in Chromium', () => {
     expect(readFileSync(join(ARTIFACTS, 'report.png')).subarray(1, 4).toString()).toBe('PNG');
   }, 60_000);
 
+  it('stays legible on a phone (390 px): contents in one column, map labels and table columns at a readable size, scrolled sideways', async () => {
+    const { page } = await open(SAMPLE);
+    await page.setViewportSize({ width: 390, height: 900 });
+    // (Strings, run in the page: this project's TypeScript has no DOM types.)
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('nav ol')).columnCount`)).toBe('1');
+    const labelHeight = Number(await page.evaluate(`document.querySelector('#map svg.team-map .labels text').getBoundingClientRect().height`));
+    expect(labelHeight).toBeGreaterThan(8);
+    // The introductions' reasons get a column wide enough that a row is a few lines, not a dozen.
+    const rowHeight = Number(await page.evaluate(`document.querySelector('#introductions table tbody tr').getBoundingClientRect().height`));
+    expect(rowHeight).toBeLessThan(180);
+    // Wide content scrolls inside its section; the page itself does not scroll sideways.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(390);
+  });
+
   it('prints to PDF on A4 pages', async () => {
     const { page } = await open(SAMPLE);
     await page.emulateMedia({ media: 'print' });

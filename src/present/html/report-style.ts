@@ -65,6 +65,16 @@ footer { color: var(--muted); font-size: 13px; padding-bottom: 28px; }
   table { font-size: 12px; }
   th, td { padding: 3px 5px; }
 }
+/* A phone: one column of contents; figures and tables keep a legible width and scroll sideways
+   inside their section (scaled to 344 px, the map's labels were 5 px tall, and a table's last
+   column 90 px wide made rows 300 px tall). */
+@media (max-width: 480px) {
+  nav ol { columns: 1; }
+  .figures { grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
+  figure { overflow-x: auto; }
+  svg.team-map, svg.chart { min-width: 720px; }
+  table { min-width: 640px; }
+}
 @media print {
   @page { size: A4; margin: 14mm; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
