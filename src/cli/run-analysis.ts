@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { excludePairs, readExcludeFile } from '../load/exclude-pairs.js';
 import { loadOrganisation } from '../load/load-organisation.js';
 import type { LoadReport, SkipReason } from '../load/report.js';
@@ -17,6 +17,7 @@ import { toAnalyseOptions, type AnalyseFlags } from './analyse-flags.js';
 import { toIntroductionOptions, type IntroductionFlags } from './introduction-flags.js';
 import { toLoadOptions, type LoadFlags } from './load-flags.js';
 import { loadNotes } from '../load/load-notes.js';
+import { refuseConflictingFlags } from './flag-conflicts.js';
 import { excludeNotes, writeLoadNotes } from './load-notes.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
@@ -47,12 +48,8 @@ export interface RunOptions {
  */
 export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags & Partial<IntroductionFlags>, cmd: Command, extra: Partial<AnalyseOptions> = {}, options: RunOptions = {}): Promise<AnalysisRun> {
   const global = cmd.optsWithGlobals<GlobalFlags>();
+  refuseConflictingFlags(cmd, flags);
   const privacy = toPrivacyOptions(flags);
-  // A key typed without --pseudonymise: the user meant the output pseudonymised, and it would not be.
-  // (One from the config file may be there for the runs that do pseudonymise.)
-  if (!privacy.pseudonymise && cmd.getOptionValueSource('keyFile') === 'cli') {
-    throw new UsageError('--key-file is the key for --pseudonymise, which was not given: the output would name people', 'add --pseudonymise, or leave out --key-file');
-  }
   // Read the key before the (possibly long) load, so a missing key fails at once.
   const key = privacy.pseudonymise ? readPseudonymKey(privacy.keyFile) : null;
   const measuring = toAnalyseOptions(flags);

@@ -104,17 +104,6 @@ describe('--pseudonymise', () => {
     expect(me).toMatch(/^p-[0-9a-f]{16}$/);
     expect(run(['suggest', '--format', 'json', '--for', me], SAMPLE, ['--pseudonymise'], KEY)).toBe(json);
   });
-
-  it('is not left out when a key is given: --key-file without it is a usage error, not an output naming people', () => {
-    const dir = tempFolder({ 'nodefinder.key': 'a secret key only the analyst holds' });
-    const result = runCli(['report', SMALL_ORG, '--out', join(dir, 'shared.html'), '--key-file', join(dir, 'nodefinder.key')]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--key-file is the key for --pseudonymise, which was not given: the output would name people — add --pseudonymise, or leave out --key-file');
-    expect(() => statSync(join(dir, 'shared.html'))).toThrow();
-    // A key in the config file is there for the runs that pseudonymise: no error without it.
-    const configured = tempFolder({ 'nodefinder.config.json': JSON.stringify({ keyFile: join(dir, 'nodefinder.key') }) });
-    expect(runCli(['analyse', SMALL_ORG, '--format', 'json', '--config', join(configured, 'nodefinder.config.json')]).status).toBe(0);
-  });
 });
 
 describe('--min-group-size', () => {
