@@ -191,6 +191,13 @@ export function resolveColumns<K extends FileKind>(
   }
 
   for (const field of required) {
+    // Its own column given to another field (--columns source=target): say so, not that there is none.
+    const own = index[field] === undefined ? forms.flatMap((names) => aliases[field].map((alias) => names.indexOf(alias))).find((at) => mapped.has(at)) : undefined;
+    const other = own === undefined ? undefined : fields.find((f) => chosen[f] !== undefined && index[f] === own);
+    if (own !== undefined && other !== undefined) {
+      throw new UsageError(`--columns maps ${kind}.${other} to the column "${header![own].trim()}", which holds the ${field}: the ${kind} file then has no ${field} column`,
+        `map ${kind}.${other} to its own column, or ${kind}.${field} to another with --columns ${kind}.${field}=COLUMN`);
+    }
     if (index[field] === undefined) {
       throw new InputError(
         'MISSING_COLUMN',

@@ -94,6 +94,22 @@ describe('resolveColumns', () => {
       new UsageError('--columns maps interactions.source and interactions.target to the same column, "1"', 'give each field its own column'),
     );
   });
+  it('says that a required field\'s own column was mapped to another field, not that the file has none', () => {
+    const thrown = (() => {
+      try {
+        resolveColumns('interactions', ['source', 'target', 'timestamp'], 3, { source: 'target' }, 'f.csv');
+      } catch (error) {
+        return error as UsageError;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect(thrown).toMatchObject({
+      message: '--columns maps interactions.source to the column "target", which holds the target: the interactions file then has no target column',
+      hint: 'map interactions.source to its own column, or interactions.target to another with --columns interactions.target=COLUMN',
+    });
+    // A required column the file lacks is still MISSING_COLUMN.
+    expect(() => resolveColumns('interactions', ['source', 'timestamp'], 2, { source: 'source' }, 'f.csv')).toThrow(expect.objectContaining({ code: 'MISSING_COLUMN' }));
+  });
   it('refuses a field whose header names two columns, unless it is mapped by position', () => {
     expect(() => resolveColumns('interactions', ['source', 'target', 'Count', 'Count'], 4, undefined, 'f.csv')).toThrow(expect.objectContaining({
       code: 'MALFORMED_CSV', line: 1, column: 4,
