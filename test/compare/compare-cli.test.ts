@@ -94,6 +94,14 @@ describe('nodefinder compare', () => {
     expect([before.label, after.label]).toEqual(['2025/data', '2026/data']);
   });
 
+  it('refuses one folder named twice (every change would be 0), unless two periods of it are given', () => {
+    const folder = writeTinyOrganisation();
+    const result = runCli(['compare', folder, `${folder}/`, '--format', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`compare ${folder} ${folder}/: both name the same folder — name the before and after folders, or compare two periods of one folder with --before START..END --after START..END`);
+    expect(result.stdout).toBe('');
+  });
+
   it('compares two folders, matching people by id', () => {
     const before = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
     const after = writeTinyOrganisation({ days: ['2026-02-10'], without: ['a5'], extraStaff: [['a6', 'A']], extraInteractions: [['a6', 'a1', '2026-02-02'], ['a6', 'a4', '2026-02-27']] });

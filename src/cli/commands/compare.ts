@@ -5,6 +5,7 @@
  * between windows of the before period. At a terminal it opens the dashboard on the after period
  * with a Changes tab first; otherwise (or with --format/--output) it prints.
  */
+import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
@@ -176,6 +177,10 @@ async function runComparison(
     if (overlaps(before, after)) throw new UsageError(`--before ${flags.before} and --after ${flags.after} overlap`, 'give two periods that share no day');
     if (before.since > after.since) throw new UsageError(`--before ${flags.before} comes after --after ${flags.after}`, 'swap the two periods');
   } else {
+    // One folder twice compares it with itself: every change 0, which reads as "nothing changed".
+    if (!(before && after) && sameFolder(dir, afterDir!)) {
+      throw new UsageError(`compare ${dir} ${afterDir}: both name the same folder`, 'name the before and after folders, or compare two periods of one folder with --before START..END --after START..END');
+    }
     const named = (['staff', 'teams', 'interactions', 'recipients'] as const).filter((flag) => typeof flags[flag] === 'string');
     if (named.length > 0) {
       throw new UsageError(`--${named[0]} cannot name one file for two folders`, 'put each period\'s files in its own folder (staff.csv, teams.csv, interactions.csv)');
@@ -257,4 +262,13 @@ async function runComparison(
     { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
   ]);
   return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
+}
+
+/** Whether two paths name one folder (through links too); a path that cannot be resolved is left for loading to report. */
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
