@@ -181,6 +181,21 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(readdirSync(ui.exportDir)).toEqual([]);
   });
 
+  it('takes Esc and the key after it in one read as both keys, not as Alt+key', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press('7', KEYS.enter);
+    expect(ui.screen()).toContain('Esc back');
+    // Esc closes the detail view, then 5 goes to the fifth tab.
+    await ui.burst('\u001B5');
+    expect(ui.screen()).toContain('[Introductions');
+    expect(ui.screen()).not.toContain('Esc back');
+    await ui.burst('\u001Bj');
+    expect(ui.screen()).toMatch(/row 2 of \d+/);
+    // Arrow keys, which also start with Esc, are still one key each.
+    await ui.burst('\u001B[B\u001B[B');
+    expect(ui.screen()).toMatch(/row 4 of \d+/);
+  });
+
   it('shows help with ? and closes it with any key', async () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');
