@@ -200,12 +200,12 @@ describe('the dashboard on fixtures/small-org', () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');
     const screen = ui.screen();
-    expect(screen).toContain('Keys (any key closes this help)');
+    expect(screen).toContain('Keys (Esc or ? closes this help)');
     expect(screen).toMatch(/e +export table to CSV/);
     expect(screen).toContain('bottleneck: a broker no one else can stand in for');
     expect(screen).toContain('small team (<5): shown here, left out of exports');
     await ui.press('x');
-    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).not.toContain('Keys (Esc or ? closes this help)');
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 
@@ -237,10 +237,12 @@ describe('the dashboard on fixtures/small-org', () => {
   it('scrolls help that does not fit with ↓ and PgDn, down to its last line, and closes it with another key', async () => {
     const ui = await renderDashboard({ ...small, rows: 16 });
     await ui.press('?');
-    expect(ui.screen()).toContain('Keys (any key closes this help)');
+    // The title and the last line agree: the moving keys scroll here, so not any key closes it.
+    expect(ui.screen()).toContain('Keys (Esc or ? closes this help)');
+    expect(ui.screen()).not.toContain('any key closes');
     expect(ui.screen()).toMatch(/lines 1–\d+ of \d+: ↑\/↓ PgUp\/PgDn scroll, any other key closes/);
     await ui.press('j');
-    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).not.toContain('Keys (Esc or ? closes this help)');
     expect(ui.screen()).toMatch(/lines 2–/);
     await ui.press('G');
     const [, last, total] = ui.screen().match(/lines \d+–(\d+) of (\d+)/)!;
