@@ -4,6 +4,7 @@
  */
 import type { LoadProgress } from '../load/load-organisation.js';
 import { formatCount } from '../present/number-format.js';
+import { fitText } from '../ui/layout/fit-text.js';
 
 const REDRAW_MS = 100;
 
@@ -22,6 +23,13 @@ export function terminalProgress(
   const started = Date.now();
   let lastDraw = 0;
   let drawn = false;
+  // "\x1b[2K" clears only the row the cursor is on, so a line that wrapped would leave its first
+  // rows behind: the line is cut to the terminal's width, less a cell so the cursor never wraps.
+  const draw = (text: string) => {
+    const width = (stream.columns ?? 0) - 1;
+    stream.write(`\r\x1b[2K${width > 0 ? fitText(text, width).trimEnd() : text}`);
+    drawn = true;
+  };
   return {
     onProgress(progress) {
       const now = Date.now();
@@ -34,12 +42,10 @@ export function terminalProgress(
         const rate = formatCount(Math.round(progress.rows / Math.max(seconds, 0.001)));
         text = `reading interactions: ${formatCount(progress.rows)} rows${share}, ${rate} rows/s`;
       } else if (progress.stage === 'network') text = 'building the network…';
-      stream.write(`\r\x1b[2K${text}`);
-      drawn = true;
+      draw(text);
     },
     onStage(stage) {
-      stream.write(`\r\x1b[2Kmeasuring: ${stage}… (Ctrl+C stops)`);
-      drawn = true;
+      draw(`measuring: ${stage}… (Ctrl+C stops)`);
     },
     done() {
       if (drawn) stream.write('\r\x1b[2K');

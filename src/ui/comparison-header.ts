@@ -17,16 +17,23 @@ function changeItem(label: string, value: Change, worseWhenHigher?: Colour): Hea
   };
 }
 
-/** The header's items for a comparison, in order. */
-export function comparisonHeaderItems(comparison: Comparison, source: string): HeaderItem[] {
+/**
+ * The header's items for a comparison, in order. `silosShown` is how many silos the Silos tab
+ * lists in the after period: the comparison counts only teams at or above the minimum group size
+ * in both periods, so the silos of the others are added in words, as the header of analyse says
+ * how many of its silos are small teams.
+ */
+export function comparisonHeaderItems(comparison: Comparison, source: string, silosShown: number): HeaderItem[] {
   const { before, after, organisation } = comparison;
+  const silos = changeItem('silos', organisation.silos, SILO_COLOUR);
+  const silosInSmallTeams = silosShown - (organisation.silos.after ?? 0);
   return [
     { text: source ? `nodefinder ${source}` : 'nodefinder', colour: ACCENT_COLOUR, bold: true },
     { text: `before ${before.label} → after ${after.label}` },
     changeItem('people', organisation.people),
     changeItem('teams', { before: before.teams, after: after.teams, change: after.teams - before.teams }),
     changeItem('ties', organisation.ties),
-    changeItem('silos', organisation.silos, SILO_COLOUR),
+    silosInSmallTeams > 0 ? { ...silos, text: `${silos.text} and ${silosInSmallTeams} in small teams` } : silos,
     changeItem('single points of failure', organisation.singlePointsOfFailure, RISK_COLOUR),
   ];
 }

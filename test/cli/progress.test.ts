@@ -4,9 +4,9 @@ import { terminalProgress } from '../../src/cli/progress.js';
 import { SMALL_ORG } from '../present/released.js';
 import { runCli } from '../helpers/run-cli.js';
 
-function fakeStream(isTTY: boolean) {
+function fakeStream(isTTY: boolean, columns?: number) {
   const writes: string[] = [];
-  return { stream: { isTTY, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream, writes };
+  return { stream: { isTTY, columns, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream, writes };
 }
 
 describe('terminalProgress', () => {
@@ -27,6 +27,19 @@ describe('terminalProgress', () => {
     const { stream, writes } = fakeStream(true);
     terminalProgress(false, stream, {}).onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
     expect(writes.at(-1)).toMatch(/^\r\x1b\[2Kreading interactions: 65,536 rows \(50%\), [\d,]+ rows\/s$/);
+  });
+  it('never lets the line wrap, which clearing could not undo: it is cut to the width of the terminal less a cell', () => {
+    const { stream, writes } = fakeStream(true, 40);
+    const progress = terminalProgress(false, stream, {});
+    progress.onStage!('betweenness, closeness and harmonic');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and …');
+    progress.onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Kreading interactions: 65,536 rows (50%…');
+    progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Kbuilding the network…');
+    const wide = fakeStream(true, 120);
+    terminalProgress(false, wide.stream, {}).onStage!('betweenness, closeness and harmonic');
+    expect(wide.writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and harmonic… (Ctrl+C stops)');
   });
   it('draws nothing when not a terminal, when quiet, in CI, or on a terminal that cannot erase a line', () => {
     expect(terminalProgress(false, fakeStream(false).stream, {}).onProgress).toBeUndefined();

@@ -181,16 +181,31 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(readdirSync(ui.exportDir)).toEqual([]);
   });
 
+  it('takes Esc and the key after it in one read as both keys, not as Alt+key', async () => {
+    const ui = await renderDashboard(small);
+    await ui.press('7', KEYS.enter);
+    expect(ui.screen()).toContain('Esc back');
+    // Esc closes the detail view, then 5 goes to the fifth tab.
+    await ui.burst('\u001B5');
+    expect(ui.screen()).toContain('[Introductions');
+    expect(ui.screen()).not.toContain('Esc back');
+    await ui.burst('\u001Bj');
+    expect(ui.screen()).toMatch(/row 2 of \d+/);
+    // Arrow keys, which also start with Esc, are still one key each.
+    await ui.burst('\u001B[B\u001B[B');
+    expect(ui.screen()).toMatch(/row 4 of \d+/);
+  });
+
   it('shows help with ? and closes it with any key', async () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');
     const screen = ui.screen();
-    expect(screen).toContain('Keys (any key closes this help)');
+    expect(screen).toContain('Keys (Esc or ? closes this help)');
     expect(screen).toMatch(/e +export table to CSV/);
     expect(screen).toContain('bottleneck: a broker no one else can stand in for');
     expect(screen).toContain('small team (<5): shown here, left out of exports');
     await ui.press('x');
-    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).not.toContain('Keys (Esc or ? closes this help)');
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 
@@ -222,10 +237,12 @@ describe('the dashboard on fixtures/small-org', () => {
   it('scrolls help that does not fit with ↓ and PgDn, down to its last line, and closes it with another key', async () => {
     const ui = await renderDashboard({ ...small, rows: 16 });
     await ui.press('?');
-    expect(ui.screen()).toContain('Keys (any key closes this help)');
+    // The title and the last line agree: the moving keys scroll here, so not any key closes it.
+    expect(ui.screen()).toContain('Keys (Esc or ? closes this help)');
+    expect(ui.screen()).not.toContain('any key closes');
     expect(ui.screen()).toMatch(/lines 1–\d+ of \d+: ↑\/↓ PgUp\/PgDn scroll, any other key closes/);
     await ui.press('j');
-    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
+    expect(ui.screen()).not.toContain('Keys (Esc or ? closes this help)');
     expect(ui.screen()).toMatch(/lines 2–/);
     await ui.press('G');
     const [, last, total] = ui.screen().match(/lines \d+–(\d+) of (\d+)/)!;

@@ -49,10 +49,10 @@ describe('the dashboard of nodefinder compare', () => {
     expect(silos.change).toBe(1);
     expect(lines(screen)[1]).toMatch(new RegExp(`^ties ${ties.before!.toLocaleString('en-GB')} → ${ties.after!.toLocaleString('en-GB')} \\(\\+\\d+\\) · silos ${silos.before} → ${silos.after} \\(\\+1\\) · single points of failure`));
     expect(screen).toContain('Largest changes first in each kind (top 10), judged against normal variation · other tabs show the after period');
-    expect(screen).toMatch(/ {2}Kind +Team or person +Team\/dept\. +Before +After +Change +Normal +Judgement/);
+    expect(screen).toMatch(/ {2}Kind +Team or person +ID +Team\/dept\. +Before +After +Change +Normal +Judgement/);
     // The cut-off team's E-I index fell to −1: beyond normal variation. A long team name is cut
     // in the middle, so its end, which tells it from the other teams of its department, shows.
-    expect(selectedRow(screen)).toMatch(new RegExp(`^› E-I index +${cutTeam.name.slice(0, 12)}….*${cutTeam.name.slice(-8)} .* -1\\.00 +-\\d\\.\\d\\d +0\\.\\d\\d beyond normal variation$`));
+    expect(selectedRow(screen)).toMatch(new RegExp(`^› E-I index +${cutTeam.name.slice(0, 9)}….*${cutTeam.name.slice(-8)} .* -1\\.00 +-\\d\\.\\d\\d +0\\.\\d\\d beyond normal variation$`));
     expect(screen).toContain(`row 1 of ${count} · sorted by kind, largest first`);
     expect(lines(screen).at(-1)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
   });
@@ -100,7 +100,7 @@ describe('the dashboard of nodefinder compare', () => {
     await ui.press(KEYS.down);
     expect(ui.screen()).toContain('row 2 of');
     await ui.press(KEYS.end);
-    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single points of failure +\d+ +\d+ +[+-]?\d+$/);
+    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single po.*failure +\d+ +\d+ +[+-]?\d+$/);
     await ui.press(KEYS.home, 's');
     expect(ui.screen()).toContain('sorted by beyond normal variation first');
     expect(selectedRow(ui.screen())).toMatch(/beyond normal variation$/);
@@ -154,6 +154,14 @@ describe('the dashboard of nodefinder compare', () => {
     for (const line of lines(screen)) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(lines(screen)).toHaveLength(23);
     expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08 beyond normal variation$/);
+  });
+  it('keeps the change, and the value after, on a terminal too narrow for the judgement', async () => {
+    // At 60 columns the judgement (23 cells, beside kind and team or person) no longer fits; the
+    // change and the value after, less important but narrower, still do.
+    const ui = await dashboard({ columns: 60, rows: 24 });
+    const screen = ui.screen();
+    expect(screen).toMatch(/^ {2}Kind +Team or person +After +Change$/m);
+    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08$/);
   });
 });
 

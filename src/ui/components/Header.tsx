@@ -39,7 +39,7 @@ export function headerItems(summary: Analysis['summary'], source: string, smallS
 
 /** The header's lines at this width: how much room it takes. With a comparison, its figures before → after. */
 export function headerLines(summary: Analysis['summary'], source: string, width: number, comparison?: Comparison, smallSilos = 0, notice?: string): HeaderItem[][] {
-  const items = comparison ? comparisonHeaderItems(comparison, source) : headerItems(summary, source, smallSilos);
+  const items = comparison ? comparisonHeaderItems(comparison, source, summary.silos) : headerItems(summary, source, smallSilos);
   const lines = packItems(items, width, (item) => item.text, SEPARATOR);
   // Wrapped rather than cut: its end says where the details are.
   return notice ? [...lines, ...wrapText(notice, width).map((text) => [{ text, colour: WARNING_COLOUR }])] : lines;

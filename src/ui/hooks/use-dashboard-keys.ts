@@ -128,9 +128,15 @@ const ERASES = /^[\x7f\b]+$/;
  * read, which Ink hands over as one string ("jjj"): when every character is one of the
  * dashboard's keys, each is a key of its own. After `/` the rest is what was typed into the
  * search. Anything else (a paste: "Thomas\nLee") stays one piece, as before, so its letters never
- * run as commands; the search takes it as text up to its first line break.
+ * run as commands; the search takes it as text up to its first line break. Esc followed by another
+ * key in the same read ("\x1b5") reaches Ink as that key with Alt (meta) held, which is also how a
+ * terminal sends Alt+key: the dashboard binds no Alt keys, so it is Esc, then the key.
  */
 export function keysOf(input: string, key: KeyPress): QueuedKey[] {
+  if (key.meta && !key.escape) {
+    const { meta: _escaped, ...pressed } = key;
+    return [{ input: '', key: { escape: true } }, ...keysOf(input, pressed)];
+  }
   if ([...input].length <= 1 || NAMED_KEYS.some((name) => key[name])) return [{ input, key }];
   if (ERASES.test(input)) return [...input].map(() => ({ input: '', key: { backspace: true } }));
   const search = input.indexOf('/');

@@ -1,7 +1,8 @@
 /**
- * Fits a table's columns to the terminal width: hides the columns of lowest priority until the
- * rest fit at their widths, then shares the spare width among the columns that grow, up to their
- * maximum. Pure, so a resize is just a new call.
+ * Fits a table's columns to the terminal width: takes the columns in order of priority, each
+ * that still fits beside those taken before it (so a narrow column is not hidden only because a
+ * wider, more important one was), then shares the spare width among the columns that grow, up to
+ * their maximum. Pure, so a resize is just a new call.
  */
 
 /** What the layout needs to know of a column. */
@@ -21,16 +22,14 @@ export interface PlacedColumn {
 
 /** The columns shown, left to right, for a table `total` cells wide with `gap` cells between columns. */
 export function layoutColumns(columns: readonly ColumnSize[], total: number, gap = 1): PlacedColumn[] {
-  const shown = columns.map((_, index) => index);
-  const needed = () => shown.reduce((sum, index) => sum + columns[index].width, 0) + gap * Math.max(shown.length - 1, 0);
-  while (shown.length > 1 && needed() > total) {
-    // The lowest priority goes first; among equals, the rightmost.
-    let drop = 0;
-    for (let i = 1; i < shown.length; i++) if (columns[shown[i]].priority <= columns[shown[drop]].priority) drop = i;
-    shown.splice(drop, 1);
-  }
+  const widthOf = (indices: readonly number[]) => indices.reduce((sum, index) => sum + columns[index].width, 0) + gap * Math.max(indices.length - 1, 0);
+  // Highest priority first; among equals, the leftmost.
+  const byPriority = columns.map((_, index) => index).sort((a, b) => columns[b].priority - columns[a].priority || a - b);
+  const taken: number[] = [];
+  for (const index of byPriority) if (taken.length === 0 || widthOf([...taken, index]) <= total) taken.push(index);
+  const shown = taken.sort((a, b) => a - b);
   const widths = shown.map((index) => columns[index].width);
-  let spare = total - needed();
+  let spare = total - widthOf(shown);
   if (spare < 0) widths[0] = Math.max(1, widths[0] + spare);
   // Share the spare width among growing columns by their weights; a column that reaches its
   // maximum stops, and what it would have taken goes round again to the others.

@@ -81,7 +81,8 @@ export const changesTab = defineTab<ChangeRow>({
   rows: changeRowsOf,
   key: (row) => row.key,
   columns: [
-    { id: 'kind', title: 'Kind', width: 16, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
+    // 19: every kind whole ("stopped interacting") but "new single point of failure", which grows into its max.
+    { id: 'kind', title: 'Kind', width: 19, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
     { id: 'subject', title: 'Team or person', width: 18, grow: 3, max: 48, cut: 'middle', priority: 99, value: (row) => row.subject, colour: quiet },
     { id: 'subject_id', title: 'ID', width: 8, priority: 5, value: (row) => row.subjectId, colour: quiet },
     { id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, priority: 40, value: (row) => row.where, colour: quiet },

@@ -1,5 +1,6 @@
 /** Each screen part on its own, through ink-testing-library with colour codes stripped. */
 import { stripVTControlCharacters } from 'node:util';
+import { Box } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataTable } from '../../../src/ui/components/DataTable.js';
@@ -9,7 +10,7 @@ import { HelpPanel } from '../../../src/ui/components/HelpPanel.js';
 import { helpLines } from '../../../src/ui/details/help-content.js';
 import { KeyHints } from '../../../src/ui/components/KeyHints.js';
 import { StatusLine } from '../../../src/ui/components/StatusLine.js';
-import { TabBar, tabLabels } from '../../../src/ui/components/TabBar.js';
+import { firstShownTab, TabBar, tabLabels } from '../../../src/ui/components/TabBar.js';
 import { displayWidth } from '../../../src/ui/layout/display-width.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
@@ -53,7 +54,7 @@ describe('TabBar', () => {
     expect(shown(<TabBar titles={['Connectors', 'Brokers', 'People']} counts={[3, 3, 300]} active={1} width={80} />)).toBe(' Connectors 3  [Brokers 3]  People 300');
   });
   it('drops the counts on a narrow terminal', () => {
-    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 30)).toEqual({ labels: ['Connectors', 'Brokers', 'People'], spaced: true });
+    expect(tabLabels(['Connectors', 'Brokers', 'People'], [3, 3, 300], 31)).toEqual({ labels: ['Connectors', 'Brokers', 'People'], spaced: true });
   });
   it('keeps the counts with less space between the tabs when only that fits', () => {
     const titles = ['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People'];
@@ -63,6 +64,26 @@ describe('TabBar', () => {
     expect(tabLabels(titles, counts, 88)).toEqual({ labels: ['Connectors 3', 'Brokers 3', 'Silos 1', 'Risks 2', 'Introductions 50', 'Teams 33', 'People 300'], spaced: false });
     expect(shown(<TabBar titles={titles} counts={counts} active={3} width={80} />)).toBe('Connectors 3 Brokers 3 Silos 1 [Risks 2] Introductions 50 Teams 33 People 300');
     expect(tabLabels(titles, counts, 76).labels).toEqual(titles);
+  });
+  it('puts the titles close together before any tab would be cut off', () => {
+    const titles = ['Changes', 'Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People'];
+    const counts = [40, 3, 3, 1, 2, 50, 33, 300];
+    // Spaced out, compare's eight titles take 81 columns; close together, 65.
+    expect(tabLabels(titles, counts, 80)).toEqual({ labels: titles, spaced: false });
+    expect(shown(<Box width={80}><TabBar titles={titles} counts={counts} active={7} width={80} /></Box>)).toBe('Changes Connectors Brokers Silos Risks Introductions Teams [People]');
+  });
+  it('starts the bar further along when the active tab would not fit, so it is always shown', () => {
+    const titles = ['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People'];
+    const counts = [3, 3, 1, 2, 50, 33, 300];
+    const bar = (active: number, width: number) => shown(<Box width={width}><TabBar titles={titles} counts={counts} active={active} width={width} /></Box>);
+    // Close together, the seven titles take 59 columns.
+    expect(bar(6, 60)).toBe('Connectors Brokers Silos Risks Introductions Teams [People]');
+    expect(bar(0, 40)).toBe('[Connectors] Brokers Silos Risks Introd…');
+    expect(firstShownTab(tabLabels(titles, counts, 40), 4, 40)).toBe(1);
+    expect(bar(4, 40)).toBe('… Brokers Silos Risks [Introductions] T…');
+    expect(bar(5, 40)).toBe('… Silos Risks Introductions [Teams] Peo…');
+    expect(bar(6, 40)).toBe('… Risks Introductions Teams [People]');
+    for (let active = 0; active < titles.length; active++) expect(bar(active, 40)).toContain(`[${titles[active]}]`);
   });
 });
 
@@ -153,7 +174,7 @@ describe('StatusLine and KeyHints', () => {
 describe('HelpPanel', () => {
   it('lists every key, the role colours and the privacy rule, cut to the height', () => {
     const full = shown(<HelpPanel lines={helpLines(100, 7, 'Path measures unweighted')} height={40} scroll={0} />);
-    expect(full).toContain('Keys (any key closes this help)');
+    expect(full).toContain('Keys (Esc or ? closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
     expect(full).toContain('single points of failure: the Risks tab');
@@ -162,7 +183,7 @@ describe('HelpPanel', () => {
     const lines = helpLines(100, 7, 'm');
     const cut = shown(<HelpPanel lines={lines} height={5} scroll={0} />).split('\n');
     expect(cut).toHaveLength(5);
-    expect(cut[0]).toBe('Keys (any key closes this help)');
+    expect(cut[0]).toBe('Keys (Esc or ? closes this help)');
     // The last line says which lines are shown and how to see the rest, instead of the help stopping mid-list.
     expect(cut[4]).toBe(`lines 1–4 of ${lines.length}: ↑/↓ PgUp/PgDn scroll, any other key closes`);
     const end = shown(<HelpPanel lines={lines} height={5} scroll={999} />).split('\n');

@@ -122,7 +122,7 @@ describe('changeDetail', () => {
 
 describe('the comparison header', () => {
   it('shows the periods and the whole organisation before → after, with the change', () => {
-    const items = comparisonHeaderItems(tiny.comparison, 'compare tiny');
+    const items = comparisonHeaderItems(tiny.comparison, 'compare tiny', tiny.analysis.summary.silos);
     // known-answers.test.ts: 37 people, 42 ties, 2 silos and 4 single points of failure in each period
     expect(items.map((item) => item.text)).toEqual([
       'nodefinder compare tiny',
@@ -138,9 +138,20 @@ describe('the comparison header', () => {
 
   it('marks a rise in silos and single points of failure, with the change in words', () => {
     const worse = { ...tiny.comparison, organisation: { ...tiny.comparison.organisation, silos: { before: 1, after: 3, change: 2 }, singlePointsOfFailure: { before: 4, after: 2, change: -2 } } };
-    const items = comparisonHeaderItems(worse, 'x');
+    const items = comparisonHeaderItems(worse, 'x', 3);
     expect(items[5]).toEqual({ text: 'silos 1 → 3 (+2)', colour: 'yellow' });
     expect(items[6]).toEqual({ text: 'single points of failure 4 → 2 (-2)', colour: undefined });
+  });
+
+  it('adds the silos the Silos tab lists in small teams, which the comparison leaves out, as the header of analyse does', () => {
+    expect(tiny.analysis.summary.silos).toBe(2);
+    // Four silos on the Silos tab, three of them compared: the fourth is a small team's.
+    const worse = { ...tiny.comparison, organisation: { ...tiny.comparison.organisation, silos: { before: 2, after: 3, change: 1 } } };
+    expect(comparisonHeaderItems(worse, 'x', 4)[5]).toEqual({ text: 'silos 2 → 3 (+1) and 1 in small teams', colour: 'yellow' });
+    // The header lines take the count from the after period's analysis, whose Silos tab it is.
+    const line = (silos: number) => headerLines({ ...tiny.analysis.summary, silos }, 'x', 300, tiny.comparison)[0].map((item) => item.text);
+    expect(line(2)).toContain('silos 2 → 2');
+    expect(line(5)).toContain('silos 2 → 2 and 3 in small teams');
   });
 
   it('replaces the summary in the header lines only when there is a comparison', () => {

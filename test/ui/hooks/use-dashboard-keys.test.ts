@@ -120,6 +120,18 @@ describe('keysOf: the keys in one read of the terminal', () => {
     expect(keysOf('\x7f\x7f', {})).toEqual([{ input: '', key: { backspace: true } }, { input: '', key: { backspace: true } }]);
   });
 
+  it('takes Esc and a key in one read, which Ink reports as the key with Alt, as Esc and then the key', () => {
+    const escape = { input: '', key: { escape: true } };
+    // "\x1b5", "\x1bj", "\x1bG": Ink strips the Esc and sets meta.
+    expect(keysOf('5', { meta: true })).toEqual([escape, { input: '5', key: {} }]);
+    expect(keysOf('j', { meta: true })).toEqual([escape, { input: 'j', key: {} }]);
+    expect(keysOf('G', { meta: true, shift: true })).toEqual([escape, { input: 'G', key: { shift: true } }]);
+    // "\x1b\r" and "\x1b\x1b[A": Esc, then Enter or ↑.
+    expect(keysOf('', { meta: true, return: true })).toEqual([escape, { input: '', key: { return: true } }]);
+    expect(keysOf('', { meta: true, upArrow: true })).toEqual([escape, { input: '', key: { upArrow: true } }]);
+    // An arrow on its own ("\x1b[A") has no meta: one key, as before.
+    expect(keysOf('', { upArrow: true })).toEqual([{ input: '', key: { upArrow: true } }]);
+  });
   it('keeps a paste whole, so that its letters never run as commands (an e would export, a q quit)', () => {
     expect(keysOf('Thomas\nLee', {})).toEqual([{ input: 'Thomas\nLee', key: {} }]);
     expect(keysOf('queue', {})).toEqual([{ input: 'queue', key: {} }]);
@@ -128,7 +140,7 @@ describe('keysOf: the keys in one read of the terminal', () => {
   it('keeps one key as Ink reported it, and a key Ink named (Ctrl+…, Esc…) whole', () => {
     expect(keysOf('G', { shift: true })).toEqual([{ input: 'G', key: { shift: true } }]);
     expect(keysOf('', { downArrow: true })).toEqual([{ input: '', key: { downArrow: true } }]);
-    expect(keysOf('jk', { meta: true })).toEqual([{ input: 'jk', key: { meta: true } }]);
+    expect(keysOf('', { escape: true, meta: true })).toEqual([{ input: '', key: { escape: true, meta: true } }]);
     // A letter outside the Basic Multilingual Plane is one key, not two halves.
     expect(keysOf('😀', {})).toEqual([{ input: '😀', key: {} }]);
   });

@@ -28,8 +28,16 @@ describe('layoutColumns', () => {
   it('hides the lowest-priority column first when too narrow', () => {
     // 31 cells: without the id column, 10 + 8 + 6 + 2 = 26 fits; spare 5 → 3 and 1, leftover 1
     expect(layoutColumns(columns, 31).map((c) => c.index)).toEqual([0, 2, 3]);
-    expect(layoutColumns(columns, 25).map((c) => c.index)).toEqual([0, 2]);
-    expect(layoutColumns(columns, 18).map((c) => c.index)).toEqual([0]);
+    expect(layoutColumns(columns, 24).map((c) => c.index)).toEqual([0, 2]);
+    expect(layoutColumns(columns, 15).map((c) => c.index)).toEqual([0]);
+  });
+  it('keeps a narrower, less important column that fits once a wider one is hidden', () => {
+    // 25 cells: name and team take 19; the figure (6) does not fit beside them, the id (5) does.
+    expect(layoutColumns(columns, 25)).toEqual([
+      { index: 0, width: 10 },
+      { index: 1, width: 5 },
+      { index: 2, width: 8 },
+    ]);
   });
   it('squeezes the last column left when even it does not fit', () => {
     expect(layoutColumns(columns, 7)).toEqual([{ index: 0, width: 7 }]);
