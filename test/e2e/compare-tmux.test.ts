@@ -37,8 +37,8 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
     expect(shown).toMatch(/silos \d+ → \d+ \(\+1\)/);
     // The planted team cut off is the first change: its E-I index fell to −1, beyond normal variation.
     // A long team name is cut in the middle: its start and its end show.
-    expect(shown).toMatch(new RegExp(`› E-I index +${cutTeamName.slice(0, 12)}.*${cutTeamName.slice(-8)} .* -1\\.00 .* beyond normal variation`));
-    expect(shown).toMatch(new RegExp(`became silo +${cutTeamName.slice(0, 12)}`));
+    expect(shown).toMatch(new RegExp(`› E-I index +${cutTeamName.slice(0, 9)}.*${cutTeamName.slice(-8)} .* -1\\.00 .* beyond normal variation`));
+    expect(shown).toMatch(new RegExp(`became silo +${cutTeamName.slice(0, 9)}`));
     expect(shown).not.toContain('measuring:');
     expect(screen(session, true)).toMatch(/\u001B\[[\d;]*m/);
 
