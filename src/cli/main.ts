@@ -10,7 +10,11 @@ import { createProgram } from './program.js';
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await createProgram().parseAsync(argv);
+    const program = createProgram();
+    // `help analys`: said to be unknown, with the suggestion `analys` alone gets, not the general help.
+    const [first, second] = argv.slice(2);
+    const known = (name: string) => program.commands.some((command) => command.name() === name || command.aliases().includes(name));
+    await program.parseAsync(first === 'help' && second !== undefined && second !== 'help' && !known(second) ? [...argv.slice(0, 2), second] : argv);
     return EXIT_CODES.success;
   } catch (thrown) {
     const error = asConfigError(thrown);

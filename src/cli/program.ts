@@ -27,6 +27,11 @@ export interface GlobalFlags {
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Builds the nodefinder program. */
+/** Commander's own errors ("error: unknown option '--foo'") in the form of every other message: "nodefinder: …". */
+const NODEFINDER_ERRORS = {
+  outputError: (text: string, write: (text: string) => void) => write(`nodefinder: ${text.replace(/^error: /, '')}`),
+};
+
 export function createProgram(): Command {
   const program = new Command('nodefinder')
     .description('Find the connectors, brokers and silos in an organisation, and the introductions that would help.')
@@ -63,7 +68,7 @@ Examples:
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.`);
   for (const command of [analyseCommand(), suggestCommand(), compareCommand(), reportCommand(), exportCommand(), validateCommand(), sampleCommand()]) {
-    program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
+    program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(NODEFINDER_ERRORS));
   }
-  return program;
+  return program.configureOutput(NODEFINDER_ERRORS);
 }
