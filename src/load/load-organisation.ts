@@ -115,7 +115,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
   const { teams, teamOf, splitTeams } = teamsTable
-    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!), splitTeams: [] }
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, options.teams === undefined ? teamsApartFromStaff(dir, options.staff)[0] : undefined), splitTeams: [] }
     : teamsFromStaff(staff.records);
   // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
@@ -254,13 +254,18 @@ function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; t
 /** Team names split by department whose first staff line the warning gives. */
 const SPLIT_WARNINGS = 5;
 
-/** Each person's team index, matching the team column to team ids first and then to names. */
+/**
+ * Each person's team index, matching the team column to team ids first and then to names.
+ * `elsewhere`: the warning that the teams file was found in another folder than the staff file's,
+ * which leads an unknown team's hint (the likeliest cause: another organisation's teams.csv).
+ */
 function assignTeams(
   staff: readonly StaffRecord[],
   teams: readonly TeamRecord[],
   staffFile: string,
   teamColumn: number | undefined,
   teamsFile: string,
+  elsewhere: string | undefined,
 ): Int32Array {
   const byId = new Map(teams.map((team, index) => [team.id, index]));
   // Teams by name; a name several teams share ("Business Support" in each directorate) names none.
@@ -283,7 +288,7 @@ function assignTeams(
       const wanted = person.team.trim().toLowerCase();
       const near = teams.find((t) => t.id.trim().toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted);
       throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file ${teamsFile}`, { file: staffFile, line: person.line, column: teamColumn },
-        `${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)`);
+        `${elsewhere ? `${elsewhere}; if it is, ` : ''}${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)`);
     }
     teamOf[index] = team;
   }

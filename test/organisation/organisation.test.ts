@@ -158,6 +158,13 @@ describe('the teams file read when none is named', () => {
     expect(JSON.parse(validate([...staff, '--teams', join(FIXTURE, 'teams.csv')]).stdout).warnings.join()).not.toContain('teams were read');
     expect(JSON.parse(validate([...staff, '--no-teams']).stdout).warnings.join()).not.toContain('teams were read');
   });
+
+  it('is named first in the hint when the load fails on a team it lacks (the warning never comes: the load stops)', () => {
+    const other = tempFolder({ 'teams.csv': 'id,name\nX1,Another organisation\'s team\n' });
+    const result = spawnSync(process.execPath, [BIN, 'validate', '--staff', join(FIXTURE, 'staff.csv'), '--interactions', join(FIXTURE, 'interactions.csv')], { cwd: other, encoding: 'utf8' });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`team "T1" is not in the teams file teams.csv — ${WARNING}; if it is, add the team to the teams file`);
+  });
 });
 
 describe('teams without a teams file', () => {
