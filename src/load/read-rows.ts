@@ -166,7 +166,7 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
     // which a stream cannot be; its size, 0, would otherwise make it "empty".
     if (!info.isFile()) {
       throw new InputError('FILE_UNREADABLE', 'this is a pipe or device, not a file: nodefinder reads a file more than once, which a stream cannot be', { file },
-        'save the stream to a file first, e.g. ... > interactions.csv, and name that file');
+        'save the stream to a file first (command > saved.csv) and name that file instead');
     }
     size = info.size;
   } catch (error) {

@@ -49,7 +49,7 @@ describe('input errors', () => {
     const error = (await loadOrganisation({ dir }).catch((e: InputError) => e)) as InputError;
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE', file: join(dir, 'interactions.csv'), exitCode: 3 });
     expect(error.message).toBe('this is a pipe or device, not a file: nodefinder reads a file more than once, which a stream cannot be');
-    expect(error.hint).toContain('save the stream to a file first');
+    expect(error.hint).toBe('save the stream to a file first (command > saved.csv) and name that file instead');
   });
 
   it('EMPTY_FILE for an empty file, a file of blank lines, and a staff file with only a header', async () => {
