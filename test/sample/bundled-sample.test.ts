@@ -42,6 +42,10 @@ describe('the bundled sample organisation', () => {
   });
 
   it('rejects bad options as usage errors', () => {
+    expect(runCli(['sample', '--out', ''])).toMatchObject({ status: 2, stderr: 'nodefinder: --out: the folder name is empty — name the folder to write, such as --out demo\n' });
+    const file = join(mkdtempSync(join(tmpdir(), 'nodefinder-sample-')), 'afile');
+    writeFileSync(file, 'x');
+    expect(runCli(['sample', '--out', file])).toMatchObject({ status: 2, stderr: `nodefinder: --out: "${file}" is a file; sample writes a folder — name a new or existing folder\n` });
     expect(runCli(['sample', '--staff', '5', '--out', tmpdir()]).status).toBe(2);
     expect(runCli(['sample', '--staff', 'many', '--out', tmpdir()]).status).toBe(2);
     const tooMany = runCli(['sample', '--staff', '2000000', '--out', tmpdir()]);

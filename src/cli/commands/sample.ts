@@ -2,7 +2,7 @@
  * `nodefinder sample`: writes a synthetic organisation with planted ground truth. It is the
  * demo data, the test fixture generator and the benchmark generator.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
@@ -80,6 +80,9 @@ Examples:
  * its staff.csv and interactions.csv may be someone's real exports.
  */
 function refuseToOverwrite(dir: string): void {
+  // Said as usage errors, as analyse's --output is, before anything is generated.
+  if (dir.trim() === '') throw new UsageError('--out: the folder name is empty', 'name the folder to write, such as --out demo');
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out: "${dir}" is a file; sample writes a folder`, 'name a new or existing folder');
   const present = Object.values(SAMPLE_FILES).filter((name) => existsSync(join(dir, name)));
   if (present.length === 0) return;
   throw new UsageError(`--out: "${dir}" already holds ${present.join(', ')}, which sample would write over`,
