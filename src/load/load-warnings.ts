@@ -5,6 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { hasInvisible } from './invisible-characters.js';
 import { visibleForm } from './person-lookup.js';
+import type { TieTable } from '../organisation/tie-table.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
@@ -79,4 +80,56 @@ export function unmatchedChannels(wanted: readonly string[] | undefined, kept: r
   const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
   return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
     `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+}
+
+/** Fewer arcs than this say too little of a direction to warn of. */
+const UNDIRECTED_MIN_ARCS = 20;
+
+/**
+ * Interactions that carry no direction, read as directed: every pair written with the lower id
+ * first (a contact list's `t i j` with i < j), or every pair both ways with the same strength (an
+ * undirected network written as a symmetric matrix). In- and out-degree and the brokerage roles
+ * then follow the order of the ids, not who reached whom, and a symmetric file counts each tie
+ * twice. Stops at the first arc that shows a direction, so directed data costs a few comparisons.
+ */
+export function undirectedInput(arcs: TieTable, people: readonly { readonly id: string }[]): string[] {
+  if (arcs.length < UNDIRECTED_MIN_ARCS) return [];
+  let up = 0;
+  let down = 0;
+  for (let i = 0; i < arcs.length && (up === 0 || down === 0); i++) {
+    if (idOrder(people[arcs.source[i]].id, people[arcs.target[i]].id) < 0) up++;
+    else down++;
+  }
+  if (up === 0 || down === 0) {
+    return [`every interaction runs from the lower id to the higher (${formatCount(arcs.length)} pairs, none the other way): the file looks undirected, as contact and meeting lists are, ` +
+      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read them as undirected, and leave out --directed'];
+  }
+  for (let i = 0; i < arcs.length; i++) {
+    const reverse = findArc(arcs, arcs.target[i], arcs.source[i]);
+    if (reverse < 0 || arcs.strength[reverse] !== arcs.strength[i]) return [];
+  }
+  return [`every pair interacted both ways equally (${formatCount(arcs.length / 2)} pairs): the file looks like an undirected network written both ways (a symmetric matrix), ` +
+    'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing'];
+}
+
+/** Ids in order: as numbers when both are digits only (2 before 10), else as text. */
+function idOrder(a: string, b: string): number {
+  if (DIGITS.test(a) && DIGITS.test(b)) return Number(a) - Number(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const DIGITS = /^\d{1,15}$/;
+
+/** The index of the arc source → target in arcs sorted by (source, target), or -1. */
+function findArc(arcs: TieTable, source: number, target: number): number {
+  let low = 0;
+  let high = arcs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const order = arcs.source[middle] - source || arcs.target[middle] - target;
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

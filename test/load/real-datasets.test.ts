@@ -51,6 +51,11 @@ describe('real datasets (README: "Loading other exports")', () => {
       '--interactions', join(L, 'ELadv.dat'), '--matrix']);
     expect(report).toMatchObject({ people: 71, teams: 3, arcs: 892 });
     expect(report.files[1]).toMatchObject({ unit: 'cell', rowsRead: 892, rowsUsed: 892 });
+    expect(report.warnings.filter((w: string) => w.includes('undirected'))).toEqual([]);
+    // The co-work network is undirected, written as a symmetric matrix: each tie is counted twice.
+    const cowork = validate(['--staff', join(L, 'ELattr.dat'), '--headerless', 'staff', '--columns', 'staff.team=4', '--interactions', join(L, 'ELwork.dat'), '--matrix']);
+    expect(cowork.warnings).toContain('every pair interacted both ways equally (378 pairs): the file looks like an undirected network written both ways (a symmetric matrix), ' +
+      'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing');
   });
 
   it('SocioPatterns workplace: headerless t i j contacts and tab-separated departments, with 15 isolates', () => {
@@ -58,6 +63,9 @@ describe('real datasets (README: "Loading other exports")', () => {
       '--headerless', 'staff,interactions', '--columns', 'staff.team=2,timestamp=1,source=2,target=3']);
     expect(report).toMatchObject({ people: 232, teams: 12, ties: 4274, interactions: 78249, peopleWithoutInteractions: 15 });
     expect(report.files[1]).toMatchObject({ rowsRead: 78249, rowsUsed: 78249, skipped: [] });
+    // Every contact is written lower id first (ids in numeric order, not the staff file's).
+    expect(report.warnings).toContain('every interaction runs from the lower id to the higher (4,274 pairs, none the other way): the file looks undirected, as contact and meeting lists are, ' +
+      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read them as undirected, and leave out --directed');
   });
 
   it('Cross & Parker manufacturing: weighted advice frequencies, sites as teams', () => {
@@ -78,5 +86,7 @@ describe('real datasets (README: "Loading other exports")', () => {
       ['recipients', 38388, 38388],
     ]);
     expect(report.period).toEqual({ first: '1998-11-13T04:07:00.000Z', last: '2002-06-21T13:37:34.000Z' });
+    // Mail has a direction: no warning that it has none.
+    expect(report.warnings.filter((w: string) => w.includes('undirected'))).toEqual([]);
   });
 });
