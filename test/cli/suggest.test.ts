@@ -160,6 +160,10 @@ describe('CSV fields', () => {
     expect(csvField('\tx')).toBe("'\tx");
     expect(csvField(-0.5)).toBe('-0.5');
     expect(csvField('Smith, Ann')).toBe('"Smith, Ann"');
+    // A semicolon starts a cell where ";" is the list separator: what follows it is neutralised too.
+    expect(csvField('Smith;=1+1')).toBe("Smith;'=1+1");
+    expect(csvField('a; -2+3; @x;b')).toBe("a; '-2+3; '@x;b");
+    expect(csvField('Sales; Marketing')).toBe('Sales; Marketing');
     expect(csvField(null)).toBe('');
     expect(formatCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
   });
