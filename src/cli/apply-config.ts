@@ -93,7 +93,8 @@ function isSwitch(command: Command, key: string): boolean {
 function flagValue(key: string, value: ConfigValue, base: string): unknown {
   if (PATH_SETTINGS.has(key) && typeof value === 'string') return resolve(base, value);
   if (LIST_SETTINGS.has(key)) return listValue(key, value);
-  if (Array.isArray(value)) return value.join(',');
+  // As typed on the command line: an item holding a comma or a quote in double quotes ("Cost, Centre").
+  if (Array.isArray(value)) return value.map((item) => (/[",]/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join(',');
   if (typeof value === 'number') return String(value);
   return value;
 }

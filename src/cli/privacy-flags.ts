@@ -20,7 +20,7 @@ export function addPrivacyFlags(command: Command): Command {
     .option('--pseudonymise', 'replace people by keyed-hash pseudonyms and drop names, e-mails and other staff columns (needs --key-file or NODEFINDER_KEY)')
     .option('--pseudonymize', 'same as --pseudonymise')
     .option('--key-file <file>', 'the secret key for --pseudonymise (at least 16 bytes; make one with `openssl rand -hex 32`)')
-    .option('--keep-attributes <columns>', 'staff columns to carry into the output, comma-separated (default: none)');
+    .option('--keep-attributes <columns>', 'staff columns to carry into the output, comma-separated, a name with a comma in double quotes (default: none)');
 }
 
 /** The privacy options the flags ask for. */
@@ -29,6 +29,15 @@ export function toPrivacyOptions(flags: PrivacyFlags & { pseudonymize?: boolean 
     minGroupSize: wholeNumberFlag('--min-group-size', flags.minGroupSize ?? String(PRIVACY_DEFAULTS.minGroupSize), 1),
     pseudonymise: Boolean(flags.pseudonymise || flags.pseudonymize),
     keyFile: flags.keyFile,
-    keepAttributes: (flags.keepAttributes ?? '').split(',').map((column) => column.trim()).filter((column) => column !== ''),
+    keepAttributes: columnNames(flags.keepAttributes ?? ''),
   };
+}
+
+/**
+ * Comma-separated column names, a name holding a comma in double quotes as in a CSV header
+ * (`"Cost, Centre",role`); a config file's list arrives so (apply-config.ts).
+ */
+function columnNames(text: string): string[] {
+  const names = [...text.matchAll(/\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/g)].map((match) => (match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]).trim());
+  return names.filter((name) => name !== '');
 }

@@ -146,7 +146,7 @@ function checkAttributes(organisation: Organisation, columns: readonly string[])
   for (const person of organisation.people) for (const column of Object.keys(person.attributes)) known.add(column);
   const unknown = columns.filter((column) => !known.has(column));
   if (unknown.length > 0) {
-    throw new UsageError(`--keep-attributes: no staff column ${unknown.map((c) => `"${c}"`).join(', ')}`, `the columns that can be kept are ${[...known].join(', ')}`);
+    throw new UsageError(`--keep-attributes: no staff column ${unknown.map((c) => `"${c}"`).join(', ')}`, `the columns that can be kept are ${[...known].map((c) => (c.includes(',') ? `"${c}"` : c)).join(', ')}`);
   }
 }
 

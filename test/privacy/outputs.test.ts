@@ -133,6 +133,19 @@ describe('--min-group-size', () => {
 });
 
 describe('--keep-attributes', () => {
+  it('keeps a column whose name holds a comma, written in double quotes as in a CSV header, or as an item of a config file\'s list', () => {
+    const dir = tempFolder({
+      'staff.csv': 'id,name,team,"Cost, Centre",grade\nP1,Ann,T1,CC-7,G5\nP2,Bob,T1,CC-8,G6\n',
+      'interactions.csv': 'source,target\nP1,P2\n',
+    });
+    const typed = JSON.parse(run(OUTPUTS[0], dir, ['--keep-attributes', '"Cost, Centre",grade']));
+    expect(typed.people[0].attributes).toEqual({ 'Cost, Centre': 'CC-7', grade: 'G5' });
+    const config = join(tempFolder({ 'nodefinder.config.json': JSON.stringify({ keepAttributes: ['Cost, Centre'] }) }), 'nodefinder.config.json');
+    expect(JSON.parse(run(OUTPUTS[0], dir, ['--config', config])).people[1].attributes).toEqual({ 'Cost, Centre': 'CC-8' });
+    const unknown = runCli(['analyse', dir, '--keep-attributes', 'Cost']);
+    expect(unknown.stderr).toContain('the columns that can be kept are role, location, manager, email, "Cost, Centre", grade');
+  });
+
   it('carries no staff column by default, and exactly the ones named', () => {
     const plain = run(OUTPUTS[0], SMALL_ORG);
     for (const column of ['Town Hall', 'Finance Manager', 'ann.smith@example.org']) expect(plain).not.toContain(column);
