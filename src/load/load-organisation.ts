@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { createOrganisation, NO_TEAM, type Organisation } from '../organisation/organisation.js';
+import { NO_TEAM, organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { DelimiterName } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
@@ -155,7 +155,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
   );
 
   progress?.({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
-  const organisation = createOrganisation({
+  const organisation = organisationFromLoadedParts({
     people: staff.records.map((record, index) => ({
       id: record.id,
       name: record.name,

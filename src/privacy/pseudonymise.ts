@@ -6,7 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
-import { createOrganisation, type Organisation } from '../organisation/organisation.js';
+import { organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 
 /** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
@@ -51,7 +51,7 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
       attributes,
     };
   });
-  return createOrganisation({
+  return organisationFromLoadedParts({
     people,
     teams: organisation.teams,
     ties: organisation.ties,
