@@ -44,17 +44,13 @@ export function detectDelimiter(sample: string): Delimiter {
   return delimiterBelowTitle(lines, firstLine) ?? firstLine ?? (lines.some((line) => /\S[ \t]+\S/.test(line)) ? 'whitespace' : ',');
 }
 
-/**
- * The candidate on every one of `lines` the same, non-zero number of times: `preferred` if it is
- * one, else the most frequent such.
- */
-function consistentDelimiter(lines: readonly string[], preferred?: Delimiter): Delimiter | undefined {
+/** The candidate on every one of `lines` the same, non-zero number of times (the most frequent such). */
+function consistentDelimiter(lines: readonly string[]): Delimiter | undefined {
   let best: Delimiter | undefined;
   let bestCount = 0;
   for (const candidate of CANDIDATES) {
     const counts = lines.map((line) => countOutsideQuotes(line, candidate));
     if (counts[0] === 0 || !counts.every((count) => count === counts[0])) continue;
-    if (candidate === preferred) return candidate;
     if (counts[0] > bestCount) {
       best = candidate;
       bestCount = counts[0];
@@ -76,9 +72,11 @@ function delimiterBelowTitle(lines: readonly string[], firstLine: Delimiter | un
     // whitespace-separated table, whatever else its values hold ("P1 P2 0,5"), under its header.
     const words = rest.map((line) => line.trim().split(/[ \t]+/).length);
     if (words[0] >= 2 && words.every((count) => count === words[0])) return undefined;
-    // The first line's own delimiter, if the lines below agree on it: a header over rows that
-    // also hold another consistently ("P1;Smith, Ann" under "id;name;team") is no title.
-    const found = consistentDelimiter(rest, firstLine);
+    // Lines below that hold the first line's delimiter are the table it heads, with rows of
+    // different lengths (an optional last field left out), whatever else they hold alike (a
+    // decimal comma, "Lee, Ann"): no title is above them.
+    if (firstLine !== undefined && rest.some((line) => countOutsideQuotes(line, firstLine) > 0)) continue;
+    const found = consistentDelimiter(rest);
     if (found) return found;
   }
   return undefined;

@@ -33,8 +33,11 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('Staff list; March 2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cy,T2\n')).toBe(',');
     expect(detectDelimiter('Staff list\nExported 01/03/2026\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\nP3,Cy,T2\n')).toBe(',');
     expect(detectDelimiter('Interactions, March 2026\nExported 2026-03-01\nsource;target\nP1;P2\nP2;P3\nP3;P1\n')).toBe(';');
-    // Rows that hold the first line's delimiter and another, each as consistently: the first line's.
+    // Rows that hold the first line's delimiter, some fewer times (an optional last field left
+    // out), and another alike (a decimal comma, "Lee, Ann"): the first line's, no title above.
     expect(detectDelimiter('id;name;team\nP1;Smith, Ann Marie\nP2;Lee, Kim\nP3;Ng, Bo\nP4;Ho, Al\n')).toBe(';');
+    expect(detectDelimiter('source;target;weight;note\nP1;P2;0,5\nP2;P3;1,5;follow-up\nP1;P3;2,0\nP3;P1;1,0\n')).toBe(';');
+    expect(detectDelimiter('id\tname\tmanager\nP1\tLee, Ann\nP2\tNg, Bo\tP1\nP3\tHo, Al\tP1\nP4\tKay, Di\tP1\n')).toBe('\t');
     // Ragged rows that agree on no delimiter: the first line's, as before.
     expect(detectDelimiter('id,name,team\nP1,Ann\nP2,Bob,T1\nP3\nP4,Di,T2\n')).toBe(',');
   });
