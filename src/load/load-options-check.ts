@@ -75,7 +75,8 @@ function checkedDelimiter(delimiter: unknown): Delimiter | undefined {
 function checkFiles(options: LoadOptions): void {
   for (const name of ['dir', 'staff', 'teams', 'interactions', 'recipients'] as const) {
     const value: unknown = options[name];
-    if (value === undefined || typeof value === 'string' || (name === 'teams' && value === false)) continue;
+    // null as undefined, as the loader itself reads it (options built from optional inputs).
+    if (value === undefined || value === null || typeof value === 'string' || (name === 'teams' && value === false)) continue;
     throw new UsageError(`loadOrganisation: ${name} must be a ${name === 'dir' ? 'folder' : 'file'}'s path${name === 'teams' ? ', or false to read the teams from the staff file' : ''}, not ${JSON.stringify(value)}`);
   }
 }
@@ -89,6 +90,8 @@ function checkColumns({ columns, recipients, teams }: LoadOptions): void {
   const example = "e.g. columns: { staff: { team: 'Dept' }, interactions: { weight: 'Score' } }";
   if (!isMapping(columns)) throw new UsageError(`loadOrganisation: columns must map files to fields to columns, not ${JSON.stringify(columns)}`, example);
   for (const [kind, fields] of Object.entries(columns)) {
+    // A file or field given as undefined is not given: the types allow it (team?: string).
+    if (fields === undefined) continue;
     if (!isFileKind(kind)) {
       const fileOfField = kindOfField(kind);
       throw new UsageError(`loadOrganisation: columns names no file "${kind}": the files are staff, teams, interactions and recipients`,
@@ -96,6 +99,7 @@ function checkColumns({ columns, recipients, teams }: LoadOptions): void {
     }
     if (!isMapping(fields)) throw new UsageError(`loadOrganisation: columns.${kind} must map fields to columns, not ${JSON.stringify(fields)}`, example);
     for (const [field, column] of Object.entries(fields)) {
+      if (column === undefined) continue;
       if (!(FIELDS[kind] as readonly string[]).includes(field)) {
         throw new UsageError(`loadOrganisation: columns.${kind}: the ${kind} file has no field "${field}"`, `its fields are ${FIELDS[kind].join(', ')}`);
       }

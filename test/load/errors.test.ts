@@ -420,6 +420,9 @@ describe('load options a library caller gives', () => {
     expect((flat as UsageError).hint).toBe('columns are given per file: columns: { interactions: { weight: "score" } }');
     const misspelt = await loadOrganisation({ dir, columns: { interactions: { wieght: 'score' } } as never }).catch((e: unknown) => e);
     expect((misspelt as UsageError).hint).toBe('its fields are source, target, weight, timestamp, channel, message');
+    // Options built from optional inputs: a file or field given as undefined (or a file as null) is not given.
+    const optional = await loadOrganisation({ dir, teams: null as never, columns: { staff: { id: 'id', team: undefined }, teams: undefined } });
+    expect(optional.report.people).toBe(3);
     // The last second of 9999 is still seconds.
     const timed = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': 'source,target,timestamp\nP1,P2,2026-01-02\n' });
     const { report } = await loadOrganisation({ dir: timed, until: 253_402_300_799 });
