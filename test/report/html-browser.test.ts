@@ -78,8 +78,11 @@ describe('the HTML report in Chromium', () => {
     const labelsOverCircles = await page.evaluate(`(() => {
       const circles = [...document.querySelectorAll('#map svg.team-map g.team circle:not(.risk-ring)')]
         .map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) }));
+      const map = document.querySelector('#map svg.team-map').viewBox.baseVal;
       return [...document.querySelectorAll('#map svg.team-map .labels text')].filter((text) => {
         const box = text.getBBox();
+        // Nor outside the map, where it is cut off.
+        if (box.x < 0 || box.y < 0 || box.x + box.width > map.width || box.y + box.height > map.height) return true;
         return circles.some((c) => {
           const dx = Math.min(Math.max(c.x, box.x), box.x + box.width) - c.x;
           const dy = Math.min(Math.max(c.y, box.y), box.y + box.height) - c.y;

@@ -71,10 +71,11 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
       { x: p.x + r + 3 + width / 2, y: p.y + 4 },
       { x: p.x - r - 3 - width / 2, y: p.y + 4 },
     ];
-    // A label over another label, or over another team's circle, would read as that team's name.
+    // Inside the map; not over another label, or over another team's circle: it would read as that team's name.
     const free = spots
       .map((spot) => ({ spot, box: { left: spot.x - width / 2, right: spot.x + width / 2, top: spot.y - 10, bottom: spot.y + 3 } }))
-      .find(({ box }) => !taken.some((other) => overlaps(box, other)) && !placed.some((other) => other !== p && circleMeetsBox(other.x, other.y, outerRadius(other), box)));
+      .find(({ box }) => box.left >= 0 && box.right <= MAP_WIDTH && box.top >= 0 && box.bottom <= layout.height &&
+        !taken.some((other) => overlaps(box, other)) && !placed.some((other) => other !== p && circleMeetsBox(other.x, other.y, outerRadius(other), box)));
     if (!free) continue;
     taken.push(free.box);
     labelled.set(t, `<text x="${free.spot.x.toFixed(1)}" y="${free.spot.y.toFixed(1)}"${teams[t].silo ? ' class="silo-label"' : ''}>${escapeHtml(text)}</text>`);
