@@ -10,7 +10,15 @@ import { formatFromExtension } from './out-file.js';
 
 const BY_EXTENSION = {
   '.txt': 'text', '.json': 'json', '.csv': 'csv', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html',
+  '.gexf': 'gexf', '.graphml': 'graphml',
 } as const;
+
+/** Where a format these commands do not write is written. */
+const WRITTEN_BY: Partial<Record<OutputFormat, string>> = {
+  html: 'write an HTML report with nodefinder report --out FILE.html',
+  gexf: 'write the network with nodefinder export --out FILE.gexf',
+  graphml: 'write the network with nodefinder export --out FILE.graphml',
+};
 
 type OutputFormat = (typeof BY_EXTENSION)[keyof typeof BY_EXTENSION];
 
@@ -20,7 +28,7 @@ export function outputFormat<F extends OutputFormat>(command: string, given: F |
   if (named === undefined) return undefined;
   if (!(formats as readonly OutputFormat[]).includes(named)) {
     throw new UsageError(`--output ${output}: ${command} writes ${joinList([...formats])}, not ${named}`,
-      named === 'html' ? 'write an HTML report with nodefinder report --out FILE.html' : `name the file for what it holds, or give --format ${formats.join('|')}`);
+      WRITTEN_BY[named] ?? `name the file for what it holds, or give --format ${formats.join('|')}`);
   }
   return named as F;
 }

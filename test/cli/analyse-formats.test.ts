@@ -28,6 +28,9 @@ describe('nodefinder analyse --format', () => {
     const html = runCli(['analyse', SMALL_ORG, '-o', join(dir, 'report.html')]);
     expect(html.status).toBe(2);
     expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — write an HTML report with nodefinder report --out FILE.html`);
+    const gexf = runCli(['suggest', SMALL_ORG, '-o', join(dir, 'network.gexf')]);
+    expect(gexf.status).toBe(2);
+    expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — write the network with nodefinder export --out FILE.gexf`);
   });
 
   it('prints text by default when standard output is not a terminal, with no escape codes', () => {
