@@ -227,9 +227,16 @@ const NUMBER = /^\s*[-+]?\d+([.,]\d+)?\s*$/;
 
 /**
  * Values no header is named: a number, a date (2026-01-05, 05/01/2026), an e-mail address, a code
- * of a few letters and digits (P000001, E-1234), as staff ids are.
+ * of a few letters and digits (P000001, E-1234), as staff ids are, but not one ending in a year
+ * (FY2024, Q2025), as column names do.
  */
-const DATA_VALUES = [NUMBER, /^\s*\d{4}-\d{2}-\d{2}([T ]|\s*$)/, /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/, /^\s*[^@\s]+@[^@\s]+\.\w+\s*$/, /^\s*[A-Za-z]{1,4}[-_]?\d{3,}\s*$/];
+const DATA_VALUES = [
+  NUMBER,
+  /^\s*\d{4}-\d{2}-\d{2}([T ]|\s*$)/,
+  /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/,
+  /^\s*[^@\s]+@[^@\s]+\.\w+\s*$/,
+  /^\s*[A-Za-z]{1,4}[-_]?(?!(19|20)\d\d\s*$)\d{3,}\s*$/,
+];
 
 /**
  * The hint for a first row that holds a value no header is named: likelier data than a header

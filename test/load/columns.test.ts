@@ -140,7 +140,7 @@ describe('resolveColumns', () => {
       expect(hint('staff', row), row.join()).toMatch(/^the first row looks like data, not a header/);
     }
     // Column names with digits in them are names.
-    for (const row of [['Ref2', 'Full name'], ['Q1 2026', 'Notes'], ['Cost centre 100', 'Notes']]) expect(hint('staff', row), row.join()).toMatch(/^its columns are: /);
+    for (const row of [['Ref2', 'Full name'], ['Q1 2026', 'Notes'], ['Cost centre 100', 'Notes'], ['Employee', 'FY2024'], ['Q2025', 'Year2024']]) expect(hint('staff', row), row.join()).toMatch(/^its columns are: /);
     expect(hint('interactions', ['0', '1', '1', '0', '0'])).toContain(', or, if the file is an adjacency matrix (a row and a column per person, in staff-file order), read it with --matrix');
     expect(hint('interactions', ['From', 'To address'])).not.toContain('--headerless');
   });
