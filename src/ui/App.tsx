@@ -35,7 +35,8 @@ import { keepInView, useDashboardState } from './hooks/use-dashboard-state.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { tableCsv } from './table/table-csv.js';
 import { searchIndex, tableRows } from './table/table-rows.js';
-import { COMPARISON_TABS, DASHBOARD_TABS } from './tabs/dashboard-tabs.js';
+import { COMPARISON_TABS, DASHBOARD_TABS, withStrengthWords } from './tabs/dashboard-tabs.js';
+import { strengthWords } from '../present/strength-words.js';
 import { tabContext, type AnyTab, type DetailTarget, type TabContext } from './tabs/tab-definition.js';
 
 export interface DashboardProps {
@@ -74,8 +75,9 @@ const CHROME_LINES = 4;
 const MIN_COLUMNS = 40;
 const MIN_BODY_LINES = 3;
 
-export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, loadNotes, tabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
+export function App({ analysis, released, organisation, minGroupSize, source, saveCsv, comparison, loadNotes, tabs: givenTabs = comparison ? COMPARISON_TABS : DASHBOARD_TABS }: DashboardProps) {
   const { exit } = useApp();
+  const tabs = useMemo(() => withStrengthWords(givenTabs, strengthWords(analysis.load)), [givenTabs, analysis]);
   const { columns, rows: terminalRows } = useTerminalSize();
   const [state, dispatch] = useDashboardState(tabs.length);
   const context = useMemo(() => tabContext(analysis, minGroupSize, comparison), [analysis, minGroupSize, comparison]);

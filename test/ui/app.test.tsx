@@ -332,6 +332,17 @@ describe('the dashboard lays out to the terminal size', () => {
     expect(headerAt()).toMatch(/Name .*ID .*Team .*Contacts .*Other teams .*Interactions .*Particip\. .*Evidence/);
   });
 
+  it('calls a person\'s summed weights strength, as the written outputs do, and counts interactions', async () => {
+    const weighted = { ...small, analysis: { ...small.analysis, load: { ...small.analysis.load!, summedWeights: true } } };
+    const ui = await renderDashboard({ ...weighted, columns: 160 });
+    const header = lines(ui.screen()).find((line) => line.includes('Name'))!;
+    expect(header).toMatch(/Contacts .*Other teams .*Strength .*Particip\./);
+    expect(header).not.toContain('Interactions');
+    await ui.press(KEYS.enter);
+    expect(ui.screen()).toMatch(/strength +\d/);
+    expect(ui.screen()).not.toMatch(/interactions +\d/);
+  });
+
   it('fits the table to the height, and scrolls to keep the selection in view', async () => {
     const ui = await renderDashboard({ ...small, columns: 130, rows: 14 });
     await ui.press('7');

@@ -2,6 +2,7 @@
  * A person's detail view: who they are, their roles with the evidence behind each, their
  * measures, the teams they link, and the introductions that involve them.
  */
+import { strengthWords } from '../../present/strength-words.js';
 import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, evidenceText, figure, fixed, interactionsText, plural, share } from '../format.js';
@@ -38,7 +39,7 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
   }
 
   lines.push(...heading('Measures'));
-  lines.push(...figureGrid(measureFigures(person, analysis.options.directed), width));
+  lines.push(...figureGrid(measureFigures(person, analysis.options.directed, strengthWords(analysis.load).column.toLowerCase()), width));
   const b = person.brokerage;
   lines.push(...paragraph(`Brokerage (Gould–Fernandez): coordinator ${b.coordinator}, itinerant ${b.itinerant}, gatekeeper ${b.gatekeeper}, representative ${b.representative}, liaison ${b.liaison}`, width, 2, { dim: true }));
 
@@ -82,10 +83,11 @@ const name = (id: string, context: TabContext) => {
   return person ? personName(person, context) : id;
 };
 
-function measureFigures(person: PersonAnalysis, directed: boolean) {
+/** `strength`: what the person's strength is called, "interactions" or, from a weight column, "strength". */
+function measureFigures(person: PersonAnalysis, directed: boolean, strength: string) {
   return [
     { label: 'contacts', value: countText(person.degree), colour: person.roles.includes('connector') ? ROLE_COLOURS.connector : undefined },
-    { label: 'interactions', value: figure(person.strength) },
+    { label: strength, value: figure(person.strength) },
     ...(directed ? [{ label: 'in / out', value: `${countText(person.inDegree)} / ${countText(person.outDegree)}` }] : []),
     { label: 'other teams', value: countText(person.teamsReached) },
     { label: 'betweenness', value: share(person.betweenness), colour: person.roles.includes('broker') ? ROLE_COLOURS.broker : undefined },
