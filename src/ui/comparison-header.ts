@@ -26,14 +26,15 @@ function changeItem(label: string, value: Change, worseWhenHigher?: Colour): Hea
 export function comparisonHeaderItems(comparison: Comparison, source: string, silosShown: number): HeaderItem[] {
   const { before, after, organisation } = comparison;
   const silos = changeItem('silos', organisation.silos, SILO_COLOUR);
-  const silosInSmallTeams = silosShown - (organisation.silos.after ?? 0);
+  const silosNotCompared = silosShown - (organisation.silos.after ?? 0);
   return [
     { text: source ? `nodefinder ${source}` : 'nodefinder', colour: ACCENT_COLOUR, bold: true },
     { text: `before ${before.label} → after ${after.label}` },
     changeItem('people', organisation.people),
     changeItem('teams', { before: before.teams, after: after.teams, change: after.teams - before.teams }),
     changeItem('ties', organisation.ties),
-    silosInSmallTeams > 0 ? { ...silos, text: `${silos.text} and ${silosInSmallTeams} in small teams` } : silos,
+    // Not "in small teams": a team that grew past the minimum is left out too, small only before.
+    silosNotCompared > 0 ? { ...silos, text: `${silos.text} and ${silosNotCompared} not compared (small in a period)` } : silos,
     changeItem('single points of failure', organisation.singlePointsOfFailure, RISK_COLOUR),
   ];
 }

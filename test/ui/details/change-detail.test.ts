@@ -143,15 +143,15 @@ describe('the comparison header', () => {
     expect(items[6]).toEqual({ text: 'single points of failure 4 → 2 (-2)', colour: undefined });
   });
 
-  it('adds the silos the Silos tab lists in small teams, which the comparison leaves out, as the header of analyse does', () => {
+  it('adds the silos the Silos tab lists in teams the comparison leaves out (small in either period), as the header of analyse adds small teams\' silos', () => {
     expect(tiny.analysis.summary.silos).toBe(2);
     // Four silos on the Silos tab, three of them compared: the fourth is a small team's.
     const worse = { ...tiny.comparison, organisation: { ...tiny.comparison.organisation, silos: { before: 2, after: 3, change: 1 } } };
-    expect(comparisonHeaderItems(worse, 'x', 4)[5]).toEqual({ text: 'silos 2 → 3 (+1) and 1 in small teams', colour: 'yellow' });
+    expect(comparisonHeaderItems(worse, 'x', 4)[5]).toEqual({ text: 'silos 2 → 3 (+1) and 1 not compared (small in a period)', colour: 'yellow' });
     // The header lines take the count from the after period's analysis, whose Silos tab it is.
     const line = (silos: number) => headerLines({ ...tiny.analysis.summary, silos }, 'x', 300, tiny.comparison)[0].map((item) => item.text);
     expect(line(2)).toContain('silos 2 → 2');
-    expect(line(5)).toContain('silos 2 → 2 and 3 in small teams');
+    expect(line(5)).toContain('silos 2 → 2 and 3 not compared (small in a period)');
   });
 
   it('replaces the summary in the header lines only when there is a comparison', () => {
