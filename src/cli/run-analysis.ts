@@ -83,6 +83,14 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
       progress.onStage?.(stage);
     });
     log?.('done');
+    // A typed sample size that went unused: --betweenness auto chose exact (a small organisation), or
+    // the sample held everyone.
+    if (cmd.getOptionValueSource('samples') === 'cli' && analysis.options.betweenness.mode === 'exact') {
+      const people = formatCount(organisation.people.length);
+      notes.push(flags.betweenness === 'sampled'
+        ? `--samples ${measuring.samples} is at least the ${people} people: every person is a source, so path measures are exact`
+        : `--samples ${measuring.samples} was not used: at ${people} people, path measures are exact (every person a source); --betweenness sampled estimates them from a sample`);
+    }
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
     run = { organisation, analysis, released, loadNotes: notes };
   } finally {

@@ -25,4 +25,13 @@ describe('conflicting flags', () => {
     expect(result.stderr).toContain('--samples sets how many people path measures are estimated from, but --betweenness exact uses every person — leave out --samples, or give --betweenness sampled');
     expect(runCli(['analyse', SMALL_ORG, '--format', 'json', '--betweenness', 'sampled', '--samples', '5']).status).toBe(0);
   });
+
+  it('--samples that goes unused, where --betweenness auto measures a small organisation exactly or the sample holds everyone, is said on stderr', () => {
+    const auto = runCli(['analyse', SMALL_ORG, '--format', 'json', '--samples', '5']);
+    expect(auto.status).toBe(0);
+    expect(auto.stderr).toContain('nodefinder: --samples 5 was not used: at 14 people, path measures are exact (every person a source); --betweenness sampled estimates them from a sample\n');
+    const everyone = runCli(['analyse', SMALL_ORG, '--format', 'json', '--betweenness', 'sampled', '--samples', '50']);
+    expect(everyone.stderr).toContain('nodefinder: --samples 50 is at least the 14 people: every person is a source, so path measures are exact\n');
+    expect(runCli(['analyse', SMALL_ORG, '--format', 'json']).stderr).not.toContain('--samples');
+  });
 });
