@@ -35,7 +35,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** Adds the shared input flags to a command. */
 export function addLoadFlags(command: Command): Command {
-  return command
+  command
     .argument('[dir]', 'folder holding staff.csv, teams.csv (optional) and interactions.csv', '.')
     // Too many arguments are refused by data-folders.ts, which can say when they are the files of a folder.
     .allowExcessArguments()
@@ -56,6 +56,22 @@ export function addLoadFlags(command: Command): Command {
     .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
     .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))
     .option('--examples <n>', 'line numbers and example values reported per reason rows were skipped (default 5; e.g. 1000 to list every unknown id)');
+  refuseTeamsAndNoTeams(command);
+  return command;
+}
+
+/**
+ * `--teams FILE` and `--no-teams` set one value, so commander keeps whichever came last and the
+ * other is dropped without a word: typed together, they are refused.
+ */
+function refuseTeamsAndNoTeams(command: Command): void {
+  const typed = new Set<string>();
+  for (const flag of ['teams', 'no-teams']) {
+    command.on(`option:${flag}`, () => {
+      typed.add(flag);
+      if (typed.size === 2) throw new UsageError('--teams names a teams file and --no-teams ignores it: give one of them', 'drop --no-teams to read the file, or drop --teams FILE to take teams from the staff file');
+    });
+  }
 }
 
 /** Checks the flag values and turns them into LoadOptions. */

@@ -70,6 +70,12 @@ describe('nodefinder validate', () => {
     expect(unread.status).toBe(2);
     expect(unread.stderr).toContain('--columns maps recipients columns, but no --recipients file is given');
     expect(runCli(['validate', FIXTURE, '--no-teams', '--columns', 'teams.name=2']).status).toBe(2);
+    // Either order: commander alone would keep the last of the two and drop the other.
+    for (const flags of [['--no-teams', '--teams', join(FIXTURE, 'teams.csv')], ['--teams', join(FIXTURE, 'teams.csv'), '--no-teams']]) {
+      const both = runCli(['validate', FIXTURE, ...flags]);
+      expect(both.status).toBe(2);
+      expect(both.stderr).toContain('--teams names a teams file and --no-teams ignores it');
+    }
     const bare = runCli([]);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Usage: nodefinder');
