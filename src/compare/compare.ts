@@ -137,6 +137,7 @@ function summarise(period: ComparedPeriod, released: Analysis): ComparedPeriodSu
     teams: released.summary.teams,
     ties: released.summary.ties,
     interactions: released.load?.interactions ?? sumStrengths(period.organisation),
+    summedWeights: released.load?.summedWeights ?? false,
     firstInteraction: span ? formatTimestamp(span.first) : null,
     lastInteraction: span ? formatTimestamp(span.last) : null,
   };
@@ -165,6 +166,10 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
       `The periods differ in length (${days(b!)} before, ${days(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
         `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(before.range, after.range)}.`,
     );
+  }
+  if (Boolean(beforeReleased.load?.summedWeights) !== Boolean(afterReleased.load?.summedWeights)) {
+    const [weights, counts] = beforeReleased.load?.summedWeights ? ['before', 'after'] : ['after', 'before'];
+    notes.push(`The ${weights} data's tie strengths are summed weights and the ${counts} data's are counts of interactions: changes in strength, and in the measures weighted by it, compare different things.`);
   }
   notes.push(...dataNotes(beforeReleased, afterReleased));
   const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');

@@ -113,8 +113,9 @@ export interface Repair {
   readonly introduction: Introduction;
   readonly target: RepairTarget;
   /**
-   * Interactions between the two people in the before period: more than 0 means they knew each
-   * other and the introduction would reconnect them.
+   * Interactions between the two people in the before period (their tie's strength: a summed
+   * weight when the data are weights): more than 0 means they knew each other and the
+   * introduction would reconnect them.
    */
   readonly interactionsBefore: number;
 }
@@ -130,6 +131,8 @@ export interface ComparedPeriodSummary {
   readonly teams: number;
   readonly ties: number;
   readonly interactions: number;
+  /** Whether tie strengths are summed weights (ratings, minutes), so `interactions` counts none. */
+  readonly summedWeights: boolean;
   /** First and last interaction used (ISO 8601), when the data has timestamps. */
   readonly firstInteraction: string | null;
   readonly lastInteraction: string | null;

@@ -8,6 +8,7 @@ import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
 import { periodsPathMethod } from './path-method.js';
 import { formatCount } from './number-format.js';
+import { strengthWords } from './strength-words.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
 export interface Cell {
@@ -94,7 +95,9 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     });
   };
 
-  add('Periods', ['', 'period', 'people', 'teams', 'ties', 'interactions', 'first interaction', 'last interaction'], [before, after], (period) => [
+  // Summed weights (ratings, minutes) count no interactions: named as strength when either side has them.
+  const strength = strengthWords({ summedWeights: before.summedWeights || after.summedWeights });
+  add('Periods', ['', 'period', 'people', 'teams', 'ties', strength.column.toLowerCase(), 'first interaction', 'last interaction'], [before, after], (period) => [
     { text: period === before ? 'before' : 'after' },
     { text: period.label },
     num(formatCount(period.people)),
@@ -112,7 +115,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const organisationRows: [string, Change, number][] = [
     ['people', o.people, 0],
     ['ties', o.ties, 0],
-    ['interactions', o.interactions, 0],
+    [strength.column.toLowerCase(), o.interactions, 0],
     ['density', o.density, 4],
     ['connected parts (isolated people included)', o.components, 0],
     ['largest connected part', o.largestComponent, 0],
@@ -195,7 +198,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     {
       text:
         `${repair.introduction.warm ? '' : 'cold: '}${repair.introduction.reason}` +
-        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${formatCount(repair.interactionsBefore)} ${repair.interactionsBefore === 1 ? 'interaction' : 'interactions'}): this would reconnect them.` : ''),
+        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${strength.amount(repair.interactionsBefore)}): this would reconnect them.` : ''),
       tone: repair.introduction.warm ? undefined : 'warning',
     },
   ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);

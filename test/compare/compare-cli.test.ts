@@ -119,6 +119,29 @@ describe('nodefinder compare', () => {
     expect(text).toContain('\nPeople who left\n');
   });
 
+  it('calls summed weights strength, not interactions, and notes periods whose strengths are of different kinds', () => {
+    // Minutes per interaction: a weight column, so the ties' strengths count no interactions.
+    const weighted = writeTinyOrganisation();
+    const file = join(weighted, 'interactions.csv');
+    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${header},weight\n${rows.map((row) => `${row},30`).join('\n')}\n`);
+    const json = JSON.parse(runCli(['compare', weighted, '--before', BEFORE, '--after', AFTER, '--format', 'json']).stdout) as Comparison;
+    expect([json.before.summedWeights, json.after.summedWeights]).toEqual([true, true]);
+    expect(json.before.interactions).toBe(30 * comparison.before.interactions);
+    const text = runCli(['compare', weighted, '--before', BEFORE, '--after', AFTER]).stdout;
+    expect(text).toMatch(/\n +period +people +teams +ties +strength +first interaction/);
+    expect(text).toMatch(/\n {2}strength +\d/);
+    expect(text).not.toMatch(/\binteractions\b +\d/);
+    expect(comparison.before.summedWeights).toBe(false);
+    expect(runCli(periods).stdout).toMatch(/\n {2}interactions +\d/);
+
+    // Counts before, weights after: the note says the strengths compare different things.
+    const counts = writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] });
+    const mixed = runCli(['compare', counts, weighted]);
+    expect(mixed.status).toBe(0);
+    expect(mixed.stdout).toContain("The after data's tie strengths are summed weights and the before data's are counts of interactions");
+  });
+
   it('names people by pseudonym with --pseudonymise', () => {
     const key = join(mkdtempSync(join(tmpdir(), 'nodefinder-key-')), 'key');
     writeFileSync(key, '0123456789abcdef0123456789abcdef\n');
