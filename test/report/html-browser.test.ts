@@ -108,6 +108,25 @@ describe('the HTML report in Chromium', () => {
     expect(readFileSync(join(ARTIFACTS, 'report.png')).subarray(1, 4).toString()).toBe('PNG');
   }, 60_000);
 
+  it('keeps every bar\'s value clear of the dashed threshold line, which would strike it through', async () => {
+    // Seed 5's brokers: three values end just short of the threshold, where their labels sat.
+    const dir = tempFolder({});
+    expect(runCli(['sample', '--staff', '300', '--seed', '5', '--out', dir]).status).toBe(0);
+    const { page, problems } = await open(dir);
+    expect(problems).toEqual([]);
+    const valuesUnderThreshold = await page.evaluate(`[...document.querySelectorAll('svg.chart')].flatMap((chart) => {
+      const line = chart.querySelector('line.threshold');
+      const x = Number(line.getAttribute('x1'));
+      return [...chart.querySelectorAll('text.value')].filter((text) => {
+        const box = text.getBBox();
+        return box.x - 2 < x && x < box.x + box.width + 2;
+      }).map((text) => text.textContent);
+    })`);
+    expect(await page.locator('svg.chart line.threshold').count()).toBe(2);
+    expect(await page.locator('svg.chart text.value').count()).toBe(20);
+    expect(valuesUnderThreshold).toEqual([]);
+  }, 60_000);
+
   it('stays legible on a phone (390 px): contents in one column, map labels and table columns at a readable size, scrolled sideways', async () => {
     const { page } = await open(SAMPLE);
     await page.setViewportSize({ width: 390, height: 900 });
