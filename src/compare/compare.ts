@@ -80,6 +80,7 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     after.analysis,
     before.organisation,
     { broken: pairComparison.pairs.broken.items, becameSilos: teams.becameSilos.items, eiFalls: largestFalls(teams.all, o.top) },
+    teamComparison.suppressed,
     { ...o.introductions, minGroupSize },
     o.top,
   );

@@ -15,6 +15,11 @@
  * most REPAIRS_PER_LOSS introductions answer one loss, best score first, so that one loss
  * cannot crowd out the others. The losses considered are the ranked ones the Comparison reports
  * (its top of each list), and only changes not within normal variation.
+ *
+ * An introduction with an end in a team the comparison withholds (below the minimum group size in
+ * either period) is left out, as the changed pairs of such teams are: the after period's plan
+ * knows only which teams are small after, so its reason would name a team small before, with
+ * the figures of its pair, and show which team the joiners went to.
  */
 import type { Analysis } from '../analyse.js';
 import { suggestIntroductions, type IntroductionOptions } from '../introductions/suggest-introductions.js';
@@ -36,13 +41,15 @@ export const REPAIRS_PER_LOSS = 2;
 /**
  * Picks up to `top` introductions from the after period's plan that answer the losses.
  * `analysis` must be the full analysis of `organisation` (every team), as suggestIntroductions
- * requires; the introductions name people as the organisation does.
+ * requires; the introductions name people as the organisation does. `withheld`: ids of the teams
+ * the comparison gives no figures for, which no repair may have an end in.
  */
 export function repairIntroductions(
   organisation: Organisation,
   analysis: Analysis,
   before: Organisation,
   losses: Losses,
+  withheld: ReadonlySet<string>,
   options: Partial<IntroductionOptions>,
   top: number,
 ): Repair[] {
@@ -83,6 +90,7 @@ export function repairIntroductions(
   const answers = new Map<string, Repair[]>([...targets.keys()].map((key) => [key, []]));
   for (const introduction of plan) {
     const ends = [teamOf(introduction.from), teamOf(introduction.to)].filter((team): team is string => team !== null);
+    if (ends.some((team) => withheld.has(team))) continue;
     const keys = [
       ...(ends.length === 2 ? [`pair:${teamPairKey(ends[0], ends[1])}`] : []),
       ...ends.map((team) => `silo:${team}`),

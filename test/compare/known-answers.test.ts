@@ -252,3 +252,38 @@ describe('a team that falls below the minimum group size', () => {
     expect(JSON.stringify(comparison.people)).not.toContain('"team":"A"');
   });
 });
+
+describe('a team small only in the before period', () => {
+  it('is given no repair: the after period’s plan would name it, with the figures of its pair', async () => {
+    // G loses six ties outside (to E, F and H) and its E-I index falls beyond normal variation;
+    // S (Scrutiny) grows from two to five with three joiners, a silo tied to G by s1-g3, so the
+    // after period's plan introduces s1 to g2 and g4 ("Scrutiny has 9% of its ties outside").
+    const windowDays = ['2026-01-05', '2026-01-15', '2026-01-25'];
+    const leftG = [['g4', 'f4'], ['g5', 'f5'], ['g4', 'h4'], ['g5', 'h5'], ['g3', 'e5'], ['g1', 'f1']] as const;
+    const before = writeTinyOrganisation({ days: windowDays, extraInteractions: windowDays.flatMap((day) => leftG.map(([a, b]) => [a, b, day] as const)) });
+    const insideS = [['s1', 's3'], ['s1', 's4'], ['s1', 's5'], ['s2', 's3'], ['s2', 's4'], ['s2', 's5'], ['s3', 's4'], ['s3', 's5'], ['s4', 's5']] as const;
+    const after = writeTinyOrganisation({
+      days: ['2026-02-10'],
+      extraStaff: [['s3', 'S'], ['s4', 'S'], ['s5', 'S']],
+      // On the first and last day of a span as long as the before folder's, so that changes are judged.
+      extraInteractions: ['2026-02-01', '2026-02-21'].flatMap((day) => insideS.map(([a, b]) => [a, b, day] as const)),
+    });
+    const comparison = await compareFolders(before, after);
+    expect(comparison.privacy).toMatchObject({ teamsSuppressed: 1, pairsSuppressed: 1 });
+    expect(comparison.people.joined.items.map((p) => [p.id, p.team])).toEqual([['s3', null], ['s4', null], ['s5', null]]);
+    expect(comparison.teams.all.find((t) => t.id === 'G')!.eiIndex.variation).toBe('beyond-normal');
+    // No repair has an end in S: G's fall is answered by the plan's next introductions of G, with H.
+    expect(comparison.repairs.map((r) => [r.target.kind, r.target.teams.map((t) => t.id).join(), r.introduction.from, r.introduction.to])).toEqual([
+      ['broken-pair', 'A,B', 'a1', 'b1'],
+      ['became-silo', 'C', 'c1', 'e2'],
+      ['ei-fall', 'F', 'f2', 'e3'],
+      ['ei-fall', 'F', 'f3', 'e2'],
+      ['ei-fall', 'B', 'b2', 'e4'],
+      ['ei-fall', 'B', 'b3', 'e3'],
+      ['ei-fall', 'G', 'h1', 'g2'],
+      ['ei-fall', 'G', 'h2', 'g1'],
+      ['ei-fall', 'E', 'b3', 'e5'],
+    ]);
+    expect(JSON.stringify(comparison.repairs)).not.toContain('Scrutiny');
+  });
+});
