@@ -23,12 +23,22 @@ export interface TeamComparison {
   readonly suppressed: ReadonlySet<string>;
 }
 
+/**
+ * Ids of the teams below the minimum group size in either period: a comparison gives them no
+ * figures, and whatever else it lets out of the machine (the dashboard's exports) must withhold
+ * them too.
+ */
+export function teamsSmallInEitherPeriod(before: Organisation, after: Organisation, minGroupSize: number): Set<string> {
+  const small = new Set<string>();
+  for (const organisation of [before, after]) {
+    for (const team of organisation.teams) if (team.members.length < minGroupSize) small.add(team.id);
+  }
+  return small;
+}
+
 /** Compares every team present in both periods. */
 export function compareTeams(before: Side, after: Side, windows: readonly WindowFigures[], minGroupSize: number, top: number): TeamComparison {
-  const suppressed = new Set<string>();
-  for (const { organisation } of [before, after]) {
-    for (const team of organisation.teams) if (team.members.length < minGroupSize) suppressed.add(team.id);
-  }
+  const suppressed = teamsSmallInEitherPeriod(before.organisation, after.organisation, minGroupSize);
   const releasedBefore = new Map(before.released.teams.map((team) => [team.id, team]));
   const inBefore = new Set(before.organisation.teams.map((team) => team.id));
   const inAfter = new Set(after.organisation.teams.map((team) => team.id));

@@ -19,14 +19,21 @@ export interface PrivacyOptions {
   readonly pseudonymised: boolean;
   /** Staff columns carried into outputs as person attributes; none by default. */
   readonly keepAttributes: readonly string[];
+  /**
+   * Ids of teams to withhold as the small ones are, whatever their size: `compare` withholds the
+   * teams small in either period, or the after period's members would leave the before period's
+   * small team to be found by difference. Introductions with an end in such a team are left out,
+   * as their reasons name it (they call only teams below minGroupSize "a small team").
+   */
+  readonly withholdTeams: readonly string[];
 }
 
-export const PRIVACY_DEFAULTS: PrivacyOptions = { minGroupSize: 5, pseudonymised: false, keepAttributes: [] };
+export const PRIVACY_DEFAULTS: PrivacyOptions = { minGroupSize: 5, pseudonymised: false, keepAttributes: [], withholdTeams: [] };
 
 /** The protections applied to an output, recorded in it. */
 export interface PrivacyApplied {
   readonly minGroupSize: number;
-  /** Teams below the minimum group size, whose figures were left out. */
+  /** Teams below the minimum group size (or withheld: withholdTeams), whose figures were left out. */
   readonly teamsSuppressed: number;
   /** Their members, who appear with no team. */
   readonly peopleInSuppressedTeams: number;
@@ -58,9 +65,10 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
       `analyse with introductions: { minGroupSize: ${o.minGroupSize} }, as the release, so that the reasons call such teams "a small team"`);
   }
   checkAttributes(organisation, o.keepAttributes);
-  const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize).map((team) => team.id));
+  const withheld = new Set(o.withholdTeams);
+  const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize || withheld.has(team.id)).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
-  // Ids of the small teams' members.
+  // Ids of the suppressed teams' members.
   const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));
   const people = analysis.people.map((person, v) => {
     const released = inSmallTeam.has(person.id) ? withoutTeamFigures(person) : person;
@@ -69,7 +77,11 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   const teams = analysis.teams.filter((team) => !suppressed.has(team.id));
   // An introduction's need and value are figures of its two teams (a need of 2 is a silo with no
   // tie out): for one with an end in a small team they are left out, and the score made of them.
-  const introductions = analysis.introductions.map((item) =>
+  // Teams withheld though not small are named in the introductions' reasons: theirs are left out.
+  const namedWithheld = new Set(analysis.teams.filter((team) => withheld.has(team.id) && team.size >= o.minGroupSize).map((team) => team.id));
+  const inNamedWithheld = new Set(analysis.people.filter((person) => person.team !== null && namedWithheld.has(person.team)).map((person) => person.id));
+  const listed = analysis.introductions.filter((item) => !inNamedWithheld.has(item.from) && !inNamedWithheld.has(item.to));
+  const introductions = listed.map((item) =>
     inSmallTeam.has(item.from) || inSmallTeam.has(item.to) ? { ...item, score: NaN, components: { ...item.components, need: NaN, value: NaN } } : item);
   const privacy: PrivacyApplied = {
     minGroupSize: o.minGroupSize,

@@ -3,10 +3,11 @@
  * sample with a planted second period, keys are sent as a user would press them, and the screen
  * is read back with capture-pane. Needs tmux and a build (npm test builds first).
  */
-import { cpSync, appendFileSync, readFileSync } from 'node:fs';
+import { cpSync, appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSample, type SecondPeriodTruth } from '../../src/sample/index.js';
+import { writeTinyOrganisation } from '../compare/tiny-org.js';
 import { tempFolder } from '../helpers/temp-files.js';
 import { nodefinderCommand as nodefinder, openTerminal, quote } from '../helpers/terminal.js';
 
@@ -91,6 +92,34 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
     expect(await exitStatus(session)).toBe(0);
     // Written once, though both periods' loads noted the row.
     expect(history(session).match(/1 unknown-person/g)).toHaveLength(1);
+  });
+
+  it('exports no figures of a team small in the before period: its three joiners would give away its two members by difference', async () => {
+    // Scrutiny (S) has two members before and five after (s3, s4 and s5 joined).
+    const before = writeTinyOrganisation();
+    const sTies = [['s1', 's3'], ['s2', 's4'], ['s3', 's4'], ['s4', 's5'], ['s5', 's1']];
+    const after = writeTinyOrganisation({ extraStaff: [['s3', 'S'], ['s4', 'S'], ['s5', 'S']], extraInteractions: sTies.map(([a, b]) => [a, b, '2026-02-10'] as const) });
+    const exports = join(work, 'small-before');
+    mkdirSync(exports);
+    const session = start('small-before', 120, 40, `cd ${quote(exports)} && ${nodefinder(`compare ${quote(before)} ${quote(after)}`)}`);
+    await waitFor(session, /\[Changes \d+\]/);
+    const exported = async (tab: string, name: string) => {
+      keys(session, tab);
+      await waitFor(session, new RegExp(`\\[${name} \\d+\\]`));
+      keys(session, 'e');
+      await waitFor(session, `nodefinder-${name.toLowerCase()}.csv`);
+      return readFileSync(join(exports, `nodefinder-${name.toLowerCase()}.csv`), 'utf8').split('\r\n').filter((row) => row !== '');
+    };
+    const teams = await exported('7', 'Teams');
+    expect(teams.map((row) => row.split(',')[0])).toEqual(['team', 'Accounts', 'Buildings', 'Casework', 'Estates', 'Fleet', 'Grants', 'Housing']);
+    const people = (await exported('8', 'People')).map((row) => row.split(','));
+    const [idColumn, teamColumn] = [people[0].indexOf('id'), people[0].indexOf('team')];
+    const teamOf = (id: string) => people.find((row) => row[idColumn] === id)![teamColumn];
+    expect(['s1', 's2', 's3', 's4', 's5', 'g3'].map(teamOf)).toEqual(['', '', '', '', '', 'Grants']);
+    // The after period's plan names Scrutiny in the reasons of its members' introductions.
+    expect((await exported('6', 'Introductions')).join('\n')).not.toContain('Scrutiny');
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
   });
 
   it('prints the text report instead into a pipe', async () => {

@@ -113,3 +113,26 @@ describe('releaseAnalysis', () => {
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe('releaseAnalysis with withholdTeams', () => {
+  it('withholds the teams named as the small ones, whatever their size, and leaves out the introductions whose reasons name them', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: SAMPLE });
+    const analysis = analyse(organisation, {}, report);
+    const team = organisation.teams.find((t) => t.name === 'Finance Strategy')!;
+    expect(team.members.length).toBe(9);
+    const plain = releaseAnalysis(analysis, organisation);
+    const released = releaseAnalysis(analysis, organisation, { withholdTeams: [team.id] });
+    expect(plain.teams.map((t) => t.id)).toContain(team.id);
+    expect(released.teams.map((t) => t.id)).toEqual(plain.teams.map((t) => t.id).filter((id) => id !== team.id));
+    expect(released.privacy).toMatchObject({ teamsSuppressed: plain.privacy!.teamsSuppressed + 1, peopleInSuppressedTeams: plain.privacy!.peopleInSuppressedTeams + 9 });
+    const members = new Set(team.members.map((v) => organisation.people[v].id));
+    const withheld = released.people.filter((person) => members.has(person.id));
+    expect(withheld.map((person) => [person.team, Number.isNaN(person.eiIndex)])).toEqual(Array(9).fill([null, true]));
+    // Their reasons name the team ("… (Finance Strategy)"): every introduction of its members is left out, and only those.
+    const named = plain.introductions.filter((item) => members.has(item.from) || members.has(item.to));
+    expect(named.length).toBeGreaterThan(0);
+    expect(released.introductions).toEqual(plain.introductions.filter((item) => !named.includes(item)));
+    expect(JSON.stringify({ teams: released.teams, people: released.people, introductions: released.introductions, risks: released.risks })).not.toContain('Finance Strategy');
+    expect(JSON.stringify(released.risks)).not.toContain(`"team":"${team.id}"`);
+  });
+});

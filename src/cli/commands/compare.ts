@@ -12,12 +12,14 @@ import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
 import { lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { teamsSmallInEitherPeriod } from '../../compare/team-changes.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
 import { formatComparisonHtml } from '../../present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
+import { releaseAnalysis } from '../../privacy/release.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { dataName } from '../data-name.js';
@@ -154,7 +156,10 @@ function folderNames(before: string, after: string): [string, string] {
   }
 }
 
-/** The comparison, and the after period's run that the dashboard shows. */
+/**
+ * The comparison, and the after period's run that the dashboard shows, released with the teams
+ * the comparison withholds (small in either period) withheld, as the dashboard exports from it.
+ */
 async function runComparison(
   dir: string,
   afterDir: string | undefined,
@@ -257,11 +262,17 @@ async function runComparison(
     windows: windows.length >= 2 ? windows : [],
     notes,
   });
+  // Released with only its own small teams, the after period would let the dashboard's exports
+  // show a team small before (two members, and three joiners after): the joiners' pseudonyms,
+  // or the team's size, would give away the two by difference.
+  const withholdTeams = [...teamsSmallInEitherPeriod(earlier.organisation, later.organisation, comparison.privacy.minGroupSize)];
+  const { keepAttributes } = toPrivacyOptions(flags);
+  const released = releaseAnalysis(later.analysis, later.organisation, { minGroupSize: comparison.privacy.minGroupSize, pseudonymised: later.organisation.pseudonymised, keepAttributes, withholdTeams });
   const loadsHeadline = loadsNotesHeadline([
     { label: comparison.before.label, report: earlier.analysis.load, notes: earlier.loadNotes },
     { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
   ]);
-  return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
+  return { comparison, after: { ...later, released }, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
 }
 
 /** Whether two paths name one folder (through links too); a path that cannot be resolved is left for loading to report. */
