@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
+import { DEFAULT_FILES } from '../load/load-organisation.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);
 const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
@@ -65,6 +66,20 @@ export async function applyConfig(command: Command): Promise<void> {
     }
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }
+  takeFolderTeams(command, file);
+}
+
+/**
+ * A config file in DIR that names the staff file sets DIR up as the organisation's folder, so
+ * DIR/teams.csv is its teams file, as if named: not a stray teams file read by default while the
+ * staff file is elsewhere, which gets a warning (load-warnings.ts teamsApartFromStaff).
+ */
+function takeFolderTeams(command: Command, file: string): void {
+  const dir = command.args[0] ?? '.';
+  if (command.getOptionValueSource('staff') !== 'config' || command.getOptionValue('teams') !== undefined) return;
+  if (resolve(dirname(file)) !== resolve(dir)) return;
+  const teams = join(dir, DEFAULT_FILES.teams);
+  if (existsSync(teams)) command.setOptionValueWithSource('teams', teams, 'config');
 }
 
 /** The command a config file was applied to, and the file: for {@link asConfigError}. */

@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { analyse, type Analysis, type AnalyseOptions } from '../analyse.js';
 import { InputError } from '../errors.js';
 import { excludePairs, readExcludeFile } from '../load/exclude-pairs.js';
-import { loadOrganisation } from '../load/load-organisation.js';
-import type { LoadReport, SkipReason } from '../load/report.js';
+import { loadOrganisation, type LoadResult } from '../load/load-organisation.js';
+import { unmatchedChannels } from '../load/load-warnings.js';
+import { EXAMPLE_LINES, type SkipReason } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
@@ -61,8 +62,9 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
   log?.('loading');
   let run: AnalysisRun;
   try {
-    const loaded = await loadOrganisation({ ...toLoadOptions(dir, flags), threads: measuring.threads, onProgress: progress.onProgress });
-    refuseEmptyNetwork(loaded.report);
+    const loadOptions = toLoadOptions(dir, flags);
+    const loaded = await loadOrganisation({ ...loadOptions, threads: measuring.threads, onProgress: progress.onProgress });
+    refuseEmptyNetwork(loaded, loadOptions.examples ?? EXAMPLE_LINES);
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
     const introductions = { ...planning, ...extra.introductions, minGroupSize: privacy.minGroupSize };
     const notes = loadNotes(loaded.report);
@@ -107,8 +109,12 @@ export class NoInteractionsError extends InputError {
   }
 }
 
-/** Measures of a network without ties would be numbers about nothing: say why there are none instead. */
-function refuseEmptyNetwork(report: LoadReport): void {
+/**
+ * Measures of a network without ties would be numbers about nothing: say why there are none
+ * instead. The load's warnings are not written when it is refused, so a --channel that matched no
+ * row is told here, with the file's channels (`examples`: how many skipped ones the report keeps).
+ */
+function refuseEmptyNetwork({ organisation, report }: LoadResult, examples: number): void {
   if (report.ties > 0) return;
   const interactions = report.files[report.files.length - 1];
   if (interactions.rowsRead === 0) {
@@ -116,7 +122,8 @@ function refuseEmptyNetwork(report: LoadReport): void {
       `export the ${interactions.kind} again, with their rows`, []);
   }
   const reasons = interactions.skipped.map((entry) => `${formatCount(entry.count)} ${entry.reason}`).join(', ');
-  throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${formatCount(interactions.rowsRead)} read${reasons === '' ? '' : `; skipped: ${reasons}`})`,
+  const channels = unmatchedChannels(report.settings.channels ?? undefined, organisation.channels, interactions, examples);
+  throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${formatCount(interactions.rowsRead)} read${reasons === '' ? '' : `; skipped: ${reasons}`})${channels.length === 0 ? '' : `: ${channels.join('; ')}`}`,
     interactions.file, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions',
     interactions.skipped.map((entry) => entry.reason));
 }

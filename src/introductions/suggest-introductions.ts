@@ -22,6 +22,7 @@ import { refuseUnknownOptions } from '../option-names.js';
 import { sharedNames } from '../organisation/shared-names.js';
 import { findCandidates, pairKey, type Candidate } from './candidates.js';
 import { explainIntroduction } from './explain.js';
+import { findTeam } from './find-team.js';
 import { measureGaps } from './gaps.js';
 import { teamNeed } from './score.js';
 import { selectIntroductions } from './select.js';
@@ -34,7 +35,7 @@ export interface IntroductionOptions {
   readonly maxPerPerson: number;
   /** Only suggestions with this person (id) as `from` or `to`, from the organisation-wide plan; null for everyone. */
   readonly forPerson: string | null;
-  /** Only suggestions with an end in this team (id, else name), from the organisation-wide plan; null for every team. */
+  /** Only suggestions with an end in this team (id, else name, else as typed loosely: find-team.ts), from the organisation-wide plan; null for every team. */
   readonly forTeam: string | null;
   /** Pairs of person ids, either order, already introduced or not to be suggested. Unknown ids are ignored. */
   readonly exclude: readonly (readonly [string, string])[];
@@ -108,8 +109,8 @@ export interface IntroductionsApplied {
 /**
  * Suggests introductions between people in different teams who are not yet tied, highest score
  * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
- * Throws UsageError for an unknown `forPerson` or `forTeam`, a team name several teams share, or
- * an option out of range.
+ * Throws UsageError for an unknown `forPerson` or `forTeam`, a team name several teams share
+ * (find-team.ts), or an option out of range.
  */
 export function suggestIntroductions(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions> = {}): Introduction[] {
   return planIntroductions(organisation, analysis, options).introductions;
@@ -131,15 +132,7 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
   }
   let keepTeam = -1;
   if (o.forTeam !== null) {
-    // By id, else by name, as the staff file's team column is read: a name several teams share names none.
-    const named = organisation.teams.filter((t) => t.name === o.forTeam);
-    const team = organisation.teams.find((t) => t.id === o.forTeam) ?? (named.length === 1 ? named[0] : undefined);
-    if (!team && named.length > 1) {
-      throw new UsageError(`introductions: "${o.forTeam}" is the name of ${named.length} teams: ${named.map((t) => t.id).join(', ')}`,
-        'give the id of the one you mean (--team on the command line)');
-    }
-    keepTeam = team?.index ?? -1;
-    if (keepTeam < 0) throw new UsageError(`introductions: no team with id or name "${o.forTeam}"`, 'give a team id or name from the teams file (--team on the command line)');
+    keepTeam = findTeam(organisation.teams, o.forTeam).index;
     // A small team's introductions on their own would say who is in it (DESIGN §6).
     const size = analysis.teams[keepTeam].size;
     if (size < o.minGroupSize) {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { nameInDepartment } from '../organisation/department-team-names.js';
 import { NO_TEAM, organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { DelimiterName } from './delimiter.js';
@@ -232,7 +233,7 @@ function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; t
     if (person.team === '') continue;
     const departments = departmentsOf.get(person.team)!;
     const split = departments.size > 1;
-    const id = split ? `${person.team} (${person.department || 'no department'})` : person.team;
+    const id = split ? nameInDepartment(person.team, person.department) : person.team;
     let team = indexOf.get(id);
     if (team === undefined) {
       const parent = split ? person.department : [...departments][0] ?? '';

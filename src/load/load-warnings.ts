@@ -74,12 +74,20 @@ export function idsAlike(staff: readonly StaffRecord[]): string[] {
   return [`${pairs.length === 1 ? 'two staff ids differ' : `${formatCount(pairs.length)} pairs of staff ids differ`} only in letter case, in how an accent is encoded or by invisible characters (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
 }
 
-/** A warning for each --channel that no row had, naming channels the file does have. */
+/**
+ * A warning for each --channel that no row had, naming channels the file does have, and the one
+ * it differs from only in case if there is one: matching is exact, so "Email" keeps no "email" row.
+ * `kept`: the channels of the rows used; `examples`: how many skipped channels the report keeps.
+ */
 export function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number], examples: number): string[] {
   const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
-  const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
-  return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
-    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+  const channels = [...kept, ...others];
+  const seen = channels.map((channel) => JSON.stringify(channel)).join(', ');
+  return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) => {
+    const otherCase = channels.find((other) => other.toLowerCase() === channel.toLowerCase());
+    return `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} ` +
+      `(channel names are matched exactly, case included${otherCase === undefined ? '' : `: the file's ${JSON.stringify(otherCase)} differs from it only in case`})`;
+  });
 }
 
 /** Fewer arcs than this say too little of a direction to warn of. */

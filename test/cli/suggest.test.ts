@@ -40,7 +40,7 @@ describe('nodefinder suggest', () => {
     expect(runCli([...open, '--team', 'Archive']).stdout).toBe(runCli([...open, '--team', 'T4']).stdout);
     const unknown = runCli(['suggest', FIXTURE, '--team', 'Nowhere']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('no team with id or name "Nowhere" — give a team id or name from the teams file (--team on the command line)');
+    expect(unknown.stderr).toContain('no team with id or name "Nowhere" — give a team id or name as `analyse --format csv --table teams` lists them (--team on the command line)');
     const exclude = join(tempFolder({ 'done.csv': 'a,b\nP08,P12\n' }), 'done.csv');
     const rest = JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', exclude]).stdout);
     expect(rest.some((item: { from: string; to: string }) => [item.from, item.to].sort().join() === 'P08,P12')).toBe(false);
@@ -122,11 +122,35 @@ describe('nodefinder suggest', () => {
     const dir = tempFolder({ 'teams.csv': teams, 'staff.csv': readFileSync(join(FIXTURE, 'staff.csv'), 'utf8'), 'interactions.csv': readFileSync(join(FIXTURE, 'interactions.csv'), 'utf8') });
     const ambiguous = runCli(['suggest', dir, '--team', 'Ops', '--min-group-size', '1']);
     expect(ambiguous.status).toBe(2);
-    expect(ambiguous.stderr).toContain('introductions: "Ops" is the name of 2 teams: T1, T3 — give the id of the one you mean (--team on the command line)');
+    expect(ambiguous.stderr).toContain('introductions: "Ops" is the name of 2 teams: "T1", "T3" — give the id of the one you mean (--team on the command line)');
     expect(runCli(['suggest', dir, '--team', 'T3', '--min-group-size', '1']).status).toBe(0);
     const text = runCli(['suggest', dir, '--min-group-size', '1']).stdout;
     expect(text).toContain('Ivy Chen (Ops, team T3) and Carla Patel (Ops, team T1): ');
     expect(text).not.toMatch(/\(Ops\)/);
+  });
+
+  it('refuses a --team name that departments split in a staff file without teams file, with the teams to give, and finds a team whatever its case', () => {
+    // No teams file: Finance (T1) and Housing (T3) are both "Business Support", in departments Resources and Communities.
+    const departments: Record<string, [string, string]> = { T1: ['Business Support', 'Resources'], T2: ['Payroll', 'Resources'], T3: ['Business Support', 'Communities'], T4: ['Archive', 'Communities'] };
+    const [header, ...rows] = readFileSync(join(FIXTURE, 'staff.csv'), 'utf8').trimEnd().split('\n');
+    const staff = [`${header},department`, ...rows.map((row) => {
+      const cells = row.split(',');
+      const [team, department] = departments[cells[2]];
+      cells[2] = team;
+      return [...cells, department].join(',');
+    })].join('\n');
+    const dir = tempFolder({ 'staff.csv': `${staff}\n`, 'interactions.csv': readFileSync(join(FIXTURE, 'interactions.csv'), 'utf8') });
+    const split = runCli(['suggest', dir, '--team', 'Business Support', '--min-group-size', '1']);
+    expect(split.status).toBe(2);
+    expect(split.stderr).toContain('introductions: "Business Support" could be any of 2 teams: "Business Support (Resources)", "Business Support (Communities)" — give the id of the one you mean (--team on the command line)');
+    expect(split.stderr).not.toContain('teams file');
+    const housing = runCli(['suggest', dir, '--team', 'Business Support (Communities)', '--min-group-size', '1', '--format', 'json']);
+    expect(housing.status).toBe(0);
+    expect(JSON.parse(housing.stdout).length).toBeGreaterThan(0);
+    expect(runCli(['suggest', dir, '--team', 'business support (communities)', '--min-group-size', '1', '--format', 'json']).stdout).toBe(housing.stdout);
+    const unknown = runCli(['suggest', dir, '--team', 'Nowhere']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).not.toContain('teams file');
   });
 
   it('writes CSV with names beside ids', () => {

@@ -163,8 +163,17 @@ describe('a network with no interactions', () => {
     for (const command of ['analyse', 'suggest', 'report', 'export']) {
       const result = runCli([command, FIXTURE, ...filters, ...(command === 'report' ? ['--out', join(tempFolder({}), 'x.html')] : command === 'export' ? ['--out', join(tempFolder({}), 'x.json')] : [])]);
       expect(result.status, command).toBe(3);
-      expect(result.stderr).toMatch(/interactions\.csv: no interaction was used, so there is no network to analyse \(\d+ read; skipped: \d+ other-channel\) — run nodefinder validate/);
+      expect(result.stderr).toMatch(/interactions\.csv: no interaction was used, so there is no network to analyse \(\d+ read; skipped: \d+ other-channel\): --channel "nosuch" matched no interaction; the file has "email", "meeting", "chat" \(channel names are matched exactly, case included\) — run nodefinder validate/);
     }
+  });
+
+  it('names the file\'s channels when --channel left none, and the one a channel differs from only in case', () => {
+    const result = runCli(['analyse', FIXTURE, '--channel', 'Email', '--channel', 'Fax']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`nodefinder: ${join(FIXTURE, 'interactions.csv')}: no interaction was used, so there is no network to analyse (51 read; skipped: 51 other-channel): ` +
+      '--channel "Email" matched no interaction; the file has "email", "meeting", "chat" (channel names are matched exactly, case included: the file\'s "email" differs from it only in case); ' +
+      '--channel "Fax" matched no interaction; the file has "email", "meeting", "chat" (channel names are matched exactly, case included) — ' +
+      'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions [NO_INTERACTIONS]\n');
   });
 
   it('says so when the interactions file holds a header and no rows, not that filters left them out', () => {

@@ -1,7 +1,8 @@
 /**
  * How the reasons name people and teams: a team whose name another team has is named with its id,
  * as a person whose name another person has is; a person's id and team share one pair of
- * parentheses; and `--team` refuses a name several teams share rather than pick one.
+ * parentheses; and `--team` refuses a name several teams share rather than pick one, and finds a
+ * team as typed loosely or by the name a team split by department was found under.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
@@ -38,7 +39,7 @@ describe('teams that share a name', () => {
   it('are refused by name as the team to list, with the ids to give instead', () => {
     const ask = () => suggestIntroductions(organisation, analysis, { forTeam: 'Ops', minGroupSize: 0 });
     expect(ask).toThrow(UsageError);
-    expect(ask).toThrow('introductions: "Ops" is the name of 2 teams: A, B');
+    expect(ask).toThrow('introductions: "Ops" is the name of 2 teams: "A", "B"');
     try {
       ask();
     } catch (error) {
@@ -49,6 +50,50 @@ describe('teams that share a name', () => {
     for (const s of teamB) expect([s.from, s.to].some((id) => id.startsWith('B'))).toBe(true);
     // A name one team has still names it.
     expect(suggestIntroductions(organisation, analysis, { forTeam: 'Hub', minGroupSize: 0 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a team asked for as typed loosely', () => {
+  // Business Support split by department, as the loader names such teams; two teams whose names differ only in case.
+  const loose = tinyOrganisation({
+    teams: [['BA', 'Business Support (Adults)', 'Adults'], ['BC', 'Business Support (Children)', 'Children'], ['F', 'Finance Strategy'], ['O1', 'Ops'], ['O2', 'OPS']],
+    people: [['A1', 'BA'], ['A2', 'BA'], ['C1', 'BC'], ['C2', 'BC'], ['F1', 'F'], ['F2', 'F'], ['P1', 'O1'], ['Q1', 'O2']],
+    ties: [['A1', 'A2', 3], ['C1', 'C2', 3], ['F1', 'F2', 3], ['F1', 'A1', 2], ['F1', 'C1', 2], ['F2', 'P1', 1], ['F2', 'Q1', 1]],
+  });
+  const looseAnalysis = analyse(loose);
+  const ask = (forTeam: string) => suggestIntroductions(loose, looseAnalysis, { forTeam, minGroupSize: 0, limit: 100, maxPerPerson: 100 });
+  const refusal = (forTeam: string) => {
+    try {
+      ask(forTeam);
+    } catch (error) {
+      return [(error as UsageError).message, (error as UsageError).hint];
+    }
+    throw new Error(`"${forTeam}" was not refused`);
+  };
+
+  it('is found ignoring case, accents, punctuation and spaces', () => {
+    const finance = ask('Finance Strategy');
+    expect(finance.length).toBeGreaterThan(0);
+    expect(ask('finance strategy')).toEqual(finance);
+    expect(ask('FINANCE-STRATÉGY')).toEqual(finance);
+    expect(ask(' financestrategy ')).toEqual(finance);
+    const children = ask('BC');
+    expect(children.length).toBeGreaterThan(0);
+    expect(ask('business support (children)')).toEqual(children);
+  });
+
+  it('is refused, with the ids to give, when the name split by department or a loose spelling fits several teams', () => {
+    expect(refusal('Business Support')).toEqual(['introductions: "Business Support" could be any of 2 teams: "BA", "BC"', 'give the id of the one you mean (--team on the command line)']);
+    expect(refusal('business  support')[0]).toBe('introductions: "business  support" could be any of 2 teams: "BA", "BC"');
+    expect(refusal('ops')[0]).toBe('introductions: "ops" could be any of 2 teams: "O1", "O2"');
+    // The exact name still names its one team.
+    const ops = ask('O2');
+    expect(ops.length).toBeGreaterThan(0);
+    expect(ask('OPS')).toEqual(ops);
+  });
+
+  it('that names no team gets a hint that holds whether the teams came from a teams file or not', () => {
+    expect(refusal('Payroll')).toEqual(['introductions: no team with id or name "Payroll"', 'give a team id or name as `analyse --format csv --table teams` lists them (--team on the command line)']);
   });
 });
 

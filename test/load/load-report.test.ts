@@ -152,12 +152,12 @@ describe('load report', () => {
 });
 
 describe('--channel', () => {
-  it('names the channels it skipped, and warns of a channel no row has, listing those the file has', async () => {
+  it('names the channels it skipped, and warns of a channel no row has, listing those the file has and the one it differs from only in case', async () => {
     const { report } = await load({ channels: ['email', 'Chat', 'meeting'] });
     const interactions = report.files.find((file) => file.kind === 'interactions')!;
     expect(interactions.skipped.find((entry) => entry.reason === 'other-channel')).toMatchObject({ count: 1, lines: [8], examples: ['chat'] });
     expect(report.warnings).toEqual([
-      '--channel "Chat" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)',
+      '--channel "Chat" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included: the file\'s "chat" differs from it only in case)',
       '--channel "meeting" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)',
       '1 person has a manager who is not in the staff file (lines 4)',
       '1 person has no team (lines 5)',

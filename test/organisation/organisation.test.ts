@@ -1,5 +1,6 @@
 /** The hand-made small organisation in fixtures/small-org: structure known by construction. */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
@@ -157,6 +158,24 @@ describe('the teams file read when none is named', () => {
     expect(JSON.parse(validate([FIXTURE, '--staff', join(FIXTURE, 'staff.csv')]).stdout).warnings.join()).not.toContain('teams were read');
     expect(JSON.parse(validate([...staff, '--teams', join(FIXTURE, 'teams.csv')]).stdout).warnings.join()).not.toContain('teams were read');
     expect(JSON.parse(validate([...staff, '--no-teams']).stdout).warnings.join()).not.toContain('teams were read');
+  });
+
+  it('is no stray file when a config file in that folder names the staff file (the README\'s layout), however the folder is given', () => {
+    const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ staff: 'hr/people.csv', interactions: 'mail/pairs.csv' }), 'teams.csv': readFileSync(join(FIXTURE, 'teams.csv')) });
+    for (const [folder, file, from] of [['hr', 'people.csv', 'staff.csv'], ['mail', 'pairs.csv', 'interactions.csv']]) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(join(FIXTURE, from), join(dir, folder, file));
+    }
+    const validate = (args: string[], cwd: string) => JSON.parse(spawnSync(process.execPath, [BIN, 'validate', ...args, '--format', 'json'], { cwd, encoding: 'utf8' }).stdout);
+    for (const [args, cwd] of [[[], dir], [['.'], dir], [[dir], tempFolder({})]] as const) {
+      const report = validate([...args], cwd);
+      expect(report.files.map((each: { kind: string }) => each.kind), args.join()).toEqual(['staff', 'teams', 'interactions']);
+      expect(report.warnings.join(), args.join()).not.toContain('teams were read');
+    }
+    // Flags still win, and a config file in another folder is no setup of this one's.
+    expect(validate(['--no-teams'], dir).files.map((each: { kind: string }) => each.kind)).toEqual(['staff', 'interactions']);
+    const stray = tempFolder({ 'teams.csv': readFileSync(join(FIXTURE, 'teams.csv')) });
+    expect(validate(['--config', join(dir, 'nodefinder.config.json')], stray).warnings).toContain(WARNING);
   });
 
   it('is named first in the hint when the load fails on a team it lacks (the warning never comes: the load stops)', () => {
