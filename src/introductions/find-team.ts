@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import { nameBeforeDepartment } from '../organisation/department-team-names.js';
 import type { Team } from '../organisation/organisation.js';
-import { foldText } from '../ui/table/fold-text.js';
+import { foldText } from '../organisation/fold-text.js';
 
 export function findTeam(teams: readonly Team[], wanted: string): Team {
   const byId = teams.find((team) => team.id === wanted);

@@ -2,7 +2,7 @@
  * The dashboard's search: every word of the query must appear somewhere in the row's text,
  * ignoring case and accents, so "lucia hous" finds Lucía Álvarez of Housing Intake.
  */
-import { foldText } from './fold-text.js';
+import { foldText } from '../../organisation/fold-text.js';
 
 /** Whether `text` matches `query`; an empty query matches everything. */
 export function matchesQuery(text: string, query: string): boolean {

@@ -6,7 +6,7 @@
  * query is folded once per search.
  */
 import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../../organisation/fold-text.js';
 import { matchesFolded, queryWords } from './match-query.js';
 import { compareSortText, sortText } from './text-order.js';
 

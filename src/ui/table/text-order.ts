@@ -4,7 +4,7 @@
  * Folding is the costly part, so a sort of many rows folds each row's text once, as a SortText,
  * rather than both texts on every comparison.
  */
-import { foldText } from './fold-text.js';
+import { foldText } from '../../organisation/fold-text.js';
 
 /** A text with its folded form, ready to be compared many times. */
 export interface SortText {

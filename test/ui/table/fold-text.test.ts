@@ -1,6 +1,6 @@
 /** Folding for search and sort: case, accents, letters without a separable accent, punctuation. */
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/ui/table/fold-text.js';
+import { foldText } from '../../../src/organisation/fold-text.js';
 import { matchesQuery } from '../../../src/ui/table/match-query.js';
 
 describe('foldText', () => {

@@ -11,8 +11,8 @@ import { analysed } from '../analyses.js';
 
 // Every fold counted, to see how often a sort folds.
 const folds = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/ui/table/fold-text.js', async (importOriginal) => {
-  const { foldText } = await importOriginal<typeof import('../../../src/ui/table/fold-text.js')>();
+vi.mock('../../../src/organisation/fold-text.js', async (importOriginal) => {
+  const { foldText } = await importOriginal<typeof import('../../../src/organisation/fold-text.js')>();
   return {
     foldText: (text: string) => {
       folds.count++;
