@@ -51,7 +51,7 @@ Examples:
   nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
   command.action(async (dir: string, flags: ValidateFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
-    const format = outputFormat('validate', flags.format, flags.output, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
+    const format = outputFormat(cmd, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
     if (format === 'csv' && flags.reidentify === undefined) throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
     const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
