@@ -85,6 +85,11 @@ function takeFolderTeams(command: Command, file: string): void {
 /** The command a config file was applied to, and the file: for {@link asConfigError}. */
 let applied: { command: Command; file: string } | undefined;
 
+/** The config file `command` took settings from, to name it where they are the trouble. */
+export function configFileOf(command: Command): string | undefined {
+  return applied?.command === command ? applied.file : undefined;
+}
+
 /**
  * A flag's error (`--min-interactions: "two" is not …`) as the config file's error when the
  * value came from the file: the user typed no such flag, so the message names the setting and

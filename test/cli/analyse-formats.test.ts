@@ -1,5 +1,5 @@
 /** `nodefinder analyse` when not at a terminal: every --format, written out, with exit codes. */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAIN } from '../../src/present/load-report-text.js';
@@ -20,17 +20,62 @@ describe('nodefinder analyse --format', () => {
     expect(readFileSync(join(dir, 'teams.csv'), 'utf8')).toMatch(/^id,name,/);
     expect(runCli(['suggest', SMALL_ORG, ...ALL_TEAMS, '-o', join(dir, 's.csv')]).status).toBe(0);
     expect(readFileSync(join(dir, 's.csv'), 'utf8')).toMatch(/^from,from_name,from_team,to,/);
-    // --format, when given, says what is written, whatever the name; a name with no format's extension is text.
-    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '--format', 'text', '-o', join(dir, 'b.json')]).status).toBe(0);
-    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toMatch(/^Organisation\n/);
+    // A name with no format's extension is text, or the format given; a name of the format given is that format.
     expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '-o', join(dir, 'findings.out')]).status).toBe(0);
     expect(readFileSync(join(dir, 'findings.out'), 'utf8')).toMatch(/^Organisation\n/);
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '--format', 'json', '-o', join(dir, 'findings.out')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'findings.out'), 'utf8')).summary.people).toBe(14);
+    expect(runCli(['analyse', SMALL_ORG, ...ALL_TEAMS, '--format', 'markdown', '-o', join(dir, 'findings.MARKDOWN')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'findings.MARKDOWN'), 'utf8')).toMatch(/^# /);
     const html = runCli(['analyse', SMALL_ORG, '-o', join(dir, 'report.html')]);
     expect(html.status).toBe(2);
     expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — write an HTML report with nodefinder report --out FILE.html`);
     const gexf = runCli(['suggest', SMALL_ORG, '-o', join(dir, 'network.gexf')]);
     expect(gexf.status).toBe(2);
     expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — write the network with nodefinder export --out FILE.gexf`);
+  });
+
+  it('refuses a --format that another format\'s --output name contradicts, on every command that writes --output', () => {
+    const dir = tempFolder({});
+    const cases = [
+      ['analyse', '--format', 'text', '--output', join(dir, 'a.json'), 'a name for json — to write json, leave out --format; to write text, end the file\'s name in .txt'],
+      ['suggest', '--format', 'text', '--output', join(dir, 'a.csv'), 'a name for csv — to write csv, leave out --format; to write text, end the file\'s name in .txt'],
+      ['validate', '--format', 'json', '--output', join(dir, 'a.txt'), 'a name for text — to write text, leave out --format; to write json, end the file\'s name in .json'],
+      ['compare', '--before', '2026-03-01..2026-03-09', '--after', '2026-03-10..2026-03-31', '--format', 'html', '--output', join(dir, 'a.md'),
+        'a name for markdown — to write markdown, leave out --format; to write html, end the file\'s name in .html'],
+    ];
+    for (const [command, ...rest] of cases) {
+      const args = rest.slice(0, -1);
+      const result = runCli([command, SMALL_ORG, ...args]);
+      expect(result.status, command).toBe(2);
+      const format = args[args.indexOf('--format') + 1];
+      const output = args[args.indexOf('--output') + 1];
+      expect(result.stderr).toBe(`nodefinder: --format ${format} does not match --output ${output}, ${rest.at(-1)}\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the config file when it gave the --format or the --output that the other contradicts', () => {
+    // The README's example: analyse writes JSON to analysis.json.
+    const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ analyse: { format: 'json', output: 'analysis.json' } }) });
+    for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(dir, name));
+    const config = join(dir, 'nodefinder.config.json');
+    const text = runCli(['analyse', dir, '--format', 'text']);
+    expect(text.status).toBe(2);
+    expect(text.stderr).toBe(`nodefinder: --format text does not match --output ${join(dir, 'analysis.json')} (from ${config}), a name for json — to write json, leave out --format; to write text, end the file's name in .txt\n`);
+    const markdown = runCli(['analyse', dir, '--output', join(dir, 'x.md')]);
+    expect(markdown.status).toBe(2);
+    expect(markdown.stderr).toBe(`nodefinder: --output ${join(dir, 'x.md')} does not match --format json (from ${config}): it is a name for markdown — to write markdown, give --format markdown; to write json, end the file's name in .json\n`);
+    expect(existsSync(join(dir, 'analysis.json'))).toBe(false);
+    expect(existsSync(join(dir, 'x.md'))).toBe(false);
+    // Typed to agree with the name, the format wins over the config file's.
+    expect(runCli(['analyse', dir, '--output', join(dir, 'x.md'), '--format', 'markdown']).status).toBe(0);
+    expect(readFileSync(join(dir, 'x.md'), 'utf8')).toMatch(/^# /);
+    // Both from the config file, it is the file's mistake.
+    writeFileSync(config, JSON.stringify({ analyse: { format: 'text', output: 'analysis.json' } }));
+    const both = runCli(['analyse', dir]);
+    expect(both.status).toBe(3);
+    expect(both.stderr).toBe(`nodefinder: ${config}: "format" text does not match --output ${join(dir, 'analysis.json')}, a name for json — to write json, give --format json; to write text, end the file's name in .txt [BAD_CONFIG]\n`);
   });
 
   it('prints text by default when standard output is not a terminal, with no escape codes', () => {

@@ -43,6 +43,25 @@ describe('nodefinder validate', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ people: 14, teams: 4, ties: 17, arcs: 31 });
   });
 
+  it('takes the format from --output\'s file name, as analyse does, for the load report and for --reidentify', () => {
+    const dir = tempFolder({});
+    expect(runCli(['validate', FIXTURE, '--output', join(dir, 'v.json')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8'))).toMatchObject({ people: 14, teams: 4, ties: 17 });
+    // CSV is only for the re-identified pseudonyms: a .csv name for the load report is refused before loading.
+    const csv = runCli(['validate', FIXTURE, '--output', join(dir, 'v.csv')]);
+    expect(csv.status).toBe(2);
+    expect(csv.stderr).toContain(`--output ${join(dir, 'v.csv')}: validate writes text and json, not csv`);
+    const key = { NODEFINDER_KEY: 'a secret key only the analyst holds' };
+    const shared = join(dir, 'shared.json');
+    expect(runCli(['analyse', FIXTURE, '--min-group-size', '1', '--pseudonymise', '--output', shared], key).status).toBe(0);
+    const who = runCli(['validate', FIXTURE, '--reidentify', shared, '--output', join(dir, 'who.csv')], key);
+    expect(who.status, who.stderr).toBe(0);
+    const rows = readFileSync(join(dir, 'who.csv'), 'utf8').split('\r\n');
+    expect(rows[0]).toBe('pseudonym,id,name');
+    expect(rows.filter((row) => row !== '')).toHaveLength(1 + 14);
+    expect(rows.some((row) => /^p-[0-9a-f]{16},P01,Ann Smith$/.test(row))).toBe(true);
+  });
+
   it('exits 3 with file:line:column, the problem and the fix, and no stack trace', () => {
     const dir = tempFolder({ 'staff.csv': 'id,team\nP1,T1\nP2,T1\n', 'interactions.csv': 'source,target,weight\nP1,P2,often\n' });
     const result = runCli(['validate', dir]);

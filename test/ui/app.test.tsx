@@ -200,12 +200,13 @@ describe('the dashboard on fixtures/small-org', () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');
     const screen = ui.screen();
-    expect(screen).toContain('Keys (Esc or ? closes this help)');
+    // It fits: any key closes it, as the title says.
+    expect(screen).toContain('Keys (any key closes this help)');
     expect(screen).toMatch(/e +export table to CSV/);
     expect(screen).toContain('bottleneck: a broker no one else can stand in for');
     expect(screen).toContain('small team (<5): shown here, left out of exports');
     await ui.press('x');
-    expect(ui.screen()).not.toContain('Keys (Esc or ? closes this help)');
+    expect(ui.screen()).not.toContain('Keys (any key closes this help)');
     expect(ui.screen()).toContain('[Connectors 1]');
   });
 

@@ -54,7 +54,7 @@ Examples:
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
-    const chosen = outputFormat('analyse', flags.format, flags.output, FORMATS);
+    const chosen = outputFormat(cmd, FORMATS);
     if (chosen !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');
     const interactive = isInteractive(process.stdout, process.env, flags, process.stdin);
     const { minGroupSize } = toPrivacyOptions(flags);

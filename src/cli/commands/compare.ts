@@ -76,7 +76,7 @@ the three thirds of the before period (and at least the change one tie or one te
 before period longer than the after period is compared by its last stretch as long as the after
 period; periods still unequal are compared, but no change is judged.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
-    const format = outputFormat('compare', flags.format, flags.output, FORMATS);
+    const format = outputFormat(cmd, FORMATS);
     // The same rule and the same early loading of React and Ink as analyse (see analyse.ts).
     let dashboard: Promise<typeof import('../../ui/run-dashboard.js')> | undefined;
     if (isInteractive(process.stdout, process.env, flags, process.stdin)) {

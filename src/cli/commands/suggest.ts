@@ -40,7 +40,7 @@ Examples:
   nodefinder suggest exports/ --for P000123 --format json
   nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
-    const format = outputFormat('suggest', flags.format, flags.output, FORMATS) ?? 'text';
+    const format = outputFormat(cmd, FORMATS) ?? 'text';
     const introductions = { forPerson: flags.for ?? null, forTeam: flags.team ?? null };
     const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
     const style = terminalTextStyle(flags.output);

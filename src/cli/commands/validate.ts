@@ -12,6 +12,7 @@ import { formatLoadReport } from '../../present/load-report-text.js';
 import { readPseudonymKey } from '../../privacy/pseudonym-key.js';
 import { findPseudonyms, reidentify } from '../../privacy/reidentify.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import { stageLog } from '../stage-log.js';
@@ -19,9 +20,13 @@ import type { GlobalFlags } from '../program.js';
 import { terminalTextStyle } from '../text-style.js';
 import { threadsFlag } from '../threads-flag.js';
 
+/** The load report's formats; the re-identified pseudonyms may also be CSV. */
+const REPORT_FORMATS = ['text', 'json'] as const;
+const REIDENTIFY_FORMATS = ['text', 'json', 'csv'] as const;
+
 interface ValidateFlags extends LoadFlags {
   threads: string;
-  format: 'text' | 'json' | 'csv';
+  format?: 'text' | 'json' | 'csv';
   reidentify?: string;
   keyFile?: string;
   output?: string;
@@ -30,7 +35,7 @@ interface ValidateFlags extends LoadFlags {
 export function validateCommand(): Command {
   const command = new Command('validate')
     .description('check the input files and report what was read, used and skipped')
-    .addOption(new Option('--format <format>', 'output format (csv only with --reidentify)').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', 'output format, csv only with --reidentify (default: from --output\'s file name, .json, .txt, .csv; else text)').choices(REIDENTIFY_FORMATS))
     .option('--reidentify <file>', 'for the key holder: list who each pseudonym in this output file stands for')
     .option('--key-file <file>', 'the secret key the pseudonyms were made with (or set NODEFINDER_KEY)')
     .option('-o, --output <file>', 'write to this file instead of standard output')
@@ -46,6 +51,8 @@ Examples:
   nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
   command.action(async (dir: string, flags: ValidateFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
+    const format = outputFormat(cmd, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
+    if (format === 'csv' && flags.reidentify === undefined) throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
     const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
     const progress = terminalProgress(global.quiet ?? false);
     const threads = threadsFlag(flags.threads);
@@ -61,16 +68,15 @@ Examples:
       }
       const people = reidentify(organisation, key, pseudonyms);
       const text =
-        flags.format === 'json'
+        format === 'json'
           ? JSON.stringify(people, null, 2) + '\n'
-          : flags.format === 'csv'
+          : format === 'csv'
             ? formatCsv(['pseudonym', 'id', 'name'], people.map((p) => [p.pseudonym, p.id, p.name]))
             : people.map((p) => `${p.pseudonym}  ${p.id === null ? '(no one in the staff file: another key or another staff file?)' : `${p.id}  ${p.name}`}`).join('\n') + '\n';
       await writeOutput(text, flags.output);
       return;
     }
-    if (flags.format === 'csv') throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
-    const text = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatLoadReport(report, terminalTextStyle(flags.output));
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatLoadReport(report, terminalTextStyle(flags.output));
     await writeOutput(text, flags.output);
   });
   return command;

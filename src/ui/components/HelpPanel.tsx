@@ -19,8 +19,17 @@ export function helpPage(lines: number, height: number): number {
   return lines <= height ? lines : Math.max(height - 1, 0);
 }
 
-export function HelpPanel({ lines, height, scroll }: HelpPanelProps) {
-  const page = helpPage(lines.length, height);
+/**
+ * The help with what closes it after its title: any key when it fits; when it does not, the moving
+ * keys scroll it (as its last line says), so the title names the keys that always close it.
+ */
+function withClosingHint([title, ...rest]: readonly DetailLine[], fits: boolean): DetailLine[] {
+  return title ? [[...title, { text: fits ? ' (any key closes this help)' : ' (Esc or ? closes this help)', dim: true }], ...rest] : [];
+}
+
+export function HelpPanel({ lines: content, height, scroll }: HelpPanelProps) {
+  const page = helpPage(content.length, height);
+  const lines = withClosingHint(content, page === content.length);
   const first = Math.min(Math.max(scroll, 0), lines.length - page);
   // Too little room: the last line says which lines are shown and how to see the rest.
   const shown = page === lines.length

@@ -43,7 +43,8 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
     ...(changes ? CHANGE_COLOURS : []),
   ];
   return [
-    [{ text: 'Keys', bold: true, colour: ACCENT_COLOUR }, { text: ' (Esc or ? closes this help)', dim: true }],
+    // HelpPanel adds what closes the help, which depends on whether it fits.
+    [{ text: 'Keys', bold: true, colour: ACCENT_COLOUR }],
     ...packed(keys, width),
     [{ text: 'Colours', bold: true, colour: ACCENT_COLOUR }, { text: ' (the words say the same, for NO_COLOR)', dim: true }],
     ...packed(colours, width),

@@ -174,7 +174,7 @@ describe('StatusLine and KeyHints', () => {
 describe('HelpPanel', () => {
   it('lists every key, the role colours and the privacy rule, cut to the height', () => {
     const full = shown(<HelpPanel lines={helpLines(100, 7, 'Path measures unweighted')} height={40} scroll={0} />);
-    expect(full).toContain('Keys (Esc or ? closes this help)');
+    expect(full).toContain('Keys (any key closes this help)');
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
     expect(full).toContain('single points of failure: the Risks tab');
@@ -183,6 +183,7 @@ describe('HelpPanel', () => {
     const lines = helpLines(100, 7, 'm');
     const cut = shown(<HelpPanel lines={lines} height={5} scroll={0} />).split('\n');
     expect(cut).toHaveLength(5);
+    // Cut, the moving keys scroll it: the title names the keys that always close it.
     expect(cut[0]).toBe('Keys (Esc or ? closes this help)');
     // The last line says which lines are shown and how to see the rest, instead of the help stopping mid-list.
     expect(cut[4]).toBe(`lines 1–4 of ${lines.length}: ↑/↓ PgUp/PgDn scroll, any other key closes`);
