@@ -55,6 +55,21 @@ describe('nodefinder analyse --format', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses, for report and export, a --format that the --out name contradicts; a name of no format takes --format', () => {
+    const dir = tempFolder({});
+    const report = runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.html')]);
+    expect(report.status).toBe(2);
+    expect(report.stderr).toBe(`nodefinder: --format markdown does not match --out ${join(dir, 'r.html')}, a name for html — to write html, leave out --format; to write markdown, end the file's name in .md\n`);
+    const network = runCli(['export', SMALL_ORG, '--format', 'graphml', '--out', join(dir, 'n.gexf')]);
+    expect(network.status).toBe(2);
+    expect(network.stderr).toBe(`nodefinder: --format graphml does not match --out ${join(dir, 'n.gexf')}, a name for gexf — to write gexf, leave out --format; to write graphml, end the file's name in .graphml\n`);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.txt')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toMatch(/^# /);
+    expect(runCli(['export', SMALL_ORG, '--format', 'json', '--out', join(dir, 'n.JSON')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'n.JSON'), 'utf8')).summary.people).toBe(14);
+  });
+
   it('names the config file when it gave the --format or the --output that the other contradicts', () => {
     // The README's example: analyse writes JSON to analysis.json.
     const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ analyse: { format: 'json', output: 'analysis.json' } }) });

@@ -13,7 +13,7 @@ import { formatJson } from '../../present/json.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
+import { checkOutFile, outFileFormat, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
@@ -57,7 +57,7 @@ Examples:
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
-    const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
+    const format = outFileFormat(out, flags.format, BY_EXTENSION);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
     if (flags.excel && format !== 'csv') throw new UsageError(`--excel goes with --format csv, not ${format}`, 'leave out --excel, or export CSV');

@@ -11,7 +11,7 @@ import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, formatFromExtension, requireOutFile, writeOutFile } from '../out-file.js';
+import { checkOutFile, outFileFormat, requireOutFile, writeOutFile } from '../out-file.js';
 import { runAnalysis } from '../run-analysis.js';
 
 type ReportFormat = 'html' | 'markdown';
@@ -46,7 +46,7 @@ Examples:
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
-    const format = flags.format ?? formatFromExtension(out, BY_EXTENSION);
+    const format = outFileFormat(out, flags.format, BY_EXTENSION);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .html or .md, or give --format html|markdown');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     await writeOutFile(out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
