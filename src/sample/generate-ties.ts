@@ -54,6 +54,10 @@ const BROKER_DEPARTMENTS: readonly [number, number] = [4, 6];
 /** A broker's contacts in other departments, spread evenly over the departments reached. */
 const BROKER_CONTACTS: readonly [number, number] = [14, 22];
 const BROKER_WEIGHT = 10;
+/**
+ * Distinct contacts a connector is set to make, their team included. A department too small to
+ * supply them leaves the connector short, and colleagues who seek them out add a few.
+ */
 const CONNECTOR_CONTACTS: readonly [number, number] = [50, 80];
 const CONNECTOR_BEYOND: readonly [number, number] = [2, 4];
 /** A connector in a small department makes up part of the shortfall beyond it, up to this many. */

@@ -3,7 +3,7 @@
  * with the planted connectors, brokers, silo teams and isolates the analysis should find.
  */
 export { writeSample, SAMPLE_FILES, type SampleProgress, type SampleTruth, type SecondPeriodTruth } from './write-sample.js';
-export { generateSecondPeriod, secondPeriodDates, TURNOVER, type SecondPeriod, type SecondPeriodPlan } from './second-period.js';
+export { generateSecondPeriod, secondPeriodDates, SECOND_PERIOD_STAFF, TURNOVER, type SecondPeriod, type SecondPeriodPlan } from './second-period.js';
 export {
   resolveSampleOptions,
   SAMPLE_DEFAULTS,

@@ -29,6 +29,15 @@ const MERGE_CONTACTS = 1.5;
 /** Teams cut off or kept as the control are at least this large, so no minimum group size hides them. */
 const CHANGED_TEAM_MIN_SIZE = 6;
 
+/**
+ * Sizes of organisation a second period fits. From `some` people the organisation has three
+ * departments, the fewest that keep the changes apart, but for most seeds no plan then leaves a
+ * control team (983 of 3,600 did: seeds 1–50 at each size from 194 to 265). From `every` it has
+ * four, and every seed measured had one (seeds 1–50 at each size from 266 to 450; 1–300 at 266,
+ * 300, 500 and 1,000; 1–50 at 2,000 and 5,000).
+ */
+export const SECOND_PERIOD_STAFF = { some: 194, every: 266 } as const;
+
 /** What was planted in the second period, as internal indices. */
 export interface SecondPeriodPlan {
   /** First and last day of the second period, inclusive, `YYYY-MM-DD`. */
@@ -48,8 +57,8 @@ export interface SecondPeriod {
 
 /**
  * Plans the second period and builds its ties from the first period's. Throws RangeError when
- * the organisation is too small to hold every change apart from the others (fewer than three
- * departments: about 250 people).
+ * the organisation cannot hold every change apart from the others: it has fewer than three
+ * departments, or no plan leaves a control team (see SECOND_PERIOD_STAFF).
  */
 export function generateSecondPeriod(organisation: SampleOrganisation, ties: SampleTies, options: ResolvedSampleOptions): SecondPeriod {
   const random = new Random(options.seed, SECOND_PERIOD_STREAM);
@@ -69,38 +78,64 @@ export function secondPeriodDates(options: ResolvedSampleOptions): { start: stri
 function planChanges(organisation: SampleOrganisation, ties: SampleTies, random: Random, dates: { start: string; end: string }): SecondPeriodPlan {
   const { people, teams, departments, planted } = organisation;
   if (departments.length < 3 || planted.brokers.length === 0) {
-    throw new RangeError(`a second period needs at least 3 departments (about 250 staff); this organisation has ${departments.length}`);
+    throw new RangeError(`a second period needs at least 3 departments (${SECOND_PERIOD_STAFF.some} people or more); this organisation has ${departments.length}`);
   }
   const departmentOfTeam = (t: number) => teams[t].department;
   const headTeams = new Set(departments.map((department) => department.firstTeam));
   const silo = new Set(planted.siloTeams);
   const plantedPeople = new Set([...planted.brokers, ...planted.connectors]);
   const teamsWithPlanted = new Set([...plantedPeople].map((p) => people[p].team));
+  const ordinaryTeams = teams
+    .map((_, t) => t)
+    .filter((t) => !headTeams.has(t) && !silo.has(t) && !teamsWithPlanted.has(t) && teams[t].size >= CHANGED_TEAM_MIN_SIZE);
 
-  const leavingBroker = random.pick(planted.brokers);
-  const brokerDepartment = departmentOfTeam(people[leavingBroker].team);
-  const others = departments.map((_, d) => d).filter((d) => d !== brokerDepartment);
-  const [a, b] = random.sample(others, 2).sort((x, y) => x - y);
-  const merged = new Set([a, b]);
+  const otherDepartments = (broker: number) => departments.map((_, d) => d).filter((d) => d !== departmentOfTeam(people[broker].team));
+  // Teams outside the merged departments that may be cut off or kept as the control.
+  const cutCandidates = (merged: readonly number[]) => ordinaryTeams.filter((t) => !merged.includes(departmentOfTeam(t)));
+  // The control team has no tie to anyone the planted changes touch: the leaving broker or the team cut off.
+  const controlsFor = (broker: number, merged: readonly number[], cut: number) => {
+    const touched = teamsTiedTo(organisation, ties, (p) => p === broker || people[p].team === cut);
+    return cutCandidates(merged).filter((t) => t !== cut && !touched.has(t));
+  };
 
-  const ordinary = (t: number) =>
-    !headTeams.has(t) && !silo.has(t) && !merged.has(departmentOfTeam(t)) && !teamsWithPlanted.has(t) && teams[t].size >= CHANGED_TEAM_MIN_SIZE;
-  const cutCandidates = teams.map((_, t) => t).filter(ordinary);
-  if (cutCandidates.length < 2) throw new RangeError('a second period needs at least two ordinary teams outside the merged departments');
-  const cutOffTeam = random.pick(cutCandidates);
+  const draw = () => {
+    const leavingBroker = random.pick(planted.brokers);
+    const [a, b] = random.sample(otherDepartments(leavingBroker), 2).sort((x, y) => x - y);
+    const candidates = cutCandidates([a, b]);
+    if (candidates.length < 2) return undefined;
+    const cutOffTeam = random.pick(candidates);
+    const controls = controlsFor(leavingBroker, [a, b], cutOffTeam);
+    return controls.length > 0 ? { leavingBroker, mergedDepartments: [a, b] as const, cutOffTeam, controls } : undefined;
+  };
+  const somePlanLeavesAControl = () =>
+    planted.brokers.some((broker) =>
+      pairs(otherDepartments(broker)).some((merged) => cutCandidates(merged).some((cut) => controlsFor(broker, merged, cut).length > 0)),
+    );
 
-  // The control team has no tie to anyone the planted changes touch.
-  const touched = new Set<number>([leavingBroker]);
-  for (let p = teams[cutOffTeam].first; p < teams[cutOffTeam].first + teams[cutOffTeam].size; p++) touched.add(p);
-  const untouchable = new Set<number>([cutOffTeam]);
-  for (let i = 0; i < ties.count; i++) {
-    if (touched.has(ties.a[i])) untouchable.add(people[ties.b[i]].team);
-    if (touched.has(ties.b[i])) untouchable.add(people[ties.a[i]].team);
+  // A plan that leaves no control team is drawn again, rather than drawn from the workable plans
+  // alone, so that every seed whose first plan works keeps the sample it always had.
+  let plan = draw();
+  if (plan === undefined && !somePlanLeavesAControl()) {
+    throw new RangeError('no choice of the planted changes leaves a control team untouched by them in this organisation');
   }
-  const controlCandidates = cutCandidates.filter((t) => !untouchable.has(t));
-  if (controlCandidates.length === 0) throw new RangeError('a second period needs a team untouched by the planted changes');
-  const controlTeam = random.pick(controlCandidates);
-  return { ...dates, cutOffTeam, leavingBroker, mergedDepartments: [a, b], controlTeam };
+  while (plan === undefined) plan = draw();
+  const { leavingBroker, mergedDepartments, cutOffTeam, controls } = plan;
+  return { ...dates, cutOffTeam, leavingBroker, mergedDepartments, controlTeam: random.pick(controls) };
+}
+
+/** The teams of everyone who has a tie to someone who passes `touched`. */
+function teamsTiedTo(organisation: SampleOrganisation, ties: SampleTies, touched: (p: number) => boolean): Set<number> {
+  const teams = new Set<number>();
+  for (let i = 0; i < ties.count; i++) {
+    if (touched(ties.a[i])) teams.add(organisation.people[ties.b[i]].team);
+    if (touched(ties.b[i])) teams.add(organisation.people[ties.a[i]].team);
+  }
+  return teams;
+}
+
+/** Every unordered pair of `items`, each in ascending order when `items` is. */
+function pairs(items: readonly number[]): [number, number][] {
+  return items.flatMap((x, i) => items.slice(i + 1).map((y): [number, number] => [x, y]));
 }
 
 function changeTies(organisation: SampleOrganisation, ties: SampleTies, plan: SecondPeriodPlan, random: Random): SampleTies {

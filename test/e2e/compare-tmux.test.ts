@@ -19,7 +19,7 @@ let truth: SecondPeriodTruth;
 let compareArgs: string;
 let cutTeamName: string;
 beforeAll(async () => {
-  // The smallest sample the second period allows (about 250 people), written once for the file.
+  // A small sample with a second period (every seed works from 266 people), written once for the file.
   truth = (await writeSample(SAMPLE, { staff: 300, seed: 1, secondPeriod: true })).secondPeriod!;
   compareArgs = `compare ${quote(SAMPLE)} --before ${truth.before.start}..${truth.before.end} --after ${truth.after.start}..${truth.after.end}`;
   const teams = readFileSync(join(SAMPLE, 'teams.csv'), 'utf8').split('\n');

@@ -123,6 +123,24 @@ describe.each([
   });
 });
 
+describe('the default sample (1,000 people, seed 1)', async () => {
+  const sample = await generate(1000, 1);
+
+  it('gives connectors about their target of 50–80 contacts, and fewer in a department too small to supply it', () => {
+    const contacts = distinctContacts(sample);
+    const counts = sample.truth.connectors.map((id) => contacts.get(id)!.size).sort((a, b) => a - b);
+    expect(counts).toHaveLength(10);
+    expect([counts[0], counts.at(-1)]).toEqual([47, 82]);
+    expect(counts.filter((count) => count >= 50 && count <= 80)).toHaveLength(8);
+    // The one under 50 has everyone else in its department of 40 people, and 8 beyond it.
+    const fewest = sample.truth.connectors.find((id) => contacts.get(id)!.size === 47)!;
+    const department = sample.departmentOf.get(fewest);
+    const colleagues = sample.staff.filter((person) => sample.departmentOf.get(person.id) === department && person.id !== fewest);
+    expect(colleagues).toHaveLength(39);
+    expect(colleagues.filter((person) => !contacts.get(fewest)!.has(person.id))).toEqual([]);
+  });
+});
+
 describe('a sparse sample (3 events per person)', async () => {
   const sample = await generate(1000, 21, 3);
 

@@ -7,7 +7,14 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSample } from '../../src/sample/index.js';
+import {
+  generateOrganisation,
+  generateSecondPeriod,
+  generateTies,
+  resolveSampleOptions,
+  SECOND_PERIOD_STAFF,
+  writeSample,
+} from '../../src/sample/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { readSample } from './read-sample.js';
 
@@ -98,6 +105,50 @@ describe('a sample with a second period', async () => {
   });
 });
 
+/** The plan of a second period for `staff` people and `seed`, with the organisation and its first-period ties. */
+function planFor(staff: number, seed: number) {
+  const options = resolveSampleOptions({ staff, seed });
+  const organisation = generateOrganisation(options);
+  const ties = generateTies(organisation, seed);
+  return { organisation, ties, plan: generateSecondPeriod(organisation, ties, options).plan };
+}
+
+describe('which organisations hold a second period', () => {
+  it('names the sizes at which the organisation gains its third and fourth department', () => {
+    const departments = (staff: number) => generateOrganisation(resolveSampleOptions({ staff })).departments.length;
+    expect(departments(SECOND_PERIOD_STAFF.some - 1)).toBe(2);
+    expect(departments(SECOND_PERIOD_STAFF.some)).toBe(3);
+    expect(departments(SECOND_PERIOD_STAFF.every - 1)).toBe(3);
+    expect(departments(SECOND_PERIOD_STAFF.every)).toBe(4);
+  });
+
+  // Seeds 6, 8, 10 and 20 at 266 people, and 7, 13, 17 and 19 at 300, first draw a plan that
+  // leaves no control team; a plan is drawn again until one does.
+  it.each([SECOND_PERIOD_STAFF.every, 300])('finds a control team untouched by the changes for every seed at %i people', (staff) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { organisation, ties, plan } = planFor(staff, seed);
+      const teamOf = (p: number) => organisation.people[p].team;
+      const touchesControl = (p: number, q: number) =>
+        teamOf(p) === plan.controlTeam && (q === plan.leavingBroker || teamOf(q) === plan.cutOffTeam);
+      for (let i = 0; i < ties.count; i++) {
+        expect(touchesControl(ties.a[i], ties.b[i]) || touchesControl(ties.b[i], ties.a[i]), `seed ${seed}`).toBe(false);
+      }
+      expect(plan.controlTeam, `seed ${seed}`).not.toBe(plan.cutOffTeam);
+      expect(plan.mergedDepartments, `seed ${seed}`).not.toContain(organisation.teams[plan.controlTeam].department);
+    }
+  });
+
+  it('keeps the plan of a seed whose first draw left a control team', () => {
+    // As written before plans were drawn again: the samples of such seeds are unchanged.
+    const { organisation, plan } = planFor(300, 1);
+    const { people, teams, departments } = organisation;
+    expect(teams[plan.cutOffTeam].id).toBe('T0032');
+    expect(people[plan.leavingBroker].id).toBe('P000289');
+    expect(plan.mergedDepartments.map((d) => departments[d].name)).toEqual(['Corporate Services', 'Housing']);
+    expect(teams[plan.controlTeam].id).toBe('T0016');
+  });
+});
+
 describe('sample --second-period on the command line', () => {
   it('prints the compare command for the two periods', () => {
     const out = fresh();
@@ -114,6 +165,24 @@ describe('sample --second-period on the command line', () => {
     expect(existsSync(dir)).toBe(false);
     const result = runCli(['sample', '--staff', '100', '--second-period', '--out', fresh()]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--second-period');
+    expect(result.stderr).toContain('--second-period: a second period needs at least 3 departments (194 people or more); this organisation has 1');
+    expect(result.stderr).toContain('use --staff 266 or more, which works with every seed');
+    expect(result.stderr).not.toContain('another --seed');
+  });
+
+  it('says in its help from which size every seed works', () => {
+    const help = runCli(['sample', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('for `nodefinder compare`; works with every seed from 266 staff, with some seeds from 194');
+  });
+
+  it('says, for an organisation of three departments, that another seed may work', () => {
+    const refused = runCli(['sample', '--staff', '250', '--seed', '1', '--second-period', '--out', fresh()]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('no choice of the planted changes leaves a control team untouched by them');
+    expect(refused.stderr).toContain('try another --seed (some work at this size), or use --staff 266 or more, which works with every seed');
+    const out = fresh();
+    const written = runCli(['sample', '--staff', '250', '--seed', '11', '--second-period', '--out', out]);
+    expect(written.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8')).secondPeriod.controlTeam).toMatch(/^T\d{4}$/);
   });
 });

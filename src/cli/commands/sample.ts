@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { MAX_SEED } from '../../measures/seeded-random.js';
-import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, writeSample } from '../../sample/index.js';
+import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, SECOND_PERIOD_STAFF, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
@@ -30,7 +30,7 @@ export function sampleCommand(): Command {
     .addOption(numberOption('--staff <n>', `number of people, ${formatCount(MIN_STAFF)} to ${formatCount(MAX_STAFF)}`, SAMPLE_DEFAULTS.staff))
     .addOption(numberOption('--seed <n>', 'random seed; the same seed writes the same files', SAMPLE_DEFAULTS.seed))
     .addOption(numberOption('--events-per-person <n>', 'interaction rows per person, on average', SAMPLE_DEFAULTS.eventsPerPerson))
-    .option('--second-period', 'also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for `nodefinder compare`; needs about 250 staff or more')
+    .option('--second-period', `also write a second period as long as the first, with planted changes (a team cut off, a broker who leaves, two departments merged) for \`nodefinder compare\`; works with every seed from ${formatCount(SECOND_PERIOD_STAFF.every)} staff, with some seeds from ${formatCount(SECOND_PERIOD_STAFF.some)}`)
     .addHelpText('after', `
 Examples:
   nodefinder sample --out demo                       # ${SAMPLE_DEFAULTS.staff} people, seed ${SAMPLE_DEFAULTS.seed}
@@ -51,7 +51,7 @@ Examples:
       refuseToOverwrite(flags.out);
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
-        if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, 'use --staff 300 or more');
+        if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, secondPeriodHint(options.staff));
         // A file that could not be written (a full disk, a read-only folder) is the output's failure, not a bug.
         const system = error as NodeJS.ErrnoException;
         if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? flags.out, error);
@@ -73,6 +73,12 @@ Examples:
         }
       }
     });
+}
+
+/** What helps when an organisation of `staff` people cannot hold a second period. */
+function secondPeriodHint(staff: number): string {
+  const every = `use --staff ${SECOND_PERIOD_STAFF.every} or more, which works with every seed`;
+  return staff >= SECOND_PERIOD_STAFF.some ? `try another --seed (some work at this size), or ${every}` : `${every} (from ${SECOND_PERIOD_STAFF.some}, some seeds do)`;
 }
 
 /**
