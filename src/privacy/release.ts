@@ -119,7 +119,8 @@ const TEAM_MEASURES = ['eiIndex', 'participation', 'withinTeamZ'] as const;
 /**
  * A small team's member with no team and none of the figures taken against it: their E-I index,
  * participation, within-team z-score and brokerage counts would tell how many of their ties are
- * within the team, and so rebuild it from the network.
+ * within the team, and so rebuild it from the network. Nor their community: a small team is
+ * often a community of its own, and the teamless people sharing one would be the team again.
  */
 function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
   const evidence = Object.fromEntries(
@@ -129,7 +130,7 @@ function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
   // Boundary spanning is judged on participation: the role would say what the figure was.
   const { 'boundary-spanner': _spanning, ...otherEvidence } = evidence;
   const roles = person.roles.filter((role) => role !== 'boundary-spanner');
-  return { ...person, team: null, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, roles, evidence: otherEvidence };
+  return { ...person, team: null, community: NaN, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, roles, evidence: otherEvidence };
 }
 
 function attributesOf(person: Person, columns: readonly string[]): Record<string, string> {

@@ -130,7 +130,41 @@ describe('--min-group-size', () => {
   it('rejects a size that is not a whole number of at least 1', () => {
     expect(runCli(['analyse', SMALL_ORG, '--min-group-size', '0']).status).toBe(2);
   });
+
+  it('gives a small team\'s members no community in JSON, the people CSV, GEXF or GraphML: each small team is a community of its own', () => {
+    // small-org's communities: Finance (P01–P04), Payroll (P05–P07) and Archive (P12–P13) are one each.
+    const withheld = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P12', 'P13'];
+    const everyone = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14'];
+    const named = everyone.filter((id) => !withheld.includes(id));
+    const json = JSON.parse(run(OUTPUTS[0], SMALL_ORG)) as { people: { id: string; community: number | null }[] };
+    const csv = communitiesInCsv(run(OUTPUTS[3], SMALL_ORG));
+    const gexf = communitiesInNetwork(run(['export', '--out', 'OUT.gexf'], SMALL_ORG));
+    const graphml = communitiesInNetwork(run(['export', '--out', 'OUT.graphml'], SMALL_ORG));
+    for (const found of [new Map(json.people.map((p) => [p.id, p.community])), csv, gexf, graphml]) {
+      expect([...found.keys()]).toEqual(everyone);
+      expect(withheld.map((id) => found.get(id))).toEqual(withheld.map(() => null));
+      expect(named.every((id) => typeof found.get(id) === 'number')).toBe(true);
+    }
+    // Shown at --min-group-size 1, where no team is withheld.
+    const all = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--min-group-size', '1'])) as { people: { community: number | null }[] };
+    expect(all.people.every((p) => typeof p.community === 'number')).toBe(true);
+  });
 });
+
+/** Each person's community in a people CSV (empty: null), by id. */
+function communitiesInCsv(csv: string): Map<string, number | null> {
+  const [header, ...rows] = csv.trim().split('\r\n').map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1]));
+  const column = header.indexOf('community');
+  return new Map(rows.map((fields) => [fields[0], fields[column] === '' ? null : Number(fields[column])]));
+}
+
+/** Each node's community in a GEXF or GraphML file (no value: null), by id. */
+function communitiesInNetwork(text: string): Map<string, number | null> {
+  const graphmlKey = text.match(/<key id="(\w+)" for="node" attr\.name="community"/)?.[1];
+  const community = graphmlKey ? new RegExp(`<data key="${graphmlKey}">(\\d+)<`) : /<attvalue for="community" value="(\d+)"/;
+  const nodes = text.split(/(?=<node )/).slice(1);
+  return new Map(nodes.map((node) => [node.match(/<node id="([^"]+)"/)![1], node.match(community) ? Number(node.match(community)![1]) : null]));
+}
 
 describe('--keep-attributes', () => {
   it('keeps a column whose name holds a comma, written in double quotes as in a CSV header, or as an item of a config file\'s list', () => {

@@ -96,6 +96,8 @@ describe('releaseAnalysis', () => {
         checked++;
         expect(out.team).toBeNull();
         expect([out.eiIndex, out.participation, out.withinTeamZ, ...Object.values(out.brokerage)].every(Number.isNaN)).toBe(true);
+        // Nor their community, whose teamless members would be the team again.
+        expect(out.community).toBeNaN();
         for (const items of Object.values(out.evidence)) expect(items.map((item) => item.measure)).not.toContain('eiIndex');
         // What does not depend on the team stays.
         expect([out.degree, out.betweenness, out.teamsReached]).toEqual([person.degree, person.betweenness, person.teamsReached]);
