@@ -3,10 +3,13 @@
  * HMAC-SHA-256(key, id), the same for the same key on every run, and unlinkable to the person
  * without the key. Names, e-mails, managers, roles, locations and other staff columns are dropped
  * unless named to keep. Teams are organisational units, not people, and keep their names.
+ * People are renumbered in the order of their pseudonyms: in the staff file's order (often by
+ * employee number), row k of any output would be the staff file's row k to anyone who has it.
  */
 import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
+import { renumberTies } from '../organisation/renumber-ties.js';
 import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 
 /** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
@@ -21,8 +24,9 @@ export function pseudonym(key: Buffer, id: string): string {
 }
 
 /**
- * The same organisation with every person under their pseudonym. `keep` names staff columns
- * (role, location, or any other column) that stay; identifying columns cannot be kept.
+ * The same organisation with every person under their pseudonym, people in pseudonym order.
+ * `keep` names staff columns (role, location, or any other column) that stay; identifying columns
+ * cannot be kept.
  */
 export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer, keep: readonly string[] = []): Organisation {
   // A short key can be guessed, and with it every pseudonym reversed: the library holds the CLI's line.
@@ -51,11 +55,15 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
       attributes,
     };
   });
+  // Pseudonyms are "p-" and lower-case hex of one length: compared as strings, they sort as their numbers.
+  const order = Int32Array.from(people.keys()).sort((a, b) => (people[a].id < people[b].id ? -1 : 1));
+  const newIndexOf = new Int32Array(order.length);
+  order.forEach((v, index) => (newIndexOf[v] = index));
   return organisationFromLoadedParts({
-    people,
+    people: Array.from(order, (v) => people[v]),
     teams: organisation.teams,
-    ties: organisation.ties,
-    arcs: organisation.arcs,
+    ties: renumberTies(organisation.ties, newIndexOf, true),
+    arcs: renumberTies(organisation.arcs, newIndexOf, false),
     channels: organisation.channels,
     weighted: organisation.weighted,
     pseudonymised: true,

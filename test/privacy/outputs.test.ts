@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pseudonym } from '../../src/privacy/pseudonymise.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -68,6 +69,23 @@ describe('--pseudonymise', () => {
     expect(new Set(firstIds).size).toBe(ids.length);
     expect(otherIds.filter((id) => firstIds.includes(id))).toEqual([]);
     expect(JSON.parse(first).privacy).toMatchObject({ pseudonymised: true });
+  });
+
+  it('lists people and ties in the order of the pseudonyms in CSV, JSON, GEXF and GraphML: in the staff file\'s order, row k would be its person k', () => {
+    const staffOrder = ids.map((id) => pseudonym(Buffer.from(KEY.NODEFINDER_KEY), id));
+    const pseudonymOrder = [...staffOrder].sort();
+    expect(pseudonymOrder).not.toEqual(staffOrder);
+    const json = (JSON.parse(run(OUTPUTS[0], SAMPLE, ['--pseudonymise'], KEY)) as { people: { id: string }[] }).people.map((p) => p.id);
+    const csv = run(OUTPUTS[3], SAMPLE, ['--pseudonymise'], KEY).trim().split('\r\n').slice(1).map((line) => line.slice(0, line.indexOf(',')));
+    const gexf = run(['export', '--out', 'OUT.gexf'], SAMPLE, ['--pseudonymise'], KEY);
+    const graphml = run(['export', '--out', 'OUT.graphml'], SAMPLE, ['--pseudonymise'], KEY);
+    const nodes = (text: string) => [...text.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]);
+    for (const listed of [json, csv, nodes(gexf), nodes(graphml)]) expect(listed).toEqual(pseudonymOrder);
+    for (const text of [gexf, graphml]) {
+      const sources = [...text.matchAll(/<edge id="[^"]+" source="([^"]+)"/g)].map((match) => match[1]);
+      expect(sources.length).toBeGreaterThan(300);
+      expect(sources).toEqual([...sources].sort());
+    }
   });
 
   it('lets the key holder map the pseudonyms in an output back to people', () => {
