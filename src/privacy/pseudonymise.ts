@@ -10,10 +10,8 @@ import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import { renumberTies } from '../organisation/renumber-ties.js';
+import { checkKeptColumns } from './keepable-columns.js';
 import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
-
-/** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
-export const IDENTIFYING_COLUMNS: readonly string[] = ['id', 'name', 'email', 'manager'];
 
 /** A person's pseudonym under `key`. */
 /** What pseudonym() writes, as a pattern to find pseudonyms in text (reidentify.ts) or check an id is one (release.ts). */
@@ -31,10 +29,8 @@ export function pseudonym(key: Buffer, id: string): string {
 export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer, keep: readonly string[] = []): Organisation {
   // A short key can be guessed, and with it every pseudonym reversed: the library holds the CLI's line.
   if (key.length < MINIMUM_KEY_BYTES) throw new UsageError(`the pseudonym key holds ${key.length} bytes; it needs at least ${MINIMUM_KEY_BYTES}`, 'make one with: openssl rand -hex 32 > nodefinder.key');
-  const identifying = keep.filter((column) => IDENTIFYING_COLUMNS.includes(column));
-  if (identifying.length > 0) {
-    throw new UsageError(`--keep-attributes ${identifying.join(',')}: identifying columns cannot be kept when pseudonymising`, 'leave them out of --keep-attributes, or do not pseudonymise');
-  }
+  // Checked here, against the staff file's columns: after this only the kept ones are left to name in a hint.
+  checkKeptColumns(organisation, keep, true);
   const seen = new Map<string, string>();
   const people = organisation.people.map((person) => {
     const id = pseudonym(key, person.id);

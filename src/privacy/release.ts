@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
 import { refuseUnknownOptions } from '../option-names.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
+import { checkKeptColumns, STAFF_FIELDS } from './keepable-columns.js';
 import { PSEUDONYM_PATTERN } from './pseudonymise.js';
 
 export interface PrivacyOptions {
@@ -34,8 +35,6 @@ export interface PrivacyApplied {
   readonly keptAttributes: readonly string[];
 }
 
-const STAFF_FIELDS = ['role', 'location', 'manager', 'email'] as const;
-
 /** The Analysis as it may be written out, with a `privacy` block saying what was done. */
 export function releaseAnalysis(analysis: Analysis, organisation: Organisation, options: Partial<PrivacyOptions> = {}): Analysis {
   // A mistyped option would otherwise release with its default: { minGroupsize: 10 } suppressing teams of fewer than 5.
@@ -57,7 +56,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     throw new UsageError(`the introductions' reasons name teams of ${named} or more people, but this release suppresses teams of fewer than ${o.minGroupSize}`,
       `analyse with introductions: { minGroupSize: ${o.minGroupSize} }, as the release, so that the reasons call such teams "a small team"`);
   }
-  checkAttributes(organisation, o.keepAttributes);
+  checkKeptColumns(organisation, o.keepAttributes, o.pseudonymised);
   const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
   // Ids of the small teams' members.
@@ -139,16 +138,6 @@ function attributesOf(person: Person, columns: readonly string[]): Record<string
     attributes[column] = (STAFF_FIELDS as readonly string[]).includes(column) ? person[column as (typeof STAFF_FIELDS)[number]] : (person.attributes[column] ?? '');
   }
   return attributes;
-}
-
-function checkAttributes(organisation: Organisation, columns: readonly string[]): void {
-  if (columns.length === 0) return;
-  const known = new Set<string>(STAFF_FIELDS);
-  for (const person of organisation.people) for (const column of Object.keys(person.attributes)) known.add(column);
-  const unknown = columns.filter((column) => !known.has(column));
-  if (unknown.length > 0) {
-    throw new UsageError(`--keep-attributes: no staff column ${unknown.map((c) => `"${c}"`).join(', ')}`, `the columns that can be kept are ${[...known].map((c) => (c.includes(',') ? `"${c}"` : c)).join(', ')}`);
-  }
 }
 
 /**

@@ -212,6 +212,28 @@ describe('--keep-attributes', () => {
     expect(unknown.stderr).toContain('the columns that can be kept are role, location, manager, email');
     expect(runCli(['analyse', SMALL_ORG, '--pseudonymise', '--keep-attributes', 'email'], KEY).status).toBe(2);
   });
+
+  it('refuses, when pseudonymising, every column the loader would read as an id, name, e-mail address or manager, and offers none in its hint', () => {
+    // full_name, mail and line_manager are aliases of name, email and manager, kept as attributes beside the columns read.
+    const dir = tempFolder({
+      'staff.csv': 'id,name,full_name,team,email,work_email,manager,line_manager,mail,grade\n'
+        + 'A1,Ann,Ann Q. Smith,T1,ann@x.org,ann.w@x.org,B2,Bob Jones,ann.mail@x.org,G5\n'
+        + 'B2,Bob,Bob Jones,T1,bob@x.org,bob.w@x.org,,,bob.mail@x.org,G6\n',
+      'interactions.csv': 'source,target\nA1,B2\n',
+    });
+    for (const column of ['full_name', 'mail', 'line_manager', 'Email (work)']) {
+      const refused = runCli(['analyse', dir, '--pseudonymise', '--keep-attributes', column, '--format', 'csv'], KEY);
+      expect(refused.status, column).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain(`--keep-attributes ${column}: identifying columns cannot be kept when pseudonymising`);
+    }
+    const unknown = runCli(['analyse', dir, '--pseudonymise', '--keep-attributes', 'shoe-size'], KEY);
+    expect(unknown.stderr).toContain('the columns that can be kept are role, location, work_email, grade\n');
+    // Without pseudonyms, every column can be kept, the aliases too.
+    expect(runCli(['analyse', dir, '--keep-attributes', 'shoe-size']).stderr).toContain('the columns that can be kept are role, location, manager, email, full_name, work_email, line_manager, mail, grade\n');
+    expect(JSON.parse(run(OUTPUTS[0], dir, ['--pseudonymise', '--keep-attributes', 'grade'], KEY)).people.map((p: { attributes: object }) => p.attributes)).toEqual(
+      expect.arrayContaining([{ grade: 'G5' }, { grade: 'G6' }]));
+  });
 });
 
 describe('files written', () => {

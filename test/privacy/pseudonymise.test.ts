@@ -60,6 +60,11 @@ describe('pseudonymiseOrganisation', () => {
   it('refuses to keep identifying columns', async () => {
     const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
     expect(() => pseudonymiseOrganisation(organisation, KEY, ['email'])).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    // Under any header the loader reads as an id, name, e-mail address or manager.
+    for (const column of ['Employee ID', 'full_name', 'Display Name', 'mail', 'E-mail (work)', 'line_manager', 'Reports To']) {
+      expect(() => pseudonymiseOrganisation(organisation, KEY, [column]), column).toThrow(`--keep-attributes ${column}: identifying columns cannot be kept when pseudonymising`);
+    }
+    expect(pseudonymiseOrganisation(organisation, KEY, ['role', 'location']).people.every((p) => p.role !== '' && p.location !== '')).toBe(true);
   });
 
   it('refuses a key shorter than 16 bytes from a library caller, as the CLI does', async () => {
