@@ -74,12 +74,26 @@ export function idsAlike(staff: readonly StaffRecord[]): string[] {
   return [`${pairs.length === 1 ? 'two staff ids differ' : `${formatCount(pairs.length)} pairs of staff ids differ`} only in letter case, in how an accent is encoded or by invisible characters (${pairs.slice(0, 3).join('; ')}${pairs.length > 3 ? '; …' : ''} of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows`];
 }
 
-/** A warning for each --channel that no row had, naming channels the file does have. */
-export function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number], examples: number): string[] {
-  const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
-  const seen = [...kept, ...others].map((channel) => JSON.stringify(channel)).join(', ');
+/**
+ * A warning for each --channel that no row had, naming the channels the file does have: those
+ * kept, and those of the rows skipped for another channel (their examples). Made from the load
+ * report alone, so that a pseudonymised release can find these warnings and name fewer channels
+ * (privacy/release.ts).
+ */
+export function unmatchedChannels(wanted: readonly string[] | null | undefined, kept: readonly string[], report: LoadReport['files'][number]): string[] {
+  const skipped = report.skipped.find((entry) => entry.reason === 'other-channel');
+  const others = skipped?.examples ?? [];
+  // Every example kept (as many as lines kept) of more rows than that: there may be other channels still.
+  const more = skipped !== undefined && skipped.count > skipped.lines.length && others.length === skipped.lines.length;
+  return channelsNotMatched(wanted, kept, [...kept, ...others], more);
+}
+
+/** The warnings of {@link unmatchedChannels} naming only `named` of the file's channels, with "…" when it has `more`. */
+export function channelsNotMatched(wanted: readonly string[] | null | undefined, kept: readonly string[], named: readonly string[], more: boolean): string[] {
+  const listed = named.map((channel) => JSON.stringify(channel));
+  const seen = listed.length === 0 ? (more ? 'other channels' : '') : [...listed, ...(more ? ['…'] : [])].join(', ');
   return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) =>
-    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} (channel names are matched exactly, case included)`);
+    `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}`} (channel names are matched exactly, case included)`);
 }
 
 /** Fewer arcs than this say too little of a direction to warn of. */

@@ -2,7 +2,8 @@
  * Pseudonymisation: each person's id becomes "p-" and the first 16 hex digits of
  * HMAC-SHA-256(key, id), the same for the same key on every run, and unlinkable to the person
  * without the key. Names, e-mails, managers, roles, locations and other staff columns are dropped
- * unless named to keep. Teams are organisational units, not people, and keep their names.
+ * unless named to keep, and so are channel names that point at a person (personal-channels.ts).
+ * Teams are organisational units, not people, and keep their names.
  * People are renumbered in the order of their pseudonyms: in the staff file's order (often by
  * employee number), row k of any output would be the staff file's row k to anyone who has it.
  */
@@ -11,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import { renumberTies } from '../organisation/renumber-ties.js';
 import { checkKeptColumns } from './keepable-columns.js';
+import { namesAPerson } from './personal-channels.js';
 import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
 
 /** A person's pseudonym under `key`. */
@@ -60,7 +62,8 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
     teams: organisation.teams,
     ties: renumberTies(organisation.ties, newIndexOf, true),
     arcs: renumberTies(organisation.arcs, newIndexOf, false),
-    channels: organisation.channels,
+    // A channel named after a person keeps its place, by which ties hold their channels, with no name.
+    channels: organisation.channels.map((channel) => (namesAPerson(channel, (word) => organisation.personIndex.has(word)) ? '' : channel)),
     weighted: organisation.weighted,
     pseudonymised: true,
   });

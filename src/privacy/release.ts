@@ -12,6 +12,7 @@ import { refuseUnknownOptions } from '../option-names.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 import { checkKeptColumns, STAFF_FIELDS } from './keepable-columns.js';
 import { PSEUDONYM_PATTERN } from './pseudonymise.js';
+import { releasedChannels } from './released-channels.js';
 
 export interface PrivacyOptions {
   /** Teams with fewer members than this get no team-level figures in outputs. */
@@ -79,7 +80,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   };
   return {
     ...analysis,
-    load: analysis.load && releasedLoad(analysis.load, o.pseudonymised),
+    load: analysis.load && releasedLoad(analysis.load, organisation, o.pseudonymised),
     summary: { ...analysis.summary, silos: teams.filter((team) => team.silo).length },
     people,
     teams,
@@ -143,15 +144,14 @@ function attributesOf(person: Person, columns: readonly string[]): Record<string
 /**
  * The load report as released: files by name alone, as the reports name them (a folder's path can
  * name a person, /home/asmith, and the same data read from another folder gave other bytes), and,
- * pseudonymised, without the unknown-person examples, which are raw ids from the input.
+ * pseudonymised, without the skipped rows' examples (unknown ids, other channels), which are raw
+ * values from the input, nor channel names that point at a person (released-channels.ts).
  */
-function releasedLoad(load: NonNullable<Analysis['load']>, pseudonymised: boolean): NonNullable<Analysis['load']> {
-  return {
-    ...load,
-    files: load.files.map((file) => ({
-      ...file,
-      file: basename(file.file),
-      skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
-    })),
-  };
+function releasedLoad(load: NonNullable<Analysis['load']>, organisation: Organisation, pseudonymised: boolean): NonNullable<Analysis['load']> {
+  const files = load.files.map((file) => ({
+    ...file,
+    file: basename(file.file),
+    skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
+  }));
+  return pseudonymised ? { ...load, files, ...releasedChannels(load, organisation) } : { ...load, files };
 }

@@ -88,6 +88,20 @@ describe('--pseudonymise', () => {
     }
   });
 
+  it('names no channel that holds an e-mail address or a staff id, and quotes no skipped row\'s channel', () => {
+    const dir = tempFolder({
+      'staff.csv': readFileSync(join(SMALL_ORG, 'staff.csv'), 'utf8'),
+      'teams.csv': readFileSync(join(SMALL_ORG, 'teams.csv'), 'utf8'),
+      'interactions.csv': 'source,target,channel\nP01,P02,email\nP02,P03,DM ann.smith@example.org\nP03,P04,1:1 P03\nP04,P05,meeting\nP05,P06,email\n',
+    });
+    const report = run(['report', '--out', 'OUT.html'], dir, ['--pseudonymise'], KEY);
+    expect(report).toContain('over email, meeting and 2 other channels.');
+    expect(report).not.toMatch(/ann\.smith|1:1/);
+    const filtered = JSON.parse(run(OUTPUTS[0], dir, ['--pseudonymise', '--channel', 'email', '--channel', 'chat'], KEY));
+    expect(filtered.load.warnings).toContain('--channel "chat" matched no interaction; the file has "email", … (channel names are matched exactly, case included)');
+    expect(JSON.stringify(filtered)).not.toMatch(/ann\.smith|1:1|meeting/);
+  });
+
   it('lets the key holder map the pseudonyms in an output back to people', () => {
     const dir = tempFolder({});
     const report = join(dir, 'introductions.csv');
