@@ -111,6 +111,7 @@ export interface PersonAnalysis {
   readonly participation: number;
   readonly withinTeamZ: number;
   readonly teamsReached: number;
+  /** Louvain community, numbered from 0; NaN for a small team's member in a release (privacy/release.ts). */
   readonly community: number;
   readonly peopleCutOff: number;
   readonly teamsCutOff: number;

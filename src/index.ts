@@ -67,7 +67,8 @@ export { CSV_TABLES, formatCsvTable, introductionsTable, peopleTable, teamsTable
  * columns only when named); `pseudonymiseOrganisation` puts people under keyed-hash pseudonyms.
  */
 export { PRIVACY_DEFAULTS, releaseAnalysis, type PrivacyApplied, type PrivacyOptions } from './privacy/release.js';
-export { IDENTIFYING_COLUMNS, pseudonym, pseudonymiseOrganisation } from './privacy/pseudonymise.js';
+export { pseudonym, pseudonymiseOrganisation } from './privacy/pseudonymise.js';
+export { IDENTIFYING_COLUMNS, isIdentifyingColumn } from './privacy/keepable-columns.js';
 export { MINIMUM_KEY_BYTES, readPseudonymKey } from './privacy/pseudonym-key.js';
 export { findPseudonyms, reidentify, type Reidentified } from './privacy/reidentify.js';
 export { privacyNote } from './present/privacy-note.js';

@@ -122,7 +122,7 @@ function refuseEmptyNetwork({ organisation, report }: LoadResult, examples: numb
       `export the ${interactions.kind} again, with their rows`, []);
   }
   const reasons = interactions.skipped.map((entry) => `${formatCount(entry.count)} ${entry.reason}`).join(', ');
-  const channels = unmatchedChannels(report.settings.channels ?? undefined, organisation.channels, interactions, examples);
+  const channels = unmatchedChannels(report.settings.channels, organisation.channels, interactions);
   throw new NoInteractionsError(`no interaction was used, so there is no network to analyse (${formatCount(interactions.rowsRead)} read${reasons === '' ? '' : `; skipped: ${reasons}`})${channels.length === 0 ? '' : `: ${channels.join('; ')}`}`,
     interactions.file, 'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions',
     interactions.skipped.map((entry) => entry.reason));

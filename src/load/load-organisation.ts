@@ -181,7 +181,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...(teamsTable?.warnings ?? []),
     ...(messages?.warnings ?? []),
     ...interactions.warnings,
-    ...unmatchedChannels(options.channels, interactions.channels, interactions.report, examples),
+    ...unmatchedChannels(options.channels, interactions.channels, interactions.report),
     ...addressesForIds(staff.report, messages ? [messages.report, interactions.report] : [interactions.report]),
     ...idsWrittenOtherwise(messages ? [messages.report, interactions.report] : [interactions.report], personIndex),
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),

@@ -75,17 +75,27 @@ export function idsAlike(staff: readonly StaffRecord[]): string[] {
 }
 
 /**
- * A warning for each --channel that no row had, naming channels the file does have, and the one
- * it differs from only in case if there is one: matching is exact, so "Email" keeps no "email" row.
- * `kept`: the channels of the rows used; `examples`: how many skipped channels the report keeps.
+ * A warning for each --channel that no row had, naming the channels the file does have: those
+ * kept, and those of the rows skipped for another channel (their examples). Made from the load
+ * report alone, so that a pseudonymised release can find these warnings and name fewer channels
+ * (privacy/release.ts).
  */
-export function unmatchedChannels(wanted: readonly string[] | undefined, kept: readonly string[], report: LoadReport['files'][number], examples: number): string[] {
-  const others = report.skipped.find((entry) => entry.reason === 'other-channel')?.examples ?? [];
-  const channels = [...kept, ...others];
-  const seen = channels.map((channel) => JSON.stringify(channel)).join(', ');
+export function unmatchedChannels(wanted: readonly string[] | null | undefined, kept: readonly string[], report: LoadReport['files'][number]): string[] {
+  const skipped = report.skipped.find((entry) => entry.reason === 'other-channel');
+  const others = skipped?.examples ?? [];
+  // Every example kept (as many as lines kept) of more rows than that: there may be other channels still.
+  const more = skipped !== undefined && skipped.count > skipped.lines.length && others.length === skipped.lines.length;
+  return channelsNotMatched(wanted, kept, [...kept, ...others], more);
+}
+
+/** The warnings of {@link unmatchedChannels} naming only `named` of the file's channels, with "…" when it has `more`. */
+export function channelsNotMatched(wanted: readonly string[] | null | undefined, kept: readonly string[], named: readonly string[], more: boolean): string[] {
+  const listed = named.map((channel) => JSON.stringify(channel));
+  const seen = listed.length === 0 ? (more ? 'other channels' : '') : [...listed, ...(more ? ['…'] : [])].join(', ');
   return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) => {
-    const otherCase = channels.find((other) => other.toLowerCase() === channel.toLowerCase());
-    return `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}${others.length === examples ? ', …' : ''}`} ` +
+    // Matching is exact, so "Email" keeps no "email" row: the one it differs from only in case is named.
+    const otherCase = named.find((other) => other.toLowerCase() === channel.toLowerCase());
+    return `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}`} ` +
       `(channel names are matched exactly, case included${otherCase === undefined ? '' : `: the file's ${JSON.stringify(otherCase)} differs from it only in case`})`;
   });
 }

@@ -171,6 +171,8 @@ export interface LoadReport {
   /** Ids of teams that have no members. */
   readonly emptyTeams: readonly string[];
   readonly channels: readonly string[];
+  /** Channels left out of `channels` as their names point at a person: only in a pseudonymised release (privacy/released-channels.ts). */
+  readonly channelsWithheld?: number;
   /** First and last timestamp among the interactions used (ISO 8601), when timestamps were read. */
   readonly period: { readonly first: string; readonly last: string } | null;
   /** Things worth a look that did not stop the load. */

@@ -19,11 +19,13 @@ export function reportMethods(analysis: Analysis, named: number): ReportContent[
 function dataLines(analysis: Analysis): string[] {
   const load = analysis.load;
   if (!load) return ['No load report came with this analysis.'];
+  // Channels a pseudonymised release does not name are counted.
+  const channels = load.channelsWithheld ? [...load.channels, counted(load.channelsWithheld, 'other channel', 'other channels')] : load.channels;
   const lines = [
     `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
     `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ` +
       (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${formatCount(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
-      ` (${counted(load.arcs, 'directed tie', 'directed ties')})${load.channels.length ? ` over ${joinList(load.channels)}` : ''}.`,
+      ` (${counted(load.arcs, 'directed tie', 'directed ties')})${channels.length ? ` over ${joinList(channels)}` : ''}.`,
   ];
   for (const file of load.files) {
     const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);

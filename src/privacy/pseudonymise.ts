@@ -2,15 +2,18 @@
  * Pseudonymisation: each person's id becomes "p-" and the first 16 hex digits of
  * HMAC-SHA-256(key, id), the same for the same key on every run, and unlinkable to the person
  * without the key. Names, e-mails, managers, roles, locations and other staff columns are dropped
- * unless named to keep. Teams are organisational units, not people, and keep their names.
+ * unless named to keep, and so are channel names that point at a person (personal-channels.ts).
+ * Teams are organisational units, not people, and keep their names.
+ * People are renumbered in the order of their pseudonyms: in the staff file's order (often by
+ * employee number), row k of any output would be the staff file's row k to anyone who has it.
  */
 import { createHmac } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
+import { renumberTies } from '../organisation/renumber-ties.js';
+import { checkKeptColumns } from './keepable-columns.js';
+import { namesAPerson } from './personal-channels.js';
 import { MINIMUM_KEY_BYTES } from './pseudonym-key.js';
-
-/** The staff columns that identify a person directly; they cannot be kept in pseudonymised output. */
-export const IDENTIFYING_COLUMNS: readonly string[] = ['id', 'name', 'email', 'manager'];
 
 /** A person's pseudonym under `key`. */
 /** What pseudonym() writes, as a pattern to find pseudonyms in text (reidentify.ts) or check an id is one (release.ts). */
@@ -21,16 +24,15 @@ export function pseudonym(key: Buffer, id: string): string {
 }
 
 /**
- * The same organisation with every person under their pseudonym. `keep` names staff columns
- * (role, location, or any other column) that stay; identifying columns cannot be kept.
+ * The same organisation with every person under their pseudonym, people in pseudonym order.
+ * `keep` names staff columns (role, location, or any other column) that stay; identifying columns
+ * cannot be kept.
  */
 export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer, keep: readonly string[] = []): Organisation {
   // A short key can be guessed, and with it every pseudonym reversed: the library holds the CLI's line.
   if (key.length < MINIMUM_KEY_BYTES) throw new UsageError(`the pseudonym key holds ${key.length} bytes; it needs at least ${MINIMUM_KEY_BYTES}`, 'make one with: openssl rand -hex 32 > nodefinder.key');
-  const identifying = keep.filter((column) => IDENTIFYING_COLUMNS.includes(column));
-  if (identifying.length > 0) {
-    throw new UsageError(`--keep-attributes ${identifying.join(',')}: identifying columns cannot be kept when pseudonymising`, 'leave them out of --keep-attributes, or do not pseudonymise');
-  }
+  // Checked here, against the staff file's columns: after this only the kept ones are left to name in a hint.
+  checkKeptColumns(organisation, keep, true);
   const seen = new Map<string, string>();
   const people = organisation.people.map((person) => {
     const id = pseudonym(key, person.id);
@@ -51,12 +53,17 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
       attributes,
     };
   });
+  // Pseudonyms are "p-" and lower-case hex of one length: compared as strings, they sort as their numbers.
+  const order = Int32Array.from(people.keys()).sort((a, b) => (people[a].id < people[b].id ? -1 : 1));
+  const newIndexOf = new Int32Array(order.length);
+  order.forEach((v, index) => (newIndexOf[v] = index));
   return organisationFromLoadedParts({
-    people,
+    people: Array.from(order, (v) => people[v]),
     teams: organisation.teams,
-    ties: organisation.ties,
-    arcs: organisation.arcs,
-    channels: organisation.channels,
+    ties: renumberTies(organisation.ties, newIndexOf, true),
+    arcs: renumberTies(organisation.arcs, newIndexOf, false),
+    // A channel named after a person keeps its place, by which ties hold their channels, with no name.
+    channels: organisation.channels.map((channel) => (namesAPerson(channel, (word) => organisation.personIndex.has(word)) ? '' : channel)),
     weighted: organisation.weighted,
     pseudonymised: true,
   });

@@ -10,7 +10,9 @@ import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
 import { refuseUnknownOptions } from '../option-names.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
+import { checkKeptColumns, STAFF_FIELDS } from './keepable-columns.js';
 import { PSEUDONYM_PATTERN } from './pseudonymise.js';
+import { releasedChannels } from './released-channels.js';
 
 export interface PrivacyOptions {
   /** Teams with fewer members than this get no team-level figures in outputs. */
@@ -41,8 +43,6 @@ export interface PrivacyApplied {
   readonly keptAttributes: readonly string[];
 }
 
-const STAFF_FIELDS = ['role', 'location', 'manager', 'email'] as const;
-
 /** The Analysis as it may be written out, with a `privacy` block saying what was done. */
 export function releaseAnalysis(analysis: Analysis, organisation: Organisation, options: Partial<PrivacyOptions> = {}): Analysis {
   // A mistyped option would otherwise release with its default: { minGroupsize: 10 } suppressing teams of fewer than 5.
@@ -64,7 +64,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
     throw new UsageError(`the introductions' reasons name teams of ${named} or more people, but this release suppresses teams of fewer than ${o.minGroupSize}`,
       `analyse with introductions: { minGroupSize: ${o.minGroupSize} }, as the release, so that the reasons call such teams "a small team"`);
   }
-  checkAttributes(organisation, o.keepAttributes);
+  checkKeptColumns(organisation, o.keepAttributes, o.pseudonymised);
   const withheld = new Set(o.withholdTeams);
   const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize || withheld.has(team.id)).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
@@ -92,7 +92,7 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   };
   return {
     ...analysis,
-    load: analysis.load && releasedLoad(analysis.load, o.pseudonymised),
+    load: analysis.load && releasedLoad(analysis.load, organisation, o.pseudonymised),
     summary: { ...analysis.summary, silos: teams.filter((team) => team.silo).length },
     people,
     teams,
@@ -131,7 +131,8 @@ const TEAM_MEASURES = ['eiIndex', 'participation', 'withinTeamZ'] as const;
 /**
  * A small team's member with no team and none of the figures taken against it: their E-I index,
  * participation, within-team z-score and brokerage counts would tell how many of their ties are
- * within the team, and so rebuild it from the network.
+ * within the team, and so rebuild it from the network. Nor their community: a small team is
+ * often a community of its own, and the teamless people sharing one would be the team again.
  */
 function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
   const evidence = Object.fromEntries(
@@ -141,7 +142,7 @@ function withoutTeamFigures(person: PersonAnalysis): PersonAnalysis {
   // Boundary spanning is judged on participation: the role would say what the figure was.
   const { 'boundary-spanner': _spanning, ...otherEvidence } = evidence;
   const roles = person.roles.filter((role) => role !== 'boundary-spanner');
-  return { ...person, team: null, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, roles, evidence: otherEvidence };
+  return { ...person, team: null, community: NaN, eiIndex: NaN, participation: NaN, withinTeamZ: NaN, brokerage, roles, evidence: otherEvidence };
 }
 
 function attributesOf(person: Person, columns: readonly string[]): Record<string, string> {
@@ -152,28 +153,17 @@ function attributesOf(person: Person, columns: readonly string[]): Record<string
   return attributes;
 }
 
-function checkAttributes(organisation: Organisation, columns: readonly string[]): void {
-  if (columns.length === 0) return;
-  const known = new Set<string>(STAFF_FIELDS);
-  for (const person of organisation.people) for (const column of Object.keys(person.attributes)) known.add(column);
-  const unknown = columns.filter((column) => !known.has(column));
-  if (unknown.length > 0) {
-    throw new UsageError(`--keep-attributes: no staff column ${unknown.map((c) => `"${c}"`).join(', ')}`, `the columns that can be kept are ${[...known].map((c) => (c.includes(',') ? `"${c}"` : c)).join(', ')}`);
-  }
-}
-
 /**
  * The load report as released: files by name alone, as the reports name them (a folder's path can
  * name a person, /home/asmith, and the same data read from another folder gave other bytes), and,
- * pseudonymised, without the unknown-person examples, which are raw ids from the input.
+ * pseudonymised, without the skipped rows' examples (unknown ids, other channels), which are raw
+ * values from the input, nor channel names that point at a person (released-channels.ts).
  */
-function releasedLoad(load: NonNullable<Analysis['load']>, pseudonymised: boolean): NonNullable<Analysis['load']> {
-  return {
-    ...load,
-    files: load.files.map((file) => ({
-      ...file,
-      file: basename(file.file),
-      skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
-    })),
-  };
+function releasedLoad(load: NonNullable<Analysis['load']>, organisation: Organisation, pseudonymised: boolean): NonNullable<Analysis['load']> {
+  const files = load.files.map((file) => ({
+    ...file,
+    file: basename(file.file),
+    skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
+  }));
+  return pseudonymised ? { ...load, files, ...releasedChannels(load, organisation) } : { ...load, files };
 }

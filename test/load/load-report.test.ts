@@ -165,6 +165,17 @@ describe('--channel', () => {
   });
 });
 
+describe('a --channel no row has', () => {
+  it('is warned of with "…" only when more rows of other channels were skipped than examples kept', async () => {
+    const warning = async (channels: string[], examples: number) => (await load({ channels, examples })).report.warnings.find((w) => w.startsWith('--channel "fax"'));
+    // The one chat row's channel is its example: every other channel is named.
+    expect(await warning(['email', 'fax'], 1)).toBe('--channel "fax" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)');
+    // Of the several email rows, one example is kept: there may be more channels.
+    expect(await warning(['chat', 'fax'], 1)).toBe('--channel "fax" matched no interaction; the file has "chat", "email", … (channel names are matched exactly, case included)');
+    expect(await warning(['chat', 'fax'], 5)).toBe('--channel "fax" matched no interaction; the file has "chat", "email" (channel names are matched exactly, case included)');
+  });
+});
+
 describe('examples', () => {
   it('keeps 5 lines and ids of each skip reason by default, and as many as asked for', async () => {
     const unknown = Array.from({ length: 30 }, (_, i) => `P1,X${i}`).join('\n');

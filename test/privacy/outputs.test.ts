@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pseudonym } from '../../src/privacy/pseudonymise.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -70,6 +71,37 @@ describe('--pseudonymise', () => {
     expect(JSON.parse(first).privacy).toMatchObject({ pseudonymised: true });
   });
 
+  it('lists people and ties in the order of the pseudonyms in CSV, JSON, GEXF and GraphML: in the staff file\'s order, row k would be its person k', () => {
+    const staffOrder = ids.map((id) => pseudonym(Buffer.from(KEY.NODEFINDER_KEY), id));
+    const pseudonymOrder = [...staffOrder].sort();
+    expect(pseudonymOrder).not.toEqual(staffOrder);
+    const json = (JSON.parse(run(OUTPUTS[0], SAMPLE, ['--pseudonymise'], KEY)) as { people: { id: string }[] }).people.map((p) => p.id);
+    const csv = run(OUTPUTS[3], SAMPLE, ['--pseudonymise'], KEY).trim().split('\r\n').slice(1).map((line) => line.slice(0, line.indexOf(',')));
+    const gexf = run(['export', '--out', 'OUT.gexf'], SAMPLE, ['--pseudonymise'], KEY);
+    const graphml = run(['export', '--out', 'OUT.graphml'], SAMPLE, ['--pseudonymise'], KEY);
+    const nodes = (text: string) => [...text.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]);
+    for (const listed of [json, csv, nodes(gexf), nodes(graphml)]) expect(listed).toEqual(pseudonymOrder);
+    for (const text of [gexf, graphml]) {
+      const sources = [...text.matchAll(/<edge id="[^"]+" source="([^"]+)"/g)].map((match) => match[1]);
+      expect(sources.length).toBeGreaterThan(300);
+      expect(sources).toEqual([...sources].sort());
+    }
+  });
+
+  it('names no channel that holds an e-mail address or a staff id, and quotes no skipped row\'s channel', () => {
+    const dir = tempFolder({
+      'staff.csv': readFileSync(join(SMALL_ORG, 'staff.csv'), 'utf8'),
+      'teams.csv': readFileSync(join(SMALL_ORG, 'teams.csv'), 'utf8'),
+      'interactions.csv': 'source,target,channel\nP01,P02,email\nP02,P03,DM ann.smith@example.org\nP03,P04,1:1 P03\nP04,P05,meeting\nP05,P06,email\n',
+    });
+    const report = run(['report', '--out', 'OUT.html'], dir, ['--pseudonymise'], KEY);
+    expect(report).toContain('over email, meeting and 2 other channels.');
+    expect(report).not.toMatch(/ann\.smith|1:1/);
+    const filtered = JSON.parse(run(OUTPUTS[0], dir, ['--pseudonymise', '--channel', 'email', '--channel', 'chat'], KEY));
+    expect(filtered.load.warnings).toContain('--channel "chat" matched no interaction; the file has "email", … (channel names are matched exactly, case included)');
+    expect(JSON.stringify(filtered)).not.toMatch(/ann\.smith|1:1|meeting/);
+  });
+
   it('lets the key holder map the pseudonyms in an output back to people', () => {
     const dir = tempFolder({});
     const report = join(dir, 'introductions.csv');
@@ -130,7 +162,41 @@ describe('--min-group-size', () => {
   it('rejects a size that is not a whole number of at least 1', () => {
     expect(runCli(['analyse', SMALL_ORG, '--min-group-size', '0']).status).toBe(2);
   });
+
+  it('gives a small team\'s members no community in JSON, the people CSV, GEXF or GraphML: each small team is a community of its own', () => {
+    // small-org's communities: Finance (P01–P04), Payroll (P05–P07) and Archive (P12–P13) are one each.
+    const withheld = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P12', 'P13'];
+    const everyone = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14'];
+    const named = everyone.filter((id) => !withheld.includes(id));
+    const json = JSON.parse(run(OUTPUTS[0], SMALL_ORG)) as { people: { id: string; community: number | null }[] };
+    const csv = communitiesInCsv(run(OUTPUTS[3], SMALL_ORG));
+    const gexf = communitiesInNetwork(run(['export', '--out', 'OUT.gexf'], SMALL_ORG));
+    const graphml = communitiesInNetwork(run(['export', '--out', 'OUT.graphml'], SMALL_ORG));
+    for (const found of [new Map(json.people.map((p) => [p.id, p.community])), csv, gexf, graphml]) {
+      expect([...found.keys()]).toEqual(everyone);
+      expect(withheld.map((id) => found.get(id))).toEqual(withheld.map(() => null));
+      expect(named.every((id) => typeof found.get(id) === 'number')).toBe(true);
+    }
+    // Shown at --min-group-size 1, where no team is withheld.
+    const all = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--min-group-size', '1'])) as { people: { community: number | null }[] };
+    expect(all.people.every((p) => typeof p.community === 'number')).toBe(true);
+  });
 });
+
+/** Each person's community in a people CSV (empty: null), by id. */
+function communitiesInCsv(csv: string): Map<string, number | null> {
+  const [header, ...rows] = csv.trim().split('\r\n').map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1]));
+  const column = header.indexOf('community');
+  return new Map(rows.map((fields) => [fields[0], fields[column] === '' ? null : Number(fields[column])]));
+}
+
+/** Each node's community in a GEXF or GraphML file (no value: null), by id. */
+function communitiesInNetwork(text: string): Map<string, number | null> {
+  const graphmlKey = text.match(/<key id="(\w+)" for="node" attr\.name="community"/)?.[1];
+  const community = graphmlKey ? new RegExp(`<data key="${graphmlKey}">(\\d+)<`) : /<attvalue for="community" value="(\d+)"/;
+  const nodes = text.split(/(?=<node )/).slice(1);
+  return new Map(nodes.map((node) => [node.match(/<node id="([^"]+)"/)![1], node.match(community) ? Number(node.match(community)![1]) : null]));
+}
 
 describe('--keep-attributes', () => {
   it('keeps a column whose name holds a comma, written in double quotes as in a CSV header, or as an item of a config file\'s list', () => {
@@ -159,6 +225,28 @@ describe('--keep-attributes', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('the columns that can be kept are role, location, manager, email');
     expect(runCli(['analyse', SMALL_ORG, '--pseudonymise', '--keep-attributes', 'email'], KEY).status).toBe(2);
+  });
+
+  it('refuses, when pseudonymising, every column the loader would read as an id, name, e-mail address or manager, and offers none in its hint', () => {
+    // full_name, mail and line_manager are aliases of name, email and manager, kept as attributes beside the columns read.
+    const dir = tempFolder({
+      'staff.csv': 'id,name,full_name,team,email,work_email,manager,line_manager,mail,grade\n'
+        + 'A1,Ann,Ann Q. Smith,T1,ann@x.org,ann.w@x.org,B2,Bob Jones,ann.mail@x.org,G5\n'
+        + 'B2,Bob,Bob Jones,T1,bob@x.org,bob.w@x.org,,,bob.mail@x.org,G6\n',
+      'interactions.csv': 'source,target\nA1,B2\n',
+    });
+    for (const column of ['full_name', 'mail', 'line_manager', 'Email (work)']) {
+      const refused = runCli(['analyse', dir, '--pseudonymise', '--keep-attributes', column, '--format', 'csv'], KEY);
+      expect(refused.status, column).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain(`--keep-attributes ${column}: identifying columns cannot be kept when pseudonymising`);
+    }
+    const unknown = runCli(['analyse', dir, '--pseudonymise', '--keep-attributes', 'shoe-size'], KEY);
+    expect(unknown.stderr).toContain('the columns that can be kept are role, location, work_email, grade\n');
+    // Without pseudonyms, every column can be kept, the aliases too.
+    expect(runCli(['analyse', dir, '--keep-attributes', 'shoe-size']).stderr).toContain('the columns that can be kept are role, location, manager, email, full_name, work_email, line_manager, mail, grade\n');
+    expect(JSON.parse(run(OUTPUTS[0], dir, ['--pseudonymise', '--keep-attributes', 'grade'], KEY)).people.map((p: { attributes: object }) => p.attributes)).toEqual(
+      expect.arrayContaining([{ grade: 'G5' }, { grade: 'G6' }]));
   });
 });
 

@@ -27,17 +27,44 @@ describe('pseudonymiseOrganisation', () => {
   it('renames people, drops identifying columns, and keeps teams and the network', async () => {
     const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
     const hidden = pseudonymiseOrganisation(organisation, KEY, ['location']);
-    expect(hidden.people.map((p) => p.id)).toEqual(organisation.people.map((p) => pseudonym(KEY, p.id)));
+    const real = new Map(organisation.people.map((p) => [pseudonym(KEY, p.id), p]));
+    expect([...real.keys()].sort()).toEqual(hidden.people.map((p) => p.id));
     expect(hidden.people.every((p) => p.name === '' && p.email === '' && p.manager === '' && p.role === '')).toBe(true);
-    expect(hidden.people[0].location).toBe('Town Hall');
-    expect(hidden.teams.map((t) => [t.id, t.name, t.members])).toEqual(organisation.teams.map((t) => [t.id, t.name, t.members]));
-    expect(hidden.ties).toBe(organisation.ties);
-    expect(hidden.personIndex.get(pseudonym(KEY, 'P03'))).toBe(organisation.personIndex.get('P03'));
+    expect(hidden.people.map((p) => p.location)).toEqual(hidden.people.map((p) => real.get(p.id)!.location));
+    // Teams keep their names and members; the members' ties are the same pairs under pseudonyms.
+    const membersOf = (o: typeof organisation, rename: (id: string) => string) => o.teams.map((t) => [t.id, t.name, t.members.map((v) => rename(o.people[v].id)).sort()]);
+    expect(membersOf(hidden, (id) => id)).toEqual(membersOf(organisation, (id) => pseudonym(KEY, id)));
+    const tiesOf = (o: typeof organisation, rename: (id: string) => string) => Array.from({ length: o.ties.length }, (_, i) =>
+      [rename(o.people[o.ties.source[i]].id), rename(o.people[o.ties.target[i]].id)].sort().join() + ` ${o.ties.strength[i]}`).sort();
+    expect(tiesOf(hidden, (id) => id)).toEqual(tiesOf(organisation, (id) => pseudonym(KEY, id)));
+    expect(hidden.arcs.length).toBe(organisation.arcs.length);
+    expect(hidden.personIndex.get(pseudonym(KEY, 'P03'))).toBe(hidden.people.findIndex((p) => p.id === pseudonym(KEY, 'P03')));
+  });
+
+  it('lists people in the order of their pseudonyms, not the staff file\'s, which would give every pseudonym its person', async () => {
+    const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
+    const hidden = pseudonymiseOrganisation(organisation, KEY);
+    const ids = hidden.people.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).not.toEqual(organisation.people.map((p) => pseudonym(KEY, p.id)));
+    // Ties and arcs are renumbered with them, in (source, target) order as an organisation holds them.
+    const pairs = (table: typeof hidden.ties) => Array.from({ length: table.length }, (_, i) => [table.source[i], table.target[i]]);
+    expect(pairs(hidden.ties)).toEqual(pairs(hidden.ties).sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(pairs(hidden.ties).every(([a, b]) => a < b)).toBe(true);
+    expect(pairs(hidden.arcs)).toEqual(pairs(hidden.arcs).sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    const arcsOf = (o: typeof organisation, rename: (id: string) => string) => Array.from({ length: o.arcs.length }, (_, i) =>
+      `${rename(o.people[o.arcs.source[i]].id)}>${rename(o.people[o.arcs.target[i]].id)} ${o.arcs.strength[i]} ${o.arcs.channels[i]} ${o.arcs.first[i]}`).sort();
+    expect(arcsOf(hidden, (id) => id)).toEqual(arcsOf(organisation, (id) => pseudonym(KEY, id)));
   });
 
   it('refuses to keep identifying columns', async () => {
     const { organisation } = await loadOrganisation({ dir: SMALL_ORG });
     expect(() => pseudonymiseOrganisation(organisation, KEY, ['email'])).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    // Under any header the loader reads as an id, name, e-mail address or manager.
+    for (const column of ['Employee ID', 'full_name', 'Display Name', 'mail', 'E-mail (work)', 'line_manager', 'Reports To']) {
+      expect(() => pseudonymiseOrganisation(organisation, KEY, [column]), column).toThrow(`--keep-attributes ${column}: identifying columns cannot be kept when pseudonymising`);
+    }
+    expect(pseudonymiseOrganisation(organisation, KEY, ['role', 'location']).people.every((p) => p.role !== '' && p.location !== '')).toBe(true);
   });
 
   it('refuses a key shorter than 16 bytes from a library caller, as the CLI does', async () => {

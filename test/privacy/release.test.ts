@@ -60,6 +60,33 @@ describe('releaseAnalysis', () => {
     expect(JSON.stringify(released)).not.toContain('NOBODY');
   });
 
+  it('pseudonymised, names no channel that points at a person, and no skipped row\'s channel in the warnings', async () => {
+    const dir = tempFolder({
+      'interactions.csv': 'source,target,channel\nP01,P02,email\nP02,P03,DM ann.smith@example.org\nP03,P04,1:1 P03\nP04,P05,meeting\nP05,P06,email\n',
+    });
+    copyFileSync(join(SMALL_ORG, 'staff.csv'), join(dir, 'staff.csv'));
+    copyFileSync(join(SMALL_ORG, 'teams.csv'), join(dir, 'teams.csv'));
+    const key = Buffer.alloc(32, 7);
+    const released = async (channels?: string[]) => {
+      const { organisation, report } = await loadOrganisation({ dir, channels });
+      const pseudonymised = pseudonymiseOrganisation(organisation, key);
+      return { plain: releaseAnalysis(analyse(organisation, {}, report), organisation).load!, hidden: releaseAnalysis(analyse(pseudonymised, {}, report), pseudonymised).load!, pseudonymised };
+    };
+    const all = await released();
+    // Written out as read without pseudonyms; under them, the names holding an address or a staff id are left out and counted.
+    expect(all.plain.channels).toEqual(['email', 'DM ann.smith@example.org', '1:1 P03', 'meeting']);
+    expect(all.plain.channelsWithheld).toBeUndefined();
+    expect(all.hidden.channels).toEqual(['email', 'meeting']);
+    expect(all.hidden.channelsWithheld).toBe(2);
+    // The pseudonymised organisation keeps their places, by which ties hold channels, with no name.
+    expect(all.pseudonymised.channels).toEqual(['email', '', '', 'meeting']);
+
+    const some = await released(['email', 'chat']);
+    expect(some.plain.warnings).toContain('--channel "chat" matched no interaction; the file has "email", "DM ann.smith@example.org", "1:1 P03", "meeting" (channel names are matched exactly, case included)');
+    expect(some.hidden.warnings).toContain('--channel "chat" matched no interaction; the file has "email", … (channel names are matched exactly, case included)');
+    expect(JSON.stringify(some.hidden)).not.toMatch(/ann\.smith|P03|meeting/);
+  });
+
   it('refuses a mistyped option rather than releasing with its default', async () => {
     const { organisation, report } = await loadOrganisation({ dir: SMALL_ORG });
     const analysis = analyse(organisation, {}, report);
@@ -96,6 +123,8 @@ describe('releaseAnalysis', () => {
         checked++;
         expect(out.team).toBeNull();
         expect([out.eiIndex, out.participation, out.withinTeamZ, ...Object.values(out.brokerage)].every(Number.isNaN)).toBe(true);
+        // Nor their community, whose teamless members would be the team again.
+        expect(out.community).toBeNaN();
         for (const items of Object.values(out.evidence)) expect(items.map((item) => item.measure)).not.toContain('eiIndex');
         // What does not depend on the team stays.
         expect([out.degree, out.betweenness, out.teamsReached]).toEqual([person.degree, person.betweenness, person.teamsReached]);
