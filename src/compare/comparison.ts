@@ -11,7 +11,7 @@ import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
-export const COMPARISON_SCHEMA_VERSION = 2;
+export const COMPARISON_SCHEMA_VERSION = 3;
 
 /**
  * Whether a change is larger than the variation seen between equal windows of the before period

@@ -136,7 +136,7 @@ describe('schema/comparison.schema.json', () => {
       { ...comparison, teams: { ...comparison.teams, all: [{ ...team, eiIndex: { ...team.eiIndex, variation: 'beyond normal' } }, ...others] } },
       { ...comparison, privacy: { ...comparison.privacy, pseudonymised: 'no' } },
       { ...comparison, before: { ...comparison.before, people: null } },
-      { ...comparison, schemaVersion: 1 },
+      { ...comparison, schemaVersion: 2 },
       { ...comparison, options: { ...comparison.options, betweenness: { before: 'exact', after: 'exact' } } },
     ];
     expect(strays.map((stray) => validateComparison(stray))).toEqual(strays.map(() => false));
