@@ -35,7 +35,7 @@ export function* graphmlLines(analysis: Analysis, organisation: Organisation): G
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
   yield '  <key id="description" for="graph" attr.name="description" attr.type="string"/>';
-  yield '  <key id="seed" for="graph" attr.name="seed" attr.type="int"/>';
+  yield '  <key id="seed" for="graph" attr.name="seed" attr.type="long"/>';
   for (const [k, attribute] of attributes.entries()) {
     yield `  <key id="n${k}" for="node" attr.name="${xmlText(attribute.name)}" attr.type="${GRAPHML_TYPE[attribute.type]}"/>`;
   }

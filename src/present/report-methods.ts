@@ -6,7 +6,7 @@ import type { Analysis } from '../analyse.js';
 import { describeSettings } from './load-report-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
 import { pathMethod } from './path-method.js';
-import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, fixedOrSignificant, joinList, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
 import { strengthWords } from './strength-words.js';
@@ -63,13 +63,16 @@ export function methodSettings(analysis: Analysis): Setting[] {
     ['Network', o.directed ? 'directed (centralities on the directed view)' : `undirected: a tie's strength is ${strengthWords(analysis.load).what} in both directions`],
     ['Path measures', o.pathMeasures],
     ['Betweenness', pathMethod(o.betweenness)],
-    ['Closeness and harmonic', pathMethod(o.closeness)],
+    // One line when the two agree; a sample's standard errors differ (harmonic's are in people, not a share).
+    ...(pathMethod(o.closeness) === pathMethod(o.harmonic)
+      ? [['Closeness and harmonic', pathMethod(o.closeness)] as Setting]
+      : [['Closeness', pathMethod(o.closeness)] as Setting, ['Harmonic', pathMethod(o.harmonic)] as Setting]),
     ['Seed', String(o.seed)],
     ...dataRead,
     ['Louvain resolution', String(o.resolution)],
     ...Object.entries(o.roles).map(([name, value]): Setting => [`Role option ${name}`, String(value)]),
     ...Object.entries(o.silos).map(([name, value]): Setting => [`Silo option ${name}`, String(value)]),
-    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixed(t.betweenness)}, constraint ${fixed(t.constraint)}, participation ${fixed(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
+    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${fixedOrSignificant(t.betweenness)}, constraint ${fixedOrSignificant(t.constraint)}, participation ${fixedOrSignificant(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
     ...privacy,
   ];
 }

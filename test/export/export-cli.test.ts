@@ -51,6 +51,8 @@ describe('nodefinder export', () => {
     }
     expect(readFileSync(join(out, 'a-network.gexf'), 'utf8').startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')).toBe(true);
     expect(readFileSync(join(out, 'a-network.graphml'), 'utf8')).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    // GraphML's int is 32-bit: seeds run to 4294967295.
+    expect(readFileSync(join(out, 'a-network.graphml'), 'utf8')).toContain('<key id="seed" for="graph" attr.name="seed" attr.type="long"/>');
     expect(readFileSync(join(out, 'a-network.gexf'), 'utf8')).toContain('Seed: 1.');
     expect(readFileSync(join(out, 'a-teams.csv'), 'utf8').startsWith('id,name,department,size,')).toBe(true);
   }, 120_000);
@@ -71,7 +73,8 @@ describe('nodefinder export', () => {
     expect(between.maxStandardError).toBeGreaterThan(0);
     const expected =
       `Betweenness: sampled from 50 sources spread over teams (seed 1), largest standard error ${between.maxStandardError!.toFixed(4)}. ` +
-      `Closeness and harmonic: sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}. Seed: 1.`;
+      `Closeness: sampled from 50 sources spread over teams (seed 1), largest standard error ${close.maxStandardError!.toFixed(4)}. ` +
+      `Harmonic: sampled from 50 sources spread over teams (seed 1), largest standard error ${released.options.harmonic.maxStandardError!.toFixed(4)}. Seed: 1.`;
     expect(formatGexf(released, organisation)).toContain(expected);
     expect(formatGraphml(released, organisation)).toContain(expected);
     expect(formatMarkdown(released, { organisation })).toContain(`largest standard error ${between.maxStandardError!.toFixed(4)}`);

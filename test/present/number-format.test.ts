@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/present/number-format.js';
+import { fixedOrSignificant, formatCount } from '../../src/present/number-format.js';
 
 describe('formatCount', () => {
   it('groups digits in threes with commas, as en-GB does', () => {
@@ -16,5 +16,17 @@ describe('formatCount', () => {
     // Numbers of every length from 1 to 16 digits, spread by a fixed multiplier (no randomness in tests).
     for (let n = 0; n < 2000; n++) values.push((n * 2654435761) % 10 ** (n % 16 + 1));
     for (const value of values) expect(formatCount(value), String(value)).toBe(value.toLocaleString('en-GB'));
+  });
+});
+
+describe('fixedOrSignificant', () => {
+  it('gives three decimals, or three significant digits where three decimals would show 0', () => {
+    expect(fixedOrSignificant(0.3)).toBe('0.300');
+    expect(fixedOrSignificant(0.0012)).toBe('0.001');
+    expect(fixedOrSignificant(0.000202)).toBe('0.000202');
+    expect(fixedOrSignificant(0.0000123456)).toBe('0.0000123');
+    expect(fixedOrSignificant(-0.0005)).toBe('-0.000500');
+    expect(fixedOrSignificant(0)).toBe('0.000');
+    expect(fixedOrSignificant(NaN)).toBe('–');
   });
 });
