@@ -29,10 +29,10 @@ describe('nodefinder analyse --format', () => {
     expect(readFileSync(join(dir, 'findings.MARKDOWN'), 'utf8')).toMatch(/^# /);
     const html = runCli(['analyse', SMALL_ORG, '-o', join(dir, 'report.html')]);
     expect(html.status).toBe(2);
-    expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — write an HTML report with nodefinder report --out FILE.html`);
+    expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — name the file .txt, .json, .csv or .md; to write an HTML report, use nodefinder report --out FILE.html`);
     const gexf = runCli(['suggest', SMALL_ORG, '-o', join(dir, 'network.gexf')]);
     expect(gexf.status).toBe(2);
-    expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — write the network with nodefinder export --out FILE.gexf`);
+    expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — name the file .txt, .json or .csv; to write the network as GEXF, use nodefinder export --out FILE.gexf`);
   });
 
   it('refuses a --format that another format\'s --output name contradicts, on every command that writes --output', () => {
@@ -53,6 +53,34 @@ describe('nodefinder analyse --format', () => {
       expect(result.stderr).toBe(`nodefinder: --format ${format} does not match --output ${output}, ${rest.at(-1)}\n`);
     }
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('offers in each hint only what works: the extensions the command writes, the command that writes another format of the analysis, and leaving out --format only for a format the command writes', () => {
+    const dir = tempFolder({});
+    const at = (name: string) => join(dir, name);
+    const before = ['--before', '2026-03-01..2026-03-09', '--after', '2026-03-10..2026-03-31'];
+    const cases: [string[], string][] = [
+      // The load report is not CSV: the hint names the files validate writes, not a --format that is then refused.
+      [['validate', '-o', at('v.csv')], `--output ${at('v.csv')}: validate writes text and json, not csv — name the file .txt or .json`],
+      [['validate', '--format', 'json', '-o', at('v.csv')], `--format json does not match --output ${at('v.csv')}, a name for csv — to write json, end the file's name in .json`],
+      [['suggest', '-o', at('s.md')], `--output ${at('s.md')}: suggest writes text, json and csv, not markdown — name the file .txt, .json or .csv; to write a Markdown report, use nodefinder report --out FILE.md`],
+      [['suggest', '--format', 'csv', '-o', at('s.md')], `--format csv does not match --output ${at('s.md')}, a name for markdown — to write a Markdown report, use nodefinder report --out FILE.md; to write csv, end the file's name in .csv`],
+      [['analyse', '--format', 'text', '-o', at('a.html')], `--format text does not match --output ${at('a.html')}, a name for html — to write an HTML report, use nodefinder report --out FILE.html; to write text, end the file's name in .txt`],
+      // A pseudonym list, or a comparison, is written by no other command.
+      [['validate', '--reidentify', 'X', '-o', at('who.html')], `--output ${at('who.html')}: validate writes text, json and csv, not html — name the file .txt, .json or .csv`],
+      [['validate', '--reidentify', 'X', '--format', 'text', '-o', at('who.html')], `--format text does not match --output ${at('who.html')}, a name for html — to write text, end the file's name in .txt`],
+      [['validate', '--reidentify', 'X', '--format', 'json', '-o', at('who.csv')], `--format json does not match --output ${at('who.csv')}, a name for csv — to write csv, leave out --format; to write json, end the file's name in .json`],
+      [['compare', ...before, '-o', at('c.gexf')], `--output ${at('c.gexf')}: compare writes text, json, markdown and html, not gexf — name the file .txt, .json, .md or .html`],
+    ];
+    for (const [[command, ...args], message] of cases) {
+      const result = runCli([command, SMALL_ORG, ...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(`nodefinder: ${message}\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    // Following the first hint works.
+    expect(runCli(['validate', SMALL_ORG, '-o', at('v.json')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8')).people).toBe(14);
   });
 
   it('refuses, for report and export, a --format that the --out name contradicts; a name of no format takes --format', () => {
