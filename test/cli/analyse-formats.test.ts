@@ -83,19 +83,38 @@ describe('nodefinder analyse --format', () => {
     expect(JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8')).people).toBe(14);
   });
 
-  it('refuses, for report and export, a --format that the --out name contradicts; a name of no format takes --format', () => {
+  it('refuses, for report and export, a --format that the --out name contradicts, and a name of a format the command does not write; a name of no format takes --format', () => {
     const dir = tempFolder({});
-    const report = runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.html')]);
-    expect(report.status).toBe(2);
-    expect(report.stderr).toBe(`nodefinder: --format markdown does not match --out ${join(dir, 'r.html')}, a name for html — to write html, leave out --format; to write markdown, end the file's name in .md\n`);
-    const network = runCli(['export', SMALL_ORG, '--format', 'graphml', '--out', join(dir, 'n.gexf')]);
-    expect(network.status).toBe(2);
-    expect(network.stderr).toBe(`nodefinder: --format graphml does not match --out ${join(dir, 'n.gexf')}, a name for gexf — to write gexf, leave out --format; to write graphml, end the file's name in .graphml\n`);
+    const at = (name: string) => join(dir, name);
+    const cases: [string[], string][] = [
+      [['report', '--format', 'markdown', '--out', at('r.html')], `--format markdown does not match --out ${at('r.html')}, a name for html — to write html, leave out --format; to write markdown, end the file's name in .md`],
+      [['export', '--format', 'graphml', '--out', at('n.gexf')], `--format graphml does not match --out ${at('n.gexf')}, a name for gexf — to write gexf, leave out --format; to write graphml, end the file's name in .graphml`],
+      // The name of a format the command does not write is a name all the same: HTML is not written into r.json.
+      [['report', '--format', 'html', '--out', at('r.json')], `--format html does not match --out ${at('r.json')}, a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, end the file's name in .html`],
+      [['export', '--format', 'gexf', '--out', at('x.html')], `--format gexf does not match --out ${at('x.html')}, a name for html — to write an HTML report, use nodefinder report --out FILE.html; to write gexf, end the file's name in .gexf`],
+      [['report', '--format', 'markdown', '--out', at('r.txt')], `--format markdown does not match --out ${at('r.txt')}, a name for text — to write the findings as text, use nodefinder analyse --output FILE.txt; to write markdown, end the file's name in .md`],
+      [['report', '--out', at('r.json')], `--out ${at('r.json')}: report writes html and markdown, not json — name the file .html or .md; to write the analysis as JSON, use nodefinder export --out FILE.json`],
+      [['export', '--out', at('x.md')], `--out ${at('x.md')}: export writes gexf, graphml, json and csv, not markdown — name the file .gexf, .graphml, .json or .csv; to write a Markdown report, use nodefinder report --out FILE.md`],
+    ];
+    for (const [[command, ...args], message] of cases) {
+      const result = runCli([command, SMALL_ORG, ...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(`nodefinder: ${message}\n`);
+    }
     expect(readdirSync(dir)).toEqual([]);
-    expect(runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.txt')]).status).toBe(0);
-    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toMatch(/^# /);
-    expect(runCli(['export', SMALL_ORG, '--format', 'json', '--out', join(dir, 'n.JSON')]).status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'n.JSON'), 'utf8')).summary.people).toBe(14);
+    expect(runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', at('r.wiki')]).status).toBe(0);
+    expect(readFileSync(at('r.wiki'), 'utf8')).toMatch(/^# /);
+    expect(runCli(['export', SMALL_ORG, '--format', 'json', '--out', at('n.JSON')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(at('n.JSON'), 'utf8')).summary.people).toBe(14);
+  });
+
+  it('names the config file when it gave the --out that --format contradicts', () => {
+    const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ report: { out: 'report.json' } }) });
+    for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(dir, name));
+    const result = runCli(['report', dir, '--format', 'html']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`nodefinder: --format html does not match --out ${join(dir, 'report.json')} (from ${join(dir, 'nodefinder.config.json')}), a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, end the file's name in .html\n`);
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 
   it('names the config file when it gave the --format or the --output that the other contradicts', () => {
