@@ -193,17 +193,3 @@ export function formatFromExtension<F extends string>(file: string, byExtension:
   const match = /(\.[^./\\]+)$/.exec(file);
   return match ? byExtension[match[1].toLowerCase()] : undefined;
 }
-
-/**
- * The format of `--out`: --format if given, else the one the name ends in. A --format that the
- * name contradicts (`--format markdown --out report.html`) is refused: the file would hold one
- * format under a name that says another. Undefined when neither tells.
- */
-export function outFileFormat<F extends string>(out: string, given: F | undefined, byExtension: Readonly<Record<string, F>>): F | undefined {
-  const named = formatFromExtension(out, byExtension);
-  if (given !== undefined && named !== undefined && given !== named) {
-    const extension = Object.entries(byExtension).find(([, format]) => format === given)![0];
-    throw new UsageError(`--format ${given} does not match --out ${out}, a name for ${named}`, `to write ${named}, leave out --format; to write ${given}, end the file's name in ${extension}`);
-  }
-  return given ?? named;
-}

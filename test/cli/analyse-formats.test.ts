@@ -29,10 +29,10 @@ describe('nodefinder analyse --format', () => {
     expect(readFileSync(join(dir, 'findings.MARKDOWN'), 'utf8')).toMatch(/^# /);
     const html = runCli(['analyse', SMALL_ORG, '-o', join(dir, 'report.html')]);
     expect(html.status).toBe(2);
-    expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — write an HTML report with nodefinder report --out FILE.html`);
+    expect(html.stderr).toContain(`--output ${join(dir, 'report.html')}: analyse writes text, json, csv and markdown, not html — name the file .txt, .json, .csv or .md; to write an HTML report, use nodefinder report --out FILE.html`);
     const gexf = runCli(['suggest', SMALL_ORG, '-o', join(dir, 'network.gexf')]);
     expect(gexf.status).toBe(2);
-    expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — write the network with nodefinder export --out FILE.gexf`);
+    expect(gexf.stderr).toContain(`--output ${join(dir, 'network.gexf')}: suggest writes text, json and csv, not gexf — name the file .txt, .json or .csv; to write the network as GEXF, use nodefinder export --out FILE.gexf`);
   });
 
   it('refuses a --format that another format\'s --output name contradicts, on every command that writes --output', () => {
@@ -55,19 +55,66 @@ describe('nodefinder analyse --format', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('refuses, for report and export, a --format that the --out name contradicts; a name of no format takes --format', () => {
+  it('offers in each hint only what works: the extensions the command writes, the command that writes another format of the analysis, and leaving out --format only for a format the command writes', () => {
     const dir = tempFolder({});
-    const report = runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.html')]);
-    expect(report.status).toBe(2);
-    expect(report.stderr).toBe(`nodefinder: --format markdown does not match --out ${join(dir, 'r.html')}, a name for html — to write html, leave out --format; to write markdown, end the file's name in .md\n`);
-    const network = runCli(['export', SMALL_ORG, '--format', 'graphml', '--out', join(dir, 'n.gexf')]);
-    expect(network.status).toBe(2);
-    expect(network.stderr).toBe(`nodefinder: --format graphml does not match --out ${join(dir, 'n.gexf')}, a name for gexf — to write gexf, leave out --format; to write graphml, end the file's name in .graphml\n`);
+    const at = (name: string) => join(dir, name);
+    const before = ['--before', '2026-03-01..2026-03-09', '--after', '2026-03-10..2026-03-31'];
+    const cases: [string[], string][] = [
+      // The load report is not CSV: the hint names the files validate writes, not a --format that is then refused.
+      [['validate', '-o', at('v.csv')], `--output ${at('v.csv')}: validate writes text and json, not csv — name the file .txt or .json`],
+      [['validate', '--format', 'json', '-o', at('v.csv')], `--format json does not match --output ${at('v.csv')}, a name for csv — to write json, end the file's name in .json`],
+      [['suggest', '-o', at('s.md')], `--output ${at('s.md')}: suggest writes text, json and csv, not markdown — name the file .txt, .json or .csv; to write a Markdown report, use nodefinder report --out FILE.md`],
+      [['suggest', '--format', 'csv', '-o', at('s.md')], `--format csv does not match --output ${at('s.md')}, a name for markdown — to write a Markdown report, use nodefinder report --out FILE.md; to write csv, end the file's name in .csv`],
+      [['analyse', '--format', 'text', '-o', at('a.html')], `--format text does not match --output ${at('a.html')}, a name for html — to write an HTML report, use nodefinder report --out FILE.html; to write text, end the file's name in .txt`],
+      // A pseudonym list, or a comparison, is written by no other command.
+      [['validate', '--reidentify', 'X', '-o', at('who.html')], `--output ${at('who.html')}: validate writes text, json and csv, not html — name the file .txt, .json or .csv`],
+      [['validate', '--reidentify', 'X', '--format', 'text', '-o', at('who.html')], `--format text does not match --output ${at('who.html')}, a name for html — to write text, end the file's name in .txt`],
+      [['validate', '--reidentify', 'X', '--format', 'json', '-o', at('who.csv')], `--format json does not match --output ${at('who.csv')}, a name for csv — to write csv, leave out --format; to write json, end the file's name in .json`],
+      [['compare', ...before, '-o', at('c.gexf')], `--output ${at('c.gexf')}: compare writes text, json, markdown and html, not gexf — name the file .txt, .json, .md or .html`],
+    ];
+    for (const [[command, ...args], message] of cases) {
+      const result = runCli([command, SMALL_ORG, ...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(`nodefinder: ${message}\n`);
+    }
     expect(readdirSync(dir)).toEqual([]);
-    expect(runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', join(dir, 'r.txt')]).status).toBe(0);
-    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toMatch(/^# /);
-    expect(runCli(['export', SMALL_ORG, '--format', 'json', '--out', join(dir, 'n.JSON')]).status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'n.JSON'), 'utf8')).summary.people).toBe(14);
+    // Following the first hint works.
+    expect(runCli(['validate', SMALL_ORG, '-o', at('v.json')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8')).people).toBe(14);
+  });
+
+  it('refuses, for report and export, a --format that the --out name contradicts, and a name of a format the command does not write; a name of no format takes --format', () => {
+    const dir = tempFolder({});
+    const at = (name: string) => join(dir, name);
+    const cases: [string[], string][] = [
+      [['report', '--format', 'markdown', '--out', at('r.html')], `--format markdown does not match --out ${at('r.html')}, a name for html — to write html, leave out --format; to write markdown, end the file's name in .md`],
+      [['export', '--format', 'graphml', '--out', at('n.gexf')], `--format graphml does not match --out ${at('n.gexf')}, a name for gexf — to write gexf, leave out --format; to write graphml, end the file's name in .graphml`],
+      // The name of a format the command does not write is a name all the same: HTML is not written into r.json.
+      [['report', '--format', 'html', '--out', at('r.json')], `--format html does not match --out ${at('r.json')}, a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, end the file's name in .html`],
+      [['export', '--format', 'gexf', '--out', at('x.html')], `--format gexf does not match --out ${at('x.html')}, a name for html — to write an HTML report, use nodefinder report --out FILE.html; to write gexf, end the file's name in .gexf`],
+      [['report', '--format', 'markdown', '--out', at('r.txt')], `--format markdown does not match --out ${at('r.txt')}, a name for text — to write the findings as text, use nodefinder analyse --output FILE.txt; to write markdown, end the file's name in .md`],
+      [['report', '--out', at('r.json')], `--out ${at('r.json')}: report writes html and markdown, not json — name the file .html or .md; to write the analysis as JSON, use nodefinder export --out FILE.json`],
+      [['export', '--out', at('x.md')], `--out ${at('x.md')}: export writes gexf, graphml, json and csv, not markdown — name the file .gexf, .graphml, .json or .csv; to write a Markdown report, use nodefinder report --out FILE.md`],
+    ];
+    for (const [[command, ...args], message] of cases) {
+      const result = runCli([command, SMALL_ORG, ...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe(`nodefinder: ${message}\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect(runCli(['report', SMALL_ORG, '--format', 'markdown', '--out', at('r.wiki')]).status).toBe(0);
+    expect(readFileSync(at('r.wiki'), 'utf8')).toMatch(/^# /);
+    expect(runCli(['export', SMALL_ORG, '--format', 'json', '--out', at('n.JSON')]).status).toBe(0);
+    expect(JSON.parse(readFileSync(at('n.JSON'), 'utf8')).summary.people).toBe(14);
+  });
+
+  it('names the config file when it gave the --out that --format contradicts', () => {
+    const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ report: { out: 'report.json' } }) });
+    for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(dir, name));
+    const result = runCli(['report', dir, '--format', 'html']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`nodefinder: --format html does not match --out ${join(dir, 'report.json')} (from ${join(dir, 'nodefinder.config.json')}), a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, end the file's name in .html\n`);
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 
   it('names the config file when it gave the --format or the --output that the other contradicts', () => {

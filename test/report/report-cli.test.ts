@@ -32,9 +32,9 @@ describe('nodefinder report', () => {
     expect(markdown.equals(readFileSync(join(out, 'b.md')))).toBe(true);
     expect(html.toString('utf8').startsWith('<!DOCTYPE html>')).toBe(true);
     expect(markdown.toString('utf8').startsWith('# Organisation network report\n\n300 people in 33 teams;')).toBe(true);
-    // --format wins over the extension.
-    expect(runCli(['report', SMALL_ORG, '--out', join(out, 'report.txt'), '--format', 'markdown']).status).toBe(0);
-    expect(readFileSync(join(out, 'report.txt'), 'utf8').startsWith('# Organisation network report')).toBe(true);
+    // --format gives the format of a name in no format's extension.
+    expect(runCli(['report', SMALL_ORG, '--out', join(out, 'report.wiki'), '--format', 'markdown']).status).toBe(0);
+    expect(readFileSync(join(out, 'report.wiki'), 'utf8').startsWith('# Organisation network report')).toBe(true);
   }, 120_000);
 
   it('records the seed and the privacy settings it was made with', () => {

@@ -14,7 +14,7 @@ import { dataName } from '../data-name.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { loadNotesHeadline, writeLoadNotes } from '../load-notes.js';
-import { outputFormat } from '../output-format.js';
+import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
@@ -54,7 +54,7 @@ Examples:
   nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
   nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
-    const chosen = outputFormat(cmd, FORMATS);
+    const chosen = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
     if (chosen !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');
     const interactive = isInteractive(process.stdout, process.env, flags, process.stdin);
     const { minGroupSize } = toPrivacyOptions(flags);

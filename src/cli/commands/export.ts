@@ -13,10 +13,12 @@ import { formatJson } from '../../present/json.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, outFileFormat, requireOutFile, writeOutFile } from '../out-file.js';
+import { checkOutFile, requireOutFile, writeOutFile } from '../out-file.js';
+import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { runAnalysis } from '../run-analysis.js';
 
-type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
+const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+type ExportFormat = (typeof FORMATS)[number];
 
 interface ExportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   out?: string;
@@ -27,8 +29,6 @@ interface ExportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
 
 /** UTF-8's byte-order mark: Excel reads a double-clicked CSV file as UTF-8 only with it. */
 const BYTE_ORDER_MARK = '\ufeff';
-
-const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = { '.gexf': 'gexf', '.graphml': 'graphml', '.json': 'json', '.csv': 'csv' };
 
 /** The `export` command's definition. */
 export function exportCommand(): Command {
@@ -57,7 +57,7 @@ Examples:
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
-    const format = outFileFormat(out, flags.format, BY_EXTENSION);
+    const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
     if (flags.excel && format !== 'csv') throw new UsageError(`--excel goes with --format csv, not ${format}`, 'leave out --excel, or export CSV');

@@ -11,24 +11,24 @@ import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, outFileFormat, requireOutFile, writeOutFile } from '../out-file.js';
+import { checkOutFile, requireOutFile, writeOutFile } from '../out-file.js';
+import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { runAnalysis } from '../run-analysis.js';
 
-type ReportFormat = 'html' | 'markdown';
+const FORMATS = ['html', 'markdown'] as const;
+type ReportFormat = (typeof FORMATS)[number];
 
 interface ReportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   out?: string;
   format?: ReportFormat;
 }
 
-const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown' };
-
 /** The `report` command's definition. */
 export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a report to share: one self-contained HTML file (map, charts, tables) or Markdown')
     .option('-o, --out <file>', 'the file to write, required (.html or .md; the folder must exist)')
-    .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(['html', 'markdown']));
+    .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(FORMATS));
   addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);
@@ -46,7 +46,7 @@ Examples:
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
-    const format = outFileFormat(out, flags.format, BY_EXTENSION);
+    const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
     if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .html or .md, or give --format html|markdown');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     await writeOutFile(out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));

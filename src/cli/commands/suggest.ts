@@ -9,7 +9,7 @@ import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from 
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { outputFormat } from '../output-format.js';
+import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
@@ -40,7 +40,7 @@ Examples:
   nodefinder suggest exports/ --for P000123 --format json
   nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
-    const format = outputFormat(cmd, FORMATS) ?? 'text';
+    const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY) ?? 'text';
     const introductions = { forPerson: flags.for ?? null, forTeam: flags.team ?? null };
     const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
     const style = terminalTextStyle(flags.output);
