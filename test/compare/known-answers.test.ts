@@ -2,8 +2,6 @@
  * Known answers on the tiny organisation of tiny-org.ts, computed by hand. Each team has five ties
  * inside (its ring), so its E-I index with x ties leaving is (x − 5) / (x + 5).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
@@ -295,16 +293,12 @@ describe('a team small only in the before period', () => {
 
 describe('periods analysed without a load report (a library caller\'s analyse(organisation))', () => {
   it('take from the organisation whether strengths are summed weights', async () => {
-    // Minutes per interaction after, counts before.
-    const weighted = writeTinyOrganisation();
-    const file = join(weighted, 'interactions.csv');
-    const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
-    writeFileSync(file, `${header},weight\n${rows.map((row) => `${row},30`).join('\n')}\n`);
+    // Counts before, 30 minutes per interaction after.
     const side = async (dir: string, label: string): Promise<ComparedPeriod> => {
       const { organisation } = await loadOrganisation({ dir });
       return { label, range: null, organisation, analysis: analyse(organisation) };
     };
-    const comparison = compare(await side(writeTinyOrganisation(), 'counts'), await side(weighted, 'minutes'), { mode: 'folders' });
+    const comparison = compare(await side(writeTinyOrganisation(), 'counts'), await side(writeTinyOrganisation({ weight: 30 }), 'minutes'), { mode: 'folders' });
     expect([comparison.before.summedWeights, comparison.after.summedWeights]).toEqual([false, true]);
     expect(comparison.after.interactions).toBe(30 * comparison.before.interactions);
     expect(comparison.notes).toContain("The after data's tie strengths are summed weights and the before data's are counts of interactions: changes in strength, and in the measures weighted by it, compare different things.");
