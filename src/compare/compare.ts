@@ -138,10 +138,15 @@ function summarise(period: ComparedPeriod, released: Analysis): ComparedPeriodSu
     teams: released.summary.teams,
     ties: released.summary.ties,
     interactions: released.load?.interactions ?? sumStrengths(period.organisation),
-    summedWeights: released.load?.summedWeights ?? false,
+    summedWeights: summedWeights(period, released),
     firstInteraction: span ? formatTimestamp(span.first) : null,
     lastInteraction: span ? formatTimestamp(span.last) : null,
   };
+}
+
+/** Whether a period's strengths are summed weights: as its load report says, else (an analysis made without one) as its organisation holds them. */
+function summedWeights(period: ComparedPeriod, released: Analysis): boolean {
+  return released.load?.summedWeights ?? period.organisation.weighted;
 }
 
 function sumStrengths(organisation: Organisation): number {
@@ -168,8 +173,9 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
         `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(before.range, after.range)}.`,
     );
   }
-  if (Boolean(beforeReleased.load?.summedWeights) !== Boolean(afterReleased.load?.summedWeights)) {
-    const [weights, counts] = beforeReleased.load?.summedWeights ? ['before', 'after'] : ['after', 'before'];
+  const beforeWeights = summedWeights(before, beforeReleased);
+  if (beforeWeights !== summedWeights(after, afterReleased)) {
+    const [weights, counts] = beforeWeights ? ['before', 'after'] : ['after', 'before'];
     notes.push(`The ${weights} data's tie strengths are summed weights and the ${counts} data's are counts of interactions: changes in strength, and in the measures weighted by it, compare different things.`);
   }
   notes.push(...dataNotes(beforeReleased, afterReleased));

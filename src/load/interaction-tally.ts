@@ -39,6 +39,8 @@ export class InteractionTally {
   private readonly channelBits = new Map<string, number>();
   private lastChannel = '';
   private lastBit = 0;
+  /** The channel of the last row left outside the window. */
+  private lastOutside = '';
   private readonly wanted: ReadonlySet<string> | undefined;
   private readonly windowed: boolean;
   private readonly since: number;
@@ -65,7 +67,11 @@ export class InteractionTally {
       if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
       if (time < this.since || time > this.until) {
         if (time < this.earliestOutside) this.earliestOutside = time;
-        return skipped.skip('outside-window', line);
+        // Their channels are examples, so that a --channel whose rows all fall outside is told so
+        // (load-warnings.ts); offered once per run of one channel, a comparison per row.
+        if (channel === this.lastOutside) return skipped.skip('outside-window', line);
+        this.lastOutside = channel;
+        return skipped.skip('outside-window', line, channel === '' ? undefined : channel);
       }
     }
     this.pairs.add(source, target, weight, time, this.channelBit(channel, line, channelColumn), line);

@@ -76,23 +76,38 @@ export function idsAlike(staff: readonly StaffRecord[]): string[] {
 
 /**
  * A warning for each --channel that no row had, naming the channels the file does have: those
- * kept, and those of the rows skipped for another channel (their examples). Made from the load
- * report alone, so that a pseudonymised release can find these warnings and name fewer channels
- * (privacy/release.ts).
+ * kept, those of the rows skipped for another channel and those of the rows left outside the time
+ * window (their examples). A --channel whose rows were all left outside the window is told so, not
+ * called absent. Made from the load report alone, so that a pseudonymised release can find these
+ * warnings and name fewer channels (privacy/release.ts).
  */
 export function unmatchedChannels(wanted: readonly string[] | null | undefined, kept: readonly string[], report: LoadReport['files'][number]): string[] {
-  const skipped = report.skipped.find((entry) => entry.reason === 'other-channel');
-  const others = skipped?.examples ?? [];
-  // Every example kept (as many as lines kept) of more rows than that: there may be other channels still.
-  const more = skipped !== undefined && skipped.count > skipped.lines.length && others.length === skipped.lines.length;
-  return channelsNotMatched(wanted, kept, [...kept, ...others], more);
+  const others = skippedChannels(report, 'other-channel');
+  const outside = skippedChannels(report, 'outside-window');
+  const named = [...new Set([...kept, ...others.channels, ...outside.channels])];
+  return channelsNotMatched(wanted, kept, named, others.more || outside.more, outside.channels);
 }
 
-/** The warnings of {@link unmatchedChannels} naming only `named` of the file's channels, with "…" when it has `more`. */
-export function channelsNotMatched(wanted: readonly string[] | null | undefined, kept: readonly string[], named: readonly string[], more: boolean): string[] {
+/**
+ * The channels of the rows skipped for `reason` that the report names (their examples), and
+ * whether there may be more: every example kept (as many as lines kept) of more rows than that.
+ */
+export function skippedChannels(report: LoadReport['files'][number], reason: 'other-channel' | 'outside-window'): { channels: readonly string[]; more: boolean } {
+  const skipped = report.skipped.find((entry) => entry.reason === reason);
+  const channels = skipped?.examples ?? [];
+  return { channels, more: skipped !== undefined && skipped.count > skipped.lines.length && channels.length === skipped.lines.length };
+}
+
+/**
+ * The warnings of {@link unmatchedChannels} naming only `named` of the file's channels, with "…"
+ * when it has `more`; `outside`: the channels of rows left outside the time window.
+ */
+export function channelsNotMatched(wanted: readonly string[] | null | undefined, kept: readonly string[], named: readonly string[], more: boolean, outside: readonly string[]): string[] {
   const listed = named.map((channel) => JSON.stringify(channel));
   const seen = listed.length === 0 ? (more ? 'other channels' : '') : [...listed, ...(more ? ['…'] : [])].join(', ');
   return (wanted ?? []).filter((channel) => !kept.includes(channel)).map((channel) => {
+    // Rows of --channel are kept or not by their time after their channel: these are the channel's rows.
+    if (outside.includes(channel)) return `--channel ${JSON.stringify(channel)} matched no interaction: its rows are all outside the time window`;
     // Matching is exact, so "Email" keeps no "email" row: the one it differs from only in case is named.
     const otherCase = named.find((other) => other.toLowerCase() === channel.toLowerCase());
     return `--channel ${JSON.stringify(channel)} matched no interaction${seen === '' ? '' : `; the file has ${seen}`} ` +

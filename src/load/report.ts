@@ -45,7 +45,7 @@ export interface SkippedRows {
   readonly count: number;
   /** The first few line numbers, ascending. */
   readonly lines: readonly number[];
-  /** For unknown people: the first few unknown ids; for other channels: the first few channels. */
+  /** For unknown people: the first few unknown ids; for other channels and rows outside the window: the first few channels. */
   readonly examples?: readonly string[];
 }
 

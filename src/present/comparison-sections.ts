@@ -8,7 +8,7 @@ import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
 import { periodsPathMethod } from './path-method.js';
 import { formatCount } from './number-format.js';
-import { strengthWords } from './strength-words.js';
+import { periodsStrengthWords, strengthWords } from './strength-words.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
 export interface Cell {
@@ -96,7 +96,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   };
 
   // Summed weights (ratings, minutes) count no interactions: named as strength when either side has them.
-  const strength = strengthWords({ summedWeights: before.summedWeights || after.summedWeights });
+  const strength = periodsStrengthWords(before, after);
   add('Periods', ['', 'period', 'people', 'teams', 'ties', strength.column.toLowerCase(), 'first interaction', 'last interaction'], [before, after], (period) => [
     { text: period === before ? 'before' : 'after' },
     { text: period.label },
@@ -198,7 +198,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     {
       text:
         `${repair.introduction.warm ? '' : 'cold: '}${repair.introduction.reason}` +
-        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${strength.amount(repair.interactionsBefore)}): this would reconnect them.` : ''),
+        (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${strengthWords(before).amount(repair.interactionsBefore)}): this would reconnect them.` : ''),
       tone: repair.introduction.warm ? undefined : 'warning',
     },
   ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);

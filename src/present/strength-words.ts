@@ -31,3 +31,13 @@ const WEIGHTS: StrengthWords = {
 export function strengthWords(load: Pick<LoadReport, 'summedWeights'> | null | undefined): StrengthWords {
   return load?.summedWeights ? WEIGHTS : INTERACTIONS;
 }
+
+/**
+ * The words for a figure given for both periods of a comparison (the Periods table's column, the
+ * Organisation table's row): strength when either period's strengths are summed weights. A count
+ * of interactions is a strength too, but a summed weight counts no interactions; the comparison's
+ * notes say when the kinds differ. A figure of one period takes that period's words.
+ */
+export function periodsStrengthWords(before: Pick<LoadReport, 'summedWeights'>, after: Pick<LoadReport, 'summedWeights'>): StrengthWords {
+  return strengthWords({ summedWeights: before.summedWeights || after.summedWeights });
+}

@@ -156,7 +156,7 @@ function attributesOf(person: Person, columns: readonly string[]): Record<string
 /**
  * The load report as released: files by name alone, as the reports name them (a folder's path can
  * name a person, /home/asmith, and the same data read from another folder gave other bytes), and,
- * pseudonymised, without the skipped rows' examples (unknown ids, other channels), which are raw
+ * pseudonymised, without the skipped rows' examples (unknown ids, channels), which are raw
  * values from the input, nor channel names that point at a person (released-channels.ts).
  */
 function releasedLoad(load: NonNullable<Analysis['load']>, organisation: Organisation, pseudonymised: boolean): NonNullable<Analysis['load']> {

@@ -3,10 +3,11 @@
  * names point at a person: pseudonymiseOrganisation left those with no name (personal-channels.ts).
  * The warnings that a --channel matched nothing name only the channels listed: the skipped rows'
  * channels, which they also named, are values from the input that the release strips from the
- * skipped rows' examples too.
+ * skipped rows' examples too. A --channel whose rows are all outside the time window is still told
+ * so: those rows' channels are --channel values, which the release records as typed.
  */
 import type { Analysis } from '../analyse.js';
-import { channelsNotMatched, unmatchedChannels } from '../load/load-warnings.js';
+import { channelsNotMatched, skippedChannels, unmatchedChannels } from '../load/load-warnings.js';
 import type { LoadReport } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
 
@@ -17,9 +18,12 @@ export function releasedChannels(load: LoadReport, organisation: Organisation): 
   // The interactions file is read last (load-organisation.ts); its skipped rows hold the other channels.
   const interactions = load.files[load.files.length - 1];
   const otherChannels = interactions.skipped.some((entry) => entry.reason === 'other-channel');
+  // Not listed, but "…" stands for them.
+  const outside = skippedChannels(interactions, 'outside-window').channels;
+  const unlisted = outside.some((channel) => !channels.includes(channel));
   // The warnings as the loader wrote them, found by writing them again from the same report.
   const asRead = unmatchedChannels(load.settings.channels, load.channels, interactions);
-  const released = channelsNotMatched(load.settings.channels, load.channels, channels, withheld > 0 || otherChannels);
+  const released = channelsNotMatched(load.settings.channels, load.channels, channels, withheld > 0 || otherChannels || unlisted, outside);
   return {
     channels,
     ...(withheld > 0 ? { channelsWithheld: withheld } : {}),

@@ -195,6 +195,15 @@ describe('a network with no interactions', () => {
       'run nodefinder validate with the same flags to see why, and check --since, --until, --channel and --min-interactions [NO_INTERACTIONS]\n');
   });
 
+  it('says a --channel whose rows are all outside the window is so, in validate\'s warning and in the refusal', () => {
+    // The fixture's chat rows are dated 4 to 28 March.
+    const validate = runCli(['validate', FIXTURE, '--channel', 'email', '--channel', 'chat', '--until', '2026-03-03']);
+    expect(validate.stdout).toContain('--channel "chat" matched no interaction: its rows are all outside the time window\n');
+    const analyse = runCli(['analyse', FIXTURE, '--channel', 'chat', '--until', '2026-03-03']);
+    expect(analyse.status).toBe(3);
+    expect(analyse.stderr).toMatch(/\(51 read; skipped: 34 other-channel, 17 outside-window\): --channel "chat" matched no interaction: its rows are all outside the time window — run nodefinder validate/);
+  });
+
   it('says so when the interactions file holds a header and no rows, not that filters left them out', () => {
     const dir = tempFolder({ 'staff.csv': readFileSync(join(FIXTURE, 'staff.csv'), 'utf8'), 'interactions.csv': 'source,target\n' });
     expect(runCli(['validate', dir]).stdout).toContain('the interactions file has no rows after its header');

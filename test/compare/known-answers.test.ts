@@ -3,7 +3,10 @@
  * inside (its ring), so its E-I index with x ties leaving is (x − 5) / (x + 5).
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
 import type { Comparison, TeamChange } from '../../src/compare/comparison.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { comparePeriods, compareFolders } from './run-compare.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
 
@@ -285,5 +288,19 @@ describe('a team small only in the before period', () => {
       ['ei-fall', 'E', 'b3', 'e5'],
     ]);
     expect(JSON.stringify(comparison.repairs)).not.toContain('Scrutiny');
+  });
+});
+
+describe('periods analysed without a load report (a library caller\'s analyse(organisation))', () => {
+  it('take from the organisation whether strengths are summed weights', async () => {
+    // Counts before, 30 minutes per interaction after.
+    const side = async (dir: string, label: string): Promise<ComparedPeriod> => {
+      const { organisation } = await loadOrganisation({ dir });
+      return { label, range: null, organisation, analysis: analyse(organisation) };
+    };
+    const comparison = compare(await side(writeTinyOrganisation(), 'counts'), await side(writeTinyOrganisation({ weight: 30 }), 'minutes'), { mode: 'folders' });
+    expect([comparison.before.summedWeights, comparison.after.summedWeights]).toEqual([false, true]);
+    expect(comparison.after.interactions).toBe(30 * comparison.before.interactions);
+    expect(comparison.notes).toContain("The after data's tie strengths are summed weights and the before data's are counts of interactions: changes in strength, and in the measures weighted by it, compare different things.");
   });
 });

@@ -71,6 +71,8 @@ export interface TinyOptions {
   readonly days?: readonly string[];
   /** Extra interactions: [source, target, day]. */
   readonly extraInteractions?: readonly (readonly [string, string, string])[];
+  /** A weight column giving every row this weight (minutes, say): strengths are then summed weights. */
+  readonly weight?: number;
 }
 
 const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
@@ -84,15 +86,16 @@ export function writeTinyOrganisation(options: TinyOptions = {}): string {
   }
   for (const [id, team] of options.extraStaff ?? []) staff.push(`${id},${quote(options.names?.[id] ?? `Person ${id}`)},${team}`);
   const teams = ['id,name,parent', ...TEAMS.map(([id, name, parent]) => `${id},${quote(options.teamNames?.[id] ?? name)},${parent}`)];
-  const rows = ['source,target,timestamp'];
+  const weight = options.weight === undefined ? '' : `,${options.weight}`;
+  const rows = [`source,target,timestamp${weight === '' ? '' : ',weight'}`];
   const keep = options.days ? new Set(options.days) : null;
   for (const { ties, days } of plantedTies()) {
     for (const day of days) {
       if (keep && !keep.has(day)) continue;
-      for (const [a, b] of ties) if (!without.has(a) && !without.has(b)) rows.push(`${a},${b},${day}T10:00:00Z`);
+      for (const [a, b] of ties) if (!without.has(a) && !without.has(b)) rows.push(`${a},${b},${day}T10:00:00Z${weight}`);
     }
   }
-  for (const [a, b, day] of options.extraInteractions ?? []) rows.push(`${a},${b},${day}T10:00:00Z`);
+  for (const [a, b, day] of options.extraInteractions ?? []) rows.push(`${a},${b},${day}T10:00:00Z${weight}`);
   return tempFolder({
     'staff.csv': `${staff.join('\n')}\n`,
     'teams.csv': `${teams.join('\n')}\n`,

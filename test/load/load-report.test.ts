@@ -165,6 +165,25 @@ describe('--channel', () => {
   });
 });
 
+describe('a --channel whose rows are all outside the time window', () => {
+  it('is told so, not called absent, and its channel is among those the file has', async () => {
+    // The one chat row (line 8) is dated 1 February, after the window.
+    const { report } = await load({ channels: ['chat', 'fax'], since: parseTimestamp('2026-01-01'), until: parseWindowEnd('2026-01-31') });
+    const interactions = report.files.find((file) => file.kind === 'interactions')!;
+    expect(interactions.skipped.find((entry) => entry.reason === 'outside-window')).toMatchObject({ count: 1, lines: [8], examples: ['chat'] });
+    expect(report.warnings.filter((warning) => warning.startsWith('--channel'))).toEqual([
+      '--channel "chat" matched no interaction: its rows are all outside the time window',
+      '--channel "fax" matched no interaction; the file has "email", "chat" (channel names are matched exactly, case included)',
+    ]);
+  });
+
+  it('names each channel of the rows outside the window once, in order of first appearance', async () => {
+    // Every dated row is before 2 February: email (lines 2, 6), chat (8), email again (9 to 11).
+    const { report } = await load({ since: parseTimestamp('2026-02-02') });
+    expect(report.files[1].skipped.find((entry) => entry.reason === 'outside-window')).toMatchObject({ count: 6, lines: [2, 6, 8, 9, 10], examples: ['email', 'chat'] });
+  });
+});
+
 describe('a --channel no row has', () => {
   it('is warned of with "…" only when more rows of other channels were skipped than examples kept', async () => {
     const warning = async (channels: string[], examples: number) => (await load({ channels, examples })).report.warnings.find((w) => w.startsWith('--channel "fax"'));

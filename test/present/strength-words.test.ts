@@ -6,10 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatComparisonHtml } from '../../src/present/comparison-html.js';
+import { formatComparisonMarkdown } from '../../src/present/comparison-markdown.js';
+import { formatComparisonText } from '../../src/present/comparison-text.js';
 import { formatHtml } from '../../src/present/html/format-html.js';
 import { formatLoadReport } from '../../src/present/load-report-text.js';
 import { formatMarkdown } from '../../src/present/markdown.js';
 import { privacyNote } from '../../src/present/privacy-note.js';
+import { comparedTinyCountsThenWeights } from '../ui/comparisons.js';
 import { releasedOf } from './released.js';
 
 async function organisationWith(weightHeader: string) {
@@ -42,5 +46,25 @@ describe('the words for a tie\'s strength', () => {
     expect(privacyNote(released.load!)[0]).toContain('; 15 interactions between them (no timestamps).');
     expect(formatMarkdown(released, { organisation })).toContain('15 interactions in 2 ties (3 directed ties)');
     expect(formatHtml(released, organisation)).toContain('<title>A – B: 1 tie, 4 interactions</title>');
+  });
+});
+
+describe('the words for a comparison of counts before and summed weights after', async () => {
+  const { comparison } = await comparedTinyCountsThenWeights();
+
+  it('give the before period\'s amount in its own kind: interactions, not strength', () => {
+    // a1 and b1 interacted on 5, 15 and 25 January, counted (the after data's weights are 2 a row).
+    const sentence = 'They were in touch in the before period (3 interactions): this would reconnect them.';
+    expect(formatComparisonText(comparison)).toContain(sentence);
+    expect(formatComparisonMarkdown(comparison)).toContain(sentence);
+    expect(formatComparisonHtml(comparison)).toContain(sentence);
+    expect(formatComparisonText(comparison)).not.toContain('(strength 3)');
+  });
+
+  it('call the figure of both periods strength, the one word true of both', () => {
+    const text = formatComparisonText(comparison);
+    expect(text).toMatch(/\n +period +people +teams +ties +strength +first interaction/);
+    expect(text).toMatch(/\n {2}strength +124 +84 +-40\n/);
+    expect(formatComparisonMarkdown(comparison)).toContain('| strength | 124 | 84 | -40 |');
   });
 });

@@ -87,6 +87,18 @@ describe('releaseAnalysis', () => {
     expect(JSON.stringify(some.hidden)).not.toMatch(/ann\.smith|P03|meeting/);
   });
 
+  it('pseudonymised, still says a --channel\'s rows are all outside the time window', async () => {
+    const dir = tempFolder({ 'interactions.csv': 'source,target,timestamp,channel\nP01,P02,2026-03-02,email\nP02,P03,2026-03-20,chat\nP03,P04,2026-03-02,meeting\n' });
+    copyFileSync(join(SMALL_ORG, 'staff.csv'), join(dir, 'staff.csv'));
+    copyFileSync(join(SMALL_ORG, 'teams.csv'), join(dir, 'teams.csv'));
+    const { organisation, report } = await loadOrganisation({ dir, channels: ['email', 'chat', 'fax'], until: Date.UTC(2026, 2, 10) / 1000 });
+    const pseudonymised = pseudonymiseOrganisation(organisation, Buffer.alloc(32, 7));
+    const warnings = releaseAnalysis(analyse(pseudonymised, {}, report), pseudonymised).load!.warnings;
+    expect(warnings).toContain('--channel "chat" matched no interaction: its rows are all outside the time window');
+    // The skipped rows' channels are not listed: "…" stands for them.
+    expect(warnings).toContain('--channel "fax" matched no interaction; the file has "email", … (channel names are matched exactly, case included)');
+  });
+
   it('refuses a mistyped option rather than releasing with its default', async () => {
     const { organisation, report } = await loadOrganisation({ dir: SMALL_ORG });
     const analysis = analyse(organisation, {}, report);

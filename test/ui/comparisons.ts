@@ -34,8 +34,11 @@ async function side(dir: string, range: PeriodRange, minGroupSize: number): Prom
   return { label: `${range.start}..${range.end}`, range, organisation, analysis, released };
 }
 
-/** Compares two periods of the folder, with windows of the before period (unless `withWindows` is false), as the CLI does. */
-export async function comparedPeriods(dir: string, beforeText: string, afterText: string, withWindows = true): Promise<Compared> {
+/**
+ * Compares two periods of the folder, with windows of the before period (unless `withWindows` is
+ * false), as the CLI does; the after period from `afterDir` when given.
+ */
+export async function comparedPeriods(dir: string, beforeText: string, afterText: string, withWindows = true, afterDir = dir): Promise<Compared> {
   const minGroupSize = 5;
   const before = parsePeriodRange('--before', beforeText);
   const after = parsePeriodRange('--after', afterText);
@@ -45,7 +48,7 @@ export async function comparedPeriods(dir: string, beforeText: string, afterText
     windows.push(measureWindow(organisation, range));
   }
   const earlier = await side(dir, before, minGroupSize);
-  const later = await side(dir, after, minGroupSize);
+  const later = await side(afterDir, after, minGroupSize);
   const notes = withWindows ? [] : ['Normal variation was not measured (a test without windows).'];
   const comparison = compare(earlier, later, { mode: 'periods', top: 10, windows, minGroupSize, notes });
   return { comparison, organisation: later.organisation, analysis: later.analysis, released: later.released };
@@ -54,6 +57,11 @@ export async function comparedPeriods(dir: string, beforeText: string, afterText
 /** test/compare's tiny organisation, whose comparison known-answers.test.ts computes by hand. */
 export function comparedTiny(withWindows = true): Promise<Compared> {
   return comparedPeriods(writeTinyOrganisation(), BEFORE, AFTER, withWindows);
+}
+
+/** The tiny organisation with counts before and minutes (a weight column, 2 a row) after: strengths of different kinds. */
+export function comparedTinyCountsThenWeights(): Promise<Compared> {
+  return comparedPeriods(writeTinyOrganisation(), BEFORE, AFTER, true, writeTinyOrganisation({ weight: 2 }));
 }
 
 /** A sample with a planted second period, its truth, and its two periods compared. */

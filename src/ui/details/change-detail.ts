@@ -7,6 +7,7 @@
 import type { Comparison, JudgedChange, Repair, TeamChange } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
 import { figure, signed } from '../../present/comparison-sections.js';
+import { strengthWords } from '../../present/strength-words.js';
 import { countText, plural } from '../format.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
 import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow, type OrganisationFigure } from '../tabs/change-rows.js';
@@ -251,7 +252,7 @@ function repairLines(repair: Repair, context: TabContext, width: number): Detail
   lines.push(
     ...paragraph(
       repair.interactionsBefore > 0
-        ? `They were in touch in the before period (${plural(repair.interactionsBefore, 'interaction', 'interactions')}): this would reconnect them.`
+        ? `They were in touch in the before period (${strengthWords(context.comparison?.before).amount(repair.interactionsBefore)}): this would reconnect them.`
         : 'They had no interactions in the before period.',
       width,
     ),

@@ -27,6 +27,7 @@ import { nameOf } from '../../organisation/shared-names.js';
 import { plural } from '../format.js';
 import type { CellValue, TabContext } from './tab-definition.js';
 import { formatCount } from '../../present/number-format.js';
+import { periodsStrengthWords, strengthWords } from '../../present/strength-words.js';
 
 /** The kinds of change, in the order the rows are listed. */
 export const CHANGE_KINDS = [
@@ -84,19 +85,24 @@ export type ChangeTone = 'loss' | 'risk' | 'silo' | 'gain' | 'cold' | 'quiet' | 
 /** A figure of the whole organisation. */
 export type OrganisationFigure = keyof Comparison['organisation'];
 
-/** The organisation's figures in the order the text report gives them, with their names and decimals. */
-export const ORGANISATION_FIGURES: readonly { readonly figure: OrganisationFigure; readonly label: string; readonly digits: number }[] = [
-  { figure: 'people', label: 'people', digits: 0 },
-  { figure: 'ties', label: 'ties', digits: 0 },
-  { figure: 'interactions', label: 'interactions', digits: 0 },
-  { figure: 'density', label: 'density', digits: 4 },
-  { figure: 'components', label: 'connected parts', digits: 0 },
-  { figure: 'largestComponent', label: 'largest connected part', digits: 0 },
-  { figure: 'modularity', label: 'modularity', digits: 3 },
-  { figure: 'crossTeamShare', label: 'share of ties across teams', digits: 3 },
-  { figure: 'silos', label: 'silo teams', digits: 0 },
-  { figure: 'singlePointsOfFailure', label: 'single points of failure', digits: 0 },
-];
+/**
+ * The organisation's figures in the order the text report gives them, with their names and
+ * decimals; their summed strength named as the text report names it (comparison-sections.ts).
+ */
+function organisationFigures(comparison: Comparison): readonly { readonly figure: OrganisationFigure; readonly label: string; readonly digits: number }[] {
+  return [
+    { figure: 'people', label: 'people', digits: 0 },
+    { figure: 'ties', label: 'ties', digits: 0 },
+    { figure: 'interactions', label: periodsStrengthWords(comparison.before, comparison.after).column.toLowerCase(), digits: 0 },
+    { figure: 'density', label: 'density', digits: 4 },
+    { figure: 'components', label: 'connected parts', digits: 0 },
+    { figure: 'largestComponent', label: 'largest connected part', digits: 0 },
+    { figure: 'modularity', label: 'modularity', digits: 3 },
+    { figure: 'crossTeamShare', label: 'share of ties across teams', digits: 3 },
+    { figure: 'silos', label: 'silo teams', digits: 0 },
+    { figure: 'singlePointsOfFailure', label: 'single points of failure', digits: 0 },
+  ];
+}
 
 /** The comparison item a row was made from. */
 export type ChangeSource =
@@ -314,18 +320,19 @@ export function changeRows(context: TabContext): ChangeRow[] {
       measure: 'introduction',
       ...NOT_JUDGED,
       tone: introduction.warm ? 'neutral' : 'cold',
-      note: `${target.because}; ${via}${repair.interactionsBefore > 0 ? `; would reconnect them (${plural(repair.interactionsBefore, 'interaction', 'interactions')} before)` : ''}`,
+      note: `${target.because}; ${via}${repair.interactionsBefore > 0 ? `; would reconnect them (${strengthWords(comparison.before).amount(repair.interactionsBefore)} before)` : ''}`,
       source: { type: 'repair', repair },
     });
   });
 
-  ORGANISATION_FIGURES.forEach(({ figure: key, label, digits }, i) => {
+  const figures = organisationFigures(comparison);
+  figures.forEach(({ figure: key, label, digits }, i) => {
     const value = comparison.organisation[key];
     add({
       key: `organisation:${key}`,
       kind: 'organisation',
       rank: i + 1,
-      total: ORGANISATION_FIGURES.length,
+      total: figures.length,
       subject: label,
       subjectId: '',
       where: '',

@@ -9,7 +9,8 @@ import { changeDetail } from '../../../src/ui/details/change-detail.js';
 import { lineText } from '../../../src/ui/details/detail-content.js';
 import { helpLines } from '../../../src/ui/details/help-content.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
-import { comparedTiny, type Compared } from '../comparisons.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from '../../compare/tiny-org.js';
+import { comparedPeriods, comparedTiny, type Compared } from '../comparisons.js';
 
 let tiny: Compared;
 let context: TabContext;
@@ -103,6 +104,12 @@ describe('changeDetail', () => {
     const interactions = shown('organisation:interactions', 200).join('\n');
     expect(interactions).toMatch(/interactions:\n {4}before +124 +after +42 +change +-82/);
     expect(interactions).toContain('Interactions in the period (or the sum of the weight column).');
+  });
+
+  it('gives a repair\'s before-period amount in the before period\'s kind, strength for summed weights', async () => {
+    const weighted = await comparedPeriods(writeTinyOrganisation({ weight: 2 }), BEFORE, AFTER);
+    const text = changeDetail('repair:1:a1;b1', tabContext(weighted.analysis, 5, weighted.comparison), 200).lines.map(lineText).join('\n');
+    expect(text).toContain('They were in touch in the before period (strength 6): this would reconnect them.');
   });
 
   it('names an unknown key rather than failing', () => {

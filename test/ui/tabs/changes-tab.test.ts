@@ -12,8 +12,8 @@ import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition
 import { tableCsv } from '../../../src/ui/table/table-csv.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { compareFolders } from '../../compare/run-compare.js';
-import { writeTinyOrganisation } from '../../compare/tiny-org.js';
-import { comparedSample, comparedTiny, type Compared } from '../comparisons.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from '../../compare/tiny-org.js';
+import { comparedPeriods, comparedSample, comparedTiny, comparedTinyCountsThenWeights, type Compared } from '../comparisons.js';
 
 const rowsOf = (context: TabContext) => changesTab.rows(context) as ChangeRow[];
 const column = (id: string) => changesTab.columns.find((c) => c.id === id)!;
@@ -153,6 +153,24 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
 
   it('opens a change by its key', () => {
     expect(changesTab.open(row('bridge-broken:A;B'))).toEqual({ kind: 'change', key: 'bridge-broken:A;B' });
+  });
+});
+
+describe('the Changes tab on summed weights', () => {
+  const rowOf = (compared: Compared, key: string) => rowsOf(tabContext(compared.released, 5, compared.comparison)).find((r) => r.key === key)!;
+
+  it('calls the organisation\'s summed strength strength, as the text report does, when either period has weights', async () => {
+    const mixed = await comparedTinyCountsThenWeights();
+    expect(rowOf(mixed, 'organisation:interactions')).toMatchObject({ subject: 'strength', measure: 'strength', before: 124, after: 84 });
+  });
+
+  it('gives a repair\'s before-period amount in the before period\'s kind', async () => {
+    // Counts before: a1 and b1 interacted three times.
+    expect(rowOf(await comparedTinyCountsThenWeights(), 'repair:1:a1;b1').note).toMatch(/; would reconnect them \(3 interactions before\)$/);
+    // Weights of 2 before: the same three rows are strength 6, not 6 interactions.
+    const weighted = await comparedPeriods(writeTinyOrganisation({ weight: 2 }), BEFORE, AFTER);
+    expect(rowOf(weighted, 'repair:1:a1;b1').note).toMatch(/; would reconnect them \(strength 6 before\)$/);
+    expect(rowOf(weighted, 'organisation:interactions').subject).toBe('strength');
   });
 });
 
