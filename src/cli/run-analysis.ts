@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { excludePairs, readExcludeFile } from '../load/exclude-pairs.js';
 import { loadOrganisation, type LoadResult } from '../load/load-organisation.js';
 import { unmatchedChannels } from '../load/load-warnings.js';
-import { EXAMPLE_LINES, type SkipReason } from '../load/report.js';
+import type { SkipReason } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
@@ -64,7 +64,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
   try {
     const loadOptions = toLoadOptions(dir, flags);
     const loaded = await loadOrganisation({ ...loadOptions, threads: measuring.threads, onProgress: progress.onProgress });
-    refuseEmptyNetwork(loaded, loadOptions.examples ?? EXAMPLE_LINES);
+    refuseEmptyNetwork(loaded);
     const organisation = key ? pseudonymiseOrganisation(loaded.organisation, key, privacy.keepAttributes) : loaded.organisation;
     const introductions = { ...planning, ...extra.introductions, minGroupSize: privacy.minGroupSize };
     const notes = loadNotes(loaded.report);
@@ -112,9 +112,9 @@ export class NoInteractionsError extends InputError {
 /**
  * Measures of a network without ties would be numbers about nothing: say why there are none
  * instead. The load's warnings are not written when it is refused, so a --channel that matched no
- * row is told here, with the file's channels (`examples`: how many skipped ones the report keeps).
+ * row is told here, with the file's channels.
  */
-function refuseEmptyNetwork({ organisation, report }: LoadResult, examples: number): void {
+function refuseEmptyNetwork({ organisation, report }: LoadResult): void {
   if (report.ties > 0) return;
   const interactions = report.files[report.files.length - 1];
   if (interactions.rowsRead === 0) {
