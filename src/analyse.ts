@@ -13,7 +13,7 @@ import { brokerage } from './measures/brokerage.js';
 import { clustering } from './measures/clustering.js';
 import { communities } from './measures/communities.js';
 import { constraint } from './measures/constraint.js';
-import { cutPoints } from './measures/cut-points.js';
+import { countComponents, cutPoints } from './measures/cut-points.js';
 import { degree } from './measures/degree.js';
 import { effectiveSize } from './measures/effective-size.js';
 import { personEiIndex } from './measures/ei-index.js';
@@ -399,11 +399,4 @@ function largest(values: Float64Array | null): number | null {
   let max = 0;
   for (const value of values) if (Number.isFinite(value) && value > max) max = value;
   return max;
-}
-
-/** Components from each person's component size: a component of size s has s members. */
-function countComponents(componentSize: Int32Array): number {
-  let count = 0;
-  for (const size of componentSize) count += 1 / size;
-  return Math.round(count);
 }

@@ -126,3 +126,10 @@ export function cutPoints(graph: CompactGraph, _options: Partial<CutPointsOption
   });
   return { articulationPoints, bridges, cutOff, pieces, componentSize };
 }
+
+/** Components from each person's component size: a component of size s has s members. */
+export function countComponents(componentSize: Int32Array): number {
+  let count = 0;
+  for (const size of componentSize) count += 1 / size;
+  return Math.round(count);
+}
