@@ -65,10 +65,13 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   }
   const between = gaps.tiesBetweenTeams(tFrom, tTo);
   const pair = `${teamName(tFrom)} and ${teamName(tTo)}`;
-  if (why.length === 0 && !small(tFrom) && !small(tTo)) {
+  const named = !small(tFrom) && !small(tTo);
+  // A count is no gap on its own: 3 ties between teams of 3 and 4 people is more than is usual.
+  // Only a pair linked below the usual density for their sizes is said to have few ties.
+  if (why.length === 0 && named && gaps.relativeDensity(tFrom, tTo) < 1) {
     if (between === 0) why.push(`${pair} have no ties between them`);
     else if (between <= FEW_TIES) why.push(`${pair} have only ${between} ${between === 1 ? 'tie' : 'ties'} between them`);
-    else if (gaps.relativeDensity(tFrom, tTo) < 1) why.push(`${pair} have ${between} ties between them, fewer than usual for teams their size`);
+    else why.push(`${pair} have ${between} ties between them, fewer than usual for teams their size`);
   }
   const cFrom = gaps.communityOf[from];
   const cTo = gaps.communityOf[to];
@@ -78,14 +81,17 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     else if (link.linkers === 1 && link.person !== from && link.person !== to) why.push(`their informal groups are linked only through ${person(link.person)}`);
   }
   if (why.length === 0) {
-    // A team's share of ties outside argues for the introduction only when most of its ties stay inside.
-    const team = analysis.teams[tFrom];
-    const ties = team.externalTies + team.internalTies;
-    if (!small(tFrom) && ties > 0 && 2 * team.externalTies < ties) why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
-    else if (small(tFrom) || small(tTo)) why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
-    // Teams already linked as much as teams their size usually are (a plan longer than the gaps):
-    // say so, rather than "add a link", which reads as if there were none.
-    else why.push(`${pair} already have ${between} ties between them, at least as many as is usual for teams their size: this would add one more`);
+    // Two named teams here are linked at least as much as teams their size usually are (a plan
+    // longer than the gaps): say so, rather than "add a link", which reads as if there were none.
+    if (named) why.push(`${pair} already have ${between} ${between === 1 ? 'tie' : 'ties'} between them, at least as many as is usual for teams their size: this would add one more`);
+    else {
+      // With a small team the pair's ties are not told; the named team's share of ties outside
+      // argues for the introduction only when most of its ties stay inside.
+      const team = analysis.teams[tFrom];
+      const ties = team.externalTies + team.internalTies;
+      if (!small(tFrom) && ties > 0 && 2 * team.externalTies < ties) why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
+      else why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
+    }
   }
 
   const unit = organisation.weighted ? 'strength' : 'interactions';

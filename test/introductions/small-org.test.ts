@@ -88,6 +88,18 @@ describe('suggestIntroductions on fixtures/small-org', async () => {
     expect(s.reason).toBe('Ivy Chen (Housing) and Carla Patel (a small team): Housing has 20% of its ties outside the team; Hal Evans knows both (5 and 3 interactions).');
   });
 
+  it('says a pair of teams has only a few ties when they are below the usual density for their sizes, not by the count', () => {
+    const named = suggestIntroductions(organisation, analysis, { limit: 1000, minGroupSize: 1 });
+    const reason = (a: string, b: string) => named.find((s) => pair(s) === [a, b].sort().join('-'))!.reason;
+    // Housing (5) and Finance (4): 1 tie over 20 pairs = 5%, under the usual 4 ties over 71 pairs = 5.6%.
+    expect(reason('P09', 'P03')).toBe('Ivy Chen (Housing) and Carla Patel (Finance): Housing and Finance have only 1 tie between them; Hal Evans knows both (5 and 3 interactions).');
+    // Payroll (3) and Finance (4): 3 ties over 12 pairs = 25%, the best-linked pair of teams here.
+    expect(reason('P05', 'P03')).toBe(
+      'Eve Novak (Payroll) and Carla Patel (Finance): Payroll and Finance already have 3 ties between them, at least as many as is usual for teams their size: this would add one more; Ann Smith knows both (1 and 4 interactions).',
+    );
+    for (const s of named) if ([teamOf(s.from), teamOf(s.to)].sort().join() === 'T1,T2') expect(s.reason).not.toMatch(/only|fewer/);
+  });
+
   it('names Carla, the only bridge, as introducer between Housing and Finance when the cap allows', () => {
     const s = all.find((x) => pair(x) === 'P01-P08')!;
     expect(s).toMatchObject({ from: 'P08', to: 'P01', via: ['P03'], viaStrengths: [{ id: 'P03', from: 3, to: 4 }] });
