@@ -11,7 +11,7 @@
  *   O(people × perPerson) memory. At 21,000 people and 133,000 ties (Σ_w |Γ(w)|² ≈ 4.3 million)
  *   the whole search takes about a second.
  * - **cold** pairs, only for silo teams with no warm pair at all: the silo's best-connected members
- *   (most outside ties, then most ties) paired with the best-connected people (most ties) of the
+ *   (most outside ties, then most ties) paired with the best-connected people (most ties, at least one) of the
  *   nearest teams (most ties to the silo, then the same department, then not themselves silos,
  *   then most outside ties). Cost: O(silos × (teams log teams + team size log team size)).
  *
@@ -272,7 +272,8 @@ function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, g
 
   const pairs: [number, number][] = [];
   for (const t of nearest) {
-    for (const v of largestBy(organisation.teams[t].members, [degree, strength], options.coldPeople)) {
+    // Someone with no interactions may have left, or be missing from the export: no one to meet.
+    for (const v of largestBy(organisation.teams[t].members.filter((member) => degree(member) > 0), [degree, strength], options.coldPeople)) {
       for (const u of openers) {
         if (tiedTo(u, v) || options.excluded.has(pairKey(u, v, n))) continue;
         pairs.push([u, v]);

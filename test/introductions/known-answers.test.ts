@@ -165,6 +165,26 @@ describe('silos with and without a warm path', () => {
   });
 });
 
+describe('cold partners', () => {
+  // Silo S talks only inside. Team D, in S's department and so the nearest team, has D1, with no
+  // interactions at all (gone, or missing from the export), and D2, who knows E1 of team E.
+  const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b, 3] as [string, string, number]));
+  const organisation = tinyOrganisation({
+    teams: [['S', 'Silo', 'Dept 1'], ['D', 'Dee', 'Dept 1'], ['E', 'Eve', 'Dept 2']],
+    people: [['S1', 'S'], ['S2', 'S'], ['S3', 'S'], ['D1', 'D'], ['D2', 'D'], ['E1', 'E'], ['E2', 'E'], ['E3', 'E']],
+    ties: [...complete(['S1', 'S2', 'S3']), ...complete(['E1', 'E2', 'E3']), ['D2', 'E1', 4]],
+  });
+  const analysis = analyse(organisation);
+
+  it('are people with at least one interaction', () => {
+    expect(analysis.teams.find((t) => t.id === 'S')?.silo).toBe(true);
+    const cold = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, minGroupSize: 0, coldPerTeam: 100 }).filter((s) => !s.warm);
+    // D1 and D2 tie on everything else, and D1 has the lower id: without the rule D1 came first.
+    expect([cold[0].from, cold[0].to]).toEqual(['S1', 'D2']);
+    for (const s of cold) expect([s.from, s.to]).not.toContain('D1');
+  });
+});
+
 describe('the reasons of one introduction', () => {
   it('say that two teams are already well linked when they are, not that the introduction adds a link', () => {
     // Teams A and B (five people each) with every tie between them but A1–B1: 24 ties, as dense as
