@@ -11,6 +11,7 @@ import { loadOrganisation, type LoadResult } from '../load/load-organisation.js'
 import { unmatchedChannels } from '../load/load-warnings.js';
 import type { SkipReason } from '../load/report.js';
 import type { Organisation } from '../organisation/organisation.js';
+import type { IntroductionOptions } from '../introductions/suggest-introductions.js';
 import { readPseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonym, pseudonymiseOrganisation } from '../privacy/pseudonymise.js';
 import { releaseAnalysis } from '../privacy/release.js';
@@ -33,6 +34,8 @@ export interface AnalysisRun {
   readonly analysis: Analysis;
   /** What may be written out: small teams suppressed, with a privacy block. */
   readonly released: Analysis;
+  /** The options the introduction plan was made with, its ids under pseudonyms when pseudonymised. */
+  readonly introductions: Partial<IntroductionOptions>;
   /** The load's warnings and skipped rows, for stderr (load-notes.ts). */
   readonly loadNotes: readonly string[];
 }
@@ -94,7 +97,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
         : `--samples ${measuring.samples} was not used: at ${people} people, path measures are exact (every person a source); --betweenness sampled estimates them from a sample`);
     }
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
-    run = { organisation, analysis, released, loadNotes: notes };
+    run = { organisation, analysis, released, introductions, loadNotes: notes };
   } finally {
     progress.done();
   }

@@ -2,14 +2,17 @@
  * Introductions as text or JSON, for `nodefinder suggest` (CSV: the introductions table of
  * csv-tables.ts).
  */
+import type { EmptyViewReason, NamedPair } from '../introductions/empty-view.js';
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { formatCount, fixed } from './number-format.js';
+import { formatCount, fixed, joinList } from './number-format.js';
 
-/** The part of the plan shown (`suggest --for` / `--team`), to say why it may be empty. */
+/** An empty part of the plan (`suggest --for` / `--team`), and why it is empty. */
 export interface PlanView {
-  readonly of: 'person' | 'team';
   readonly maxPerPerson: number;
+  /** Pairs excluded (--exclude): they may be what the view would have held. */
+  readonly excludedPairs: number;
+  readonly reason: EmptyViewReason;
 }
 
 /** `beforeLimit`: the introductions there were before --limit, said when more than are listed. */
@@ -27,12 +30,40 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
 }
 
 /**
- * An empty view is no fault: the plan serves the teams that most need links first, and spreads
- * the asks. The id or team typed is not repeated, as the output may be pseudonymised.
+ * An empty view is no fault: say why, as far as the plan tells (empty-view.ts). The id or team
+ * typed is not repeated, as the output may be pseudonymised.
  */
 function emptyView(view: PlanView): string {
-  const whom = view.of === 'person' ? 'includes this person (--for)' : 'has an end in this team (--team)';
-  return `No introduction of the organisation-wide plan ${whom}. The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than ${view.maxPerPerson} (--max-per-person).\n`;
+  const cap = `${view.maxPerPerson} (--max-per-person)`;
+  const reason = view.reason;
+  switch (reason.why) {
+    case 'no interactions':
+      return 'This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export.\n';
+    case 'no team':
+      return `This person is in no team, and the plan introduces people of different teams to each other${reason.introduces.length === 0 ? '' : `; they introduce ${introduced(reason.introduces, '')}`}.\n`;
+    case 'introducer only':
+      return `This person is not one of the two introduced in any introduction of the plan, but introduces ${introduced(reason.introduces, reason.introduces.length >= view.maxPerPerson ? ` (no one takes part in more than ${view.maxPerPerson}, --max-per-person)` : '')}.\n`;
+    case 'silo contacts at the cap':
+      return `This team is a silo, and everyone outside it who knows one of its members (${names(reason.contacts)}) is already in ${view.maxPerPerson} introductions of the plan, the most one person is asked to take part in (--max-per-person).\n`;
+    case 'plain': {
+      const whom = reason.of === 'person' ? 'introduces this person (--for)' : 'has an end in this team (--team)';
+      const why = reason.silo
+        ? `Though the team is a silo, each introduction it could have needs someone already in ${view.maxPerPerson} introductions that came first, the most one person is asked to take part in (--max-per-person)`
+        : `The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than ${cap}`;
+      const excluded = view.excludedPairs > 0 ? '; it leaves out the pairs excluded (--exclude)' : '';
+      return `No introduction of the organisation-wide plan ${whom}. ${why}${excluded}.\n`;
+    }
+  }
+}
+
+/** "2 of them<note>: Ann Smith to Bob Jones and Eve Novak to Hal Evans". */
+function introduced(pairs: readonly NamedPair[], note: string): string {
+  return `${pairs.length} of them${note}: ${joinList(pairs.map(([from, to]) => `${from} to ${to}`))}`;
+}
+
+/** The first three names, then how many more. */
+function names(all: readonly string[]): string {
+  return all.length > 3 ? `${all.slice(0, 3).join(', ')} and ${all.length - 3} more` : joinList(all);
 }
 
 export function formatIntroductionsJson(introductions: readonly Introduction[]): string {

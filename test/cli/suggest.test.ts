@@ -94,10 +94,24 @@ describe('nodefinder suggest', () => {
     // P10's introductions all lose to better ones for the teams that need links more.
     const none = runCli(['suggest', FIXTURE, '--for', 'P10']);
     expect(none.status).toBe(0);
-    expect(none.stdout).toMatch(/^No introduction of the organisation-wide plan includes this person \(--for\)\. .*no one to take part in more than 3 \(--max-per-person\)\.\n/);
+    expect(none.stdout).toMatch(/^No introduction of the organisation-wide plan introduces this person \(--for\)\. The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than 3 \(--max-per-person\)\.\n/);
     expect(none.stdout).not.toContain('P10');
     expect(runCli(['suggest', FIXTURE, '--for', 'P10', '--max-per-person', '5']).stdout).toContain('more than 5 (--max-per-person)');
     expect(JSON.parse(runCli(['suggest', FIXTURE, '--for', 'P10', '--format', 'json']).stdout)).toEqual([]);
+    // Ned Quinn (P14) has no interactions at all.
+    expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export\.\n/);
+  });
+
+  it('says of a person in the plan only as the introducer which pairs they introduce', () => {
+    // In fixtures/sample P000145, a director, introduces three pairs: the cap.
+    const text = runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--for', 'P000145']).stdout;
+    expect(text).toMatch(
+      /^This person is not one of the two introduced in any introduction of the plan, but introduces 3 of them \(no one takes part in more than 3, --max-per-person\): Fatima Mistry to Matthew Kelly, Fatima Mistry to Richard Williams and Fatima Mistry to Michael Williams\.\n/,
+    );
+  });
+
+  it('says in --help that --for is about the two introduced, not the introducer, as the README does', () => {
+    expect(runCli(['suggest', '--help']).stdout.replace(/\s+/g, ' ')).toContain('only the introductions of the organisation-wide plan in which this person (id) is one of the two introduced, not the introducer');
   });
 
   it('adds the id to a name more than one person has, so the text says who', () => {
@@ -212,7 +226,7 @@ describe('suggest as text', () => {
     const text = runCli(['suggest', FIXTURE, '--seed', '4']).stdout;
     expect(text).toMatch(/^1\. cold: /);
     expect(text.endsWith('\nSeed 4: the same files, options and seed give the same plan.\n')).toBe(true);
-    expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^No introduction of the organisation-wide plan includes this person .*\nSeed 1: the same files, options and seed give the same plan\.\n$/);
+    expect(runCli(['suggest', FIXTURE, '--for', 'P10']).stdout).toMatch(/^No introduction of the organisation-wide plan introduces this person .*\nSeed 1: the same files, options and seed give the same plan\.\n$/);
   });
 
   it('says what a dash means when a small team\'s figures are withheld, and only then', () => {

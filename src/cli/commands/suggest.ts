@@ -3,7 +3,7 @@
  * for the whole organisation, one person or one team.
  */
 import { Command, Option } from 'commander';
-import type { Analysis } from '../../analyse.js';
+import { whyViewIsEmpty } from '../../introductions/empty-view.js';
 import { formatCsvTable } from '../../present/csv-tables.js';
 import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from '../../present/introductions.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
@@ -11,7 +11,7 @@ import { addIntroductionFlags, type IntroductionFlags } from '../introduction-fl
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
-import { runAnalysis } from '../run-analysis.js';
+import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
 
 interface SuggestFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
@@ -26,7 +26,7 @@ const FORMATS = ['text', 'json', 'csv'] as const;
 export function suggestCommand(): Command {
   const command = new Command('suggest')
     .description('suggest introductions that would open silos, without overloading the connectors')
-    .option('--for <person>', 'only the introductions of the organisation-wide plan that include this person (id); raise --max-per-person for more')
+    .option('--for <person>', 'only the introductions of the organisation-wide plan in which this person (id) is one of the two introduced, not the introducer; raise --max-per-person for more')
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)');
   addIntroductionFlags(command)
     .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .csv, .txt; else text)').choices(FORMATS))
@@ -42,20 +42,24 @@ Examples:
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
     const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY) ?? 'text';
     const introductions = { forPerson: flags.for ?? null, forTeam: flags.team ?? null };
-    const { released: analysis } = await runAnalysis(dir, flags, cmd, { introductions });
+    const run = await runAnalysis(dir, flags, cmd, { introductions });
+    const analysis = run.released;
     const style = terminalTextStyle(flags.output);
     const text =
       format === 'json'
         ? formatIntroductionsJson(analysis.introductions)
         : format === 'csv'
           ? formatCsvTable(analysis, 'introductions')
-          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(analysis, introductions), analysis.options.introductions.beforeLimit);
+          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(run), analysis.options.introductions.beforeLimit);
     await writeOutput(text, flags.output);
   });
   return command;
 }
 
-function planView(analysis: Analysis, view: { forPerson: string | null; forTeam: string | null }): PlanView | undefined {
-  if (view.forPerson === null && view.forTeam === null) return undefined;
-  return { of: view.forPerson !== null ? 'person' : 'team', maxPerPerson: analysis.options.introductions.maxPerPerson };
+/** Why --for or --team shows nothing, worked out only then (it takes the whole plan again). */
+function planView(run: AnalysisRun): PlanView | undefined {
+  const { forPerson = null, forTeam = null } = run.introductions;
+  if ((forPerson === null && forTeam === null) || run.released.introductions.length > 0) return undefined;
+  const { maxPerPerson, excludedPairs } = run.released.options.introductions;
+  return { maxPerPerson, excludedPairs, reason: whyViewIsEmpty(run.organisation, run.analysis, run.introductions) };
 }

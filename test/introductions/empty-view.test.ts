@@ -1,0 +1,70 @@
+/**
+ * Why a view of the plan (--for, --team) is empty, worked out from the whole plan, and the
+ * sentences the text gives for each reason.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { whyViewIsEmpty } from '../../src/introductions/empty-view.js';
+import { suggestIntroductions } from '../../src/introductions/index.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { formatIntroductionsText } from '../../src/present/introductions.js';
+import { PLAIN } from '../../src/present/load-report-text.js';
+import { tinyOrganisation } from './build.js';
+
+const text = (reason: ReturnType<typeof whyViewIsEmpty>, excludedPairs = 0) => formatIntroductionsText([], PLAIN, undefined, { maxPerPerson: 3, excludedPairs, reason });
+
+describe('why a view of the plan is empty', () => {
+  // Five silos A..E of five people each (10 ties inside, E-I −9/11); the first of each (A1 … E1)
+  // knows Hub H1, the only tie out of any silo. H1 knows H2 and H3 of team H, and N, in no team, knows H2 and H3.
+  const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b, 3] as [string, string, number]));
+  const silos = ['A', 'B', 'C', 'D', 'E'];
+  const organisation = tinyOrganisation({
+    teams: [...silos.map((t) => [t, `Silo ${t}`] as [string, string]), ['H', 'Hub']],
+    people: [...silos.flatMap((t) => [1, 2, 3, 4, 5].map((i) => [`${t}${i}`, t] as [string, string])), ['H1', 'H'], ['H2', 'H'], ['H3', 'H'], ['N', ''], ['Z', 'H']],
+    ties: [...silos.flatMap((t) => [...complete([1, 2, 3, 4, 5].map((i) => `${t}${i}`)), [`${t}1`, 'H1', 1] as [string, string, number]]), ...complete(['H1', 'H2', 'H3']), ['N', 'H2', 2], ['N', 'H3', 2]],
+  });
+  const analysis = analyse(organisation, { seed: 1 });
+  const options = { minGroupSize: 0 };
+  const plan = suggestIntroductions(organisation, analysis, { ...options, limit: 1000 });
+
+  const why = (view: { forPerson?: string; forTeam?: string }) => whyViewIsEmpty(organisation, analysis, { ...options, ...view });
+
+  it('opens three silos through the hub, who is then at the cap of 3', () => {
+    expect(plan.map((s) => `${s.from}>${s.to} via ${s.via.join()}`)).toEqual(['A1>B1 via H1', 'A1>C1 via H1', 'A1>D1 via H1']);
+    expect(analysis.teams.filter((t) => t.silo).map((t) => t.id)).toEqual(silos);
+  });
+
+  it('names a silo whose every contact outside is at the cap, and the contacts', () => {
+    expect(suggestIntroductions(organisation, analysis, { ...options, forTeam: 'E' })).toEqual([]);
+    const reason = why({ forTeam: 'E' });
+    expect(reason).toEqual({ of: 'team', why: 'silo contacts at the cap', contacts: ['Name H1'] });
+    expect(text(reason)).toBe('This team is a silo, and everyone outside it who knows one of its members (Name H1) is already in 3 introductions of the plan, the most one person is asked to take part in (--max-per-person).\n');
+  });
+
+  it('lists the introductions of a person who is in the plan only as the introducer', () => {
+    const reason = why({ forPerson: 'H1' });
+    expect(reason).toEqual({ of: 'person', why: 'introducer only', introduces: [['Name A1', 'Name B1'], ['Name A1', 'Name C1'], ['Name A1', 'Name D1']] });
+    expect(text(reason)).toBe(
+      'This person is not one of the two introduced in any introduction of the plan, but introduces 3 of them (no one takes part in more than 3, --max-per-person): Name A1 to Name B1, Name A1 to Name C1 and Name A1 to Name D1.\n',
+    );
+  });
+
+  it('says a person has no interactions, or no team', () => {
+    expect(why({ forPerson: 'Z' })).toEqual({ of: 'person', why: 'no interactions' });
+    expect(text(why({ forPerson: 'Z' }))).toBe('This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export.\n');
+    expect(why({ forPerson: 'N' })).toEqual({ of: 'person', why: 'no team', introduces: [] });
+    expect(text(why({ forPerson: 'N' }))).toBe('This person is in no team, and the plan introduces people of different teams to each other.\n');
+    expect(text({ of: 'person', why: 'no team', introduces: [['Ann', 'Bob']] })).toBe('This person is in no team, and the plan introduces people of different teams to each other; they introduce 1 of them: Ann to Bob.\n');
+  });
+
+  it('falls back on the plan\'s rules, a silo\'s and another team\'s, naming exclusions when there are any', () => {
+    expect(why({ forPerson: 'E2' })).toEqual({ of: 'person', why: 'plain', silo: false });
+    expect(text(why({ forPerson: 'E2' }))).toBe(
+      'No introduction of the organisation-wide plan introduces this person (--for). The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than 3 (--max-per-person).\n',
+    );
+    expect(text({ of: 'team', why: 'plain', silo: true }, 2)).toBe(
+      'No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, each introduction it could have needs someone already in 3 introductions that came first, the most one person is asked to take part in (--max-per-person); it leaves out the pairs excluded (--exclude).\n',
+    );
+  });
+});
