@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { gapValue, suggestIntroductions, teamNeed, type Introduction } from '../../src/introductions/index.js';
 import { joinReasons } from '../../src/introductions/explain.js';
+import { measureGaps } from '../../src/introductions/gaps.js';
 import { hubOrganisation, tinyOrganisation } from './build.js';
 
 const appearances = (result: readonly Introduction[]) => {
@@ -30,6 +31,28 @@ describe('score components', () => {
     expect(gapValue(0, null)).toBe(0.5);
     expect(gapValue(1, 1)).toBe(0.5);
     expect(gapValue(3, null)).toBe(0.125);
+  });
+});
+
+describe('the people linking two communities', () => {
+  it('are counted on the thinner side: one person tied to three on the other side is one linker', () => {
+    // Two cliques of five; A1 alone knows B1, B2 and B3 of the other.
+    const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b, 1] as [string, string, number]));
+    const a = ['A1', 'A2', 'A3', 'A4', 'A5'];
+    const b = ['B1', 'B2', 'B3', 'B4', 'B5'];
+    const organisation = tinyOrganisation({
+      teams: [['A', 'Team A'], ['B', 'Team B']],
+      people: [...a.map((id) => [id, 'A'] as [string, string]), ...b.map((id) => [id, 'B'] as [string, string])],
+      ties: [...complete(a), ...complete(b), ['A1', 'B1'], ['A1', 'B2'], ['A1', 'B3']],
+    });
+    const analysis = analyse(organisation, { seed: 1 });
+    const gaps = measureGaps(organisation, analysis);
+    const [ca, cb] = [gaps.communityOf[0], gaps.communityOf[5]];
+    expect(ca).not.toBe(cb);
+    expect(gaps.communityLink(ca, cb)).toEqual({ linkers: 1, person: 0 });
+    // A2–B1: the teams' only pair holds all 3 cross-team ties, R = 1 → 1/(1 + R) = 1/2; L = 1 → C = 1/2.
+    const a2b1 = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, minGroupSize: 0 }).find((s) => [s.from, s.to].sort().join() === 'A2,B1');
+    expect(a2b1?.components.value).toBeCloseTo(1 / 2, 12);
   });
 });
 
