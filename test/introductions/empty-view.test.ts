@@ -2,12 +2,10 @@
  * Why a view of the plan (--for, --team) is empty, worked out from the whole plan, and the
  * sentences the text gives for each reason.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { whyViewIsEmpty } from '../../src/introductions/empty-view.js';
 import { suggestIntroductions } from '../../src/introductions/index.js';
-import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { formatIntroductionsText } from '../../src/present/introductions.js';
 import { PLAIN } from '../../src/present/load-report-text.js';
 import { tinyOrganisation } from './build.js';
