@@ -10,7 +10,8 @@
  *   perPerson-th best in O(1)), then O(C log C) to sort the C ≤ people × perPerson candidates;
  *   O(people × perPerson) memory. At 21,000 people and 133,000 ties (Σ_w |Γ(w)|² ≈ 4.3 million)
  *   the whole search takes about a second.
- * - **cold** pairs, only for silo teams with no warm pair at all: the silo's best-connected members
+ * - **cold** pairs, for every silo team, used only when no warm pair reaches it (select.ts), and
+ *   never for two people with a mutual contact: the silo's best-connected members
  *   (most outside ties, then most ties) paired with the best-connected people (most ties, at least one) of the
  *   nearest teams (most ties to the silo, then the same department, then not themselves silos,
  *   then most outside ties). Cost: O(silos × (teams log teams + team size log team size)).
@@ -21,6 +22,7 @@
 import type { OrganisationMeasures } from '../analyse.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { Gaps } from './gaps.js';
+import { mutualContacts } from './introducers.js';
 import { combineScore, gapValue, pairValue, plausibility, type ScoreComponents, type Shared } from './score.js';
 
 /** A pair that could be introduced, scored. People are indices into `organisation.people`. */
@@ -73,16 +75,13 @@ export function findCandidates(
 
   addWarmCandidates(organisation, gaps, teamNeeds, background, options, found, candidate);
 
-  const warmTeams = new Uint8Array(organisation.teams.length);
-  for (const c of found.values()) {
-    warmTeams[teamOf[c.from]] = 1;
-    warmTeams[teamOf[c.to]] = 1;
-  }
+  // Every silo gets cold candidates, in reserve for when its warm ones all fall through at the
+  // cap (select.ts); a pair with a mutual contact is not cold, even if that contact is busy.
   for (const team of organisation.teams) {
-    if (!analysis.teams[team.index].silo || warmTeams[team.index] || team.members.length === 0) continue;
+    if (!analysis.teams[team.index].silo || team.members.length === 0) continue;
     for (const [u, v] of coldPairs(organisation, analysis, gaps, team.index, options)) {
       const key = pairKey(u, v, n);
-      if (!found.has(key)) found.set(key, candidate(u, v, 0));
+      if (!found.has(key) && mutualContacts(organisation.network, u, v).length === 0) found.set(key, candidate(u, v, 0));
     }
   }
 

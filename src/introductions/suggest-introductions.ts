@@ -4,7 +4,8 @@
  * spread so that no connector is asked for more than `maxPerPerson` of them.
  *
  * Composition: gaps.ts counts what is already linked; candidates.ts finds and scores pairs
- * (score.ts holds the formula); select.ts accepts them greedily under the per-person cap;
+ * (score.ts holds the formula); select.ts accepts them greedily under the per-person cap, spreading
+ * them over people and teams (pass-order.ts says when each is considered);
  * explain.ts writes each reason. Pure and deterministic: the same organisation, analysis and
  * options give the same suggestions in the same order.
  *
@@ -108,7 +109,7 @@ export interface IntroductionsApplied {
 
 /**
  * Suggests introductions between people in different teams who are not yet tied, highest score
- * first (ties broken by `from` id, then `to` id). `analysis` must be `analyse(organisation)`.
+ * first (equal scores in the order the plan took them: select.ts). `analysis` must be `analyse(organisation)`.
  * Throws UsageError for an unknown `forPerson` or `forTeam`, a team name several teams share
  * (find-team.ts), or an option out of range.
  */
@@ -155,6 +156,10 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
     coldPeople: o.coldPeople,
     excluded,
   });
+  // A team's gateway: the member holding more than half of its outside ties (pass-order.ts).
+  const gatewayOf = Int32Array.from(analysis.teams, (team) =>
+    team.busFactor > 0.5 && team.busFactorPerson !== null ? (organisation.personIndex.get(team.busFactorPerson) ?? -1) : -1,
+  );
   const keep = (c: Candidate) =>
     (keepPerson < 0 || c.from === keepPerson || c.to === keepPerson) &&
     (keepTeam < 0 || gaps.teamOf[c.from] === keepTeam || gaps.teamOf[c.to] === keepTeam);
@@ -163,6 +168,7 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
     introducers: o.introducers,
     coldPerTeam: o.coldPerTeam,
     teamOf: gaps.teamOf,
+    gatewayOf,
     limit: o.limit,
     keep,
   });

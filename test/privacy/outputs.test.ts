@@ -109,10 +109,12 @@ describe('--pseudonymise', () => {
     const mapping = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], KEY);
     const people = JSON.parse(mapping) as { pseudonym: string; id: string; name: string }[];
     expect(people.length).toBeGreaterThan(10);
-    const introductions = JSON.parse(run(['suggest', '--format', 'json'], SAMPLE)) as { from: string }[];
-    // The first suggestion's first person, under their pseudonym, maps back to their real id and name.
-    expect(people[0].id).toBe(introductions[0].from);
-    expect(people[0].name).toBe(names[ids.indexOf(introductions[0].from)]);
+    // The first suggestion's first person, under their pseudonym, maps back to a real id and their
+    // name. (The plan itself can differ under pseudonyms: README, pseudonymisation.)
+    const first = readFileSync(report, 'utf8').split('\n')[1].split(',')[0];
+    const person = people.find((p) => p.pseudonym === first)!;
+    expect(ids).toContain(person.id);
+    expect(person.name).toBe(names[ids.indexOf(person.id)]);
     const wrongKey = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], { NODEFINDER_KEY: 'not the key the output was made with' });
     expect((JSON.parse(wrongKey) as { id: string | null }[]).every((p) => p.id === null)).toBe(true);
     // An output written without --pseudonymise has no one to re-identify: said, not a blank line.
