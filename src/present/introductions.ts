@@ -5,7 +5,7 @@
 import type { EmptyViewReason, NamedPair } from '../introductions/empty-view.js';
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { formatCount, fixed, joinList } from './number-format.js';
+import { counted, formatCount, fixed, joinList } from './number-format.js';
 
 /** An empty part of the plan (`suggest --for` / `--team`), and why it is empty. */
 export interface PlanView {
@@ -44,7 +44,7 @@ function emptyView(view: PlanView): string {
     case 'introducer only':
       return `This person is not one of the two introduced in any introduction of the plan, but introduces ${introduced(reason.introduces, reason.introduces.length >= view.maxPerPerson ? ` (no one takes part in more than ${view.maxPerPerson}, --max-per-person)` : '')}.\n`;
     case 'silo contacts at the cap':
-      return `This team is a silo, and everyone outside it who knows one of its members (${names(reason.contacts)}) is already in ${view.maxPerPerson} introductions of the plan, the most one person is asked to take part in (--max-per-person).\n`;
+      return `This team is a silo, and everyone outside it who knows one of its members (${names(reason.contacts)}) is already in ${counted(view.maxPerPerson, 'introduction', 'introductions')} of the plan, the most one person is asked to take part in (--max-per-person).\n`;
     case 'plain': {
       const whom = reason.of === 'person' ? 'introduces this person (--for)' : 'has an end in this team (--team)';
       const why = reason.silo

@@ -103,10 +103,10 @@ describe('nodefinder suggest', () => {
   });
 
   it('says of a person in the plan only as the introducer which pairs they introduce', () => {
-    // In fixtures/sample P000145, a director, introduces three pairs: the cap.
-    const text = runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--for', 'P000145']).stdout;
+    // In fixtures/sample P000027, the chief executive, introduces three pairs: the cap.
+    const text = runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--for', 'P000027']).stdout;
     expect(text).toMatch(
-      /^This person is not one of the two introduced in any introduction of the plan, but introduces 3 of them \(no one takes part in more than 3, --max-per-person\): Fatima Mistry to Matthew Kelly, Fatima Mistry to Richard Williams and Fatima Mistry to Michael Williams\.\n/,
+      /^This person is not one of the two introduced in any introduction of the plan, but introduces 3 of them \(no one takes part in more than 3, --max-per-person\): Noah Thomas to Ravi Kaur, Anjali Osei to Ravi Kaur and Hannah Hill \(P000187\) to Ravi Kaur\.\n/,
     );
   });
 

@@ -10,7 +10,7 @@ import { formatIntroductionsText } from '../../src/present/introductions.js';
 import { PLAIN } from '../../src/present/load-report-text.js';
 import { tinyOrganisation } from './build.js';
 
-const text = (reason: ReturnType<typeof whyViewIsEmpty>, excludedPairs = 0) => formatIntroductionsText([], PLAIN, undefined, { maxPerPerson: 3, excludedPairs, reason });
+const text = (reason: ReturnType<typeof whyViewIsEmpty>, excludedPairs = 0, maxPerPerson = 3) => formatIntroductionsText([], PLAIN, undefined, { maxPerPerson, excludedPairs, reason });
 
 describe('why a view of the plan is empty', () => {
   // Five silos A..E of five people each (10 ties inside, E-I −9/11); the first of each (A1 … E1)
@@ -28,23 +28,25 @@ describe('why a view of the plan is empty', () => {
 
   const why = (view: { forPerson?: string; forTeam?: string }) => whyViewIsEmpty(organisation, analysis, { ...options, ...view });
 
-  it('opens three silos through the hub, who is then at the cap of 3', () => {
-    expect(plan.map((s) => `${s.from}>${s.to} via ${s.via.join()}`)).toEqual(['A1>B1 via H1', 'A1>C1 via H1', 'A1>D1 via H1']);
+  it('opens three silos through the hub, who is then at the cap of 3, and the other two cold', () => {
+    expect(plan.map((s) => `${s.from}>${s.to} via ${s.via.join()}`)).toEqual(['A2>H1 via A1', 'B2>H1 via B1', 'C2>H1 via C1', 'D2>H2 via ', 'E2>H2 via ']);
     expect(analysis.teams.filter((t) => t.silo).map((t) => t.id)).toEqual(silos);
   });
 
   it('names a silo whose every contact outside is at the cap, and the contacts', () => {
-    expect(suggestIntroductions(organisation, analysis, { ...options, forTeam: 'E' })).toEqual([]);
-    const reason = why({ forTeam: 'E' });
+    // At a cap of 1, A's gateway A1 opens it to H1, and the cold partners are taken before E's turn.
+    const capped = { ...options, maxPerPerson: 1 };
+    expect(suggestIntroductions(organisation, analysis, { ...capped, forTeam: 'E' })).toEqual([]);
+    const reason = whyViewIsEmpty(organisation, analysis, { ...capped, forTeam: 'E' });
     expect(reason).toEqual({ of: 'team', why: 'silo contacts at the cap', contacts: ['Name H1'] });
-    expect(text(reason)).toBe('This team is a silo, and everyone outside it who knows one of its members (Name H1) is already in 3 introductions of the plan, the most one person is asked to take part in (--max-per-person).\n');
+    expect(text(reason, 0, 1)).toBe('This team is a silo, and everyone outside it who knows one of its members (Name H1) is already in 1 introduction of the plan, the most one person is asked to take part in (--max-per-person).\n');
   });
 
   it('lists the introductions of a person who is in the plan only as the introducer', () => {
-    const reason = why({ forPerson: 'H1' });
-    expect(reason).toEqual({ of: 'person', why: 'introducer only', introduces: [['Name A1', 'Name B1'], ['Name A1', 'Name C1'], ['Name A1', 'Name D1']] });
+    const reason = why({ forPerson: 'A1' });
+    expect(reason).toEqual({ of: 'person', why: 'introducer only', introduces: [['Name A2', 'Name H1']] });
     expect(text(reason)).toBe(
-      'This person is not one of the two introduced in any introduction of the plan, but introduces 3 of them (no one takes part in more than 3, --max-per-person): Name A1 to Name B1, Name A1 to Name C1 and Name A1 to Name D1.\n',
+      'This person is not one of the two introduced in any introduction of the plan, but introduces 1 of them: Name A2 to Name H1.\n',
     );
   });
 
@@ -57,8 +59,8 @@ describe('why a view of the plan is empty', () => {
   });
 
   it('falls back on the plan\'s rules, a silo\'s and another team\'s, naming exclusions when there are any', () => {
-    expect(why({ forPerson: 'E2' })).toEqual({ of: 'person', why: 'plain', silo: false });
-    expect(text(why({ forPerson: 'E2' }))).toBe(
+    expect(why({ forPerson: 'E3' })).toEqual({ of: 'person', why: 'plain', silo: false });
+    expect(text(why({ forPerson: 'E3' }))).toBe(
       'No introduction of the organisation-wide plan introduces this person (--for). The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than 3 (--max-per-person).\n',
     );
     expect(text({ of: 'team', why: 'plain', silo: true }, 2)).toBe(

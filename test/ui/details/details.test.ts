@@ -136,9 +136,9 @@ describe('introductionDetail', () => {
   it('names the sample\'s David Harrison with his id and team in one pair of parentheses, as the text report does', async () => {
     const sample = await analysed('sample');
     const context = tabContext(sample.analysis, 5);
-    const item = sample.analysis.introductions[4];
+    const item = sample.analysis.introductions[3];
     const shown = text(introductionDetail(item.from, item.to, context, sample.organisation, 200));
-    expect(shown).toContain('#5 Noah Thomas and Ravi Kaur');
+    expect(shown).toContain('#4 Noah Thomas and Ravi Kaur');
     expect(shown).toContain('  David Harrison (P000027, Corporate Services Compliance) boundary-spanner · 3 and 5 interactions with them');
   });
   it('a warm introduction names the introducer and how well they know each', () => {
