@@ -2,7 +2,8 @@
  * Unknown ids that are staff ids written another way: with or without leading zeros (00123 and
  * 123, as Excel drops them), as a float (123.0, as pandas writes an id column with a gap), with
  * thousands separators (1,234, as a spreadsheet formats a number column), behind Excel's text
- * guards (="00123", '00123) or inside a mail client's "Name <address>". Each such id is skipped as
+ * guards (="00123", '00123), inside a mail client's "Name <address>" or in another letter case
+ * (p00123 for P00123, as an export may lower-case ids). Each such id is skipped as
  * unknown-person; without this word the user sees only a count. So is a field holding several
  * staff ids ("ann@x.org; bob@x.org", as a mail export flattens its recipients). The warnings name
  * the form, never the ids: warnings reach released outputs.
@@ -17,6 +18,9 @@ const FORMS: readonly { readonly name: string; readonly unwrap: (id: string) => 
   { name: 'thousands separators (1,234)', unwrap: (id) => (THOUSANDS.test(id) ? id.replace(/\D/g, '') : undefined) },
   { name: 'a name before the address ("Smith, Ann <ann@x.org>")', unwrap: (id) => /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(id)?.[1] },
 ];
+
+/** The form of an id in another letter case than the staff file's. */
+const LETTER_CASE = 'letter case (p00123 for P00123)';
 
 /** Digits grouped by threes with one separator, as a spreadsheet formats a number column: 1,234 or 1.234 567. */
 const THOUSANDS = /^\d{1,3}([,. \u00a0\u202f])\d{3}(?:\1\d{3})*$/;
@@ -51,6 +55,14 @@ export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][n
     unpadded ??= new Set([...staffIds.keys()].map((staffId) => withoutLeadingZeros(staffId) ?? staffId));
     return unpadded.has(withoutLeadingZeros(id) ?? id);
   };
+  // Staff ids in lower case, made only when an unknown id with letters is looked up: ids are
+  // matched case included (addresses aside), so these are warned of, never matched.
+  let lowered: Set<string> | undefined;
+  const otherCase = (id: string) => {
+    if (id.toLowerCase() === id.toUpperCase() || staffIds.has(id)) return false;
+    lowered ??= new Set([...staffIds.keys()].map((staffId) => staffId.toLowerCase()));
+    return lowered.has(id.toLowerCase());
+  };
   const isStaff = (id: string) => staffIds.has(id) || staffIds.has(id.toLowerCase()) || padded(id);
   // A staff id, as written or in one of the forms.
   const inForm = (id: string) => FORMS.some((form) => {
@@ -71,9 +83,16 @@ export function idsWrittenOtherwise(interactions: readonly LoadReport['files'][n
       if (inner !== undefined && isStaff(inner)) found.add(form.name);
     }
     if (padded(id)) found.add('leading zeros (00123 and 123)');
+    if (otherCase(id)) found.add(LETTER_CASE);
   }
+  // Excel's forms are mended in Excel; a case changed elsewhere, by the export that changed it.
+  const excel = [...found].some((form) => form !== LETTER_CASE);
+  const remedy = [
+    ...(found.has(LETTER_CASE) ? ['ids are matched case included, so fix the export that changed their case'] : []),
+    ...(excel ? ['in Excel, format the id columns as text before exporting'] : []),
+  ].join('; ');
   return [
-    ...(found.size === 0 ? [] : [`some people skipped as not in the staff file are in it, written another way: ${[...found].join('; ')}: write the ids alike in both files (in Excel, format the id columns as text before exporting)`]),
+    ...(found.size === 0 ? [] : [`some people skipped as not in the staff file are in it, written another way: ${[...found].join('; ')}: write the ids alike in both files (${remedy})`]),
     ...(grouped ? ['some rows skipped as naming people not in the staff file name several staff ids in one field ("ann@x.org; bob@x.org"): nodefinder reads one person per field, so write one row per person named (for a mail export, one row per recipient: see --recipients)'] : []),
   ];
 }

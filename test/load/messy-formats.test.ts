@@ -291,6 +291,25 @@ describe('messy exports', () => {
     expect(other.report.warnings).toEqual([]);
   });
 
+  it('warns when people skipped as unknown are staff ids in another letter case, matching none of them', async () => {
+    const staff = 'id,name,team\nP005510,Ann,T1\nP015539,Bob,T1\nQ7,Cy,T1\n';
+    const interactions = 'source,target\nP005510,P015539\np005510,p015539\nq7,P005510\n';
+    const result = await load({ 'staff.csv': staff, 'interactions.csv': interactions });
+    expect(result.report.warnings).toEqual([
+      'some people skipped as not in the staff file are in it, written another way: letter case (p00123 for P00123): write the ids alike in both files (ids are matched case included, so fix the export that changed their case)',
+    ]);
+    // Warned of, not matched: the rows in lower case are skipped.
+    const file = result.report.files.find((entry) => entry.kind === 'interactions')!;
+    expect([file.rowsRead, file.rowsUsed]).toEqual([3, 1]);
+    // With an Excel form too, both remedies; an id with no letters, or no staff id in any case: no such warning.
+    const both = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP005510,Q7\np005510,P015539\n\'P015539,Q7\n' });
+    expect(both.report.warnings).toEqual([
+      'some people skipped as not in the staff file are in it, written another way: letter case (p00123 for P00123); a leading apostrophe (\'00123): write the ids alike in both files (ids are matched case included, so fix the export that changed their case; in Excel, format the id columns as text before exporting)',
+    ]);
+    const other = await load({ 'staff.csv': staff, 'interactions.csv': 'source,target\nP005510,P015539\nr7,123\n' });
+    expect(other.report.warnings).toEqual([]);
+  });
+
   it('names the line that holds the header when lines above it (a title, an export date) name no column', async () => {
     const interactions = 'source,target\nP1,P2\n';
     await expect(load({ 'staff.csv': 'Staff list, March 2026\n\nid,name,team\nP1,Ann,T1\nP2,Bob,T1\n', 'interactions.csv': interactions })).rejects.toMatchObject({
