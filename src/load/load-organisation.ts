@@ -12,7 +12,7 @@ import type { DelimiterName } from './delimiter.js';
 import { readInteractions, type InteractionsFormat } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { checkLoadOptions, type CheckedLoadOptions } from './load-options-check.js';
-import { addressesForIds, idsAlike, parentsThatAreTeams, teamsApartFromStaff, undirectedInput, unmatchedChannels } from './load-warnings.js';
+import { addressesForIds, idsAlike, idsAlikeButForCase, parentsThatAreTeams, teamsApartFromStaff, undirectedInput, unmatchedChannels } from './load-warnings.js';
 import { idsWrittenOtherwise } from './id-forms.js';
 import { earlyPeriod } from './implausible-times.js';
 import { readMessages } from './messages.js';
@@ -186,6 +186,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...idsWrittenOtherwise(messages ? [messages.report, interactions.report] : [interactions.report], personIndex),
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...idsAlike(staff.records),
+    ...idsAlikeButForCase(staff.records),
     ...undirectedInput(interactions.arcs, staff.records),
     ...splitTeams,
     ...(teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : []),

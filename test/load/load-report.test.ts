@@ -118,7 +118,26 @@ describe('load report', () => {
     const { report } = await loadOrganisation({ dir });
     expect(report.warnings).toEqual([
       '2 pairs of staff ids differ only in letter case, in how an accent is encoded or by invisible characters (lines 2 and 3; lines 4 and 5 of the staff file): an interaction naming one of them in another form matches neither; if they are one person, merge the rows',
+      // Bob and bob are told apart, so are warned of apart.
+      'two staff ids differ only in letter case (lines 6 and 7 of the staff file): ids other than addresses are matched case included, so they are read as two people, and an interaction naming them in a third case matches neither; if they are one person, merge the rows',
     ]);
+  });
+
+  it('warns, by line, of staff ids other than addresses that differ only in letter case, and of none when every id is in one case', async () => {
+    const dir = tempFolder({
+      'staff.csv': 'id,team\nP005510,T1\np005510,T1\nP7,T1\nAnn.Smith,T1\nann.smith,T1\nANN.SMITH,T1\n',
+      'interactions.csv': 'source,target\nP005510,p005510\nP7,ann.smith\n',
+    });
+    const { report, organisation } = await loadOrganisation({ dir });
+    expect(report.warnings).toEqual([
+      '3 pairs of staff ids differ only in letter case (lines 2 and 3; lines 5 and 6; lines 5 and 7 of the staff file): ids other than addresses are matched case included, so they are read as two people, and an interaction naming them in a third case matches neither; if they are one person, merge the rows',
+    ]);
+    // Still matched exactly: six people, the interactions between P005510 and p005510 kept.
+    expect(organisation.people.length).toBe(6);
+    const interactions = report.files.find((file) => file.kind === 'interactions')!;
+    expect(interactions.rowsUsed).toBe(2);
+    const oneCase = tempFolder({ 'staff.csv': 'id,team\nP1,T1\nP2,T1\nQ1,T1\n', 'interactions.csv': 'source,target\nP1,P2\nQ1,P2\n' });
+    expect((await loadOrganisation({ dir: oneCase })).report.warnings).toEqual([]);
   });
 
   it('warns of a staff id that differs from another only by an invisible character, and reads interactions naming ids with one pasted in', async () => {
