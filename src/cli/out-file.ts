@@ -8,6 +8,7 @@ import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, rm
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
+import { removeOnExit } from './removed-on-exit.js';
 import { holdSignals } from './signals.js';
 
 /**
@@ -72,7 +73,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   if (existing && !mayWrite(target)) throw cannotWrite(file, { code: 'EACCES' });
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
-  partialFiles.add(partial);
+  const unlistPartial = removeOnExit(partial);
   const releaseSignals = holdSignals();
   try {
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
@@ -84,7 +85,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
       throw cannotWrite(file, error);
     });
   } finally {
-    partialFiles.delete(partial);
+    unlistPartial();
     // Not there once renamed, or never made (a path through a file): nothing to report.
     await rm(partial, { force: true }).catch(() => {});
     releaseSignals();
@@ -115,18 +116,6 @@ function isSymbolicLink(path: string): boolean {
     return false;
   }
 }
-
-/** Files being written: removed if the process ends first (signals.ts ends it so on Ctrl-C). */
-const partialFiles = new Set<string>();
-process.on('exit', () => {
-  for (const partial of partialFiles) {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-      // never made
-    }
-  }
-});
 
 /** Writes `text` into `path`, opened with `flags` (and given `mode`); errors name `file`, the user's. */
 async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | number, mode?: number): Promise<void> {

@@ -1,10 +1,16 @@
 /**
  * Writes a sample organisation to a folder: staff.csv, teams.csv, interactions.csv (in time
  * order, as real exports are) and truth.json, the planted answers. The same options always give
- * byte-identical files.
+ * byte-identical files. All four or none: they are written into a hidden folder inside the
+ * target and moved into place only once all are complete, and a failed or interrupted run removes
+ * what it made (a cut-short interactions.csv was taken for a real organisation, and its staff.csv
+ * made a second run refuse the folder).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { removeOnExit } from '../cli/removed-on-exit.js';
+import { holdSignals } from '../cli/signals.js';
 import { BufferedFileWriter } from './buffered-file-writer.js';
 import { csvField } from './csv-field.js';
 import { generateEvents } from './generate-events.js';
@@ -96,27 +102,69 @@ export async function writeSample(
     ? generateEvents(second.ties, { ...resolved, periodStart: second.plan.start, periodEnd: second.plan.end }, SECOND_EVENTS_STREAM)
     : null;
 
-  await mkdir(dir, { recursive: true });
-  await writeTeams(join(dir, SAMPLE_FILES.teams), organisation);
-  await writeStaff(join(dir, SAMPLE_FILES.staff), organisation);
-  const interactions = await BufferedFileWriter.open(join(dir, SAMPLE_FILES.interactions));
-  try {
-    const ids = organisation.people.map((person) => person.id);
-    await writeInteractions(interactions, ids, ties, events, (rows) => onProgress?.({ stage: 'interactions', rows, totalRows }));
-    if (second && secondEvents) {
-      // The second period starts after the first ends, so appending keeps the file in time order.
-      const before = events.keys.length;
-      await writeInteractions(interactions, ids, second.ties, secondEvents, (rows) => onProgress?.({ stage: 'interactions', rows: before + rows, totalRows }), {
-        header: false,
-      });
-    }
-  } finally {
-    await interactions.close();
-  }
-
   const truth = describeTruth(organisation, resolved, events.keys.length, second && secondEvents ? { plan: second.plan, rows: secondEvents.keys.length } : null);
-  await writeFile(join(dir, SAMPLE_FILES.truth), `${JSON.stringify(truth, null, 2)}\n`);
+  await writeAllOrNothing(dir, async (folder) => {
+    await writeTeams(join(folder, SAMPLE_FILES.teams), organisation);
+    await writeStaff(join(folder, SAMPLE_FILES.staff), organisation);
+    const interactions = await BufferedFileWriter.open(join(folder, SAMPLE_FILES.interactions));
+    try {
+      const ids = organisation.people.map((person) => person.id);
+      await writeInteractions(interactions, ids, ties, events, (rows) => onProgress?.({ stage: 'interactions', rows, totalRows }));
+      if (second && secondEvents) {
+        // The second period starts after the first ends, so appending keeps the file in time order.
+        const before = events.keys.length;
+        await writeInteractions(interactions, ids, second.ties, secondEvents, (rows) => onProgress?.({ stage: 'interactions', rows: before + rows, totalRows }), {
+          header: false,
+        });
+      }
+    } finally {
+      await interactions.close();
+    }
+    await writeFile(join(folder, SAMPLE_FILES.truth), `${JSON.stringify(truth, null, 2)}\n`);
+  });
   return truth;
+}
+
+/**
+ * Makes `dir` if missing, has `write` fill a hidden folder inside it with the sample files, then
+ * moves them into `dir`. If writing fails, or Ctrl-C or kill ends the process first, everything
+ * made is removed: the hidden folder, files already moved, and `dir` itself if this run made it.
+ * Folders are made and files moved synchronously, so a signal cannot land between a step and its
+ * being listed for removal. A system error names the file in `dir`, not its hidden copy.
+ */
+async function writeAllOrNothing(dir: string, write: (folder: string) => Promise<void>): Promise<void> {
+  const made: string[] = [];
+  const unlist: (() => void)[] = [];
+  const track = (path: string) => {
+    made.push(path);
+    unlist.push(removeOnExit(path));
+  };
+  const releaseSignals = holdSignals();
+  const partial = join(dir, `.nodefinder-sample.${process.pid}.partial`);
+  try {
+    const firstMade = mkdirSync(dir, { recursive: true });
+    if (firstMade !== undefined) track(firstMade);
+    track(partial);
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial);
+    await write(partial);
+    for (const name of Object.values(SAMPLE_FILES)) {
+      renameSync(join(partial, name), join(dir, name));
+      // Listed once moved, never before: what is there when a move fails is not ours.
+      track(join(dir, name));
+    }
+    rmSync(partial, { recursive: true, force: true });
+    // Complete: nothing is to be removed.
+    made.length = 0;
+  } catch (error) {
+    const system = error as NodeJS.ErrnoException;
+    if (typeof system.path === 'string' && system.path.startsWith(partial)) system.path = join(dir, relative(partial, system.path));
+    throw error;
+  } finally {
+    for (const path of made.reverse()) rmSync(path, { recursive: true, force: true });
+    for (const each of unlist) each();
+    releaseSignals();
+  }
 }
 
 function describeTruth(

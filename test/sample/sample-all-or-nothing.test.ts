@@ -1,0 +1,57 @@
+/**
+ * A sample folder is written whole or not at all: a run that fails or is interrupted leaves no
+ * file a later run would refuse, or a user would take for an organisation.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSample } from '../../src/sample/index.js';
+import { BIN, runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
+
+/** Every file and folder under `dir`, hidden ones too, as paths relative to it. */
+function contents(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+describe('nodefinder sample interrupted', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('by %s once files are being written leaves nothing, and the folder can be written again', async (signal) => {
+    const parent = tempFolder({});
+    const out = join(parent, 'org');
+    const child = spawn(process.execPath, [BIN, 'sample', '--staff', '21000', '--out', out], { stdio: 'ignore' });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, how) => resolve(how)));
+    // The signal comes once staff.csv is complete and interactions.csv (tens of megabytes) is under way.
+    while (child.exitCode === null && !(existsSync(out) && contents(out).some((path) => path.endsWith('interactions.csv')))) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(child.exitCode, 'the sample was written before it could be interrupted').toBeNull();
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    // The folder was made by this run, so it goes too.
+    expect(readdirSync(parent)).toEqual([]);
+    expect(runCli(['sample', '--staff', '100', '--out', out]).status).toBe(0);
+  }, 60_000);
+});
+
+describe('nodefinder sample that cannot finish writing', () => {
+  it('removes the folders it made when the disk refuses interactions.csv halfway', () => {
+    const parent = tempFolder({});
+    const out = join(parent, 'new', 'org');
+    // A file size limit of 1,000 kB: staff.csv and teams.csv fit, interactions.csv (4 MB) does not.
+    const result = spawnSync('sh', ['-c', `ulimit -f 1000 && exec "${process.execPath}" "${BIN}" sample --staff 2000 --out "${out}"`], { encoding: 'utf8' });
+    expect(result.status).toBe(4);
+    expect(result.stderr).toContain('(EFBIG)');
+    expect(result.stderr).toContain('[OUTPUT_FAILED]');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('removes the files already moved into an existing folder when a later one cannot be', async () => {
+    // A folder where truth.json, moved last, should go.
+    const out = tempFolder({ 'notes.txt': 'mine' });
+    mkdirSync(join(out, 'truth.json'));
+    writeFileSync(join(out, 'truth.json', 'kept.txt'), 'mine');
+    await expect(writeSample(out, { staff: 100 })).rejects.toMatchObject({ path: join(out, 'truth.json') });
+    expect(contents(out)).toEqual(['notes.txt', 'truth.json', join('truth.json', 'kept.txt')]);
+  });
+});
