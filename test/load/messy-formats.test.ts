@@ -94,7 +94,7 @@ describe('messy exports', () => {
     await expect(load({ 'staff.csv': duplicate, 'interactions.csv': 'source,target\nP1,P2\n' })).rejects.toMatchObject({
       code: 'DUPLICATE_ID',
       line: 6,
-      message: 'staff id "P3" appears twice (first on line 5)',
+      message: 'staff id "P3" appears twice (lines 5 and 6)',
     });
   });
 
