@@ -1,17 +1,18 @@
 /**
- * Reads a file of things with ids (people, teams): rows without an id are skipped and reported,
- * a repeated id is an error naming both lines, and columns that are no field of nodefinder's
- * are kept as attributes.
+ * Reads a file of things with ids (people, teams): rows without an id, and total rows at the
+ * end, are skipped and reported, repeated ids are one error naming their lines, and columns that
+ * are no field of nodefinder's are kept as attributes.
  */
-import { InputError } from '../errors.js';
 import { ALIASES, type ColumnLayout, type ColumnMapping, type FieldOf, type FileKind } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { refuseExtraFields, refuseLoneLongFirstRow } from './extra-fields.js';
 import { SkipTally, type FileReport } from './report.js';
 import type { RawRow } from './raw-row.js';
+import { RepeatedIds } from './repeated-ids.js';
 import { headerOrRule, repeatsHeader } from './repeated-header.js';
 import { checkFieldsOverLines, noValuesOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { readRawTable } from './table.js';
+import { isTotalId } from './total-rows.js';
 
 export interface IdentifiedTableOptions<K extends 'staff' | 'teams'> {
   readonly columns?: ColumnMapping[K];
@@ -50,6 +51,9 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   const indexOf = new Map<string, number>();
   const lines: number[] = [];
   const skipped = new SkipTally(options.examples);
+  const repeats = new RepeatedIds(options.examples);
+  // The total rows (see total-rows.ts) since the last other row kept.
+  const trailingTotals: { id: string; line: number }[] = [];
   let current: RawRow | undefined;
   // Fields of the first data row: trailing empty fields on every row are a style, on one row a shift.
   let firstCount: number | undefined;
@@ -85,10 +89,11 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idHeader = idAt === undefined ? undefined : layout.header?.[idAt];
     if (repeatsHeader(row, layout.header) || headerOrRule(id, idHeaders, idHeader)) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
-    if (earlier !== undefined) {
-      throw new InputError('DUPLICATE_ID', `${noun} id "${id}" appears twice (first on line ${lines[earlier]})`,
-        { file, line, column: (idAt ?? 0) + 1 }, SCIENTIFIC.test(id) ? SCIENTIFIC_HINT : hint);
-    }
+    // Read on, so that the error gives every repeat at once.
+    if (earlier !== undefined) return repeats.add(id, lines[earlier], line, (idAt ?? 0) + 1);
+    // A total row is read like any other until a later row shows it was not the last.
+    if (isTotalId(id)) trailingTotals.push({ id, line });
+    else trailingTotals.length = 0;
     indexOf.set(id, rows.length);
     lines.push(line);
     const attributes: Record<string, string> = {};
@@ -100,6 +105,13 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     attributeSets.push(attributes);
     rows.push(makeRecord(id, value, attributes, line));
   });
+  // Total rows at the end (blank or skipped rows may follow them) are a footer, not people.
+  for (const total of trailingTotals) {
+    indexOf.delete(total.id);
+    skipped.skip('total-row', total.line);
+  }
+  for (const kept of [rows, lines, attributeSets]) kept.length -= trailingTotals.length;
+  repeats.throwIfAny(file, noun, repeats.ids().some((id) => SCIENTIFIC.test(id)) ? SCIENTIFIC_HINT : hint);
   if (firstCount !== undefined) refuseLoneLongFirstRow(firstCount, firstLine!, longRows, summary.rows, summary.layout.width, file);
   const blank = summary.layout.extras.filter((extra) => extra.unnamed && !filled.has(extra.index));
   for (const attributes of attributeSets) for (const extra of blank) delete attributes[extra.name];

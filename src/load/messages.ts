@@ -4,13 +4,13 @@
  * Messages are held until the recipients are read, so memory grows with the number of
  * messages here, not only with ties.
  */
-import { InputError } from '../errors.js';
 import type { ColumnMapping } from './columns.js';
 import type { Delimiter } from './delimiter.js';
 import { refuseExtraFields } from './extra-fields.js';
 import { timestampField, unknownPersonError } from './field-errors.js';
 import { textFinder } from './person-lookup.js';
 import { repeatsHeader } from './repeated-header.js';
+import { RepeatedIds } from './repeated-ids.js';
 import { SkipTally, type FileReport } from './report.js';
 import { checkFieldsOverLines, noValuesOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { fieldValue, readRawTable } from './table.js';
@@ -48,6 +48,7 @@ export async function readMessages(
   const time: number[] = [];
   const channel: string[] = [];
   const skipped = new SkipTally(options.examples);
+  const repeats = new RepeatedIds(options.examples);
   const findPerson = textFinder(personIndex);
   let firstRow: readonly string[] | undefined;
   let firstCount: number | undefined;
@@ -68,10 +69,8 @@ export async function readMessages(
       const senderId = fieldValue(fields, index.source);
       if (id === '' || senderId === '') return skipped.skip('malformed', line);
       const earlier = firstLineOf.get(id);
-      if (earlier !== undefined) {
-        throw new InputError('DUPLICATE_ID', `message id "${id}" appears twice (first on line ${earlier})`,
-          { file, line, column: (index.message ?? 0) + 1 }, 'each message needs one row; list its recipients in the recipients file');
-      }
+      // Read on, so that the error gives every repeat at once.
+      if (earlier !== undefined) return repeats.add(id, earlier, line, (index.message ?? 0) + 1);
       firstLineOf.set(id, line);
       const parsed = timestampField(fieldValue(fields, index.timestamp), { file, line, column: (index.timestamp ?? 0) + 1 }, options.dateOrder);
       const person = findPerson(senderId);
@@ -85,6 +84,7 @@ export async function readMessages(
       channel.push(fieldValue(fields, index.channel));
     },
   );
+  repeats.throwIfAny(file, 'message', 'each message needs one row; list its recipients in the recipients file');
   return {
     lookup: { slotOf, sender, time, channel },
     // Without a header, and with no time column named, the fields were found by position: say

@@ -10,6 +10,7 @@ import type { DateOrder } from './values.js';
 export type SkipReason =
   | 'malformed'
   | 'repeated-header'
+  | 'total-row'
   | 'self-interaction'
   | 'unknown-person'
   | 'unknown-message'
@@ -24,6 +25,7 @@ export type SkipReason =
 export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   malformed: 'a required field is empty or missing (an id; source or target; the weight, when the file has a weight column)',
   'repeated-header': 'the row repeats the header (exports joined together), or is a second header or a rule under it',
+  'total-row': 'a total or footer row at the end of a staff or teams file (its id is Total, Grand total, Sum or Count)',
   'self-interaction': 'source and target are the same person',
   'unknown-person': 'source or target is not in the staff file',
   'unknown-message': 'the message id is not a used row of the messages file',

@@ -249,6 +249,25 @@ describe('input errors', () => {
     expect(await loadError({ 'teams.csv': teams })).toMatchObject({ code: 'DUPLICATE_ID', line: 4, column: 1 });
   });
 
+  it('DUPLICATE_ID gives every repeated id in one error: how many, and the first --examples of them with their lines', async () => {
+    // 12 people, then copies of 8 of them (P1 twice), one per line from line 14.
+    const people = Array.from({ length: 12 }, (_, i) => `P${i + 1},Name,T1\n`);
+    const copies = ['P1', 'P3', 'P1', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10'].map((id) => `${id},Again,T1\n`);
+    const staff = 'id,name,team\n' + people.join('') + copies.join('');
+    const error = await loadError({ 'staff.csv': staff });
+    expect(error).toMatchObject({ code: 'DUPLICATE_ID', line: 14, column: 1, exitCode: 3 });
+    expect(error.message).toBe('8 staff ids appear more than once: "P1" (lines 2, 14 and 16), "P3" (lines 4 and 15), "P5" (lines 6 and 17), ' +
+      '"P6" (lines 7 and 18), "P7" (lines 8 and 19) and 3 more (--examples N lists more)');
+    expect((await loadError({ 'staff.csv': staff }, { examples: 100 })).message).toBe('8 staff ids appear more than once: ' +
+      '"P1" (lines 2, 14 and 16), "P3" (lines 4 and 15), "P5" (lines 6 and 17), "P6" (lines 7 and 18), "P7" (lines 8 and 19), ' +
+      '"P8" (lines 9 and 20), "P9" (lines 10 and 21), "P10" (lines 11 and 22)');
+    expect((await loadError({ 'staff.csv': STAFF + 'P2,Bob,T1\nP2,Bob,T1\n' })).message).toBe('staff id "P2" appears 3 times (lines 3, 5 and 6)');
+    const dir = tempFolder({ 'staff.csv': STAFF, 'messages.csv': 'message_id,sender\nm1,P1\nm2,P2\nm1,P1\nm2,P3\n', 'recipients.csv': 'message_id,recipient\nm1,P2\n' });
+    const messages = await loadOrganisation({ dir, interactions: join(dir, 'messages.csv'), recipients: join(dir, 'recipients.csv') }).catch((e: unknown) => e);
+    expect(messages).toMatchObject({ code: 'DUPLICATE_ID', line: 4, column: 1,
+      message: '2 message ids appear more than once: "m1" (lines 2 and 4), "m2" (lines 3 and 5)' });
+  });
+
   it('DUPLICATE_ID of ids Excel wrote in scientific notation says they were rounded, not that a row is duplicated', async () => {
     const error = await loadError({ 'staff.csv': 'id,name,team\n1.23457E+12,Ann,T1\n1.23457E+12,Bob,T1\n' });
     expect(error).toMatchObject({ code: 'DUPLICATE_ID', line: 3, column: 1,

@@ -94,7 +94,7 @@ describe('messy exports', () => {
     await expect(load({ 'staff.csv': duplicate, 'interactions.csv': 'source,target\nP1,P2\n' })).rejects.toMatchObject({
       code: 'DUPLICATE_ID',
       line: 6,
-      message: 'staff id "P3" appears twice (first on line 5)',
+      message: 'staff id "P3" appears twice (lines 5 and 6)',
     });
   });
 
@@ -370,6 +370,19 @@ describe('messy exports', () => {
     const [staffReport, teamsReport] = result.report.files;
     expect(staffReport).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [2, 3] })] });
     expect(teamsReport).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'repeated-header', lines: [2, 3] })] });
+  });
+
+  it('skips total rows at the end of a staff or teams file, which made a person "Total"; a "Count" before the end is read', async () => {
+    const staff = 'id,name,team,role\nP1,Ann,T1,\nCount,Bob,T1,\nP2,Cat,T2,\nTotal,3 staff,,\n,exported from HR,,\nGRAND TOTAL,3 staff,,\n';
+    const teams = 'id,name\nT1,Finance\nT2,Housing\nsum,2 teams\n';
+    const result = await load({ 'staff.csv': staff, 'teams.csv': teams, 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'Count', 'P2']);
+    expect(result.organisation.teams.map((team) => team.id)).toEqual(['T1', 'T2']);
+    expect(result.report.peopleWithoutTeam).toBe(0);
+    const [staffReport, teamsReport] = result.report.files;
+    expect(staffReport).toMatchObject({ rowsRead: 6, rowsUsed: 3, skipped: [
+      expect.objectContaining({ reason: 'malformed', count: 1, lines: [6] }), expect.objectContaining({ reason: 'total-row', count: 2, lines: [5, 7] })] });
+    expect(teamsReport).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'total-row', count: 1, lines: [4] })] });
   });
 
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
