@@ -14,6 +14,7 @@ import { clustering } from './measures/clustering.js';
 import { communities } from './measures/communities.js';
 import { constraint } from './measures/constraint.js';
 import { countComponents, cutPoints } from './measures/cut-points.js';
+import { largestStandardError } from './measures/largest-standard-error.js';
 import { degree } from './measures/degree.js';
 import { effectiveSize } from './measures/effective-size.js';
 import { personEiIndex } from './measures/ei-index.js';
@@ -359,9 +360,9 @@ export function analyse(
       weighted: o.weighted,
       directed: o.directed,
       pathMeasures: o.weighted ? 'weighted: distance = 1 / strength' : 'unweighted: every tie is one step',
-      betweenness: { mode: between.mode, samples: between.samples, seed: between.seed, maxStandardError: largest(between.standardError) },
-      closeness: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largest(distances.closenessStandardError) },
-      harmonic: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largest(distances.harmonicStandardError) },
+      betweenness: { mode: between.mode, samples: between.samples, seed: between.seed, maxStandardError: largestStandardError(between.standardError) },
+      closeness: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largestStandardError(distances.closenessStandardError) },
+      harmonic: { mode: distances.mode, samples: distances.samples, seed: distances.seed, maxStandardError: largestStandardError(distances.harmonicStandardError) },
       seed: o.seed,
       resolution: o.resolution,
       roles: roleOptions,
@@ -391,12 +392,4 @@ export function analyse(
   onProgress('introductions');
   const plan = planIntroductions(organisation, measured, o.introductions);
   return { ...measured, options: { ...measured.options, introductions: plan.applied }, introductions: plan.introductions };
-}
-
-/** The largest finite value, or null for no values (an exact measure has no standard error). */
-function largest(values: Float64Array | null): number | null {
-  if (!values) return null;
-  let max = 0;
-  for (const value of values) if (Number.isFinite(value) && value > max) max = value;
-  return max;
 }
