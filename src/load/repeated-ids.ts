@@ -4,7 +4,7 @@
  * at the first made a file with 300 copied rows take 300 runs to clean.
  */
 import { InputError } from '../errors.js';
-import { counted, formatCount, joinList } from '../present/number-format.js';
+import { formatCount, joinList } from '../present/number-format.js';
 import { EXAMPLE_LINES } from './report.js';
 
 export class RepeatedIds {
@@ -46,7 +46,7 @@ export class RepeatedIds {
       const listed = ids.slice(0, this.limit).map(([id, lines]) => `"${id}" (${where(lines)})`);
       const rest = ids.length - listed.length;
       message = `${formatCount(ids.length)} ${noun} ids appear more than once: ${listed.join(', ')}` +
-        (rest > 0 ? ` and ${counted(rest, 'more', 'more')} (--examples N lists more)` : '');
+        (rest > 0 ? ` and ${formatCount(rest)} more (--examples N lists more)` : '');
     }
     throw new InputError('DUPLICATE_ID', message, { file, ...this.first }, hint);
   }
