@@ -26,9 +26,6 @@ export function isFileKind(name: string): name is FileKind {
   return Object.hasOwn(FIELDS, name);
 }
 
-export type StaffField = (typeof FIELDS.staff)[number];
-export type TeamField = (typeof FIELDS.teams)[number];
-export type InteractionField = (typeof FIELDS.interactions)[number];
 export type FieldOf<K extends FileKind> = (typeof FIELDS)[K][number];
 
 /** Fields a file cannot be read without. */

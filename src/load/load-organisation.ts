@@ -4,8 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
-import { nameInDepartment } from '../organisation/department-team-names.js';
 import { NO_TEAM, organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { DelimiterName } from './delimiter.js';
@@ -18,7 +16,8 @@ import { earlyPeriod } from './implausible-times.js';
 import { readMessages } from './messages.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
-import { readTeams, type TeamRecord } from './teams.js';
+import { readTeams } from './teams.js';
+import { assignTeams, teamsFromStaff } from './assign-teams.js';
 import { formatTimestamp, type DateOrder } from './values.js';
 import { formatCount } from '../present/number-format.js';
 
@@ -115,8 +114,10 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
   const teamsTable = teamsFile
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
     : undefined;
+  // A DIR/teams.csv beside a staff file from elsewhere may be another organisation's.
+  const teamsElsewhere = teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : [];
   const { teams, teamOf, splitTeams } = teamsTable
-    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, options.teams === undefined ? teamsApartFromStaff(dir, options.staff)[0] : undefined), splitTeams: [] }
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, teamsElsewhere[0]), splitTeams: [] }
     : teamsFromStaff(staff.records);
   // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
@@ -189,7 +190,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...idsAlikeButForCase(staff.records),
     ...undirectedInput(interactions.arcs, staff.records),
     ...splitTeams,
-    ...(teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : []),
+    ...teamsElsewhere,
   ];
   return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
 }
@@ -209,93 +210,6 @@ function loadSettings(options: CheckedLoadOptions): LoadSettings {
 function defaultTeamsFile(dir: string): string | undefined {
   const file = join(dir, DEFAULT_FILES.teams);
   return existsSync(file) ? file : undefined;
-}
-
-/**
- * Without a teams file, the teams are the distinct team values of staff, in order of appearance,
- * each under the department its people's department column names. A team name found in several
- * departments ("Business Support" in Adults and in Children) is one team per department, named
- * "Business Support (Adults)": one HR extract holds many teams of one name. Returns a warning per
- * name so split.
- */
-function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamRecord[]; teamOf: Int32Array; splitTeams: string[] } {
-  // The departments each team name is found in (an empty department is a gap, not one more).
-  const departmentsOf = new Map<string, Set<string>>();
-  for (const person of staff) {
-    if (person.team === '') continue;
-    const departments = departmentsOf.get(person.team) ?? new Set<string>();
-    if (person.department !== '') departments.add(person.department);
-    departmentsOf.set(person.team, departments);
-  }
-  const teams: TeamRecord[] = [];
-  const indexOf = new Map<string, number>();
-  const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
-  for (const [index, person] of staff.entries()) {
-    if (person.team === '') continue;
-    const departments = departmentsOf.get(person.team)!;
-    const split = departments.size > 1;
-    const id = split ? nameInDepartment(person.team, person.department) : person.team;
-    let team = indexOf.get(id);
-    if (team === undefined) {
-      const parent = split ? person.department : [...departments][0] ?? '';
-      team = teams.push({ id, name: id, parent, attributes: {}, line: person.line }) - 1;
-      indexOf.set(id, team);
-    }
-    teamOf[index] = team;
-  }
-  const split = [...departmentsOf].filter(([, departments]) => departments.size > 1).map(([name]) => name);
-  // Neither the name nor its departments are given, but the staff line of its first person: the
-  // warning goes into released outputs, and every team it makes may be below the minimum group size.
-  const firstLine = (name: string) => staff.find((person) => person.team === name)!.line;
-  const lines = split.slice(0, SPLIT_WARNINGS).map(firstLine).join(', ');
-  const splitTeams = split.length === 0 ? [] : [
-    `${split.length === 1 ? '1 team name is' : `${formatCount(split.length)} team names are`} in several departments (staff file line${split.length === 1 ? '' : 's'} ${lines}${split.length > SPLIT_WARNINGS ? ', …' : ''}), so each is read as one team per department, named "team (department)"`,
-  ];
-  return { teams, teamOf, splitTeams };
-}
-
-/** Team names split by department whose first staff line the warning gives. */
-const SPLIT_WARNINGS = 5;
-
-/**
- * Each person's team index, matching the team column to team ids first and then to names.
- * `elsewhere`: the warning that the teams file was found in another folder than the staff file's,
- * which leads an unknown team's hint (the likeliest cause: another organisation's teams.csv).
- */
-function assignTeams(
-  staff: readonly StaffRecord[],
-  teams: readonly TeamRecord[],
-  staffFile: string,
-  teamColumn: number | undefined,
-  teamsFile: string,
-  elsewhere: string | undefined,
-): Int32Array {
-  const byId = new Map(teams.map((team, index) => [team.id, index]));
-  // Teams by name; a name several teams share ("Business Support" in each directorate) names none.
-  const byName = new Map<string, number[]>();
-  for (const [index, team] of teams.entries()) {
-    if (team.name !== '') byName.set(team.name, [...(byName.get(team.name) ?? []), index]);
-  }
-  const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
-  for (const [index, person] of staff.entries()) {
-    if (person.team === '') continue;
-    const named = byName.get(person.team);
-    if (!byId.has(person.team) && named !== undefined && named.length > 1) {
-      const which = named.map((t) => `${teams[t].id} (line ${teams[t].line})`).join(', ');
-      throw new InputError('AMBIGUOUS_TEAM', `team "${person.team}" is the name of ${named.length} teams in the teams file: ${which}`,
-        { file: staffFile, line: person.line, column: teamColumn }, 'give the team id in the staff file\'s team column, or give each team its own name');
-    }
-    const team = byId.get(person.team) ?? named?.[0];
-    if (team === undefined) {
-      // Without a teams file every team value made a team, so this only happens with one.
-      const wanted = person.team.trim().toLowerCase();
-      const near = teams.find((t) => t.id.trim().toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted);
-      throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file ${teamsFile}`, { file: staffFile, line: person.line, column: teamColumn },
-        `${elsewhere ? `${elsewhere}; if it is, ` : ''}${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)`);
-    }
-    teamOf[index] = team;
-  }
-  return teamOf;
 }
 
 function summarise(

@@ -80,7 +80,7 @@ export interface PathTask extends PathSearch {
   readonly control: Int32Array;
 }
 
-/** Control word indices. */
+/** Control word indices (runPathUnits writes them as numbers: its text is run without this module). */
 export const NEXT_UNIT = 0;
 export const UNITS_DONE = 1;
 export const FAILED = 2;
@@ -270,6 +270,7 @@ export function runPathUnits(task: PathTask): void {
   };
 
   for (;;) {
+    // Control words by number, as this function's text runs in workers without its module: 0 is NEXT_UNIT.
     const unit = Atomics.add(control, 0, 1);
     if (unit >= unitCount) break;
     const stride = slots.count;
@@ -370,8 +371,8 @@ export function runPathUnits(task: PathTask): void {
         for (let i = 0; i < count; i++) steps[order[i]] = -1;
       }
     }
-    Atomics.add(control, 1, 1);
-    Atomics.add(control, 3, 1);
+    Atomics.add(control, 1, 1); // UNITS_DONE
+    Atomics.add(control, 3, 1); // EVENTS
     Atomics.notify(control, 3);
   }
 }

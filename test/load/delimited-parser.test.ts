@@ -1,6 +1,6 @@
 /** The delimited-text parser: quoting, trimming, line numbers, and rows split across chunks. */
 import { describe, expect, it } from 'vitest';
-import { DelimitedParser, UnclosedQuoteError } from '../../src/load/delimited-parser.js';
+import { DelimitedParser, UnclosedQuoteError } from '../helpers/text-rows.js';
 
 function parse(chunks: string[], delimiter = ','): [string[], number][] {
   const rows: [string[], number][] = [];

@@ -1,13 +1,12 @@
 /**
- * The delimited-text parser with a string interface: text in, rows of field strings out. The
- * parsing itself is the byte-level row tokenizer the loader uses (row-tokenizer.ts, which states
- * the behaviour); this wraps it for callers, and tests, that hold text rather than bytes.
+ * The loader's byte-level row tokenizer (src/load/row-tokenizer.ts, which states the behaviour)
+ * with a string interface for tests: text in, rows of field strings out, in chunks cut anywhere.
  * Input must already have `\n` line endings (see line-endings.ts).
  */
-import type { Delimiter } from './delimiter.js';
-import { RowTokenizer } from './row-tokenizer.js';
+import type { Delimiter } from '../../src/load/delimiter.js';
+import { RowTokenizer } from '../../src/load/row-tokenizer.js';
 
-export { UnclosedQuoteError } from './row-tokenizer.js';
+export { UnclosedQuoteError } from '../../src/load/row-tokenizer.js';
 
 /** Receives each row and the line it starts on. */
 export type DelimitedRowHandler = (fields: string[], line: number) => void;
