@@ -25,7 +25,7 @@ describe('formatHtml', async () => {
     expect(html).not.toMatch(/url\(/i);
     expect(html).not.toMatch(/@import/i);
     // The only links are to the report's own sections; the only URL is the SVG namespace.
-    for (const href of html.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="#[a-z]+"$/);
+    for (const href of html.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="#[a-z]+(-[0-9]+)?"$/);
     for (const url of html.match(/https?:\/\/[^"\s)]+/g) ?? []) expect(url).toBe('http://www.w3.org/2000/svg');
   });
 
@@ -70,6 +70,16 @@ describe('formatHtml', async () => {
     }
     expect(html).toContain('<td>Archive</td><td>Communities</td><td class="num">2</td>');
     expect(html).toContain('Map layout: ForceAtlas2 (graphology-layout-forceatlas2) over the teams with ties to other teams, 500 iterations');
+  });
+
+  it('indexes the departments, with their people and silos, linked to their sections, open when few', () => {
+    const part = html.slice(html.indexOf('<section id="departments"'), html.indexOf('</section>', html.indexOf('<section id="departments"')));
+    expect(part).toContain(
+      '<ol class="department-index"><li><a href="#department-1">Communities</a> <span class="count">7 people, <span class="silos">1 silo</span></span></li>' +
+        '<li><a href="#department-2">Resources</a> <span class="count">7 people</span></li></ol>',
+    );
+    expect(part).toContain('<details class="department" id="department-1" open><summary><h3>Communities</h3> <span class="lead">2 teams, 7 people; 1 silo.</span></summary>');
+    expect(part).toContain('<details class="department" id="department-2" open><summary><h3>Resources</h3>');
   });
 
   it('is the same bytes every time', async () => {
