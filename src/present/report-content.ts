@@ -74,6 +74,8 @@ export interface ReportSection {
 export interface DepartmentSection {
   readonly title: string;
   readonly lead: string;
+  /** The figures of the lead, for an index of departments. */
+  readonly counts: { readonly teams: number; readonly people: number; readonly silos: number };
   readonly teams: ReportTable;
   readonly people: ReportTable;
 }
@@ -362,6 +364,7 @@ function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLoo
     return {
       title: onlyOne ? 'Teams' : department || NO_DEPARTMENT_LABEL,
       lead: `${counted(members.length, 'team', 'teams')}, ${counted(size, 'person', 'people')}; ${counted(silos, 'silo', 'silos')}.`,
+      counts: { teams: members.length, people: size, silos },
       teams: {
         columns: [
           { title: 'Team' }, { title: 'People', numeric: true }, { title: 'Ties inside', numeric: true }, { title: 'Ties leaving', numeric: true },

@@ -25,7 +25,7 @@ describe('formatHtml', async () => {
     expect(html).not.toMatch(/url\(/i);
     expect(html).not.toMatch(/@import/i);
     // The only links are to the report's own sections; the only URL is the SVG namespace.
-    for (const href of html.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="#[a-z]+"$/);
+    for (const href of html.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="#[a-z]+(-[0-9]+)?"$/);
     for (const url of html.match(/https?:\/\/[^"\s)]+/g) ?? []) expect(url).toBe('http://www.w3.org/2000/svg');
   });
 
@@ -53,6 +53,37 @@ describe('formatHtml', async () => {
     expect(map).toMatch(/<g class="team at-risk"><title>Ops \(Children\); 2 people;/);
   });
 
+  it('keys each department to its own colour in the legend, and says none is grey when there are few', () => {
+    const legend = html.slice(html.indexOf('<ul class="legend">'), html.indexOf('</ul>', html.indexOf('<ul class="legend">')));
+    // Communities and Resources have 7 people each: by name.
+    expect(legend).toContain('<circle cx="12" cy="12" r="8" fill="#88ccee"/></svg> Communities</li>');
+    expect(legend).toContain('<circle cx="12" cy="12" r="8" fill="#ddcc77"/></svg> Resources</li>');
+    expect(legend).not.toContain('other department');
+    expect(html).not.toContain('Colour marks');
+  });
+
+  it('greys the departments beyond the seven with the most people, and the legend and caption say so', async () => {
+    // Nine departments of one team each; department D<n> has n + 1 people, all in a chain.
+    const dir = mkdtempSync(join(tmpdir(), 'nodefinder-departments-'));
+    const staff = ['id,name,team,department'];
+    for (let d = 1; d <= 9; d++) for (let p = 0; p <= d; p++) staff.push(`P${d}-${p},Person ${d}-${p},Team ${d},D${d}`);
+    const ids = staff.slice(1).map((row) => row.split(',')[0]);
+    writeFileSync(join(dir, 'staff.csv'), `${staff.join('\n')}\n`);
+    writeFileSync(join(dir, 'interactions.csv'), `source,target\n${ids.slice(1).map((id, i) => `${ids[i]},${id}`).join('\n')}\n`);
+    const many = await releasedOf(dir, 1);
+    const report = formatHtml(many.released, many.organisation);
+    const legend = report.slice(report.indexOf('<ul class="legend">'), report.indexOf('</ul>', report.indexOf('<ul class="legend">')));
+    const named = [...legend.matchAll(/r="8" fill="(#[0-9a-f]{6})"\/><\/svg> ([^<]+)<\/li>/g)].map((m) => `${m[2]} ${m[1]}`);
+    expect(named).toEqual([
+      'D9 #88ccee', 'D8 #ddcc77', 'D7 #44aa99', 'D6 #aa4499', 'D5 #999933', 'D4 #117733', 'D3 #332288', '2 other departments #dddddd',
+    ]);
+    expect(report).toContain('Colour marks the 7 departments with the most people on the map; the other 2 departments are grey (hover over a circle for its department).');
+    // Every circle's fill is one the legend names: D1 and D2 in grey.
+    expect(report).toMatch(/<g class="team[^"]*"><title>Team 1 \(D1\);[^<]*<\/title>(<circle class="risk-ring"[^>]*>)?<circle [^>]*fill="#dddddd"\/>/);
+    const fills = new Set([...report.matchAll(/<g class="team[^>]*><title>[^<]*<\/title>(?:<circle class="risk-ring"[^>]*>)?<circle [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+    expect([...fills].sort()).toEqual(['#117733', '#332288', '#44aa99', '#88ccee', '#999933', '#aa4499', '#ddcc77', '#dddddd']);
+  });
+
   it('charts the top connectors and brokers with the role threshold', () => {
     const connectors = html.slice(html.indexOf('id="connectors-chart-title"'), html.indexOf('</svg>', html.indexOf('id="connectors-chart-title"')));
     expect(count(connectors, /<g class="bar">/g)).toBe(10);
@@ -70,6 +101,16 @@ describe('formatHtml', async () => {
     }
     expect(html).toContain('<td>Archive</td><td>Communities</td><td class="num">2</td>');
     expect(html).toContain('Map layout: ForceAtlas2 (graphology-layout-forceatlas2) over the teams with ties to other teams, 500 iterations');
+  });
+
+  it('indexes the departments, with their people and silos, linked to their sections, open when few', () => {
+    const part = html.slice(html.indexOf('<section id="departments"'), html.indexOf('</section>', html.indexOf('<section id="departments"')));
+    expect(part).toContain(
+      '<ol class="department-index"><li><a href="#department-1">Communities</a> <span class="count">7 people, <span class="silos">1 silo</span></span></li>' +
+        '<li><a href="#department-2">Resources</a> <span class="count">7 people</span></li></ol>',
+    );
+    expect(part).toContain('<details class="department" id="department-1" open><summary><h3>Communities</h3> <span class="lead">2 teams, 7 people; 1 silo.</span></summary>');
+    expect(part).toContain('<details class="department" id="department-2" open><summary><h3>Resources</h3>');
   });
 
   it('is the same bytes every time', async () => {

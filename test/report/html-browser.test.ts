@@ -174,6 +174,37 @@ describe('the HTML report in Chromium', () => {
     expect(await fit()).toEqual({ page: 688, overhang: 0 });
   }, 60_000);
 
+  it('closes the sections of many departments on screen, leads from the index to each, and prints them all open', async () => {
+    // Twelve departments of one five-person team each, every team tied to the next.
+    const staff = ['id,name,team,department'];
+    const interactions = ['source,target'];
+    for (let d = 1; d <= 12; d++) {
+      for (let p = 1; p <= 5; p++) staff.push(`D${d}P${p},Person ${d}.${p},Team ${d},Department ${String(d).padStart(2, '0')}`);
+      for (let p = 1; p < 5; p++) interactions.push(`D${d}P${p},D${d}P${p + 1}`);
+      if (d < 12) interactions.push(`D${d}P1,D${d + 1}P1`);
+    }
+    const dir = tempFolder({ 'staff.csv': `${staff.join('\n')}\n`, 'interactions.csv': `${interactions.join('\n')}\n` });
+    const { page, problems } = await open(dir);
+    expect(problems).toEqual([]);
+    expect(await page.locator('#departments details.department').count()).toBe(12);
+    expect(await page.locator('#departments details.department[open]').count()).toBe(0);
+    const teamTables = page.locator('#departments details.department table');
+    expect(await teamTables.count()).toBeGreaterThanOrEqual(12);
+    expect(await teamTables.first().isVisible()).toBe(false);
+    // The index's seventh entry leads to the seventh department's summary, and a click on it opens the department.
+    await page.locator('ol.department-index a').nth(6).click();
+    expect(page.url().endsWith('#department-7')).toBe(true);
+    const summary = page.locator('#department-7 > summary');
+    expect(await summary.textContent()).toBe('Department 07 1 team, 5 people; 0 silos.');
+    expect((await summary.boundingBox())!.y).toBeLessThan(50);
+    await summary.click();
+    expect(await page.locator('#department-7 table').first().isVisible()).toBe(true);
+    expect(await page.locator('#department-8 table').first().isVisible()).toBe(false);
+    // On paper every department is open.
+    await page.emulateMedia({ media: 'print' });
+    for (let i = 0; i < (await teamTables.count()); i++) expect(await teamTables.nth(i).isVisible(), `table ${i}`).toBe(true);
+  }, 60_000);
+
   it('shows hostile names as text and runs none of them', async () => {
     const { page, url, requests, problems } = await open(hostileOrganisation(), ['--min-group-size', '1']);
     expect(problems).toEqual([]);

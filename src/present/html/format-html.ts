@@ -7,9 +7,11 @@
  */
 import type { Analysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
-import { buildReportContent, NO_TEAMS_SHOWN, type ReportSection, type ReportTable } from '../report-content.js';
+import { buildReportContent, type ReportSection } from '../report-content.js';
 import { teamLinks } from '../team-links.js';
+import { renderDepartments } from './departments-html.js';
 import { escapeHtml } from './escape-html.js';
+import { htmlTable } from './html-table.js';
 import { renderRankingChart } from './ranking-chart-svg.js';
 import { REPORT_STYLE } from './report-style.js';
 import { layoutTeamMap } from './team-map-layout.js';
@@ -40,15 +42,7 @@ export function formatHtml(analysis: Analysis, organisation: Organisation): stri
   section('silos', content.silos.title, plain(content.silos));
   section('risks', content.risks.title, `${plain(content.risks)}<h3>${escapeHtml(content.bridges.title)}</h3>${plain(content.bridges)}`);
   section('introductions', content.introductions.title, plain(content.introductions));
-  section(
-    'departments',
-    'Departments and teams',
-    content.departments.length === 0
-      ? `<p class="empty">${escapeHtml(NO_TEAMS_SHOWN)}</p>`
-      : content.departments
-          .map((d) => `<h3>${escapeHtml(d.title)}</h3>${paragraph(d.lead)}${htmlTable(d.teams)}<h4>Key people</h4>${htmlTable(d.people)}`)
-          .join(''),
-  );
+  section('departments', 'Departments and teams', renderDepartments(content.departments));
   const layoutNote =
     `Map layout: ForceAtlas2 (graphology-layout-forceatlas2) over the teams with ties to other teams, ${layout.iterations} iterations ` +
     'from positions around a circle in department order, with no randomness; teams without such ties are drawn in a row below.';
@@ -83,15 +77,4 @@ export function formatHtml(analysis: Analysis, organisation: Organisation): stri
     '</html>',
     '',
   ].join('\n');
-}
-
-/** A table with a header row, figures right-aligned; or the table's `empty` sentence. */
-function htmlTable(table: ReportTable): string {
-  if (table.rows.length === 0) return `<p class="empty">${escapeHtml(table.empty)}</p>`;
-  const cls = (numeric: boolean | undefined) => (numeric ? ' class="num"' : '');
-  const head = table.columns.map((column) => `<th scope="col"${cls(column.numeric)}>${escapeHtml(column.title)}</th>`).join('');
-  const body = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => `<td${cls(table.columns[i]?.numeric)}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }

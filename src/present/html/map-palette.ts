@@ -3,11 +3,17 @@
  * single points of failure, so a highlight can never be mistaken for a department.
  */
 
-/** Fills for departments, in order of department name; they repeat past the twelfth. */
-export const DEPARTMENT_FILLS: readonly string[] = [
-  '#4e79a7', '#59a14f', '#76b7b2', '#b07aa1', '#9c755f', '#edc948',
-  '#a0cbe8', '#8cd17d', '#d4a6c8', '#86bcb6', '#bab0ac', '#79706e',
-];
+/**
+ * Fills for the departments with the most people, most first: Paul Tol's "muted" scheme, chosen to
+ * stay distinct with every common colour vision deficiency, less its rose and wine, which would
+ * read as the red of a silo. More colours than these could no longer be told apart. The darkest
+ * come last: a silo's red outline and a risk's orange ring show best on the lighter ones.
+ */
+export const DEPARTMENT_FILLS: readonly string[] = ['#88ccee', '#ddcc77', '#44aa99', '#aa4499', '#999933', '#117733', '#332288'];
+/** Fill of the departments beyond those: Tol's pale grey, which recedes behind the colours. */
+export const OTHER_DEPARTMENTS_FILL = '#dddddd';
+/** Outline of the legend's example circles, which stand for a team of any department. */
+export const EXAMPLE_OUTLINE = '#5f6b7a';
 
 /** Outline of a silo team. */
 export const SILO_COLOUR = '#c62828';

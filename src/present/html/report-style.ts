@@ -1,7 +1,7 @@
 /**
  * The report's stylesheet, inlined in the file: system fonts only (nothing to download), a calm
  * screen layout, and print rules so that "Print to PDF" gives clean A4 pages (no navigation,
- * figures and table rows never split, table headers repeated on each page).
+ * every department open, figures and table rows never split, table headers repeated on each page).
  */
 import { RISK_COLOUR, SILO_COLOUR, TIE_COLOUR } from './map-palette.js';
 
@@ -57,6 +57,17 @@ ul.legend svg.swatch { display: inline-block; }
 ul.legend .key { display: inline-block; width: 14px; height: 14px; border-radius: 2px; }
 ul.legend .key.dashed { width: 18px; height: 0; border-top: 2px dashed ${TIE_COLOUR}; border-radius: 0; }
 figcaption { color: var(--muted); font-size: 13px; }
+/* The departments' index in columns, and each department a line that opens to its tables. */
+ol.department-index { columns: 3 15em; column-gap: 28px; list-style: none; margin: 8px 0 16px; padding: 0; font-size: 13px; }
+ol.department-index li { break-inside: avoid; padding: 1px 0; }
+ol.department-index a { color: var(--accent); }
+ol.department-index .count { color: var(--muted); white-space: nowrap; }
+ol.department-index .silos { color: ${SILO_COLOUR}; }
+details.department { border-top: 1px solid var(--rule); scroll-margin-top: 8px; }
+details.department > summary { cursor: pointer; padding: 7px 0; }
+details.department > summary h3 { display: inline; margin: 0; }
+details.department > summary .lead { color: var(--muted); font-size: 14px; margin-left: 4px; }
+details.department:target > summary { background: #fff4d1; }
 footer { color: var(--muted); font-size: 13px; padding-bottom: 28px; }
 /* A narrow window: less padding, smaller tables; a table still too wide scrolls inside its section, not the page. */
 @media (max-width: 900px) {
@@ -86,6 +97,10 @@ footer { color: var(--muted); font-size: 13px; padding-bottom: 28px; }
   th, td { padding: 2px 4px; }
   h2, h3, h4 { break-after: avoid; }
   figure, tr, .figure { break-inside: avoid; }
+  /* Every department open on paper, whether or not it is on screen (::details-content: Chromium 131, Safari 18.4, Firefox 143). */
+  details::details-content { content-visibility: visible; }
+  summary { list-style: none; break-after: avoid; }
+  summary::-webkit-details-marker { display: none; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

@@ -1,8 +1,8 @@
 /**
  * The map of the organisation as an inline SVG figure with its legend: released teams as circles
- * (area proportional to headcount, filled by department), ties between teams as lines (width
- * growing with the interactions between them), silo teams outlined in red, and teams with a
- * single point of failure ringed in orange. Every circle and line carries a <title> with its
+ * (area proportional to headcount, filled by department: the largest departments in colours, any
+ * others grey), ties between teams as lines (width growing with the interactions between them),
+ * silo teams outlined in red, and teams with a single point of failure ringed in orange. Every circle and line carries a <title> with its
  * figures, which browsers show on hover; no script is needed.
  */
 import type { Analysis } from '../../analyse.js';
@@ -11,7 +11,8 @@ import { NO_TEAMS_SHOWN } from '../report-content.js';
 import { NO_DEPARTMENT_LABEL } from '../team-labels.js';
 import type { TeamLink } from '../team-links.js';
 import { escapeHtml } from './escape-html.js';
-import { DEPARTMENT_FILLS, RISK_COLOUR, SILO_COLOUR, TIE_COLOUR } from './map-palette.js';
+import { departmentFills } from './department-fills.js';
+import { EXAMPLE_OUTLINE, OTHER_DEPARTMENTS_FILL, RISK_COLOUR, SILO_COLOUR, TIE_COLOUR } from './map-palette.js';
 import { shorten } from './shorten.js';
 import { strengthWords } from '../strength-words.js';
 import { MAP_WIDTH, type PlacedTeam, type TeamMapLayout } from './team-map-layout.js';
@@ -20,8 +21,6 @@ import { MAP_WIDTH, type PlacedTeam, type TeamMapLayout } from './team-map-layou
 const LABEL_CHARACTERS = 24;
 /** Lines drawn at most; the weakest are left out of very large maps (and the caption says so). */
 const MAX_LINES = 4000;
-/** Departments named in the legend. */
-const LEGEND_DEPARTMENTS = 12;
 
 /** The map as a <figure>: SVG, legend and caption; `layout` is `layoutTeamMap(analysis.teams, links)`. */
 export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], layout: TeamMapLayout): string {
@@ -30,8 +29,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
   if (teams.length === 0) return `<p class="empty">${escapeHtml(NO_TEAMS_SHOWN)}</p>`;
   const placed = layout.teams;
 
-  const departments = [...new Set(teams.map((team) => team.parent))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
-  const fill = new Map(departments.map((department, i) => [department, DEPARTMENT_FILLS[i % DEPARTMENT_FILLS.length]]));
+  const fills = departmentFills(teams);
   const teamIndex = new Map(teams.map((team, t) => [team.id, t]));
   const risksPerTeam = new Array<number>(teams.length).fill(0);
   for (const risk of analysis.risks.singlePointsOfFailure) {
@@ -95,7 +93,7 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
     const ring = risksPerTeam[p.team] ? `<circle class="risk-ring" cx="${p.x}" cy="${p.y}" r="${(p.r + 4).toFixed(1)}"/>` : '';
     return (
       `<g class="${classes}"><title>${escapeHtml(facts.join('; '))}</title>${ring}` +
-      `<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${fill.get(team.parent)}"/></g>`
+      `<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${fills.fill(team.parent)}"/></g>`
     );
   });
   const labels = placed.filter((p) => labelled.has(p.team)).map((p) => labelled.get(p.team));
@@ -116,18 +114,23 @@ export function renderTeamMap(analysis: Analysis, links: readonly TeamLink[], la
     '</svg>';
 
   const swatch = (inner: string) => `<svg class="swatch" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">${inner}</svg>`;
+  // The examples of size, silo and risk are white, not grey, so that none reads as a department.
+  const example = (r: number, stroke = EXAMPLE_OUTLINE, width = 1.5) => `<circle cx="12" cy="12" r="${r}" fill="#fff" stroke="${stroke}" stroke-width="${width}"/>`;
   const legend = [
-    `<li>${swatch('<circle cx="12" cy="12" r="5" fill="#9aa5b1"/>')}${swatch('<circle cx="12" cy="12" r="10" fill="#9aa5b1"/>')} circle area: people in the team</li>`,
+    `<li>${swatch(example(5))}${swatch(example(10))} circle area: people in the team</li>`,
     `<li>${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="1.5"/>`)}${swatch(`<line x1="2" y1="12" x2="22" y2="12" stroke="${TIE_COLOUR}" stroke-width="7"/>`)} line width: ${strength.what} between two teams</li>`,
-    `<li>${swatch(`<circle cx="12" cy="12" r="8" fill="#9aa5b1" stroke="${SILO_COLOUR}" stroke-width="3.5"/>`)} silo team (red outline, red label)</li>`,
-    `<li>${swatch(`<circle cx="12" cy="12" r="6" fill="#9aa5b1"/><circle cx="12" cy="12" r="10" fill="none" stroke="${RISK_COLOUR}" stroke-width="2.5" stroke-dasharray="4 2.5"/>`)} team with a single point of failure (orange ring)</li>`,
-    ...departments.slice(0, LEGEND_DEPARTMENTS).map(
-      (department) => `<li>${swatch(`<circle cx="12" cy="12" r="8" fill="${fill.get(department)}"/>`)} ${escapeHtml(department || NO_DEPARTMENT_LABEL)}</li>`,
+    `<li>${swatch(example(8, SILO_COLOUR, 3.5))} silo team (red outline, red label)</li>`,
+    `<li>${swatch(`${example(6)}<circle cx="12" cy="12" r="10" fill="none" stroke="${RISK_COLOUR}" stroke-width="2.5" stroke-dasharray="4 2.5"/>`)} team with a single point of failure (orange ring)</li>`,
+    ...fills.coloured.map(
+      ({ department, fill }) => `<li>${swatch(`<circle cx="12" cy="12" r="8" fill="${fill}"/>`)} ${escapeHtml(department || NO_DEPARTMENT_LABEL)}</li>`,
     ),
-    ...(departments.length > LEGEND_DEPARTMENTS ? [`<li>and ${formatCount(departments.length - LEGEND_DEPARTMENTS)} more departments (colours repeat)</li>`] : []),
+    ...(fills.others ? [`<li>${swatch(`<circle cx="12" cy="12" r="8" fill="${OTHER_DEPARTMENTS_FILL}"/>`)} ${counted(fills.others, 'other department', 'other departments')}</li>`] : []),
   ];
   const notes = [
     `${counted(teams.length, 'team', 'teams')}, ${counted(links.length, 'pair of teams', 'pairs of teams')} with ties between them.`,
+    ...(fills.others
+      ? [`Colour marks the ${formatCount(fills.coloured.length)} departments with the most people on the map; the other ${counted(fills.others, 'department is', 'departments are')} grey (hover over a circle for its department).`]
+      : []),
     ...(links.length > MAX_LINES ? [`The ${formatCount(MAX_LINES)} strongest pairs are drawn.`] : []),
     ...(labelled.size < teams.length ? [`${counted(labelled.size, 'team is', 'teams are')} labelled where there is room (silos, teams with a single point of failure and the largest first); hover over a circle for any team's name and figures.`] : []),
     ...(analysis.privacy?.teamsSuppressed
