@@ -8,6 +8,7 @@ import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
+import { thresholdErrorSentence } from './path-method.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
@@ -163,6 +164,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   };
 
   const topByBetweenness = rank('betweenness');
+  const errorSentence = thresholdErrorSentence(options.betweenness);
   const brokers: Ranking = {
     title: 'Brokers: who links parts that would otherwise be apart',
     lead: (
@@ -170,6 +172,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${fixed(thresholds.constraint)} ` +
       `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
       (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
+      (errorSentence ? `${errorSentence} ` : '') +
       topOf(topByBetweenness.length, 'highest-betweenness')
     ).trimEnd(),
     measure: 'betweenness',

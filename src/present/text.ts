@@ -5,7 +5,8 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { formatCount } from './number-format.js';
+import { fixedOrSignificant, formatCount } from './number-format.js';
+import { thresholdErrorSentence } from './path-method.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
 
@@ -52,6 +53,8 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')}, reaching ${noun(p.teamsReached, 'other team', 'other teams')}`);
   const brokers = ranked('broker', 'betweenness');
   lines.push('', style.heading(listHeading('Brokers: link parts that would otherwise be apart', brokers.length, top)));
+  const errorSentence = thresholdErrorSentence(b);
+  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness at least ${fixedOrSignificant(analysis.thresholds.betweenness)}. ${errorSentence}`));
   if (brokers.length === 0) lines.push('  none');
   for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';
