@@ -40,9 +40,14 @@ export interface AnalysisRun {
   readonly loadNotes: readonly string[];
 }
 
-/** `notesLater`: the caller writes the load notes itself (the dashboard, after it closes). */
+/**
+ * `notesLater`: the caller writes the load notes itself (the dashboard, after it closes).
+ * `withholdTeams`: the ids of teams the release withholds as it does small ones, given the
+ * organisation loaded (compare: the teams small in either period).
+ */
 export interface RunOptions {
   readonly notesLater?: boolean;
+  readonly withholdTeams?: (organisation: Organisation) => Iterable<string>;
 }
 
 /**
@@ -96,7 +101,8 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
         ? `--samples ${measuring.samples} is at least the ${people} people: every person is a source, so path measures are exact`
         : `--samples ${measuring.samples} was not used: at ${people} people, path measures are exact (every person a source); --betweenness sampled estimates them from a sample`);
     }
-    const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes });
+    const withholdTeams = [...(options.withholdTeams?.(organisation) ?? [])];
+    const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes, withholdTeams });
     run = { organisation, analysis, released, introductions, loadNotes: notes };
   } finally {
     progress.done();

@@ -75,7 +75,7 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
   const teamRefs = new Map<string, TeamRef>(teamComparison.teams.all.map((team) => [team.id, { id: team.id, name: team.name, parent: team.parent }]));
   const pairComparison = comparePairs(before.organisation, after.organisation, windows, teamRefs, teamComparison.suppressed, o.top);
   const { teams } = teamComparison;
-  const repairs = repairIntroductions(
+  const repairList = repairIntroductions(
     after.organisation,
     after.analysis,
     before.organisation,
@@ -109,11 +109,12 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
     teams,
     pairs: pairComparison.pairs,
     people: comparePeople(sides[0], sides[1], o.top, teamComparison.suppressed),
-    repairs,
+    repairs: repairList.repairs,
     privacy: {
       minGroupSize,
       teamsSuppressed: teamComparison.suppressed.size,
       pairsSuppressed: pairComparison.suppressed,
+      repairsSuppressed: repairList.withheld,
       pseudonymised: afterReleased.privacy?.pseudonymised ?? false,
     },
     notes: [...notesOn(before, after, beforeReleased, afterReleased), ...o.notes],

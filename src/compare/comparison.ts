@@ -11,7 +11,7 @@ import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
-export const COMPARISON_SCHEMA_VERSION = 3;
+export const COMPARISON_SCHEMA_VERSION = 4;
 
 /**
  * Whether a change is larger than the variation seen between equal windows of the before period
@@ -225,6 +225,8 @@ export interface Comparison {
     readonly teamsSuppressed: number;
     /** Broken or newly linked pairs of teams left out because one of the teams is below the minimum group size. */
     readonly pairsSuppressed: number;
+    /** Repairs left out of the list because an end is in a team below the minimum group size in either period. */
+    readonly repairsSuppressed: number;
     readonly pseudonymised: boolean;
   };
   /** Things a reader should know before acting on the figures. */

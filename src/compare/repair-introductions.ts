@@ -19,7 +19,8 @@
  * An introduction with an end in a team the comparison withholds (below the minimum group size in
  * either period) is left out, as the changed pairs of such teams are: the after period's plan
  * knows only which teams are small after, so its reason would name a team small before, with
- * the figures of its pair, and show which team the joiners went to.
+ * the figures of its pair, and show which team the joiners went to. Those left out are counted,
+ * as the list without them would have held them, so that the reader knows repairs are missing.
  */
 import type { Analysis } from '../analyse.js';
 import { suggestIntroductions, type IntroductionOptions } from '../introductions/suggest-introductions.js';
@@ -38,6 +39,13 @@ export interface Losses {
 /** Most introductions listed for one loss. */
 export const REPAIRS_PER_LOSS = 2;
 
+/** The repairs listed, and how many more the list would hold but for the teams withheld. */
+export interface RepairList {
+  readonly repairs: Repair[];
+  /** Repairs left out of the first `top` because an end is in a withheld team. */
+  readonly withheld: number;
+}
+
 /**
  * Picks up to `top` introductions from the after period's plan that answer the losses.
  * `analysis` must be the full analysis of `organisation` (every team), as suggestIntroductions
@@ -52,7 +60,7 @@ export function repairIntroductions(
   withheld: ReadonlySet<string>,
   options: Partial<IntroductionOptions>,
   top: number,
-): Repair[] {
+): RepairList {
   // Insertion order is the order of repair: kinds in turn, each loss in its ranked order.
   const targets = new Map<string, RepairTarget>();
   for (const pair of losses.broken) {
@@ -79,7 +87,7 @@ export function repairIntroductions(
       because: `the E-I index of ${team.name} fell from ${signed(team.eiIndex.before)} to ${signed(team.eiIndex.after)}, beyond normal variation (${team.eiIndex.normalVariation?.toFixed(2)})`,
     });
   }
-  if (targets.size === 0 || top === 0) return [];
+  if (targets.size === 0 || top === 0) return { repairs: [], withheld: 0 };
 
   // The whole plan, not a view of it: the cap on each person counts every accepted suggestion.
   const plan = suggestIntroductions(organisation, analysis, { ...options, limit: Number.MAX_SAFE_INTEGER, forPerson: null, forTeam: null });
@@ -88,19 +96,29 @@ export function repairIntroductions(
     return team === NO_TEAM ? null : organisation.teams[team].id;
   };
   const answers = new Map<string, Repair[]>([...targets.keys()].map((key) => [key, []]));
+  // The list as it would be with the withheld teams' introductions in it: whether each is withheld.
+  const unwithheld = new Map<string, boolean[]>([...targets.keys()].map((key) => [key, []]));
+  // The first loss it answers, in order of repair, that still has room.
+  const answered = (keys: readonly string[], lists: Map<string, unknown[]>) =>
+    [...targets.keys()].find((candidate) => keys.includes(candidate) && lists.get(candidate)!.length < REPAIRS_PER_LOSS);
   for (const introduction of plan) {
     const ends = [teamOf(introduction.from), teamOf(introduction.to)].filter((team): team is string => team !== null);
-    if (ends.some((team) => withheld.has(team))) continue;
     const keys = [
       ...(ends.length === 2 ? [`pair:${teamPairKey(ends[0], ends[1])}`] : []),
       ...ends.map((team) => `silo:${team}`),
       ...ends.map((team) => `fall:${team}`),
     ];
-    // The first loss it answers, in order of repair, that still has room.
-    const key = [...targets.keys()].find((candidate) => keys.includes(candidate) && answers.get(candidate)!.length < REPAIRS_PER_LOSS);
+    const hidden = ends.some((team) => withheld.has(team));
+    const wouldBe = answered(keys, unwithheld);
+    if (wouldBe !== undefined) unwithheld.get(wouldBe)!.push(hidden);
+    if (hidden) continue;
+    const key = answered(keys, answers);
     if (key !== undefined) answers.get(key)!.push({ introduction, target: targets.get(key)!, interactionsBefore: strengthBetween(before, introduction.from, introduction.to) });
   }
-  return [...answers.values()].flat().slice(0, top);
+  return {
+    repairs: [...answers.values()].flat().slice(0, top),
+    withheld: [...unwithheld.values()].flat().slice(0, top).filter((hidden) => hidden).length,
+  };
 }
 
 /** The strength of the tie between two people (by id) in an organisation; 0 when either is absent or untied. */

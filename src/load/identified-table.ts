@@ -52,8 +52,10 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   const lines: number[] = [];
   const skipped = new SkipTally(options.examples);
   const repeats = new RepeatedIds(options.examples);
-  // The total rows (see total-rows.ts) since the last other row kept.
-  const trailingTotals: { id: string; line: number }[] = [];
+  // The total rows (see total-rows.ts) since the last other row kept. One whose id came before
+  // (a subtotal and a grand total both "Total") is a repeat only if a later row shows it was no
+  // footer: a footer is skipped before ids are checked for repeats.
+  const trailingTotals: { id: string; line: number; repeats?: { firstLine: number; column: number } }[] = [];
   let current: RawRow | undefined;
   // Fields of the first data row: trailing empty fields on every row are a style, on one row a shift.
   let firstCount: number | undefined;
@@ -89,11 +91,20 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
     const idHeader = idAt === undefined ? undefined : layout.header?.[idAt];
     if (repeatsHeader(row, layout.header) || headerOrRule(id, idHeaders, idHeader)) return skipped.skip('repeated-header', line);
     const earlier = indexOf.get(id);
+    const column = (idAt ?? 0) + 1;
+    if (isTotalId(id)) {
+      if (earlier !== undefined) {
+        trailingTotals.push({ id, line, repeats: { firstLine: lines[earlier], column } });
+        return;
+      }
+      // A total row is read like any other until a later row shows it was not the last.
+      trailingTotals.push({ id, line });
+    } else {
+      for (const total of trailingTotals) if (total.repeats) repeats.add(total.id, total.repeats.firstLine, total.line, total.repeats.column);
+      trailingTotals.length = 0;
+    }
     // Read on, so that the error gives every repeat at once.
-    if (earlier !== undefined) return repeats.add(id, lines[earlier], line, (idAt ?? 0) + 1);
-    // A total row is read like any other until a later row shows it was not the last.
-    if (isTotalId(id)) trailingTotals.push({ id, line });
-    else trailingTotals.length = 0;
+    if (earlier !== undefined) return repeats.add(id, lines[earlier], line, column);
     indexOf.set(id, rows.length);
     lines.push(line);
     const attributes: Record<string, string> = {};
@@ -107,10 +118,11 @@ export async function readIdentifiedTable<K extends 'staff' | 'teams', R>(
   });
   // Total rows at the end (blank or skipped rows may follow them) are a footer, not people.
   for (const total of trailingTotals) {
-    indexOf.delete(total.id);
+    if (!total.repeats) indexOf.delete(total.id);
     skipped.skip('total-row', total.line);
   }
-  for (const kept of [rows, lines, attributeSets]) kept.length -= trailingTotals.length;
+  const totalsRead = trailingTotals.filter((total) => !total.repeats).length;
+  for (const kept of [rows, lines, attributeSets]) kept.length -= totalsRead;
   repeats.throwIfAny(file, noun, repeats.ids().some((id) => SCIENTIFIC.test(id)) ? SCIENTIFIC_HINT : hint);
   if (firstCount !== undefined) refuseLoneLongFirstRow(firstCount, firstLine!, longRows, summary.rows, summary.layout.width, file);
   const blank = summary.layout.extras.filter((extra) => extra.unnamed && !filled.has(extra.index));

@@ -82,7 +82,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
 
   const sections: Section[] = [];
-  const add = <T>(title: string, columns: string[], list: Ranked<T> | readonly T[], row: (item: T) => Cell[], empty = 'none', wide = false) => {
+  // `notes`: sentences after the list, said whether or not it is empty.
+  const add = <T>(title: string, columns: string[], list: Ranked<T> | readonly T[], row: (item: T) => Cell[], { empty = 'none', wide = false, notes = [] as readonly string[] } = {}) => {
     const items = 'items' in list ? list.items : list;
     const total = 'items' in list ? list.total : list.length;
     sections.push({
@@ -90,7 +91,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
       shown: total > items.length ? `${formatCount(items.length)} of ${formatCount(total)} shown` : null,
       columns: items.length > 0 ? columns : [],
       rows: items.map(row),
-      lines: items.length > 0 ? [] : [empty],
+      lines: [...(items.length > 0 ? [] : [empty]), ...notes],
       ...(wide ? { wide } : {}),
     });
   };
@@ -201,7 +202,11 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
         (repair.interactionsBefore > 0 ? ` They were in touch in the before period (${strengthWords(before).amount(repair.interactionsBefore)}): this would reconnect them.` : ''),
       tone: repair.introduction.warm ? undefined : 'warning',
     },
-  ], 'none: no loss beyond normal variation, or no introduction in the after period answers one', true);
+  ], {
+    empty: 'none: no loss beyond normal variation, or no introduction in the after period answers one',
+    wide: true,
+    notes: repairsWithheld(comparison.privacy),
+  });
 
   sections.push({ title: 'What the measures mean', shown: null, columns: [], rows: [], lines: MEANINGS });
 
@@ -237,6 +242,13 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     title: `What changed: ${before.label} (before) and ${after.label} (after)`,
     sections,
   };
+}
+
+/** The repairs the list would hold but for the minimum group size, as the other withheld counts are said. */
+function repairsWithheld(privacy: Comparison['privacy']): string[] {
+  const n = privacy.repairsSuppressed;
+  if (n === 0) return [];
+  return [`${formatCount(n)} ${n === 1 ? 'repair' : 'repairs'} not shown: an end is in a team below the minimum group size (${privacy.minGroupSize}) in either period.`];
 }
 
 /** Options as `name value` pairs, as the reports' methods list them. */

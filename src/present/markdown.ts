@@ -21,7 +21,10 @@ export function formatMarkdown(analysis: Analysis, options: MarkdownOptions = {}
   const heading = (level: number, text: string) => out.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`, '');
   const paragraph = (text: string) => out.push(escapeMarkdown(text), '');
   const list = (items: readonly string[]) => out.push(...items.map((item) => `- ${escapeMarkdown(item)}`), '');
-  const table = (t: ReportTable) => out.push(...markdownTable(t), '');
+  const table = (t: ReportTable) => {
+    out.push(...markdownTable(t), '');
+    if (t.rows.length > 0 && t.footnote) paragraph(t.footnote);
+  };
   const section = (level: number, s: ReportSection) => {
     heading(level, s.title);
     paragraph(s.lead);

@@ -26,6 +26,17 @@ export function periodsPathMethod(before: PathMeasureMethod, after: PathMeasureM
   return `${inBefore} before, ${inAfter} after`;
 }
 
+/**
+ * Said where the broker threshold is stated when betweenness is estimated: how far an estimate
+ * may be off, so that a reader can judge the people near the threshold. Null when exact.
+ */
+export function thresholdErrorSentence(mode: PathMeasureMethod): string | null {
+  if (mode.mode !== 'sampled') return null;
+  const error = largestError(mode);
+  return `Betweenness is estimated from a sample of ${formatCount(mode.samples)} sources (seed ${mode.seed}), with a standard error of at most ${error}: ` +
+    `someone within about ${error} of the threshold could fall on either side of it.`;
+}
+
 function sample(mode: PathMeasureMethod): string {
   return `sampled from ${formatCount(mode.samples)} sources spread over teams (seed ${mode.seed})`;
 }

@@ -8,11 +8,13 @@ import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
+import { thresholdErrorSentence } from './path-method.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
 import type { TeamLink } from './team-links.js';
 import { strengthWords, type StrengthWords } from './strength-words.js';
+import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
 
 /** People shown in each ranking. */
 export const TOP_PEOPLE = 10;
@@ -38,6 +40,8 @@ export interface ReportTable {
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly string[])[];
   readonly empty: string;
+  /** Said under the rows: why a team marked in them is withheld (withheld-team-note.ts). */
+  readonly footnote?: string;
 }
 
 /** One bar of a ranking chart. */
@@ -123,7 +127,11 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     const person = people.get(id);
     return person ? nameOf(person, shared) : id;
   };
-  const teamOf = (id: string) => teams.label(people.get(id)?.team ?? null);
+  // A withheld team's label is marked, and its table gets the footnote saying why.
+  const teamLabel = (team: string | null) => teams.label(team) + (teams.withheld(team) ? WITHHELD_TEAM_MARK : '');
+  const withheldNote = (listed: readonly (string | null)[]) => (listed.some((team) => teams.withheld(team)) ? { footnote: withheldTeamNote(analysis) } : {});
+  const teamIdOf = (id: string) => people.get(id)?.team ?? null;
+  const teamOf = (id: string) => teamLabel(teamIdOf(id));
   // A person and their team in one pair of parentheses, as in the introductions' reasons: "Ann Smith (P01, Finance)".
   const whoIn = (id: string) => {
     named.add(id);
@@ -159,12 +167,14 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: strength.column, numeric: true }, { title: 'Roles' }],
-      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
+      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
       empty: 'No one has any ties.',
+      ...withheldNote(topByDegree.map((p) => p.team)),
     },
   };
 
   const topByBetweenness = rank('betweenness');
+  const errorSentence = thresholdErrorSentence(options.betweenness);
   const brokers: Ranking = {
     title: 'Brokers: who links parts that would otherwise be apart',
     lead: (
@@ -172,6 +182,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${fixed(thresholds.constraint)} ` +
       `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
       (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
+      (errorSentence ? `${errorSentence} ` : '') +
       topOf(topByBetweenness.length, 'highest-betweenness')
     ).trimEnd(),
     measure: 'betweenness',
@@ -181,8 +192,9 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],
-      rows: topByBetweenness.map((p, i) => [String(i + 1), who(p.id), teams.label(p.team), fixed(p.betweenness), fixed(p.constraint), formatCount(p.teamsReached), roleList(p)]),
+      rows: topByBetweenness.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), fixed(p.betweenness), fixed(p.constraint), formatCount(p.teamsReached), roleList(p)]),
       empty: 'No one lies on a shortest path between two others.',
+      ...withheldNote(topByBetweenness.map((p) => p.team)),
     },
   };
 
@@ -213,9 +225,10 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams cut off', numeric: true }, { title: 'Roles' }],
       rows: spof.slice(0, TOP_RISKS).map((r) => {
         const person = people.get(r.id);
-        return [who(r.id), teams.label(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];
+        return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];
       }),
       empty: 'No single point of failure: no one\'s departure would cut anyone off.',
+      ...withheldNote(spof.slice(0, TOP_RISKS).map((r) => r.team)),
     },
   };
 
@@ -227,6 +240,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: strength.column, numeric: true }],
       rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? formatCount(b.strength) : fixed(b.strength)]),
       empty: 'No bridging tie: every tie has another way round it.',
+      ...withheldNote(bridgeList.slice(0, TOP_RISKS).flatMap((b) => [teamIdOf(b.from), teamIdOf(b.to)])),
     },
   };
 
@@ -253,6 +267,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
         s.warm ? s.via.map(who).join(', ') : 'no one (cold)', fixed(s.score), s.reason,
       ]),
       empty: 'No introductions to suggest.',
+      ...withheldNote(suggestions.flatMap((s) => [teamIdOf(s.from), teamIdOf(s.to)])),
     },
   };
 

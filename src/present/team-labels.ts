@@ -26,6 +26,8 @@ export interface TeamLookup {
   label(id: string | null): string;
   /** The team's department, or '' when the team is not released or has no parent. */
   department(id: string | null): string;
+  /** Whether the label stands for a team withheld as smaller than the minimum group size (or maybe for none). */
+  withheld(id: string | null): boolean;
 }
 
 /** A lookup over `analysis.teams`. */
@@ -41,5 +43,6 @@ export function teamLookup(analysis: Pick<Analysis, 'teams' | 'privacy'>): TeamL
       return team ? team.name || team.id : SMALL_TEAMS_LABEL;
     },
     department: (id) => (id === null ? '' : byId.get(id)?.parent ?? ''),
+    withheld: (id) => (id === null ? withheld : !byId.has(id)),
   };
 }

@@ -5,9 +5,12 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { formatCount } from './number-format.js';
+import { fixedOrSignificant, formatCount } from './number-format.js';
+import { thresholdErrorSentence } from './path-method.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
+import { teamLookup } from './team-labels.js';
+import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
 
 const TOP = 10;
 const noun = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -30,11 +33,17 @@ function listHeading(title: string, total: number, top: number, beforeLimit = to
 /** Formats the summary; `top` limits each list. */
 export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP): string {
   const { summary, options, people, teams, risks } = analysis;
-  const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  const teamLabels = teamLookup(analysis);
   const shared = sharedNames(analysis.people);
-  const who = (person: { name: string; id: string; team: string | null }) =>
-    nameWith(person, shared, person.team ? [teamName.get(person.team) || person.team] : []);
+  // A withheld team is said to be one, with the list's note on why; no team at all is left unsaid.
+  const who = (person: { name: string; id: string; team: string | null }) => {
+    const withheld = teamLabels.withheld(person.team);
+    return nameWith(person, shared, person.team !== null || withheld ? [teamLabels.label(person.team) + (withheld ? WITHHELD_TEAM_MARK : '')] : []);
+  };
   const lines: string[] = [];
+  const noteWithheld = (listed: readonly { team: string | null }[]) => {
+    if (listed.some((person) => teamLabels.withheld(person.team))) lines.push(style.dim(`  ${withheldTeamNote(analysis)}`));
+  };
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
   lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${formatCount(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
@@ -50,13 +59,17 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading(listHeading('Connectors: know the most people', connectors.length, top)));
   if (connectors.length === 0) lines.push('  none');
   for (const p of connectors.slice(0, top)) lines.push(`  ${who(p)}: ${noun(p.degree, 'contact', 'contacts')}, reaching ${noun(p.teamsReached, 'other team', 'other teams')}`);
+  noteWithheld(connectors.slice(0, top));
   const brokers = ranked('broker', 'betweenness');
   lines.push('', style.heading(listHeading('Brokers: link parts that would otherwise be apart', brokers.length, top)));
+  const errorSentence = thresholdErrorSentence(b);
+  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness at least ${fixedOrSignificant(analysis.thresholds.betweenness)}. ${errorSentence}`));
   if (brokers.length === 0) lines.push('  none');
   for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';
     lines.push(`  ${who(p)}: betweenness ${fixed(p.betweenness)}, constraint ${fixed(p.constraint)}${flag}`);
   }
+  noteWithheld(brokers.slice(0, top));
   const silos = teams.filter((t) => t.silo).sort((x, y) => x.eiIndex - y.eiIndex || (x.id < y.id ? -1 : 1));
   lines.push('', style.heading(listHeading('Silos: teams that talk almost only to themselves', silos.length, top)));
   if (silos.length === 0) lines.push(`  ${silosShown(analysis).noSilo}`);
@@ -64,6 +77,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push('', style.heading(listHeading('Single points of failure: if they left, people would be cut off', risks.singlePointsOfFailure.length, top)));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
   for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
+  noteWithheld(risks.singlePointsOfFailure.slice(0, top));
   // An analysis saved before beforeLimit was recorded says nothing of a cut.
   const beforeLimit = options.introductions?.beforeLimit ?? analysis.introductions.length;
   lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top, beforeLimit)));

@@ -160,7 +160,12 @@ describe('nodefinder analyse --format', () => {
     const all = runCli(['analyse', sample, '--format', 'text', '--limit', '143']).stdout;
     expect(all).toContain('Introductions: who should meet whom, and who can introduce them (10 of 143 shown; --format json for all)\n');
     expect(runCli(['analyse', sample, '--format', 'text', '--limit', '4']).stdout).toContain('Introductions: who should meet whom, and who can introduce them (4 of 143 shown; --limit 143 for all)\n');
-    expect(listed('Connectors: know the most people (3)')).toHaveLength(3);
+    // The third connector's team is below the minimum group size: marked, and the list says why.
+    expect(listed('Connectors: know the most people (3)').slice(2)).toEqual([
+      '  Zoë Lemaître (no team, or a small team*): 58 contacts, reaching 9 other teams',
+      '  * a small team, withheld: fewer than 5 people (--min-group-size).',
+    ]);
+    expect(listed('Brokers: link parts that would otherwise be apart (3)')).toHaveLength(3);
     // Every list is cut the same way: with 2 shown, the 3 connectors and 3 brokers say "2 of 3".
     const { released } = await releasedOf(sample, 5);
     const short = formatText(released, PLAIN, 2);

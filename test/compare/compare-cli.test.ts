@@ -19,11 +19,11 @@ describe('nodefinder compare', () => {
 
   it('writes the Comparison as JSON, figures from the released analysis', () => {
     expect(json.status).toBe(0);
-    expect(comparison.schemaVersion).toBe(3);
+    expect(comparison.schemaVersion).toBe(4);
     expect(comparison.mode).toBe('periods');
     expect(comparison.teams.becameSilos.items.map((t) => t.id)).toEqual(['A', 'C']);
     expect(comparison.pairs.broken.items.map((p) => p.teams.map((t) => t.id))).toEqual([['A', 'B'], ['C', 'E']]);
-    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, pseudonymised: false });
+    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, repairsSuppressed: 0, pseudonymised: false });
     // s1 is in the small team S: named, but with no team, as in every released output.
     expect(comparison.people.newSinglePointsOfFailure.items.find((p) => p.id === 's1')).toMatchObject({ team: null });
   });

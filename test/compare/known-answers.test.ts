@@ -7,6 +7,9 @@ import { analyse } from '../../src/analyse.js';
 import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
 import type { Comparison, TeamChange } from '../../src/compare/comparison.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
+import { formatComparisonHtml } from '../../src/present/comparison-html.js';
+import { formatComparisonMarkdown } from '../../src/present/comparison-markdown.js';
+import { formatComparisonText } from '../../src/present/comparison-text.js';
 import { comparePeriods, compareFolders } from './run-compare.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
 
@@ -91,7 +94,7 @@ describe('two periods of the tiny organisation', async () => {
   });
 
   it('leaves the small team S out of every team and pair figure, and says so', () => {
-    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, pseudonymised: false });
+    expect(comparison.privacy).toEqual({ minGroupSize: 5, teamsSuppressed: 1, pairsSuppressed: 1, repairsSuppressed: 0, pseudonymised: false });
     const json = JSON.stringify({ teams: comparison.teams, pairs: comparison.pairs });
     expect(json).not.toContain('"S"');
     expect(json).not.toContain('Scrutiny');
@@ -273,7 +276,8 @@ describe('a team small only in the before period', () => {
       extraInteractions: ['2026-02-01', '2026-02-21'].flatMap((day) => insideS.map(([a, b]) => [a, b, day] as const)),
     });
     const comparison = await compareFolders(before, after);
-    expect(comparison.privacy).toMatchObject({ teamsSuppressed: 1, pairsSuppressed: 1 });
+    // s1's two introductions to G would have been its fall's repairs: counted, not listed.
+    expect(comparison.privacy).toMatchObject({ teamsSuppressed: 1, pairsSuppressed: 1, repairsSuppressed: 2 });
     expect(comparison.people.joined.items.map((p) => [p.id, p.team])).toEqual([['s3', null], ['s4', null], ['s5', null]]);
     expect(comparison.teams.all.find((t) => t.id === 'G')!.eiIndex.variation).toBe('beyond-normal');
     // No repair has an end in S: G's fall is answered by the plan's next introductions of G, with H.
@@ -289,6 +293,11 @@ describe('a team small only in the before period', () => {
       ['ei-fall', 'E', 'b3', 'e3'],
     ]);
     expect(JSON.stringify(comparison.repairs)).not.toContain('Scrutiny');
+    // Said where the repairs are listed, in every format.
+    const said = '2 repairs not shown: an end is in a team below the minimum group size (5) in either period.';
+    expect(formatComparisonText(comparison)).toContain(`\n  ${said}\n\nWhat the measures mean`);
+    expect(formatComparisonMarkdown(comparison)).toContain(said);
+    expect(formatComparisonHtml(comparison)).toContain(said);
   });
 });
 

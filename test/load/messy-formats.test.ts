@@ -385,6 +385,21 @@ describe('messy exports', () => {
     expect(teamsReport).toMatchObject({ rowsRead: 3, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'total-row', count: 1, lines: [4] })] });
   });
 
+  it('skips two total rows at the end that share one word (a subtotal and a grand total), which was DUPLICATE_ID; the same rows before the end are', async () => {
+    const staff = 'id,name,team\nP1,Ann,T1\nCount,Bob,T1\nP2,Cat,T2\nTotal,3 staff,\nTotal,3 staff,\nCount,3 rows,\n';
+    const teams = 'id,name\nT1,Finance\nT2,Housing\nTotal,2 teams\nTOTAL,2 teams\n';
+    const result = await load({ 'staff.csv': staff, 'teams.csv': teams, 'interactions.csv': 'source,target\nP1,P2\n' });
+    expect(result.organisation.people.map((person) => person.id)).toEqual(['P1', 'Count', 'P2']);
+    expect(result.organisation.teams.map((team) => team.id)).toEqual(['T1', 'T2']);
+    const [staffReport, teamsReport] = result.report.files;
+    expect(staffReport).toMatchObject({ rowsRead: 6, rowsUsed: 3, skipped: [expect.objectContaining({ reason: 'total-row', count: 3, lines: [5, 6, 7] })] });
+    expect(teamsReport).toMatchObject({ rowsRead: 4, rowsUsed: 2, skipped: [expect.objectContaining({ reason: 'total-row', count: 2, lines: [4, 5] })] });
+    // With a person after them they are rows like any other, and the repeat is an error.
+    const within = await load({ 'staff.csv': 'id,name,team\nP1,Ann,T1\nTotal,x,T1\nTotal,y,T1\nP2,Cat,T2\n', 'interactions.csv': 'source,target\nP1,P2\n' })
+      .catch((error: unknown) => error);
+    expect(within).toMatchObject({ code: 'DUPLICATE_ID', message: expect.stringContaining('"Total" appears twice (lines 3 and 4)') });
+  });
+
   it('skips a staff or teams row that repeats the header, as when two exports are joined', async () => {
     const staff = 'id,name,team,grade\nP1,Ann,T1,4\nP2,Bob,T1,5\nid,name,team,grade\nP3,Cat,T2,4\n';
     const teams = 'id,name\nT1,Finance\nid,name\nT2,Housing\n';

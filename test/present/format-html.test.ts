@@ -118,3 +118,14 @@ describe('formatHtml', async () => {
     expect(formatHtml(again.released, again.organisation)).toBe(html);
   });
 });
+
+describe('formatHtml with teams below the minimum group size', async () => {
+  const { released, organisation } = await releasedOf(SMALL_ORG, 5);
+  const html = formatHtml(released, organisation);
+
+  it('marks a withheld team and says why under the table, as the Markdown report does', () => {
+    expect(html).toContain('<td>Ann Smith</td><td>no team, or a small team*</td>');
+    const connectors = html.slice(html.indexOf('<section id="connectors"'), html.indexOf('</section>', html.indexOf('<section id="connectors"')));
+    expect(connectors).toMatch(/<\/table><p class="footnote">\* a small team, withheld: fewer than 5 people \(--min-group-size\)\.<\/p>$/);
+  });
+});

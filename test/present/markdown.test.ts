@@ -85,7 +85,9 @@ describe('formatMarkdown', async () => {
     const text = formatMarkdown(strict.released, { organisation: strict.organisation });
     for (const small of ['Finance', 'Payroll', 'Archive']) expect(text).not.toContain(small);
     expect(text).toContain('- Minimum group size 5: 3 teams smaller than that are left out of the map, the team tables and every team figure, and 9 members appear with no team.');
-    expect(text).toContain('| 1 | Ann Smith | no team, or a small team | 5 | 1 | 14 | connector |');
+    // Marked, with the reason under the table, not left looking like missing data.
+    expect(text).toContain('| 1 | Ann Smith | no team, or a small team\\* | 5 | 1 | 14 | connector |');
+    expect(text).toContain('| 10 | Jon Kowalski | Housing | 2 | 0 | 7 | none |\n\n\\* a small team, withheld: fewer than 5 people (--min-group-size).\n\n## Brokers');
   });
 
   it('is the same text every time', async () => {

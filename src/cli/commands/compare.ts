@@ -16,10 +16,10 @@ import { teamsSmallInEitherPeriod } from '../../compare/team-changes.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
+import type { Organisation } from '../../organisation/organisation.js';
 import { formatComparisonHtml } from '../../present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../present/comparison-markdown.js';
 import { formatComparisonText } from '../../present/comparison-text.js';
-import { releaseAnalysis } from '../../privacy/release.js';
 import { isInteractive } from '../../ui/is-interactive.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { dataName } from '../data-name.js';
@@ -31,7 +31,7 @@ import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
-import { NoInteractionsError, runAnalysis, type AnalysisRun } from '../run-analysis.js';
+import { NoInteractionsError, runAnalysis, type AnalysisRun, type RunOptions } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
 import { terminalTextStyle } from '../text-style.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
@@ -121,9 +121,9 @@ period; periods still unequal are compared, but no change is judged.`);
  * user gave it ("the period --after 2026-04-01..2026-06-30"), with the stretch compared if the
  * before period was narrowed to it.
  */
-async function runPeriod(dir: string, range: PeriodRange | null, period: string, flags: CompareFlags, cmd: Command, notesLater: boolean): Promise<AnalysisRun> {
+async function runPeriod(dir: string, range: PeriodRange | null, period: string, flags: CompareFlags, cmd: Command, options: RunOptions): Promise<AnalysisRun> {
   try {
-    return await runAnalysis(dir, flags, cmd, {}, { notesLater });
+    return await runAnalysis(dir, flags, cmd, {}, options);
   } catch (error) {
     if (!range || !(error instanceof NoInteractionsError)) throw error;
     // Rows left out by --channel or --min-interactions: a filter is the cause. Otherwise the period is.
@@ -157,8 +157,9 @@ function folderNames(before: string, after: string): [string, string] {
 }
 
 /**
- * The comparison, and the after period's run that the dashboard shows, released with the teams
- * the comparison withholds (small in either period) withheld, as the dashboard exports from it.
+ * The comparison, and the after period's run that the dashboard shows. The after period is
+ * released once, with the teams the comparison withholds (small in either period) withheld: the
+ * comparison takes its figures from that release, and the dashboard exports from it.
  */
 async function runComparison(
   dir: string,
@@ -197,8 +198,13 @@ async function runComparison(
 
   // A longer before period is compared by its last stretch as long as the after period (like for like).
   const measured = before && after ? likeForLike(before, after) : before;
-  const earlier = await runPeriod(beforeDir, measured, before ? periodName('--before', before, measured!) : '', periodFlags(measured), cmd, notesLater);
-  const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, notesLater);
+  const earlier = await runPeriod(beforeDir, measured, before ? periodName('--before', before, measured!) : '', periodFlags(measured), cmd, { notesLater });
+  // Released with only its own small teams, the after period would let the dashboard's exports
+  // show a team small before (two members, and three joiners after): the joiners' pseudonyms,
+  // or the team's size, would give away the two by difference.
+  const { minGroupSize } = toPrivacyOptions(flags);
+  const withholdTeams = (organisation: Organisation) => teamsSmallInEitherPeriod(earlier.organisation, organisation, minGroupSize);
+  const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, { notesLater, withholdTeams });
   // Two periods are named by their dates; two folders by their names, with the period if one was asked for.
   const names = folderNames(beforeDir, laterDir);
   const label = (folder: string, range: PeriodRange | null) => {
@@ -262,17 +268,11 @@ async function runComparison(
     windows: windows.length >= 2 ? windows : [],
     notes,
   });
-  // Released with only its own small teams, the after period would let the dashboard's exports
-  // show a team small before (two members, and three joiners after): the joiners' pseudonyms,
-  // or the team's size, would give away the two by difference.
-  const withholdTeams = [...teamsSmallInEitherPeriod(earlier.organisation, later.organisation, comparison.privacy.minGroupSize)];
-  const { keepAttributes } = toPrivacyOptions(flags);
-  const released = releaseAnalysis(later.analysis, later.organisation, { minGroupSize: comparison.privacy.minGroupSize, pseudonymised: later.organisation.pseudonymised, keepAttributes, withholdTeams });
   const loadsHeadline = loadsNotesHeadline([
     { label: comparison.before.label, report: earlier.analysis.load, notes: earlier.loadNotes },
     { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
   ]);
-  return { comparison, after: { ...later, released }, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
+  return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
 }
 
 /** Whether two paths name one folder (through links too); a path that cannot be resolved is left for loading to report. */

@@ -10,5 +10,6 @@ export function htmlTable(table: ReportTable): string {
   const body = table.rows
     .map((row) => `<tr>${row.map((cell, i) => `<td${cls(table.columns[i]?.numeric)}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const footnote = table.footnote ? `<p class="footnote">${escapeHtml(table.footnote)}</p>` : '';
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${footnote}`;
 }

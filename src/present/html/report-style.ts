@@ -34,6 +34,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 th.num { white-space: normal; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 p.empty { color: var(--muted); font-style: italic; }
+p.footnote { color: var(--muted); font-size: 12px; margin-top: -8px; }
 figure { margin: 10px 0 14px; }
 svg { display: block; max-width: 100%; height: auto; }
 svg.team-map { border: 1px solid var(--rule); border-radius: 6px; background: #fcfcfd; }

@@ -1,0 +1,33 @@
+/**
+ * When betweenness is estimated from a sample, every output that states the broker threshold
+ * says next to it how far the estimates may be off, with the figure; an exact run says nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../../src/present/html/index.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
+import { formatText } from '../../src/present/text.js';
+import { releasedOf, SMALL_ORG } from './released.js';
+
+describe('the standard error beside the broker threshold', async () => {
+  const sampled = await releasedOf(SMALL_ORG, 2, { betweenness: 'sampled', samples: 5 });
+  const error = sampled.released.options.betweenness.maxStandardError!;
+  const sentence = `Betweenness is estimated from a sample of 5 sources (seed 1), with a standard error of at most ${error.toFixed(4)}: ` +
+    `someone within about ${error.toFixed(4)} of the threshold could fall on either side of it.`;
+
+  it('is said in text, Markdown and HTML where the threshold is', () => {
+    expect(error).toBeGreaterThan(0.01);
+    const threshold = sampled.released.thresholds.betweenness.toFixed(3);
+    expect(formatText(sampled.released)).toContain(`\nBrokers: link parts that would otherwise be apart (1)\n  Broker threshold: betweenness at least ${threshold}. ${sentence}\n`);
+    const markdown = formatMarkdown(sampled.released, { organisation: sampled.organisation });
+    expect(markdown).toContain(`1 person is a broker: betweenness at least ${threshold} (the 99th percentile)`);
+    expect(markdown).toContain(`also a bottleneck (a single point of failure). ${sentence} The 9 highest-betweenness people:\n`);
+    expect(formatHtml(sampled.released, sampled.organisation)).toContain(sentence);
+  });
+
+  it('is not said when betweenness is exact', async () => {
+    const exact = await releasedOf(SMALL_ORG, 2, { betweenness: 'exact' });
+    for (const output of [formatText(exact.released), formatMarkdown(exact.released), formatHtml(exact.released, exact.organisation)]) {
+      expect(output).not.toContain('standard error of at most');
+    }
+  });
+});
