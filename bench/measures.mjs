@@ -177,10 +177,11 @@ function median(results) {
 }
 
 /**
- * Times loading, every stage and the whole analyse on one data folder.
+ * Times loading, every stage and the whole analyse on one data folder; `onNetwork(cache)` may then
+ * time other tools on the network cached in file `cache`, and its rows are added.
  * @returns rows { tool: 'nodefinder', stage, seconds, peakRssMiB, status: 'measured', note, runs }
  */
-export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => {} }) {
+export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => {}, onNetwork = () => [] }) {
   const scratch = mkdtempSync(join(tmpdir(), 'nodefinder-bench-'));
   const cache = join(scratch, 'network.v8');
   const rows = [];
@@ -214,6 +215,8 @@ export async function nodefinderMeasures({ dir, repeats = 1, onProgress = () => 
       analyses.push(runAnalyse(dir));
     }
     add('whole analyse (CLI)', median(analyses));
+    // Other tools timed on the same network (bench/graphology-measures.mjs), before the cache goes.
+    rows.push(...onNetwork(cache));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadMemoryBenchmark } from './load-memory.mjs';
 import { loadSideBySide } from './load-side-by-side.mjs';
 import { ANALYSE_RUNS, nodefinderMeasures } from './measures.mjs';
+import { GRAPHOLOGY_STAGES, graphologyMeasures } from './graphology-measures.mjs';
 import { formatLinkRecovery, linkRecoveryBenchmark } from './link-recovery.mjs';
 
 const started = Date.now();
@@ -124,7 +125,13 @@ async function measuresSection() {
       execFileSync(process.execPath, [join(here, '..', 'bin', 'nodefinder.js'), 'sample', '--staff', String(people), '--seed', '1', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
     }
     console.error(`bench: nodefinder on ${people.toLocaleString('en-GB')} people (${repeats} run${repeats > 1 ? 's' : ''} each)`);
-    const rows = await nodefinderMeasures({ dir, repeats, onProgress: (line) => console.error(line) });
+    // graphology-metrics cannot time a subset of sources: its exact path measures are projected at 100,000 people.
+    const graphologySkip = people > exactBetweennessUpTo ? ['betweenness exact', 'closeness'] : [];
+    const onNetwork = (cache) => {
+      console.error(`bench: graphology-metrics on ${people.toLocaleString('en-GB')} people`);
+      return graphologyMeasures({ cache, repeats, skip: graphologySkip, onProgress: (line) => console.error(line) });
+    };
+    const rows = await nodefinderMeasures({ dir, repeats, onProgress: (line) => console.error(line), onNetwork });
     console.error(`bench: NetworkX and igraph on ${people.toLocaleString('en-GB')} people`);
     const reference = spawnSync(python, [join(here, 'reference_measures.py'), dir, '--repeats', String(repeats), '--budget', String(budget),
       '--igraph-budget', String(igraphBudget), '--exact-betweenness-up-to', String(exactBetweennessUpTo)], {
@@ -210,6 +217,7 @@ async function measuresSection() {
     `igraph exact betweenness is not run above ${exactBetweennessUpTo.toLocaleString('en-GB')} people (python-igraph cannot time a subset of sources) and is projected from the size below by people × ties; ` +
     `nodefinder's exact path measures above ${exactBetweennessUpTo.toLocaleString('en-GB')} people are timed on 1,000 sampled sources × n / 1,000. The table says so where that happened.`);
   growthSection(sections);
+  graphologySection(sections);
 }
 
 /** Reading and building, the three tools interleaved round by round (bench/load-side-by-side.mjs). */
@@ -273,6 +281,55 @@ function projectIgraphBetweenness(sections) {
     row.seconds = at(smaller, 'igraph', 'betweenness exact').seconds * factor;
     row.note = `not run: ~${row.seconds.toFixed(0)} s projected from its ${smaller.people.toLocaleString('en-GB')}-person time × ${factor.toFixed(1)} (people × ties)`;
   }
+}
+
+/**
+ * nodefinder's measures next to graphology-metrics' on the same network: why nodefinder computes
+ * them itself. Exact path measures not run at the largest size are projected by people × ties.
+ */
+function graphologySection(sections) {
+  const at = (section, tool, stage) => section.rows.find((row) => row.tool === tool && row.stage === stage);
+  const tiesOf = (section) => Number(/(\d+) ties/.exec(at(section, 'nodefinder', 'load')?.note ?? '')?.[1]);
+  if (!sections.some((section) => at(section, 'graphology-metrics', 'copy'))) return;
+  say();
+  say('## Measures: nodefinder\'s own code next to graphology-metrics');
+  say();
+  say('graphology is nodefinder\'s interchange format (`toGraphology`), and graphology-metrics ' +
+    `${versionOf('graphology-metrics')} the JavaScript library its measures would otherwise come from. nodefinder computes them itself on a compact network of typed arrays, ` +
+    'because of these figures: the same networks as above, each stage in a fresh process (`bench/graphology-measures.mjs`). ' +
+    'graphology-metrics is first given a copy of the network as a graphology graph (the "copy" row, not counted in its stages); ' +
+    'PageRank and eigenvector are asked for nodefinder\'s precision (a change below 1e-12 over all people). **Largest difference** is the largest difference between the ' +
+    'two tools\' values for one person, relative to nodefinder\'s largest value: both compute the same measure. nodefinder\'s betweenness and closeness run on both cores, graphology-metrics\' on one.');
+  for (const section of sections) {
+    if (!at(section, 'graphology-metrics', 'copy')) continue;
+    say();
+    say(`### ${section.people.toLocaleString('en-GB')} people`);
+    say();
+    say('| stage | nodefinder s | graphology-metrics s | ratio nodefinder/graphology-metrics | largest difference | peak MiB nodefinder / graphology-metrics |');
+    say('|---|---:|---:|---:|---:|---:|');
+    const copy = at(section, 'graphology-metrics', 'copy');
+    say(`| copy the network into a graphology graph | — | ${seconds(copy.seconds)} | — | — | — / ${copy.peakRssMiB.toFixed(0)} |`);
+    for (const stage of GRAPHOLOGY_STAGES) {
+      const label = STAGE_LABELS.find(([name]) => name === stage)[1];
+      const nf = at(section, 'nodefinder', stage);
+      const gm = at(section, 'graphology-metrics', stage) ?? projectedGraphology(sections, section, stage, at, tiesOf);
+      const difference = gm?.difference === undefined ? '—' : gm.difference === 0 ? '0' : gm.difference.toExponential(1);
+      const memory = [nf, gm].map((row) => (row?.peakRssMiB ? row.peakRssMiB.toFixed(0) : '—')).join(' / ');
+      say(`| ${label} | ${cell(nf)} | ${cell(gm)} | ${ratio(nf, gm)} | ${difference} | ${memory} |`);
+    }
+  }
+}
+
+/** graphology-metrics' time for a stage not run at this size: the next smaller size's × (people × ties). */
+function projectedGraphology(sections, section, stage, at, tiesOf) {
+  const smaller = sections.slice(0, sections.indexOf(section)).reverse().find((other) => at(other, 'graphology-metrics', stage));
+  if (!smaller) return null;
+  const factor = (section.people * tiesOf(section)) / (smaller.people * tiesOf(smaller));
+  return { tool: 'graphology-metrics', stage, status: 'projected', seconds: at(smaller, 'graphology-metrics', stage).seconds * factor, peakRssMiB: null };
+}
+
+function versionOf(pkg) {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
 /** How seconds grew from each size to the next, next to how the input grew. */
