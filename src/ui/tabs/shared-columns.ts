@@ -76,23 +76,31 @@ export function numberColumn<Row>(
   return { id, title, width, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
 }
 
+/**
+ * A column of team or department names, cut in the middle when too long: a department's teams
+ * share its name as their start and differ at the end ("Adult Social Care North", "… West"), and
+ * departments at the end too ("Adult Learning 2", "Adult Learning 3").
+ */
+export function teamNameColumn<Row>(column: Omit<ColumnDefinition<Row>, 'cut'>): ColumnDefinition<Row> {
+  return { ...column, cut: 'middle' };
+}
+
 /** The person columns every people table starts with: name (coloured by role), id, team. */
 export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDefinition<Row>[] {
   return [
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
     // The first to go when space is short, unless someone shown shares their name: then it says who is who.
     { id: 'id', title: 'ID', width: 8, max: ID_MAX_WIDTH, fitContent: true, priority: 5, neededBy: (row, context) => context.sharedNames.has(get(row).name), value: (row) => get(row).id },
-    // Cut in the middle: team names often share a start ("Corporate Services …").
-    { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, cut: 'middle', priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
+    teamNameColumn({ id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, value: (row, context) => teamLabel(get(row).team, context) }),
   ];
 }
 
 /** The team columns every team table starts with: name (coloured when a silo), id, department. */
 export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
   return [
-    { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, cut: 'middle', priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
+    teamNameColumn({ id: 'team', title: 'Team', width: 16, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) }),
     { id: 'id', title: 'ID', width: 6, max: ID_MAX_WIDTH, fitContent: true, priority: 5, value: (row) => get(row).id },
-    { id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent },
+    teamNameColumn({ id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent }),
   ];
 }
 
