@@ -100,7 +100,7 @@ describe('the dashboard of nodefinder compare', () => {
     await ui.press(KEYS.down);
     expect(ui.screen()).toContain('row 2 of');
     await ui.press(KEYS.end);
-    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single po.*failure +\d+ +\d+ +[+-]?\d+$/);
+    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single p…of failure +\d+ +\d+ +[+-]?\d+$/);
     await ui.press(KEYS.home, 's');
     expect(ui.screen()).toContain('sorted by beyond normal variation first');
     expect(selectedRow(ui.screen())).toMatch(/beyond normal variation$/);
