@@ -27,6 +27,7 @@ import { changeDetail } from './details/change-detail.js';
 import type { DetailContent } from './details/detail-content.js';
 import { helpLines } from './details/help-content.js';
 import { introductionDetail } from './details/introduction-detail.js';
+import { methodText } from './details/method-text.js';
 import { personDetail } from './details/person-detail.js';
 import { teamDetail } from './details/team-detail.js';
 import { countText } from './format.js';
@@ -200,14 +201,6 @@ function detailContent(target: DetailTarget, context: TabContext, organisation: 
     case 'change':
       return changeDetail(target.key, context, width);
   }
-}
-
-/** How the path measures were computed, as the text report says it. */
-function methodText(analysis: Analysis): string {
-  const { options } = analysis;
-  const b = options.betweenness;
-  const sampled = b.mode === 'sampled' ? ` from ${b.samples} sources (seed ${b.seed})` : '';
-  return `Path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${sampled}; ${options.directed ? 'directed' : 'undirected'} network; seed ${options.seed}.`;
 }
 
 /** Rows exported with their team column blank where the screen names the team: a small team's members. */
