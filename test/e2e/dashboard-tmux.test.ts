@@ -119,6 +119,18 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(await exitStatus(session)).toBe(0);
   });
 
+  it('leaves no row of the dashboard behind when the window was widened before quitting', async () => {
+    const session = start('widened', 160, 45, nodefinder(`analyse ${quote(SAMPLE)}`));
+    await waitFor(session, '[Connectors 3]');
+    resize(session, 220, 45);
+    await waitFor(session, '[Connectors 3]');
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+    // tmux kept the header and the tab bar in the shell's screen when the alternate screen was left uncleared.
+    expect(history(session)).not.toContain('[Connectors 3]');
+    expect(history(session)).not.toContain('300 people');
+  });
+
   it('names the staff file\'s folder in the header when the files are named by flag, not the current folder', async () => {
     const session = start('files', 120, 30, nodefinder(`analyse --staff ${quote(join(SMALL, 'staff.csv'))} --interactions ${quote(join(SMALL, 'interactions.csv'))}`));
     const shown = await waitFor(session, '[Connectors 1]');
