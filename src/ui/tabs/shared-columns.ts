@@ -36,14 +36,23 @@ export function personInTeamParts(person: Pick<PersonAnalysis, 'name' | 'id' | '
   return [name, personInTeam(person, context).slice(name.length)];
 }
 
-/** Whether a team is below the minimum group size, so its figures may not leave the terminal. */
-export const isSmallTeam = (team: Pick<TeamAnalysis, 'size'>, context: TabContext): boolean => team.size < context.minGroupSize;
+/**
+ * Whether a team is below the minimum group size, or was in the before period of a comparison
+ * (withheld too), so its figures may not leave the terminal.
+ */
+export const isSmallTeam = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean =>
+  team.size < context.minGroupSize || context.withheldTeams.has(team.id);
+
+/** Whether a team is marked only for its size in the before period. */
+const smallBefore = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean => team.size >= context.minGroupSize && context.withheldTeams.has(team.id);
 
 /** The words that mark a small team everywhere on screen. */
-export const smallTeamNote = (context: TabContext): string => `below minimum group size (${context.minGroupSize})`;
+export const smallTeamNote = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): string =>
+  `below minimum group size (${context.minGroupSize})${smallBefore(team, context) ? ' in the before period' : ''}`;
 
 /** The same mark in a table, short enough to leave room for team names (the help explains it). */
-export const smallTeamMark = (context: TabContext): string => `small team (<${context.minGroupSize})`;
+export const smallTeamMark = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): string =>
+  `small ${smallBefore(team, context) ? 'before' : 'team'} (<${context.minGroupSize})`;
 
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
@@ -111,10 +120,12 @@ export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: nu
     title: 'Note',
     // Wide enough for the mark whole: a cut-off privacy mark would not say what it means.
     width: 16,
+    max: 20,
+    fitContent: true,
     priority,
     hideWhenEmpty: true,
-    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(context) : ''),
-    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(context) : ''),
+    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(get(row), context) : ''),
+    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(get(row), context) : ''),
     colour: () => PRIVACY_COLOUR,
   };
 }
