@@ -27,6 +27,7 @@ import { changeDetail } from './details/change-detail.js';
 import type { DetailContent } from './details/detail-content.js';
 import { helpLines } from './details/help-content.js';
 import { introductionDetail } from './details/introduction-detail.js';
+import { methodText } from './details/method-text.js';
 import { personDetail } from './details/person-detail.js';
 import { teamDetail } from './details/team-detail.js';
 import { countText } from './format.js';
@@ -37,6 +38,7 @@ import { tableCsv } from './table/table-csv.js';
 import { searchIndex, tableRows } from './table/table-rows.js';
 import { COMPARISON_TABS, DASHBOARD_TABS, withStrengthWords } from './tabs/dashboard-tabs.js';
 import { strengthWords } from '../present/strength-words.js';
+import { isSmallTeam } from './tabs/shared-columns.js';
 import { tabContext, type AnyTab, type DetailTarget, type TabContext } from './tabs/tab-definition.js';
 
 export interface DashboardProps {
@@ -80,7 +82,8 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   const tabs = useMemo(() => withStrengthWords(givenTabs, strengthWords(analysis.load)), [givenTabs, analysis]);
   const { columns, rows: terminalRows } = useTerminalSize();
   const [state, dispatch] = useDashboardState(tabs.length);
-  const context = useMemo(() => tabContext(analysis, minGroupSize, comparison), [analysis, minGroupSize, comparison]);
+  // Teams are marked on screen as the exports, made from `released`, withhold them.
+  const context = useMemo(() => tabContext(analysis, minGroupSize, comparison, released), [analysis, minGroupSize, comparison, released]);
   const counts = useMemo(() => tabs.map((tab) => tab.rows(context).length), [tabs, context]);
   const tab = tabs[state.tab];
   const view = state.views[state.tab];
@@ -90,7 +93,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   // Keep the whole dashboard one line shorter than the terminal: Ink redraws a full-height
   // output by clearing the screen, which flickers.
   const width = Math.max(columns, MIN_COLUMNS);
-  const smallSilos = useMemo(() => analysis.teams.filter((team) => team.silo && team.size < minGroupSize).length, [analysis, minGroupSize]);
+  const smallSilos = useMemo(() => analysis.teams.filter((team) => team.silo && isSmallTeam(team, context)).length, [analysis, context]);
   const notice = loadNotes ? `${loadNotes.headline} — ? shows the load notes` : undefined;
   const headerHeight = headerLines(analysis.summary, source, width, comparison, smallSilos, notice).length;
   const roomForBody = terminalRows - 1 - headerHeight - CHROME_LINES;
@@ -200,14 +203,6 @@ function detailContent(target: DetailTarget, context: TabContext, organisation: 
     case 'change':
       return changeDetail(target.key, context, width);
   }
-}
-
-/** How the path measures were computed, as the text report says it. */
-function methodText(analysis: Analysis): string {
-  const { options } = analysis;
-  const b = options.betweenness;
-  const sampled = b.mode === 'sampled' ? ` from ${b.samples} sources (seed ${b.seed})` : '';
-  return `Path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${sampled}; ${options.directed ? 'directed' : 'undirected'} network; seed ${options.seed}.`;
 }
 
 /** Rows exported with their team column blank where the screen names the team: a small team's members. */

@@ -21,7 +21,9 @@ export interface RunDashboardProps extends Omit<DashboardProps, 'saveCsv'> {
 }
 
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
-const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+// Cleared before it is left: tmux, when the window was widened while the dashboard was open, kept
+// some of the alternate screen's rows (the header, the tab bar) in the shell's screen and history.
+const LEAVE_ALTERNATE_SCREEN = '\x1b[2J\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 
 /** Renders the dashboard with Ink until the user quits (q or Ctrl+C). */

@@ -111,6 +111,8 @@ describe('nodefinder compare in a terminal (tmux, 120 × 40)', { timeout: 120_00
       return readFileSync(join(exports, `nodefinder-${name.toLowerCase()}.csv`), 'utf8').split('\r\n').filter((row) => row !== '');
     };
     const teams = await exported('7', 'Teams');
+    // The screen marks Scrutiny as the exports withhold it.
+    expect(screen(session)).toMatch(/Scrutiny +S +Growth +5 .* small before \(<5\)/);
     expect(teams.map((row) => row.split(',')[0])).toEqual(['team', 'Accounts', 'Buildings', 'Casework', 'Estates', 'Fleet', 'Grants', 'Housing']);
     const people = (await exported('8', 'People')).map((row) => row.split(','));
     const [idColumn, teamColumn] = [people[0].indexOf('id'), people[0].indexOf('team')];

@@ -28,7 +28,7 @@ describe('nodefinder analyse in a terminal (tmux, 120 × 40)', { timeout: 120_00
     for (const figure of ['300 people', '33 teams', '1,945 ties', '13 communities', '1 silo', '2 single points of failure']) expect(shown).toContain(figure);
     expect(shown).toMatch(/\[Connectors 3\] +Brokers 3 +Silos 1 +Risks 2 +Introductions 50 +Teams 33 +People 300/);
     // The planted connector with the most contacts (70) is first.
-    expect(shown).toMatch(/› Lucía González +P000210 +Corporate…rogrammes +70 /);
+    expect(shown).toMatch(/› Lucía González +P000210 +Corporat…Programmes +70 /);
     // The progress line was cleared before the dashboard drew.
     expect(shown).not.toContain('measuring:');
     // Colour is on at a colour terminal (the NO_COLOR test below checks it can be turned off).
@@ -117,6 +117,18 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     for (const line of shown.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     keys(session, 'q');
     expect(await exitStatus(session)).toBe(0);
+  });
+
+  it('leaves no row of the dashboard behind when the window was widened before quitting', async () => {
+    const session = start('widened', 160, 45, nodefinder(`analyse ${quote(SAMPLE)}`));
+    await waitFor(session, '[Connectors 3]');
+    resize(session, 220, 45);
+    await waitFor(session, '[Connectors 3]');
+    keys(session, 'q');
+    expect(await exitStatus(session)).toBe(0);
+    // tmux kept the header and the tab bar in the shell's screen when the alternate screen was left uncleared.
+    expect(history(session)).not.toContain('[Connectors 3]');
+    expect(history(session)).not.toContain('300 people');
   });
 
   it('names the staff file\'s folder in the header when the files are named by flag, not the current folder', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/compare/comparison.js';
-import { comparedSample } from './comparisons.js';
+import { comparedSample, comparedTinyWithJoiners } from './comparisons.js';
 import { KEYS, renderDashboard } from './render-dashboard.js';
 
 let sample: Awaited<ReturnType<typeof comparedSample>>;
@@ -100,7 +100,7 @@ describe('the dashboard of nodefinder compare', () => {
     await ui.press(KEYS.down);
     expect(ui.screen()).toContain('row 2 of');
     await ui.press(KEYS.end);
-    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single po.*failure +\d+ +\d+ +[+-]?\d+$/);
+    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single p…of failure +\d+ +\d+ +[+-]?\d+$/);
     await ui.press(KEYS.home, 's');
     expect(ui.screen()).toContain('sorted by beyond normal variation first');
     expect(selectedRow(ui.screen())).toMatch(/beyond normal variation$/);
@@ -162,6 +162,25 @@ describe('the dashboard of nodefinder compare', () => {
     const screen = ui.screen();
     expect(screen).toMatch(/^ {2}Kind +Team or person +After +Change$/m);
     expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08$/);
+  });
+});
+
+describe('the dashboard of nodefinder compare, with a team small only before', () => {
+  it('marks the team as its exports withhold it: small in either period', async () => {
+    // Scrutiny: two members before, five after (three joined); the exports leave it out, or the
+    // joiners would give away the two by difference.
+    const tiny = await comparedTinyWithJoiners();
+    expect(tiny.released.teams.map((team) => team.name)).not.toContain('Scrutiny');
+    const ui = await renderDashboard({ ...tiny, columns: 120, rows: 30 });
+    await ui.press('7');
+    const scrutiny = lines(ui.screen()).find((line) => line.includes('Scrutiny'))!;
+    expect(scrutiny).toMatch(/^ {2}Scrutiny +S +Growth +5 .* small before \(<5\)$/);
+    // Teams of five in both periods are not marked.
+    expect(lines(ui.screen()).find((line) => line.includes('Housing'))).not.toContain('small');
+    await ui.press(KEYS.end, KEYS.enter);
+    expect(ui.screen()).toContain('Below minimum group size (5) in the before period: shown on this screen only; exports leave its figures out.');
+    await ui.press(KEYS.escape, '?');
+    expect(ui.screen()).toContain('small team (<5) or small before (<5): shown here, left out of exports.');
   });
 });
 

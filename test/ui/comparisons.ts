@@ -12,6 +12,7 @@ import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { measureWindow } from '../../src/compare/noise.js';
 import { parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
+import { teamsSmallInEitherPeriod } from '../../src/compare/team-changes.js';
 import { planNoiseWindows } from '../../src/compare/windows.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import type { Organisation } from '../../src/organisation/organisation.js';
@@ -51,7 +52,20 @@ export async function comparedPeriods(dir: string, beforeText: string, afterText
   const later = await side(afterDir, after, minGroupSize);
   const notes = withWindows ? [] : ['Normal variation was not measured (a test without windows).'];
   const comparison = compare(earlier, later, { mode: 'periods', top: 10, windows, minGroupSize, notes });
-  return { comparison, organisation: later.organisation, analysis: later.analysis, released: later.released };
+  // The after period as the CLI releases it for the dashboard's exports: the teams small in either period withheld.
+  const withholdTeams = [...teamsSmallInEitherPeriod(earlier.organisation, later.organisation, minGroupSize)];
+  const released = releaseAnalysis(later.analysis, later.organisation, { minGroupSize, withholdTeams });
+  return { comparison, organisation: later.organisation, analysis: later.analysis, released };
+}
+
+/**
+ * The tiny organisation with Scrutiny (S) small before and not after: two members in January,
+ * five in February (s3, s4 and s5 joined).
+ */
+export function comparedTinyWithJoiners(): Promise<Compared> {
+  const sTies = [['s1', 's3'], ['s2', 's4'], ['s3', 's4'], ['s4', 's5'], ['s5', 's1']] as const;
+  const after = writeTinyOrganisation({ extraStaff: [['s3', 'S'], ['s4', 'S'], ['s5', 'S']], extraInteractions: sTies.map(([a, b]) => [a, b, '2026-02-10'] as const) });
+  return comparedPeriods(writeTinyOrganisation(), BEFORE, AFTER, true, after);
 }
 
 /** test/compare's tiny organisation, whose comparison known-answers.test.ts computes by hand. */

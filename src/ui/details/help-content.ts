@@ -51,6 +51,7 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
     ...wrapSegments(
       [
         { text: `small team (<${minGroupSize})`, colour: PRIVACY_COLOUR },
+        ...(changes ? [{ text: ' or ' }, { text: `small before (<${minGroupSize})`, colour: PRIVACY_COLOUR }] : []),
         { text: ': shown here, left out of exports. e writes the table on screen, as sorted and searched, to a CSV file in the current folder.' },
       ],
       width,

@@ -27,7 +27,7 @@ export function introductionDetail(from: string, to: string, context: TabContext
     const [name, rest] = personInTeamParts(person, context);
     const segments: Segment[] = [{ text: name, bold: true, colour: roleColour(person.roles) }, { text: rest }];
     // The reason below calls such a team "a small team": say here why it is named on this screen only.
-    if (team && isSmallTeam(team, context)) segments.push({ text: ` ${smallTeamMark(context)}`, colour: PRIVACY_COLOUR });
+    if (team && isSmallTeam(team, context)) segments.push({ text: ` ${smallTeamMark(team, context)}`, colour: PRIVACY_COLOUR });
     for (const role of person.roles) segments.push({ text: ' ' }, { text: role, colour: ROLE_COLOURS[role] });
     return segments;
   };

@@ -11,6 +11,7 @@ import { personInTeamParts, personLabel, personName } from '../tabs/shared-colum
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, RISK_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
+import { pathMeasuresSampled, pathMethodsText } from './method-text.js';
 import { figureGrid, heading, paragraph, wrapSegments, type DetailContent, type DetailLine, type Segment } from './detail-content.js';
 
 
@@ -42,6 +43,8 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
   lines.push(...figureGrid(measureFigures(person, analysis.options.directed, strengthWords(analysis.load).column.toLowerCase()), width));
   const b = person.brokerage;
   lines.push(...paragraph(`Brokerage (Gould–Fernandez): coordinator ${b.coordinator}, itinerant ${b.itinerant}, gatekeeper ${b.gatekeeper}, representative ${b.representative}, liaison ${b.liaison}`, width, 2, { dim: true }));
+  // An estimate near a threshold may be either side of it: say how far the estimates can be off.
+  if (pathMeasuresSampled(analysis)) lines.push(...paragraph(pathMethodsText(analysis), width, 2, { dim: true }, 4));
 
   lines.push(...heading('Teams they link'));
   const links = personTeamLinks(organisation, index);

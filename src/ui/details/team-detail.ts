@@ -26,7 +26,7 @@ export function teamDetail(id: string, context: TabContext, organisation: Organi
   ];
   const lines: DetailLine[] = [];
   if (isSmallTeam(team, context)) {
-    lines.push(...paragraph(`${capitalise(smallTeamNote(context))}: shown on this screen only; exports leave its figures out.`, width, 0, { colour: PRIVACY_COLOUR, bold: true }));
+    lines.push(...paragraph(`${capitalise(smallTeamNote(team, context))}: shown on this screen only; exports leave its figures out.`, width, 0, { colour: PRIVACY_COLOUR, bold: true }));
   }
 
   lines.push(...heading('Figures'));

@@ -3,11 +3,13 @@
  * row is one line and its columns stay aligned whatever the names in it. Widths are terminal
  * cells (display-width.ts).
  */
-import { displayWidth, sliceEndToWidth, sliceToWidth } from './display-width.js';
+import { keptEndWidth } from '../../present/kept-end.js';
+import { displayWidth, graphemes, graphemeWidth, sliceEndToWidth, sliceToWidth } from './display-width.js';
 
 /**
  * Where a long text loses cells: at its end, or in its middle, for names that share a long start
- * and differ at the end ("Revenues and Benefits Casework" and "… Commissioning").
+ * and differ at the end ("Revenues and Benefits Casework" and "… Commissioning"), keeping the end
+ * from a word where it can, as the report's drawings do (keptEndWidth).
  */
 export type Cut = 'end' | 'middle';
 
@@ -18,9 +20,13 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
   const cells = displayWidth(flat);
   if (cells <= width) return align === 'right' ? ' '.repeat(width - cells) + flat : flat + ' '.repeat(width - cells);
   const kept = width - 1;
-  const cut = at === 'middle' && kept >= 6
-    ? `${sliceToWidth(flat, Math.ceil(kept / 2)).trimEnd()}…${sliceEndToWidth(flat, Math.floor(kept / 2)).trimStart()}`
-    : `${sliceToWidth(flat, kept)}…`;
+  const cut = at === 'middle' && kept >= 6 ? cutMiddle(flat, kept) : `${sliceToWidth(flat, kept)}…`;
   // A wide character that did not fit leaves a cell over: pad it.
   return cut + ' '.repeat(width - displayWidth(cut));
+}
+
+/** `kept` cells of `text`: its start, "…", and its end (as many last words as keptEndWidth allows). */
+function cutMiddle(text: string, kept: number): string {
+  const end = sliceEndToWidth(text, keptEndWidth(graphemes(text), kept, graphemeWidth));
+  return `${sliceToWidth(text, kept - displayWidth(end)).trimEnd()}…${end.trimStart()}`;
 }

@@ -3,7 +3,7 @@ import type { Analysis } from '../../analyse.js';
 import type { Introduction } from '../../introductions/suggest-introductions.js';
 import { countText, fixed } from '../format.js';
 import { COLD_COLOUR } from '../theme.js';
-import { numberColumn, numberSort, personName, teamLabel, textSort } from './shared-columns.js';
+import { numberColumn, numberSort, personName, teamLabel, teamNameColumn, textSort } from './shared-columns.js';
 import { defineTab, type TabContext } from './tab-definition.js';
 
 /** An introduction with its place in the organisation-wide plan (1 = best). */
@@ -44,9 +44,9 @@ export const introductionsTab = defineTab<RankedIntroduction>({
   columns: [
     numberColumn('rank', '#', 3, 60, (row) => row.rank, countText),
     { id: 'from', title: 'From', width: 14, grow: 2, max: 28, priority: 100, value: ({ introduction }, context) => name(introduction.from, context) },
-    { id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, value: ({ introduction }, context) => team(introduction.from, context) },
+    teamNameColumn({ id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, value: ({ introduction }, context) => team(introduction.from, context) }),
     { id: 'to', title: 'To', width: 14, grow: 2, max: 28, priority: 99, value: ({ introduction }, context) => name(introduction.to, context) },
-    { id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, value: ({ introduction }, context) => team(introduction.to, context) },
+    teamNameColumn({ id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, value: ({ introduction }, context) => team(introduction.to, context) }),
     {
       id: 'via',
       title: 'Via',

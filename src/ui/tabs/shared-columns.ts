@@ -36,14 +36,23 @@ export function personInTeamParts(person: Pick<PersonAnalysis, 'name' | 'id' | '
   return [name, personInTeam(person, context).slice(name.length)];
 }
 
-/** Whether a team is below the minimum group size, so its figures may not leave the terminal. */
-export const isSmallTeam = (team: Pick<TeamAnalysis, 'size'>, context: TabContext): boolean => team.size < context.minGroupSize;
+/**
+ * Whether a team is below the minimum group size, or was in the before period of a comparison
+ * (withheld too), so its figures may not leave the terminal.
+ */
+export const isSmallTeam = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean =>
+  team.size < context.minGroupSize || context.withheldTeams.has(team.id);
+
+/** Whether a team is marked only for its size in the before period. */
+const smallBefore = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean => team.size >= context.minGroupSize && context.withheldTeams.has(team.id);
 
 /** The words that mark a small team everywhere on screen. */
-export const smallTeamNote = (context: TabContext): string => `below minimum group size (${context.minGroupSize})`;
+export const smallTeamNote = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): string =>
+  `below minimum group size (${context.minGroupSize})${smallBefore(team, context) ? ' in the before period' : ''}`;
 
 /** The same mark in a table, short enough to leave room for team names (the help explains it). */
-export const smallTeamMark = (context: TabContext): string => `small team (<${context.minGroupSize})`;
+export const smallTeamMark = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): string =>
+  `small ${smallBefore(team, context) ? 'before' : 'team'} (<${context.minGroupSize})`;
 
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
@@ -76,23 +85,31 @@ export function numberColumn<Row>(
   return { id, title, width, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
 }
 
+/**
+ * A column of team or department names, cut in the middle when too long: a department's teams
+ * share its name as their start and differ at the end ("Adult Social Care North", "… West"), and
+ * departments at the end too ("Adult Learning 2", "Adult Learning 3").
+ */
+export function teamNameColumn<Row>(column: Omit<ColumnDefinition<Row>, 'cut'>): ColumnDefinition<Row> {
+  return { ...column, cut: 'middle' };
+}
+
 /** The person columns every people table starts with: name (coloured by role), id, team. */
 export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDefinition<Row>[] {
   return [
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
     // The first to go when space is short, unless someone shown shares their name: then it says who is who.
     { id: 'id', title: 'ID', width: 8, max: ID_MAX_WIDTH, fitContent: true, priority: 5, neededBy: (row, context) => context.sharedNames.has(get(row).name), value: (row) => get(row).id },
-    // Cut in the middle: team names often share a start ("Corporate Services …").
-    { id: 'team', title: 'Team', width: 12, grow: 2, max: 32, cut: 'middle', priority: 90, value: (row, context) => teamLabel(get(row).team, context) },
+    teamNameColumn({ id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, value: (row, context) => teamLabel(get(row).team, context) }),
   ];
 }
 
 /** The team columns every team table starts with: name (coloured when a silo), id, department. */
 export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
   return [
-    { id: 'team', title: 'Team', width: 16, grow: 3, max: 34, cut: 'middle', priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) },
+    teamNameColumn({ id: 'team', title: 'Team', width: 16, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) }),
     { id: 'id', title: 'ID', width: 6, max: ID_MAX_WIDTH, fitContent: true, priority: 5, value: (row) => get(row).id },
-    { id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent },
+    teamNameColumn({ id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent }),
   ];
 }
 
@@ -103,10 +120,12 @@ export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: nu
     title: 'Note',
     // Wide enough for the mark whole: a cut-off privacy mark would not say what it means.
     width: 16,
+    max: 20,
+    fitContent: true,
     priority,
     hideWhenEmpty: true,
-    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(context) : ''),
-    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(context) : ''),
+    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(get(row), context) : ''),
+    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(get(row), context) : ''),
     colour: () => PRIVACY_COLOUR,
   };
 }

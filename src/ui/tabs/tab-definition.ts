@@ -18,6 +18,11 @@ export interface TabContext {
   readonly analysis: Analysis;
   /** Teams smaller than this are marked on screen and withheld from exports. */
   readonly minGroupSize: number;
+  /**
+   * Ids of the teams withheld from exports though not smaller than minGroupSize: with `nodefinder
+   * compare`, those small in the before period. Marked on screen as the small ones are.
+   */
+  readonly withheldTeams: ReadonlySet<string>;
   readonly personById: ReadonlyMap<string, PersonAnalysis>;
   readonly teamById: ReadonlyMap<string, TeamAnalysis>;
   /** Names more than one person has: shown with the id, as the text report does, so that the two can be told apart. */
@@ -118,11 +123,16 @@ export function defineTab<Row>(tab: TabDefinition<Row>): AnyTab {
   return tab as unknown as AnyTab;
 }
 
-/** Builds the lookups a tab needs from an analysis (and the comparison, for the Changes tab). */
-export function tabContext(analysis: Analysis, minGroupSize: number, comparison?: Comparison): TabContext {
+/**
+ * Builds the lookups a tab needs from an analysis (and the comparison, for the Changes tab);
+ * `released`, the analysis exports are made from, tells which teams they withhold.
+ */
+export function tabContext(analysis: Analysis, minGroupSize: number, comparison?: Comparison, released?: Analysis): TabContext {
+  const kept = new Set((released ?? analysis).teams.map((team) => team.id));
   return {
     analysis,
     minGroupSize,
+    withheldTeams: new Set(analysis.teams.filter((team) => team.size >= minGroupSize && !kept.has(team.id)).map((team) => team.id)),
     personById: new Map(analysis.people.map((person) => [person.id, person])),
     teamById: new Map(analysis.teams.map((team) => [team.id, team])),
     sharedNames: sharedNames(analysis.people),

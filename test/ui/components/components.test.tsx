@@ -11,9 +11,11 @@ import { helpLines } from '../../../src/ui/details/help-content.js';
 import { KeyHints } from '../../../src/ui/components/KeyHints.js';
 import { StatusLine } from '../../../src/ui/components/StatusLine.js';
 import { firstShownTab, TabBar, tabLabels } from '../../../src/ui/components/TabBar.js';
-import { displayWidth } from '../../../src/ui/layout/display-width.js';
+import { displayWidth, sliceToWidth } from '../../../src/ui/layout/display-width.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
+import type { RankedIntroduction } from '../../../src/ui/tabs/introductions-tab.js';
+import { teamLabel } from '../../../src/ui/tabs/shared-columns.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { analysed } from '../analyses.js';
 
@@ -142,6 +144,32 @@ describe('DataTable', () => {
     const table = (rows: readonly unknown[]) => shown(<DataTable tab={people} context={twins} rows={rows} selected={0} top={0} page={1} width={70} emptyText="none" />).split('\n');
     expect(table(hals.slice(1))[1]).toMatch(/^› Hal Evans +P09 +Housing/);
     expect(table(tableRows(people, twins, { sort: 0, query: 'ann' }))[0]).toMatch(/^ {2}Name +Team +Roles/);
+  });
+  it('cuts team names in the middle in the Introductions tab, so two teams of one department still differ', async () => {
+    // fixtures/sample: teams share their department's start ("Adult Social Care Strategy", "Adult Social Care North").
+    const sample = tabContext((await analysed('sample')).analysis, 5);
+    const introductions = DASHBOARD_TABS.find((t) => t.id === 'introductions')!;
+    const rows = tableRows(introductions, sample, { sort: 0, query: '' }) as readonly RankedIntroduction[];
+    const lines = shown(<DataTable tab={introductions} context={sample} rows={rows} selected={0} top={0} page={rows.length} width={100} emptyText="none" />).split('\n');
+    // The two Team columns, in cells: from each "Team" title to the next title.
+    const titles = [...lines[0].matchAll(/\S+/g)].map((match) => ({ title: match[0], at: match.index }));
+    const teamCells = titles.flatMap(({ title, at }, i) => (title === 'Team' ? [[at, titles[i + 1].at] as const] : []));
+    expect(teamCells).toHaveLength(2);
+    const cell = (line: string, [start, end]: readonly [number, number]) => sliceToWidth(line, end).slice(sliceToWidth(line, start).length).trim();
+    const teamOf = (id: string) => teamLabel(sample.personById.get(id)!.team, sample);
+    let differing = 0;
+    rows.forEach(({ introduction }, i) => {
+      const [from, to] = teamCells.map((span) => cell(lines[i + 1], span));
+      const [fromTeam, toTeam] = [teamOf(introduction.from), teamOf(introduction.to)];
+      // Cut to 10 cells: the start, "…", and the end that tells the department's teams apart.
+      expect(from.endsWith(fromTeam.slice(-4))).toBe(true);
+      expect(to.endsWith(toTeam.slice(-4))).toBe(true);
+      if (fromTeam !== toTeam && fromTeam.slice(-4) !== toTeam.slice(-4)) {
+        expect(from).not.toBe(to);
+        differing++;
+      }
+    });
+    expect(differing).toBeGreaterThan(10);
   });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');

@@ -1,5 +1,8 @@
 /** The detail views' text on fixtures/small-org, whose answers are worked out in its README. */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/analyse.js';
+import { loadOrganisation } from '../../../src/load/load-organisation.js';
 import { lineText, wrapSegments, type DetailContent } from '../../../src/ui/details/detail-content.js';
 import { introductionDetail } from '../../../src/ui/details/introduction-detail.js';
 import { personDetail } from '../../../src/ui/details/person-detail.js';
@@ -7,7 +10,7 @@ import { teamDetail } from '../../../src/ui/details/team-detail.js';
 import { displayWidth } from '../../../src/ui/layout/display-width.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import type { Organisation } from '../../../src/organisation/organisation.js';
-import { analysed } from '../analyses.js';
+import { analysed, FIXTURES } from '../analyses.js';
 
 let small: TabContext;
 let org: Organisation;
@@ -61,6 +64,17 @@ describe('personDetail', () => {
   });
   it('says so for an unknown id', () => {
     expect(text(personDetail('nobody', small, org, 80))).toBe('No person with id nobody');
+  });
+  it('says how far sampled estimates can be off, so a broker at the threshold can be judged', async () => {
+    // fixtures/sample with betweenness from 60 of 300 sources: David Morgan is a broker at the
+    // threshold (0.143), which the largest standard error (0.0183) could put either side of.
+    const { organisation, report } = await loadOrganisation({ dir: join(FIXTURES, 'sample') });
+    const sampled = tabContext(analyse(organisation, { betweenness: 'sampled', samples: 60 }, report), 5);
+    const shown = text(personDetail('P000255', sampled, organisation, 120));
+    expect(shown).toContain('betweenness 0.143 ≥ 0.143');
+    expect(shown).toContain('betweenness sampled from 60 sources spread over teams (seed 1), largest standard error 0.0183;');
+    // Exact measures need no such line.
+    expect(text(personDetail('P03', small, org, 120))).not.toContain('standard error');
   });
 });
 

@@ -16,11 +16,17 @@ describe('fitText', () => {
     expect(fitText('吴芳王伟', 6)).toBe('吴芳… ');
   });
   it('cuts in the middle when asked, so names that share a start still differ', () => {
-    expect(fitText('Revenues and Benefits Casework', 20, 'left', 'middle')).toBe('Revenues a…Casework ');
+    expect(fitText('Revenues and Benefits Casework', 20, 'left', 'middle')).toBe('Revenues an…Casework');
     expect(fitText('Revenues and Benefits Commissioning', 20, 'left', 'middle')).toBe('Revenues a…issioning');
     expect(fitText('吴芳王伟李娜张伟', 9, 'left', 'middle')).toBe('吴芳…张伟');
     // Too narrow to keep both ends usefully: cut at the end.
     expect(fitText('Revenues and Benefits', 6, 'left', 'middle')).toBe('Reven…');
+  });
+  it('keeps the end from a word, as many last words as fit in two thirds of the room, so departments numbered alike still differ', () => {
+    // Teams of `nodefinder sample --staff 21000 --seed 1`: departments "Adult Learning 2" and "… 3".
+    expect(fitText('Adult Learning 2 Assessment', 22, 'left', 'middle')).toBe('Adult Lea…2 Assessment');
+    expect(fitText('Adult Learning 3 Assessment', 22, 'left', 'middle')).toBe('Adult Lea…3 Assessment');
+    expect(fitText('Licensing 7 West', 12, 'left', 'middle')).toBe('Licen…7 West');
   });
   it('flattens line breaks so a row stays one line', () => {
     expect(fitText('a\nb', 3)).toBe('a b');
