@@ -15,6 +15,7 @@ import { csvField } from './csv-field.js';
 import { generateEvents } from './generate-events.js';
 import { generateOrganisation, type SampleOrganisation } from './generate-organisation.js';
 import { generateTies } from './generate-ties.js';
+import { makeFolders } from './make-folders.js';
 import { generateSecondPeriod, SECOND_EVENTS_STREAM, TURNOVER, type SecondPeriodPlan } from './second-period.js';
 import { writeInteractions } from './write-interactions.js';
 import { resolveSampleOptions, type ResolvedSampleOptions, type SampleOptions } from './sample-options.js';
@@ -149,7 +150,7 @@ async function writeAllOrNothing(dir: string, removeOnExit: RemoveOnExit | undef
   };
   const partial = join(dir, `.nodefinder-sample.${process.pid}.partial`);
   try {
-    const firstMade = mkdirSync(dir, { recursive: true });
+    const firstMade = makeFolders(dir);
     if (firstMade !== undefined) track(firstMade);
     track(partial);
     rmSync(partial, { recursive: true, force: true });
