@@ -166,6 +166,8 @@ const WRITE_FAILURES: Readonly<Record<string, [what: string, hint: string]>> = {
   // A folder was to be made where a file already is (sample --out FILE), or a path runs through a file.
   EEXIST: ['it is a file, and a folder was needed there', 'name a folder, or a new one to be made'],
   ENOTDIR: ['part of the path is a file, not a folder', 'name a path whose folders are folders'],
+  // The folder above is there but takes nothing new: a system folder such as /proc.
+  ENOENT: ['the system will not make it there (a folder on the path is missing, or is a system folder such as /proc)', 'write to a folder of your own'],
   EFBIG: ['the file would be larger than this system allows', 'write somewhere else, or ask for the file size limit to be raised'],
 };
 

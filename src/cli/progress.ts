@@ -1,10 +1,16 @@
 /**
  * A one-line progress display on stderr for long loads. It draws only when stderr is a
  * terminal (not a dumb one) and not in CI, so pipes and logs never see control characters.
+ * The line is cleared when the process exits, and while a load is drawn Ctrl-C and kill are held
+ * (signals.ts) so that they clear it too: left to Node, they ended the process with the line still
+ * on the terminal, the shell's prompt after it. The load gives a handler its chance between reads;
+ * the measures run without a break, so the hold ends when measuring starts, and Ctrl-C then still
+ * stops them at once, leaving their line.
  */
 import type { LoadProgress } from '../load/load-organisation.js';
 import { formatCount } from '../present/number-format.js';
 import { fitText } from '../ui/layout/fit-text.js';
+import { holdSignals } from './signals.js';
 
 const REDRAW_MS = 100;
 
@@ -23,15 +29,26 @@ export function terminalProgress(
   const started = Date.now();
   let lastDraw = 0;
   let drawn = false;
+  let releaseSignals: (() => void) | null = null;
+  const clear = () => {
+    if (drawn) stream.write('\r\x1b[2K');
+    drawn = false;
+  };
   // "\x1b[2K" clears only the row the cursor is on, so a line that wrapped would leave its first
   // rows behind: the line is cut to the terminal's width, less a cell so the cursor never wraps.
   const draw = (text: string) => {
     const width = (stream.columns ?? 0) - 1;
+    if (!drawn) process.once('exit', clear);
     stream.write(`\r\x1b[2K${width > 0 ? fitText(text, width).trimEnd() : text}`);
     drawn = true;
   };
+  const endHold = () => {
+    releaseSignals?.();
+    releaseSignals = null;
+  };
   return {
     onProgress(progress) {
+      releaseSignals ??= holdSignals();
       const now = Date.now();
       if (now - lastDraw < REDRAW_MS && progress.stage === 'interactions') return;
       lastDraw = now;
@@ -45,11 +62,13 @@ export function terminalProgress(
       draw(text);
     },
     onStage(stage) {
+      endHold();
       draw(`measuring: ${stage}… (Ctrl+C stops)`);
     },
     done() {
-      if (drawn) stream.write('\r\x1b[2K');
-      drawn = false;
+      endHold();
+      if (drawn) process.removeListener('exit', clear);
+      clear();
     },
   };
 }

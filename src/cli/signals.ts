@@ -3,9 +3,10 @@
  * even in the middle of an analysis: it runs on this thread without a break in which a JavaScript
  * handler could run, so a handler kept for the whole run made Ctrl-C and kill wait for the
  * analysis to finish. A handler is kept only while something must be undone first (a hidden --out
- * file or sample folder being written, the dashboard holding the terminal): it runs the 'exit'
- * handlers that undo it (removed-on-exit.ts, run-dashboard.tsx), then raises the signal again, now
- * unhandled, so that the process still ends by it and a shell script running nodefinder stops too.
+ * file or sample folder being written, a load's progress line drawn, the dashboard holding the
+ * terminal): it runs the 'exit' handlers that undo it (removed-on-exit.ts, progress.ts,
+ * run-dashboard.tsx), then raises the signal again, now unhandled, so that the process still ends
+ * by it and a shell script running nodefinder stops too.
  */
 import { constants } from 'node:os';
 

@@ -2,7 +2,7 @@
  * The seeded synthetic organisation generator: demo data, test fixtures and benchmark inputs,
  * with the planted connectors, brokers, silo teams and isolates the analysis should find.
  */
-export { writeSample, SAMPLE_FILES, type SampleProgress, type SampleTruth, type SecondPeriodTruth } from './write-sample.js';
+export { writeSample, SAMPLE_FILES, type RemoveOnExit, type SampleProgress, type SampleTruth, type SecondPeriodTruth } from './write-sample.js';
 export { generateSecondPeriod, secondPeriodDates, SECOND_PERIOD_STAFF, TURNOVER, type SecondPeriod, type SecondPeriodPlan } from './second-period.js';
 export {
   resolveSampleOptions,

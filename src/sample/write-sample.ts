@@ -2,20 +2,20 @@
  * Writes a sample organisation to a folder: staff.csv, teams.csv, interactions.csv (in time
  * order, as real exports are) and truth.json, the planted answers. The same options always give
  * byte-identical files. All four or none: they are written into a hidden folder inside the
- * target and moved into place only once all are complete, and a failed or interrupted run removes
- * what it made (a cut-short interactions.csv was taken for a real organisation, and its staff.csv
- * made a second run refuse the folder).
+ * target and moved into place only once all are complete, and a failed run removes what it made
+ * (a cut-short interactions.csv was taken for a real organisation, and its staff.csv made a second
+ * run refuse the folder). What happens when the process ends midway is the caller's: a library
+ * installs no signal handlers in someone else's process, so the CLI passes its removeOnExit.
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { removeOnExit } from '../cli/removed-on-exit.js';
-import { holdSignals } from '../cli/signals.js';
 import { BufferedFileWriter } from './buffered-file-writer.js';
 import { csvField } from './csv-field.js';
 import { generateEvents } from './generate-events.js';
 import { generateOrganisation, type SampleOrganisation } from './generate-organisation.js';
 import { generateTies } from './generate-ties.js';
+import { makeFolders } from './make-folders.js';
 import { generateSecondPeriod, SECOND_EVENTS_STREAM, TURNOVER, type SecondPeriodPlan } from './second-period.js';
 import { writeInteractions } from './write-interactions.js';
 import { resolveSampleOptions, type ResolvedSampleOptions, type SampleOptions } from './sample-options.js';
@@ -71,6 +71,13 @@ export interface SampleProgress {
   readonly totalRows: number;
 }
 
+/**
+ * Lists `path` (a file, or a folder and all in it) for removal should the process end before the
+ * write completes; returns the function that unlists it. The CLI's is removed-on-exit.ts, with
+ * Ctrl-C and kill held (signals.ts) so that they run it.
+ */
+export type RemoveOnExit = (path: string) => () => void;
+
 /** The file names inside the output folder. */
 export const SAMPLE_FILES = {
   staff: 'staff.csv',
@@ -81,12 +88,14 @@ export const SAMPLE_FILES = {
 
 /**
  * Generates an organisation and writes it into `dir` (created if missing). Throws RangeError for
- * invalid options, before anything is written.
+ * invalid options, before anything is written. With `removeOnExit`, every file and folder made is
+ * listed with it while the write is under way.
  */
 export async function writeSample(
   dir: string,
   options: SampleOptions = {},
   onProgress?: (progress: SampleProgress) => void,
+  removeOnExit?: RemoveOnExit,
 ): Promise<SampleTruth> {
   const resolved = resolveSampleOptions(options);
   const periodRows = Math.round(resolved.staff * resolved.eventsPerPerson);
@@ -103,7 +112,7 @@ export async function writeSample(
     : null;
 
   const truth = describeTruth(organisation, resolved, events.keys.length, second && secondEvents ? { plan: second.plan, rows: secondEvents.keys.length } : null);
-  await writeAllOrNothing(dir, async (folder) => {
+  await writeAllOrNothing(dir, removeOnExit, async (folder) => {
     await writeTeams(join(folder, SAMPLE_FILES.teams), organisation);
     await writeStaff(join(folder, SAMPLE_FILES.staff), organisation);
     const interactions = await BufferedFileWriter.open(join(folder, SAMPLE_FILES.interactions));
@@ -127,22 +136,21 @@ export async function writeSample(
 
 /**
  * Makes `dir` if missing, has `write` fill a hidden folder inside it with the sample files, then
- * moves them into `dir`. If writing fails, or Ctrl-C or kill ends the process first, everything
- * made is removed: the hidden folder, files already moved, and `dir` itself if this run made it.
- * Folders are made and files moved synchronously, so a signal cannot land between a step and its
- * being listed for removal. A system error names the file in `dir`, not its hidden copy.
+ * moves them into `dir`. If writing fails, everything made is removed: the hidden folder, files
+ * already moved, and `dir` itself if this run made it; so, through `removeOnExit`, if the process
+ * ends first. Folders are made and files moved synchronously, so a signal cannot land between a
+ * step and its being listed for removal. A system error names the file in `dir`, not its hidden copy.
  */
-async function writeAllOrNothing(dir: string, write: (folder: string) => Promise<void>): Promise<void> {
+async function writeAllOrNothing(dir: string, removeOnExit: RemoveOnExit | undefined, write: (folder: string) => Promise<void>): Promise<void> {
   const made: string[] = [];
   const unlist: (() => void)[] = [];
   const track = (path: string) => {
     made.push(path);
-    unlist.push(removeOnExit(path));
+    if (removeOnExit) unlist.push(removeOnExit(path));
   };
-  const releaseSignals = holdSignals();
   const partial = join(dir, `.nodefinder-sample.${process.pid}.partial`);
   try {
-    const firstMade = mkdirSync(dir, { recursive: true });
+    const firstMade = makeFolders(dir);
     if (firstMade !== undefined) track(firstMade);
     track(partial);
     rmSync(partial, { recursive: true, force: true });
@@ -163,7 +171,6 @@ async function writeAllOrNothing(dir: string, write: (folder: string) => Promise
   } finally {
     for (const path of made.reverse()) rmSync(path, { recursive: true, force: true });
     for (const each of unlist) each();
-    releaseSignals();
   }
 }
 

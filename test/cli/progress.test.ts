@@ -25,8 +25,10 @@ describe('terminalProgress', () => {
   });
   it('reports interactions with rows, the share of the file and a rate', () => {
     const { stream, writes } = fakeStream(true);
-    terminalProgress(false, stream, {}).onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
+    const progress = terminalProgress(false, stream, {});
+    progress.onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
     expect(writes.at(-1)).toMatch(/^\r\x1b\[2Kreading interactions: 65,536 rows \(50%\), [\d,]+ rows\/s$/);
+    progress.done();
   });
   it('never lets the line wrap, which clearing could not undo: it is cut to the width of the terminal less a cell', () => {
     const { stream, writes } = fakeStream(true, 40);
@@ -37,9 +39,39 @@ describe('terminalProgress', () => {
     expect(writes.at(-1)).toBe('\r\x1b[2Kreading interactions: 65,536 rows (50%…');
     progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
     expect(writes.at(-1)).toBe('\r\x1b[2Kbuilding the network…');
+    progress.done();
     const wide = fakeStream(true, 120);
-    terminalProgress(false, wide.stream, {}).onStage!('betweenness, closeness and harmonic');
+    const wideProgress = terminalProgress(false, wide.stream, {});
+    wideProgress.onStage!('betweenness, closeness and harmonic');
     expect(wide.writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and harmonic… (Ctrl+C stops)');
+    wideProgress.done();
+  });
+  it('holds Ctrl-C and kill while a load is drawn, so that they clear the line, and lets them go when measuring starts', () => {
+    const listeners = () => ['SIGINT', 'SIGTERM', 'exit'].map((event) => process.listenerCount(event));
+    const [sigint, sigterm, exit] = listeners();
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    progress.onProgress!({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
+    progress.onProgress!({ stage: 'teams', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(listeners()).toEqual([sigint + 1, sigterm + 1, exit + 1]);
+    // The measures run without a break in which a handler could run: a hold would make Ctrl-C wait for them.
+    progress.onStage!('degree and strength');
+    expect(listeners()).toEqual([sigint, sigterm, exit + 1]);
+    progress.done();
+    expect(listeners()).toEqual([sigint, sigterm, exit]);
+    expect(writes.at(-1)).toBe('\r\x1b[2K');
+  });
+  it('clears the line when the process exits with it drawn', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    const before = process.listeners('exit');
+    progress.onStage!('communities');
+    const added = process.listeners('exit').filter((listener) => !before.includes(listener));
+    expect(added).toHaveLength(1);
+    (added[0] as () => void)();
+    expect(writes).toEqual(['\r\x1b[2Kmeasuring: communities… (Ctrl+C stops)', '\r\x1b[2K']);
+    progress.done();
+    expect(writes).toHaveLength(2);
   });
   it('draws nothing when not a terminal, when quiet, in CI, or on a terminal that cannot erase a line', () => {
     expect(terminalProgress(false, fakeStream(false).stream, {}).onProgress).toBeUndefined();

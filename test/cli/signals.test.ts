@@ -4,9 +4,12 @@
  * for the analysis to end), and the process ends by the signal, so a shell script stops too.
  */
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { nodefinderCommand, openTerminal, quote } from '../helpers/terminal.js';
 
 describe('nodefinder interrupted while it measures', () => {
   const data = tempFolder({});
@@ -34,5 +37,30 @@ describe('nodefinder interrupted while it measures', () => {
     // No stage after the one interrupted began, and nothing was written.
     expect(stderr).not.toContain('PageRank');
     expect(stdout).toBe('');
+  }, 60_000);
+});
+
+describe('nodefinder interrupted while it loads, at a terminal (tmux)', () => {
+  const work = tempFolder({});
+  const data = join(work, 'org');
+  const terminal = openTerminal(work);
+  afterAll(() => terminal.close());
+  beforeAll(() => {
+    // 21,000 people: a load long enough to be interrupted while its progress line is drawn.
+    expect(runCli(['sample', '--out', data, '--staff', '21000', '--seed', '1']).status).toBe(0);
+  }, 60_000);
+
+  it('clears the progress line before it ends', async () => {
+    const session = terminal.start('load', 100, 10, `${nodefinderCommand(`analyse ${quote(data)} --format json --threads 1`)} > out.json`);
+    const deadline = Date.now() + 30_000;
+    while (!terminal.screen(session).includes('reading ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    terminal.keys(session, 'C-c');
+    // The shell running it ends by the signal too, so the pane dies without "[exited …]".
+    while (terminal.display(session, '#{pane_dead}') !== '1' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(terminal.display(session, '#{pane_dead}')).toBe('1');
+    // Interrupted, not finished: no analysis was written.
+    expect(readFileSync(join(work, 'out.json'), 'utf8')).toBe('');
+    // Nothing is left on the terminal (but tmux's own "Pane is dead" note, which it adds only at times).
+    expect(terminal.history(session).replace(/^Pane is dead \(signal 2, .*\)$/m, '').trim()).toBe('');
   }, 60_000);
 });

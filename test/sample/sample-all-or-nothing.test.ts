@@ -46,6 +46,12 @@ describe('nodefinder sample that cannot finish writing', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('refuses at once, naming it, a folder the system will not make (Node\'s own recursive mkdir retried inside /proc for ever)', () => {
+    const result = spawnSync(process.execPath, [BIN, 'sample', '--staff', '100', '--out', '/proc/nodefinder-test/org'], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+    expect(result.status).toBe(4);
+    expect(result.stderr).toBe('nodefinder: cannot write "/proc/nodefinder-test": the system will not make it there (a folder on the path is missing, or is a system folder such as /proc) (ENOENT) — write to a folder of your own [OUTPUT_FAILED]\n');
+  });
+
   it('removes the files already moved into an existing folder when a later one cannot be', async () => {
     // A folder where truth.json, moved last, should go.
     const out = tempFolder({ 'notes.txt': 'mine' });

@@ -184,6 +184,28 @@ describe('writeSample', async () => {
     for (const { timestamp } of read.interactions) expect(timestamp >= '2025-12-01' && timestamp < '2025-12-06').toBe(true);
   });
 
+  it('installs no Ctrl-C or kill handler in the calling process, and lists what it makes only with a removeOnExit', async () => {
+    const before = { SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') };
+    const during: (typeof before)[] = [];
+    const out = freshDir();
+    await writeSample(out, { staff: 40, seed: 3 }, () => during.push({ SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') }));
+    expect(during.length).toBeGreaterThan(2);
+    for (const counts of during) expect(counts).toEqual(before);
+    // A caller's own removal on exit hears of the folder, the hidden folder and each file moved,
+    // and every one is unlisted once the sample is complete.
+    const listed = new Set<string>();
+    const ever: string[] = [];
+    const another = freshDir();
+    await writeSample(another, { staff: 40, seed: 3 }, undefined, (path) => {
+      listed.add(path);
+      ever.push(path);
+      return () => listed.delete(path);
+    });
+    expect(ever).toEqual([another, join(another, `.nodefinder-sample.${process.pid}.partial`), ...['staff.csv', 'teams.csv', 'interactions.csv', 'truth.json'].map((file) => join(another, file))]);
+    expect(listed.size).toBe(0);
+    expect(digests(another)).toEqual(digests(out));
+  });
+
   it('rejects bad options with a RangeError before writing anything', async () => {
     const out = freshDir();
     await expect(writeSample(out, { staff: 5 })).rejects.toThrow(RangeError);

@@ -12,6 +12,8 @@ import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
 import { cannotWrite } from '../out-file.js';
 import type { GlobalFlags } from '../program.js';
+import { removeOnExit } from '../removed-on-exit.js';
+import { holdSignals } from '../signals.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 import { formatCount } from '../../present/number-format.js';
 
@@ -49,14 +51,17 @@ Examples:
           'ask for fewer people or fewer events per person');
       }
       refuseToOverwrite(flags.out);
-      const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options).catch((error: unknown) => {
+      // Ctrl-C and kill run the 'exit' handlers that remove what the unfinished write made, so the
+      // folder appears whole or not at all.
+      const releaseSignals = holdSignals();
+      const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options, undefined, removeOnExit).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, secondPeriodHint(options.staff));
         // A file that could not be written (a full disk, a read-only folder) is the output's failure, not a bug.
         const system = error as NodeJS.ErrnoException;
         if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? flags.out, error);
         throw error;
-      });
+      }).finally(releaseSignals);
       if (!global.quiet) {
         process.stdout.write(
           `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${flags.out} (seed ${options.seed}); ` +
