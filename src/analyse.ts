@@ -29,6 +29,7 @@ import { teamAssignment } from './measures/team-assignment.js';
 import { teamStrata } from './measures/team-strata.js';
 import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
+import { tieIndex } from './organisation/compact-graph.js';
 import type { Organisation } from './organisation/organisation.js';
 import type { PrivacyApplied } from './privacy/release.js';
 import { planIntroductions, type Introduction, type IntroductionOptions, type IntroductionsApplied } from './introductions/suggest-introductions.js';
@@ -343,10 +344,7 @@ export function analyse(
   for (let i = 0; i < cut.bridges.length; i += 2) {
     const a = cut.bridges[i];
     const b = cut.bridges[i + 1];
-    const row = undirected.out;
-    let tieStrength = 0;
-    for (let k = row.offsets[a]; k < row.offsets[a + 1]; k++) if (row.neighbours[k] === b) tieStrength = row.strengths[k];
-    bridges.push({ from: people[a].id, to: people[b].id, strength: tieStrength });
+    bridges.push({ from: people[a].id, to: people[b].id, strength: undirected.out.strengths[tieIndex(undirected.out, a, b)] });
   }
 
   const componentCount = countComponents(cut.componentSize);

@@ -20,7 +20,7 @@ import { comparePeople } from './people-changes.js';
 import { firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /** One side of the comparison. */
 export interface ComparedPeriod {

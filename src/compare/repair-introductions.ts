@@ -24,6 +24,7 @@
  */
 import type { Analysis } from '../analyse.js';
 import { suggestIntroductions, type IntroductionOptions } from '../introductions/suggest-introductions.js';
+import { tieIndex } from '../organisation/compact-graph.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { PairChange, Repair, RepairTarget, TeamChange } from './comparison.js';
 import { teamPairKey } from './team-pairs.js';
@@ -126,9 +127,9 @@ function strengthBetween(organisation: Organisation, a: string, b: string): numb
   const u = organisation.personIndex.get(a);
   const v = organisation.personIndex.get(b);
   if (u === undefined || v === undefined) return 0;
-  const { offsets, neighbours, strengths } = organisation.network.out;
-  for (let k = offsets[u]; k < offsets[u + 1]; k++) if (neighbours[k] === v) return strengths[k];
-  return 0;
+  const ties = organisation.network.out;
+  const tie = tieIndex(ties, u, v);
+  return tie < 0 ? 0 : ties.strengths[tie];
 }
 
 function ref(team: TeamChange) {

@@ -20,7 +20,7 @@
  */
 import { evidence, holds, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 export const ROLES = ['connector', 'broker', 'boundary-spanner', 'bottleneck', 'peripheral', 'isolate'] as const;
 export type Role = (typeof ROLES)[number];

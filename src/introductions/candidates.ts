@@ -20,6 +20,7 @@
  * other, and scored once; the result is sorted by score, highest first, ties broken by ids.
  */
 import type { OrganisationMeasures } from '../analyse.js';
+import { tieIndex } from '../organisation/compact-graph.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { Gaps } from './gaps.js';
 import { mutualContacts } from './introducers.js';
@@ -236,7 +237,8 @@ function better(score: number, v: number, thanScore: number, thanV: number): boo
 
 /** Cold pairings for silo team `silo`: its best-connected members with those of the nearest teams. */
 function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, gaps: Gaps, silo: number, options: CandidateOptions): [number, number][] {
-  const { offsets, neighbours, strengths } = organisation.network.out;
+  const ties = organisation.network.out;
+  const { offsets, neighbours, strengths } = ties;
   const { teamOf } = gaps;
   const n = organisation.people.length;
   const degree = (v: number) => offsets[v + 1] - offsets[v];
@@ -249,10 +251,6 @@ function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, g
     let count = 0;
     for (let k = offsets[v]; k < offsets[v + 1]; k++) if (teamOf[neighbours[k]] !== teamOf[v]) count++;
     return count;
-  };
-  const tiedTo = (a: number, b: number) => {
-    for (let k = offsets[a]; k < offsets[a + 1]; k++) if (neighbours[k] === b) return true;
-    return false;
   };
   const home = organisation.teams[silo];
   const openers = largestBy(home.members, [outside, degree, strength], options.coldPeople);
@@ -274,7 +272,7 @@ function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, g
     // Someone with no interactions may have left, or be missing from the export: no one to meet.
     for (const v of largestBy(organisation.teams[t].members.filter((member) => degree(member) > 0), [degree, strength], options.coldPeople)) {
       for (const u of openers) {
-        if (tiedTo(u, v) || options.excluded.has(pairKey(u, v, n))) continue;
+        if (tieIndex(ties, u, v) >= 0 || options.excluded.has(pairKey(u, v, n))) continue;
         pairs.push([u, v]);
       }
     }

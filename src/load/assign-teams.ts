@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import { nameInDepartment } from '../organisation/department-team-names.js';
 import { NO_TEAM } from '../organisation/organisation.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
 

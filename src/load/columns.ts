@@ -5,7 +5,7 @@
  */
 import { InputError, UsageError } from '../errors.js';
 import type { Delimiter } from './delimiter.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /**
  * The kinds of input file. `recipients` is for mail exports that list messages (id, sender,

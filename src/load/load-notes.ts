@@ -5,7 +5,7 @@
  * --min-interactions) and zero weights are not news, so they are not repeated here.
  */
 import type { FileReport, LoadReport, SkipReason, SkippedRows } from './report.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /** Skips the command asked for, or that mean no interaction: not repeated. */
 const ASKED_FOR: ReadonlySet<SkipReason> = new Set(['other-channel', 'outside-window', 'below-threshold', 'zero-weight']);

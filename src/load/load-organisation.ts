@@ -19,7 +19,7 @@ import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams } from './teams.js';
 import { assignTeams, teamsFromStaff } from './assign-teams.js';
 import { formatTimestamp, type DateOrder } from './values.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /** Where the files are and how to read them. */
 export interface LoadOptions {

@@ -9,7 +9,7 @@ import type { TieTable } from '../organisation/tie-table.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /**
  * A mail export names people by address; a staff file with an e-mail column finds them only when

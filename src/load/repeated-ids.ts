@@ -4,7 +4,7 @@
  * at the first made a file with 300 copied rows take 300 runs to clean.
  */
 import { InputError } from '../errors.js';
-import { formatCount, joinList } from '../present/number-format.js';
+import { formatCount, joinList } from '../number-text.js';
 import { EXAMPLE_LINES } from './report.js';
 
 export class RepeatedIds {

@@ -9,7 +9,7 @@
  */
 import { InputError } from '../errors.js';
 import type { RawRow } from './raw-row.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /** A field of a row that runs over lines. */
 export interface FieldOverLines {

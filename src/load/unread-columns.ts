@@ -6,7 +6,7 @@
  * ("Count of Subject", "Date Sent") would be dropped unseen.
  */
 import { LISTED_COLUMNS, type ColumnLayout } from './columns.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount } from '../number-text.js';
 
 /** What the warning says of the file. */
 export interface UnreadColumnsFile {

@@ -9,7 +9,7 @@
  *   liaison         all three groups differ          (A → B → C)
  * A person without a team is a group of their own.
  */
-import type { Adjacency, CompactGraph } from '../organisation/compact-graph.js';
+import { tieIndex, type CompactGraph } from '../organisation/compact-graph.js';
 import { groupCount, NO_GROUP } from './team-assignment.js';
 
 /** Counts of each role per person. */
@@ -19,21 +19,6 @@ export interface BrokerageCounts {
   readonly gatekeeper: Float64Array;
   readonly representative: Float64Array;
   readonly liaison: Float64Array;
-}
-
-/** Whether the sorted row of `a` holds `b`. */
-function hasArc(adjacency: Adjacency, a: number, b: number): boolean {
-  let low = adjacency.offsets[a];
-  let high = adjacency.offsets[a + 1] - 1;
-  const { neighbours } = adjacency;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = neighbours[mid];
-    if (value === b) return true;
-    if (value < b) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
 }
 
 /** Brokerage role counts per person; `graph` must be directed. */
@@ -59,7 +44,7 @@ export function brokerage(graph: CompactGraph, teamOf: Int32Array): BrokerageCou
       const ga = group[a];
       for (let o = outgoing.offsets[v]; o < outgoing.offsets[v + 1]; o++) {
         const b = outgoing.neighbours[o];
-        if (b === a || hasArc(outgoing, a, b)) continue;
+        if (b === a || tieIndex(outgoing, a, b) >= 0) continue;
         const gb = group[b];
         if (ga === gb) {
           if (gv === ga) counts.coordinator[v]++;

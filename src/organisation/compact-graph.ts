@@ -108,3 +108,18 @@ export function directedGraph(nodeCount: number, arcs: ArcList): CompactGraph {
 export function degreeOf(adjacency: Adjacency, v: number): number {
   return adjacency.offsets[v + 1] - adjacency.offsets[v];
 }
+
+/** The position of `b` in the row of `a` (an index into `neighbours` and `strengths`), or -1 when they have no tie; a binary search, since rows are sorted. */
+export function tieIndex(adjacency: Adjacency, a: number, b: number): number {
+  const { neighbours } = adjacency;
+  let low = adjacency.offsets[a];
+  let high = adjacency.offsets[a + 1] - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = neighbours[middle];
+    if (value === b) return middle;
+    if (value < b) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}

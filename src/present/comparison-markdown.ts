@@ -1,10 +1,11 @@
 /**
  * A Comparison as Markdown, for wikis and pull requests: a heading per section, its table, and
- * its sentences. Every piece of text is escaped, so a name holding `|`, `*`, `<script>` or a
- * newline stays text and cannot break the table.
+ * its sentences. Every piece of text is escaped as the report's is (markdown-escape.ts), so a
+ * name holding `|`, `*`, `$`, `<script>`, a link or a newline stays text and cannot break the table.
  */
 import type { Comparison } from '../compare/comparison.js';
 import { layoutComparison } from './comparison-sections.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 /** Formats the comparison as Markdown. */
 export function formatComparisonMarkdown(comparison: Comparison): string {
@@ -16,30 +17,23 @@ export function formatComparisonMarkdown(comparison: Comparison): string {
     if (section.rows.length > 0) {
       const numeric = section.columns.map((_, c) => section.rows.every((row) => row[c]?.numeric ?? false));
       lines.push('');
-      lines.push(`| ${section.columns.map((column) => escapeMarkdown(column, { inCell: true }) || ' ').join(' | ')} |`);
+      lines.push(`| ${section.columns.map((column) => escapeMarkdown(column) || ' ').join(' | ')} |`);
       lines.push(`| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`);
       for (const row of section.rows) {
-        lines.push(`| ${row.map((cell) => (cell.tone === 'warning' ? `**${escapeMarkdown(cell.text, { inCell: true })}**` : escapeMarkdown(cell.text, { inCell: true }))).join(' | ')} |`);
+        lines.push(`| ${row.map((cell) => (cell.tone === 'warning' ? `**${escapeMarkdown(cell.text)}**` : escapeMarkdown(cell.text))).join(' | ')} |`);
       }
     }
     // A paragraph each: lines next to each other would run together as one.
-    for (const line of section.lines) lines.push('', escapeMarkdown(line));
+    for (const line of section.lines) lines.push('', escapeParagraph(line));
   }
   return lines.join('\n') + '\n';
 }
 
 /**
- * Escapes text for a Markdown paragraph or table cell: backslash-escapes the characters that
- * make inline markup anywhere (\\ ` * _ [ ] | ~) and those that start a block at the beginning
- * of a line (# + - = and "1." list markers), turns & < > into entities so no HTML passes
- * through, and joins lines, since a newline would end a table row. `inCell` skips the
- * line-start escapes, which a table cell does not need, so figures read plainly in the raw file.
+ * A paragraph escaped as every Markdown output escapes its text (markdown-escape.ts), and, since
+ * a comparison's notes may begin with a name, with a list or setext marker at its start ("+",
+ * "-", "=", "1.") escaped too, so it stays a paragraph.
  */
-export function escapeMarkdown(text: string, { inCell = false }: { readonly inCell?: boolean } = {}): string {
-  const inline = text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`);
-  // Inside a table cell nothing starts a block, so figures like -0.12 need no escape there.
-  return (inCell ? inline : inline.replace(/^(\s*)([#+=-]|\d+[.)])/, (_match, space: string, marker: string) => `${space}${marker.replace(/([#+=\-.)])$/, '\\$1')}`))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+function escapeParagraph(text: string): string {
+  return escapeMarkdown(text).replace(/^(\s*)([+=-]|\d+[.)])/, (_match, space: string, marker: string) => `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }

@@ -1,20 +1,12 @@
 /**
  * Numbers as the reports and exports print them: fixed decimals, counts with thousands
- * separators, and a dash for a measure that does not apply (NaN in memory), so that the same
- * Analysis always gives the same characters.
+ * separators (number-text.ts), and a dash for a measure that does not apply (NaN in memory), so
+ * that the same Analysis always gives the same characters.
  */
+import { formatCount } from '../number-text.js';
 
-/**
- * A count as British readers write it: 21,000. Grouped by hand, not by toLocaleString: its first
- * call loads the ICU number formats, 11 ms of every run (a tenth of reading the staff file).
- */
-export function formatCount(n: number): string {
-  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-GB');
-  const digits = String(Math.abs(n));
-  let grouped = digits.slice(0, digits.length % 3 || 3);
-  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
-  return n < 0 ? `-${grouped}` : grouped;
-}
+// Shared with the loader and the findings, which must not depend on presenting.
+export { formatCount, joinList } from '../number-text.js';
 
 /** A yes-or-no setting. */
 export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -25,19 +17,35 @@ export function fixed(value: number, digits = 3): string {
 }
 
 /**
- * `value` with `digits` decimals, or with `digits` significant digits when it is too small for
- * them to show (a betweenness threshold of 0.000202 read "0.000", as if any betweenness cleared it).
+ * A share such as betweenness: three decimals, or three significant digits below 0.01, where
+ * three decimals would show 0.00485 and 0.00549 alike as 0.005 (at 21,000 people a broker
+ * threshold is that small); an en dash when it does not apply.
  */
-export function fixedOrSignificant(value: number, digits = 3): string {
-  return value !== 0 && Math.abs(value) < 10 ** -digits ? value.toPrecision(digits) : fixed(value, digits);
+export function threeFigures(value: number): string {
+  return fixed(value, threeFiguresDecimals(value));
+}
+
+/**
+ * A threshold as written after "at least" or "at most": as threeFigures writes it, but rounded
+ * towards the side that passes, so the words never shut out someone who passes. A broker
+ * threshold of 0.004848 is "at least 0.00484": "at least 0.00485" (or 0.005) would deny the
+ * brokers between it and the threshold.
+ */
+export function thresholdFigure(value: number, bound: 'at least' | 'at most'): string {
+  if (!Number.isFinite(value)) return fixed(value);
+  const decimals = threeFiguresDecimals(value);
+  const shown = Number(value.toFixed(decimals));
+  if (bound === 'at least' ? shown <= value : shown >= value) return value.toFixed(decimals);
+  const step = 10 ** -decimals;
+  return (bound === 'at least' ? shown - step : shown + step).toFixed(decimals);
+}
+
+/** Decimals that give `value` three significant digits below 0.01, three above. */
+function threeFiguresDecimals(value: number): number {
+  return value === 0 || !Number.isFinite(value) || Math.abs(value) >= 0.01 ? 3 : 2 - Math.floor(Math.log10(Math.abs(value)));
 }
 
 /** `n` and the noun in the singular or plural: "1 team", "12 teams". */
 export function counted(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-/** Items as an English list: "a", "a and b", "a, b and c" (or "a, b or c"). */
-export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }

@@ -7,7 +7,7 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
-import { formatCount, counted, fixed, joinList, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, joinList, thresholdFigure, yesNo } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
@@ -178,8 +178,8 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const brokers: Ranking = {
     title: 'Brokers: who links parts that would otherwise be apart',
     lead: (
-      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness at least ${fixed(thresholds.betweenness)} ` +
-      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${fixed(thresholds.constraint)} ` +
+      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness at least ${thresholdFigure(thresholds.betweenness, 'at least')} ` +
+      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${thresholdFigure(thresholds.constraint, 'at most')} ` +
       `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
       (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
       (errorSentence ? `${errorSentence} ` : '') +
@@ -188,7 +188,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     measure: 'betweenness',
     role: 'broker',
     threshold: thresholds.betweenness,
-    thresholdText: `broker threshold ${fixed(thresholds.betweenness)}`,
+    thresholdText: `broker threshold ${thresholdFigure(thresholds.betweenness, 'at least')}`,
     bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],

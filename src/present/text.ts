@@ -5,7 +5,7 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
-import { fixedOrSignificant, formatCount } from './number-format.js';
+import { formatCount, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
@@ -63,7 +63,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const brokers = ranked('broker', 'betweenness');
   lines.push('', style.heading(listHeading('Brokers: link parts that would otherwise be apart', brokers.length, top)));
   const errorSentence = thresholdErrorSentence(b);
-  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness at least ${fixedOrSignificant(analysis.thresholds.betweenness)}. ${errorSentence}`));
+  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness at least ${thresholdFigure(analysis.thresholds.betweenness, 'at least')}. ${errorSentence}`));
   if (brokers.length === 0) lines.push('  none');
   for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';

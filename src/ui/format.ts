@@ -3,7 +3,7 @@
  * measure that does not apply (NaN in memory, null after JSON or when withheld).
  */
 import type { Evidence } from '../findings/evidence.js';
-import { formatCount } from '../present/number-format.js';
+import { formatCount, threeFigures } from '../present/number-format.js';
 
 /** Dash shown for a figure that does not apply or was withheld. */
 export const NO_VALUE = '–';
@@ -15,14 +15,9 @@ export function fixed(value: number | null | undefined, digits = 3): string {
   return usable(value) ? value.toFixed(digits) : NO_VALUE;
 }
 
-/**
- * A share such as betweenness: three decimals, or three significant digits below 0.01, where
- * three decimals would show 0.00485 and 0.00549 alike as 0.005 (at 21,000 people a broker
- * threshold is that small).
- */
+/** A share such as betweenness as the reports write it (threeFigures), or a dash. */
 export function share(value: number | null | undefined): string {
-  if (!usable(value)) return NO_VALUE;
-  return value === 0 || Math.abs(value) >= 0.01 ? value.toFixed(3) : value.toPrecision(3);
+  return usable(value) ? threeFigures(value) : NO_VALUE;
 }
 
 /** A whole count with thousands separators (21,000), or a dash. */

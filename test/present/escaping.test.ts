@@ -1,5 +1,8 @@
 /** Known answers for the three escapers: HTML, Markdown and XML. */
 import { describe, expect, it } from 'vitest';
+import { comparePeriods } from '../compare/run-compare.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from '../compare/tiny-org.js';
+import { formatComparisonMarkdown } from '../../src/present/comparison-markdown.js';
 import { escapeHtml } from '../../src/present/html/escape-html.js';
 import { escapeMarkdown } from '../../src/present/markdown-escape.js';
 import { xmlText } from '../../src/present/xml-text.js';
@@ -35,6 +38,24 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('www.example.org and https://example.org')).toBe('www\\.example.org and https\\://example.org');
     expect(escapeMarkdown('-0.95 (E-I)')).toBe('-0.95 (E-I)');
     expect(escapeMarkdown('李小龍 العربية')).toBe('李小龍 العربية');
+  });
+});
+
+describe('the comparison Markdown', async () => {
+  const name = 'Gil $dev$ www.example.org\tTab';
+  const comparison = await comparePeriods(writeTinyOrganisation({ names: { g1: name } }), BEFORE, AFTER);
+
+  it('escapes names as the report does: no maths, link or tab', () => {
+    const markdown = formatComparisonMarkdown(comparison);
+    expect(markdown).toContain(`| ${escapeMarkdown(name)} |`);
+    expect(markdown).toContain('| Gil \\$dev\\$ www\\.example.org Tab |');
+    expect(markdown).not.toMatch(/\t|(?<!\\)\$/);
+  });
+
+  it('replaces control characters and keeps a paragraph from starting a list', () => {
+    const markdown = formatComparisonMarkdown({ ...comparison, notes: ['- escape \u001b here', '2. second'] });
+    expect(markdown).toContain('\n\n\\- escape \uFFFD here\n\n2\\. second\n');
+    expect(markdown).not.toContain('\u001b');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedOrSignificant, formatCount } from '../../src/present/number-format.js';
+import { formatCount, thresholdFigure, threeFigures } from '../../src/present/number-format.js';
 
 describe('formatCount', () => {
   it('groups digits in threes with commas, as en-GB does', () => {
@@ -19,14 +19,27 @@ describe('formatCount', () => {
   });
 });
 
-describe('fixedOrSignificant', () => {
-  it('gives three decimals, or three significant digits where three decimals would show 0', () => {
-    expect(fixedOrSignificant(0.3)).toBe('0.300');
-    expect(fixedOrSignificant(0.0012)).toBe('0.001');
-    expect(fixedOrSignificant(0.000202)).toBe('0.000202');
-    expect(fixedOrSignificant(0.0000123456)).toBe('0.0000123');
-    expect(fixedOrSignificant(-0.0005)).toBe('-0.000500');
-    expect(fixedOrSignificant(0)).toBe('0.000');
-    expect(fixedOrSignificant(NaN)).toBe('–');
+describe('threeFigures', () => {
+  it('gives three decimals, or three significant digits below 0.01', () => {
+    expect([0.3, 0.15625, 0.0012, 0.00485, 0.0054912, 0.000202, 0.0000123456, -0.0005, 0].map(threeFigures))
+      .toEqual(['0.300', '0.156', '0.00120', '0.00485', '0.00549', '0.000202', '0.0000123', '-0.000500', '0.000']);
+    expect(threeFigures(NaN)).toBe('–');
+  });
+});
+
+describe('thresholdFigure', () => {
+  it('never writes a figure that shuts out someone past the threshold', () => {
+    // The broker threshold of the 21,000-person sample (seed 1): 0.005 and 0.00485 are above it.
+    expect(thresholdFigure(0.004848595083825593, 'at least')).toBe('0.00484');
+    expect(thresholdFigure(0.23678454058852644, 'at most')).toBe('0.237');
+    expect(thresholdFigure(0.23678454058852644, 'at least')).toBe('0.236');
+    expect(thresholdFigure(0.0054912, 'at most')).toBe('0.00550');
+    expect(thresholdFigure(0.0999996, 'at least')).toBe('0.099');
+  });
+
+  it('writes a threshold that the figure shows exactly as it is', () => {
+    expect([thresholdFigure(0.005, 'at least'), thresholdFigure(0.3, 'at most'), thresholdFigure(0.3, 'at least'), thresholdFigure(0, 'at least')])
+      .toEqual(['0.00500', '0.300', '0.300', '0.000']);
+    expect(thresholdFigure(NaN, 'at least')).toBe('–');
   });
 });

@@ -24,6 +24,17 @@ describe('the standard error beside the broker threshold', async () => {
     expect(formatHtml(sampled.released, sampled.organisation)).toContain(sentence);
   });
 
+  it('never states a threshold above the real one: at 21,000 people 0.004848 is "at least 0.00484", not 0.005', () => {
+    const thresholds = { ...sampled.released.thresholds, betweenness: 0.004848595083825593, constraint: 0.23678454058852644 };
+    const released = { ...sampled.released, thresholds };
+    expect(formatText(released)).toContain('  Broker threshold: betweenness at least 0.00484. Betweenness is estimated');
+    const lead = "betweenness at least 0.00484 (the 99th percentile) and Burt's constraint at most 0.237 (the 50th percentile)";
+    expect(formatMarkdown(released)).toContain(lead);
+    const html = formatHtml(released, sampled.organisation);
+    expect(html).toContain(lead.replace("'", '&#39;'));
+    expect(html).toContain('broker threshold 0.00484');
+  });
+
   it('is not said when betweenness is exact', async () => {
     const exact = await releasedOf(SMALL_ORG, 2, { betweenness: 'exact' });
     for (const output of [formatText(exact.released), formatMarkdown(exact.released), formatHtml(exact.released, exact.organisation)]) {
