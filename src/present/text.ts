@@ -50,7 +50,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push(`  ${noun(summary.communities, 'community', 'communities')} (Louvain, seed ${options.seed}; modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
   lines.push(`  ${noun(summary.silos, 'silo team', 'silo teams')}, ${noun(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}, ${noun(summary.bridges, 'bridging tie', 'bridging ties')}`);
   const b = options.betweenness;
-  lines.push(style.dim(`  path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${b.mode === 'sampled' ? ` from ${b.samples} sources spread over teams (seed ${b.seed})` : ''}; ${options.directed ? 'directed' : 'undirected'} network`));
+  lines.push(style.dim(`  path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${b.mode === 'sampled' ? ` from ${formatCount(b.samples)} sources spread over teams (seed ${b.seed})` : ''}; ${options.directed ? 'directed' : 'undirected'} network`));
 
   const ranked = (role: string, key: keyof PersonAnalysis) =>
     people.filter((p) => p.roles.includes(role as never)).sort((x, y) => (y[key] as number) - (x[key] as number) || (x.id < y.id ? -1 : 1));

@@ -35,6 +35,12 @@ describe('the standard error beside the broker threshold', async () => {
     expect(html).toContain('broker threshold 0.00484');
   });
 
+  it('writes the sample with digit grouping in the text summary\'s method line, as everywhere else', () => {
+    const betweenness = { ...sampled.released.options.betweenness, samples: 1000 };
+    const released = { ...sampled.released, options: { ...sampled.released.options, betweenness } };
+    expect(formatText(released)).toContain('harmonic sampled from 1,000 sources spread over teams (seed 1);');
+  });
+
   it('is not said when betweenness is exact', async () => {
     const exact = await releasedOf(SMALL_ORG, 2, { betweenness: 'exact' });
     for (const output of [formatText(exact.released), formatMarkdown(exact.released), formatHtml(exact.released, exact.organisation)]) {

@@ -23,6 +23,14 @@ describe('DASHBOARD_TABS', () => {
   });
 });
 
+describe('the Brokers tab line', () => {
+  it('rounds the thresholds towards the side that passes, so it never shuts out a broker', async () => {
+    const { analysis } = await analysed('small-org');
+    const thresholds = { ...analysis.thresholds, betweenness: 0.004848, constraint: 0.23678 };
+    expect(tab('brokers').describe(tabContext({ ...analysis, thresholds }, 5))).toMatch(/^Betweenness ≥ 0\.00484 and constraint ≤ 0\.237:/);
+  });
+});
+
 describe('tabs on fixtures/small-org', () => {
   let small: TabContext;
   beforeAll(async () => {
