@@ -127,7 +127,11 @@ describe('nodefinder suggest', () => {
     // The report's tables too, not only the reasons.
     const report = join(dir, 'report.md');
     expect(runCli(['report', dir, '--out', report]).status).toBe(0);
-    expect(readFileSync(report, 'utf8')).toContain('| 1 | Hal Evans (P12, no team, or a small team) | Hal Evans (P08, Housing) |');
+    const markdown = readFileSync(report, 'utf8');
+    // The withheld team's mark, escaped as Markdown, and the line under the table that explains it.
+    expect(markdown).toContain('| 1 | Hal Evans (P12, no team, or a small team\\*) | Hal Evans (P08, Housing) |');
+    const introductions = markdown.slice(markdown.indexOf('## Introductions'), markdown.indexOf('## Departments'));
+    expect(introductions).toMatch(/\|\n\n\\\* a small team, withheld: fewer than 5 people \(--min-group-size\)\.\n/);
   });
 
   it('refuses a --team name two teams share, and names such teams with their id in the reasons', () => {
