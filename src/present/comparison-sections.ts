@@ -6,6 +6,7 @@
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
+import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
 import { formatCount } from './number-format.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
@@ -112,20 +113,10 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   // Caveats before the figures they qualify (unequal periods leave every change unjudged).
   if (comparison.notes.length > 0) sections.push({ title: 'Notes', shown: null, columns: [], rows: [], lines: comparison.notes });
 
-  const o = comparison.organisation;
-  const organisationRows: [string, Change, number][] = [
-    ['people', o.people, 0],
-    ['ties', o.ties, 0],
-    [strength.column.toLowerCase(), o.interactions, 0],
-    ['density', o.density, 4],
-    ['connected parts (isolated people included)', o.components, 0],
-    ['largest connected part', o.largestComponent, 0],
-    ['modularity', o.modularity, 3],
-    ['share of ties across teams', o.crossTeamShare, 3],
-    ['silo teams', o.silos, 0],
-    ['single points of failure', o.singlePointsOfFailure, 0],
-  ];
-  add('Organisation', ['measure', 'before', 'after', 'change'], organisationRows, ([label, value, digits]) => [{ text: label }, ...changeCells(value, digits)]);
+  add('Organisation', ['measure', 'before', 'after', 'change'], organisationFigures(comparison), ({ figure: key, label, digits }) => [
+    { text: label },
+    ...changeCells(comparison.organisation[key], digits),
+  ]);
 
   const noise = comparison.noise;
   sections.push({

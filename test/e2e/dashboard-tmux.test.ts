@@ -105,6 +105,31 @@ describe('nodefinder analyse in a terminal, other sizes and settings', { timeout
     expect(await exitStatus(session)).toBe(0);
   });
 
+  it('takes Esc and the key sent with it in one write (send-keys Escape /) as both keys', async () => {
+    const session = start('escape', 120, 40, nodefinder(`analyse ${quote(SMALL)}`));
+    await waitFor(session, '[Connectors 1]');
+    keys(session, 'Enter');
+    await waitFor(session, 'Esc back');
+    // Esc closes the detail view, then ? opens the help; closing it shows the table.
+    keys(session, 'Escape', '?');
+    await waitFor(session, 'Keys (any key closes this help)');
+    keys(session, 'x');
+    let shown = await waitFor(session, /^(?![\s\S]*Keys \(any key)[\s\S]*\[Connectors 1\]/);
+    expect(shown).not.toContain('Esc back');
+    keys(session, 'Enter');
+    await waitFor(session, 'Esc back');
+    keys(session, 'Escape', 'Tab');
+    shown = await waitFor(session, '[Brokers');
+    expect(shown).not.toContain('Esc back');
+    keys(session, 'Enter');
+    await waitFor(session, 'Esc back');
+    keys(session, 'Escape', '/');
+    shown = await waitFor(session, 'type to filter');
+    expect(shown).not.toContain('Esc back');
+    keys(session, 'Escape', 'q');
+    expect(await exitStatus(session)).toBe(0);
+  });
+
   it('re-lays out the tables when the terminal is resized', async () => {
     const session = start('resize', 80, 30, nodefinder(`analyse ${quote(SMALL)}`));
     let shown = await waitFor(session, '[Connectors 1]');

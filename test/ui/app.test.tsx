@@ -196,6 +196,26 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(ui.screen()).toMatch(/row 4 of \d+/);
   });
 
+  it('takes Esc and /, ? or Tab in one read as both keys, though Ink hands these over without the Esc', async () => {
+    const ui = await renderDashboard({ ...small, rows: 40 });
+    await ui.press(KEYS.enter);
+    // Esc closes the detail view, then ? opens the help: closing the help shows the table, not the detail.
+    await ui.burst('\u001B?');
+    expect(ui.screen()).toContain('Keys (any key closes this help)');
+    await ui.press('x');
+    expect(ui.screen()).not.toContain('Esc back');
+    await ui.press(KEYS.enter);
+    await ui.burst('\u001B\t');
+    expect(ui.screen()).toContain('[Brokers');
+    expect(ui.screen()).not.toContain('Esc back');
+    // In a search, Esc clears it and / starts a new one.
+    await ui.press('/', 'z', 'z', KEYS.enter);
+    expect(ui.screen()).toContain('matching "zz"');
+    await ui.burst('\u001B/');
+    expect(ui.screen()).not.toContain('matching "zz"');
+    expect(ui.screen()).toContain('search:');
+  });
+
   it('shows help with ? and closes it with any key', async () => {
     const ui = await renderDashboard({ ...small, rows: 40 });
     await ui.press('?');

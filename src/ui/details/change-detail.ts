@@ -7,10 +7,11 @@
 import type { Comparison, JudgedChange, Repair, TeamChange } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
 import { figure, signed } from '../../present/comparison-sections.js';
+import type { OrganisationFigure } from '../../present/organisation-figures.js';
 import { strengthWords } from '../../present/strength-words.js';
 import { countText, plural } from '../format.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
-import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow, type OrganisationFigure } from '../tabs/change-rows.js';
+import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow } from '../tabs/change-rows.js';
 import { changeRowsOf, TONE_COLOURS, VARIATION_TEXT } from '../tabs/changes-tab.js';
 import { personInTeam } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';

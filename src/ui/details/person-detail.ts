@@ -6,7 +6,7 @@ import { strengthWords } from '../../present/strength-words.js';
 import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
 import { countText, evidenceText, figure, fixed, interactionsText, plural, share } from '../format.js';
-import { personTeamLinks } from '../hooks/team-links.js';
+import { personTeamLinks } from './links-to-teams.js';
 import { personInTeamParts, personLabel, personName } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, RISK_COLOUR, ROLE_COLOURS, roleColour } from '../theme.js';

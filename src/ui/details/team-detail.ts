@@ -6,7 +6,7 @@
 import type { Organisation } from '../../organisation/organisation.js';
 import { holds } from '../../findings/evidence.js';
 import { countText, evidenceText, fixed, interactionsText, percentText, plural } from '../format.js';
-import { teamToTeamLinks } from '../hooks/team-links.js';
+import { teamToTeamLinks } from './links-to-teams.js';
 import { compareText } from '../table/text-order.js';
 import { compareNumbers, isSmallTeam, personLabel, personName, smallTeamNote } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';

@@ -3,7 +3,7 @@
  * keyboard map is tested without a terminal. The App turns the command into a dispatch, an
  * export or quitting.
  */
-import { useInput, type Key } from 'ink';
+import { useInput, useStdin, type Key } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { DashboardAction, DashboardState, Movement } from './use-dashboard-state.js';
 
@@ -120,6 +120,8 @@ const NAMED_KEYS = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp',
 
 /** The dashboard's letter keys: a read made only of these is keys typed or held quickly. */
 const KEY_CHARACTERS = /^[jkgGse?q/1-9]+$/;
+/** Esc and one more character in a single read, which Ink may hand over as that character alone. */
+const ESCAPED_KEY = /^\x1b[^\x1b]$/u;
 /** Backspace or Delete held down in the search: Ink names only a single one. */
 const ERASES = /^[\x7f\b]+$/;
 
@@ -130,9 +132,13 @@ const ERASES = /^[\x7f\b]+$/;
  * search. Anything else (a paste: "Thomas\nLee") stays one piece, as before, so its letters never
  * run as commands; the search takes it as text up to its first line break. Esc followed by another
  * key in the same read ("\x1b5") reaches Ink as that key with Alt (meta) held, which is also how a
- * terminal sends Alt+key: the dashboard binds no Alt keys, so it is Esc, then the key.
+ * terminal sends Alt+key: the dashboard binds no Alt keys, so it is Esc, then the key. Ink gives
+ * meta only for letters, digits and a few named keys, though: Esc with `/`, `?` or Tab ("\x1b/",
+ * "\x1b\t") reaches it as "/", "?" or a "\t" that is not Tab, and only `read`, the characters Ink
+ * made the key from, still holds the Esc.
  */
-export function keysOf(input: string, key: KeyPress): QueuedKey[] {
+export function keysOf(input: string, key: KeyPress, read = ''): QueuedKey[] {
+  if (ESCAPED_KEY.test(read) && !key.meta) return [{ input: '', key: { escape: true } }, read === '\x1b\t' ? { input: '', key: { tab: true } } : { input, key }];
   if (key.meta && !key.escape) {
     const { meta: _escaped, ...pressed } = key;
     return [{ input: '', key: { escape: true } }, ...keysOf(input, pressed)];
@@ -192,9 +198,22 @@ export function useDashboardKeys(state: DashboardState, sizes: ScreenSizes, hand
     }
   });
   useEffect(() => () => clearTimeout(renderTimeout.current), []);
+  // The characters of each read as Ink splits them, before its key is made of them (prepended,
+  // so seen before useInput's handler), for the Esc that key may have lost (keysOf).
+  const { internal_eventEmitter: reads } = useStdin();
+  const lastRead = useRef('');
+  useEffect(() => {
+    const remember = (read: string) => {
+      lastRead.current = read;
+    };
+    reads.prependListener('input', remember);
+    return () => {
+      reads.removeListener('input', remember);
+    };
+  }, [reads]);
   const onInput = useCallback((input: string, key: Key) => {
     const idle = queue.current.length === 0;
-    queue.current.push(...keysOf(input, key));
+    queue.current.push(...keysOf(input, key, lastRead.current));
     if (idle) takeNext();
   }, [takeNext]);
   useInput(onInput);

@@ -22,12 +22,13 @@ import type {
   Variation,
 } from '../../compare/comparison.js';
 import { KEY_ROLES } from '../../compare/people-changes.js';
+import { organisationFigures, type OrganisationFigure } from '../../present/organisation-figures.js';
 import type { Role } from '../../findings/roles.js';
 import { nameOf } from '../../organisation/shared-names.js';
 import { plural } from '../format.js';
 import type { CellValue, TabContext } from './tab-definition.js';
 import { formatCount } from '../../present/number-format.js';
-import { periodsStrengthWords, strengthWords } from '../../present/strength-words.js';
+import { strengthWords } from '../../present/strength-words.js';
 
 /** The kinds of change, in the order the rows are listed. */
 export const CHANGE_KINDS = [
@@ -81,28 +82,6 @@ export const CHANGE_KIND_INFO: Readonly<Record<ChangeKind, { readonly label: str
  * a risk, a new silo, a gain, a cold introduction, a change within normal variation, or none of these.
  */
 export type ChangeTone = 'loss' | 'risk' | 'silo' | 'gain' | 'cold' | 'quiet' | 'neutral';
-
-/** A figure of the whole organisation. */
-export type OrganisationFigure = keyof Comparison['organisation'];
-
-/**
- * The organisation's figures in the order the text report gives them, with their names and
- * decimals; their summed strength named as the text report names it (comparison-sections.ts).
- */
-function organisationFigures(comparison: Comparison): readonly { readonly figure: OrganisationFigure; readonly label: string; readonly digits: number }[] {
-  return [
-    { figure: 'people', label: 'people', digits: 0 },
-    { figure: 'ties', label: 'ties', digits: 0 },
-    { figure: 'interactions', label: periodsStrengthWords(comparison.before, comparison.after).column.toLowerCase(), digits: 0 },
-    { figure: 'density', label: 'density', digits: 4 },
-    { figure: 'components', label: 'connected parts', digits: 0 },
-    { figure: 'largestComponent', label: 'largest connected part', digits: 0 },
-    { figure: 'modularity', label: 'modularity', digits: 3 },
-    { figure: 'crossTeamShare', label: 'share of ties across teams', digits: 3 },
-    { figure: 'silos', label: 'silo teams', digits: 0 },
-    { figure: 'singlePointsOfFailure', label: 'single points of failure', digits: 0 },
-  ];
-}
 
 /** The comparison item a row was made from. */
 export type ChangeSource =
@@ -326,17 +305,17 @@ export function changeRows(context: TabContext): ChangeRow[] {
   });
 
   const figures = organisationFigures(comparison);
-  figures.forEach(({ figure: key, label, digits }, i) => {
+  figures.forEach(({ figure: key, shortLabel, digits }, i) => {
     const value = comparison.organisation[key];
     add({
       key: `organisation:${key}`,
       kind: 'organisation',
       rank: i + 1,
       total: figures.length,
-      subject: label,
+      subject: shortLabel,
       subjectId: '',
       where: '',
-      measure: label,
+      measure: shortLabel,
       ...NOT_JUDGED,
       before: value.before,
       after: value.after,

@@ -129,6 +129,15 @@ describe('keysOf: the keys in one read of the terminal', () => {
     // "\x1b\r" and "\x1b\x1b[A": Esc, then Enter or ↑.
     expect(keysOf('', { meta: true, return: true })).toEqual([escape, { input: '', key: { return: true } }]);
     expect(keysOf('', { meta: true, upArrow: true })).toEqual([escape, { input: '', key: { upArrow: true } }]);
+    // "\x1b/", "\x1b?" and "\x1b\t": Ink hands over "/", "?" and a bare "\t" with no meta; the read holds the Esc.
+    expect(keysOf('/', {}, '\x1b/')).toEqual([escape, { input: '/', key: {} }]);
+    expect(keysOf('?', {}, '\x1b?')).toEqual([escape, { input: '?', key: {} }]);
+    expect(keysOf('\t', {}, '\x1b\t')).toEqual([escape, { input: '', key: { tab: true } }]);
+    // Ink's own Esc+key and Esc alone, and keys read without an Esc, are as without the read.
+    expect(keysOf('5', { meta: true }, '\x1b5')).toEqual([escape, { input: '5', key: {} }]);
+    expect(keysOf('', { escape: true, meta: true }, '\x1b')).toEqual([{ input: '', key: { escape: true, meta: true } }]);
+    expect(keysOf('', { upArrow: true }, '\x1b[A')).toEqual([{ input: '', key: { upArrow: true } }]);
+    expect(keysOf('/', {}, '/')).toEqual([{ input: '/', key: {} }]);
     // An arrow on its own ("\x1b[A") has no meta: one key, as before.
     expect(keysOf('', { upArrow: true })).toEqual([{ input: '', key: { upArrow: true } }]);
   });

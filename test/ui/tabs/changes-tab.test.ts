@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneTieOfEiIndex } from '../../../src/compare/noise.js';
+import { layoutComparison } from '../../../src/present/comparison-sections.js';
+import { organisationFigures } from '../../../src/present/organisation-figures.js';
 import { CHANGE_KINDS, type ChangeRow } from '../../../src/ui/tabs/change-rows.js';
 import { changesTab } from '../../../src/ui/tabs/changes-tab.js';
 import { COMPARISON_TABS, DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
@@ -106,6 +108,32 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect([text('before', 'new-single-point-of-failure:g3'), text('after', 'new-single-point-of-failure:g3'), text('judgement', 'new-single-point-of-failure:g3')]).toEqual(['–', '2', '']);
     expect(text('normal_variation', 'cross-team-loss:a1')).toBe('');
     expect([text('before', 'organisation:interactions'), text('change', 'organisation:interactions')]).toEqual(['124', '-82']);
+  });
+
+  it('shows the figures of the whole organisation as the report does, connected parts under their short name', () => {
+    const text = (id: string, key: string) => column(id).text!(row(key), context);
+    const onScreen = rows.filter((r) => r.kind === 'organisation').map((r) => [r.subject, text('before', r.key), text('after', r.key), text('change', r.key)]);
+    const report = layoutComparison(tiny.comparison).sections.find((section) => section.title === 'Organisation')!;
+    const inReport = report.rows.map((cells) => cells.map((cell) => cell.text));
+    expect(onScreen.map(([, ...figures]) => figures)).toEqual(inReport.map(([, ...figures]) => figures));
+    expect(inReport.map(([label]) => label)).toEqual([
+      'people',
+      'ties',
+      'interactions',
+      'density',
+      'connected parts (isolated people included)',
+      'largest connected part',
+      'modularity',
+      'share of ties across teams',
+      'silo teams',
+      'single points of failure',
+    ]);
+    // Both from the one list; the screen's one short form is the detail view's to explain.
+    const figures = organisationFigures(tiny.comparison);
+    expect(inReport.map(([label]) => label)).toEqual(figures.map((f) => f.label));
+    expect(onScreen.map(([label]) => label)).toEqual(figures.map((f) => f.shortLabel));
+    expect(figures.filter((f) => f.shortLabel !== f.label).map((f) => f.shortLabel)).toEqual(['connected parts']);
+    expect(row('organisation:components').measure).toBe('connected parts');
   });
 
   it('colours losses, gains, risks, new silos and cold repairs, and greys what is within normal variation', () => {

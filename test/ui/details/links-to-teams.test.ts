@@ -1,7 +1,7 @@
 /** Which other teams a person or team is tied to, checked against fixtures/small-org's README. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../src/organisation/organisation.js';
-import { personTeamLinks, teamToTeamLinks } from '../../../src/ui/hooks/team-links.js';
+import { personTeamLinks, teamToTeamLinks } from '../../../src/ui/details/links-to-teams.js';
 import { analysed } from '../analyses.js';
 
 let org: Organisation;

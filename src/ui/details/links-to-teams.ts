@@ -6,8 +6,11 @@
  */
 import { NO_TEAM, type Organisation } from '../../organisation/organisation.js';
 
-/** Ties to one other team. */
-export interface TeamLink {
+/**
+ * Ties to one other team, from a person or a team (unlike present/team-links.ts's TeamLink, a pair
+ * of teams of the whole organisation).
+ */
+export interface LinkToTeam {
   /** Index into organisation.teams. */
   readonly team: number;
   /** Ties (pairs of people) between the two sides. */
@@ -17,16 +20,16 @@ export interface TeamLink {
 }
 
 /** The other teams a person's contacts are in, most ties first (then most strength, then team order). */
-export function personTeamLinks(organisation: Organisation, person: number): TeamLink[] {
+export function personTeamLinks(organisation: Organisation, person: number): LinkToTeam[] {
   return linksFrom(organisation, [person], organisation.people[person].team);
 }
 
 /** The other teams a team's members are tied to, most ties first (then most strength, then team order). */
-export function teamToTeamLinks(organisation: Organisation, team: number): TeamLink[] {
+export function teamToTeamLinks(organisation: Organisation, team: number): LinkToTeam[] {
   return linksFrom(organisation, organisation.teams[team].members, team);
 }
 
-function linksFrom(organisation: Organisation, people: readonly number[], ownTeam: number): TeamLink[] {
+function linksFrom(organisation: Organisation, people: readonly number[], ownTeam: number): LinkToTeam[] {
   const { offsets, neighbours, strengths } = organisation.network.out;
   const ties = new Map<number, number>();
   const strength = new Map<number, number>();
