@@ -208,8 +208,12 @@ export interface Analysis {
 /** Everything measured and judged, before introductions are suggested from it. */
 export type OrganisationMeasures = Omit<Analysis, 'introductions' | 'privacy' | 'options'> & { readonly options: Omit<Analysis['options'], 'introductions'> };
 
-/** Called as each stage starts, for progress displays. */
-export type AnalyseProgress = (stage: string) => void;
+/**
+ * For progress displays: called as each stage starts, with no share; then, during a long stage
+ * (the path measures, which take minutes on a large organisation), again with the same stage and
+ * the share of it done, from 0 to 1, each time another whole percent is done, ending at 1.
+ */
+export type AnalyseProgress = (stage: string, share?: number) => void;
 
 /** Measures the organisation and judges roles, silos and risks. */
 export function analyse(
@@ -239,7 +243,8 @@ export function analyse(
   const outDegrees = degree(organisation.directedNetwork, { direction: 'out' });
   const strengths = strength(undirected);
 
-  onProgress('betweenness, closeness and harmonic');
+  const pathStage = 'betweenness, closeness and harmonic';
+  onProgress(pathStage);
   const sampled = o.betweenness === 'sampled' || (o.betweenness === 'auto' && n > o.exactUpTo);
   // One search per source gives all three (path-centralities.ts).
   const paths = pathCentralities(centralityGraph, {
@@ -250,6 +255,7 @@ export function analyse(
     // sources over teams makes the estimates far steadier from seed to seed (team-strata.ts).
     strata: sampled ? teamStrata(organisation) : null,
     threads: o.threads,
+    onProgress: (share) => onProgress(pathStage, share),
   });
   const between = paths.betweenness;
   const distances = paths.distances;

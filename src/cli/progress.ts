@@ -6,6 +6,9 @@
  * on the terminal, the shell's prompt after it. The load gives a handler its chance between reads;
  * the measures run without a break, so the hold ends when measuring starts, and Ctrl-C then still
  * stops them at once, leaving their line.
+ * A measure that reports its share done (the path measures, minutes on a large organisation)
+ * shows it, and the time left once a few per cent are done: analyse() blocks the event loop, but
+ * writes to a terminal are synchronous, so the line is drawn as the share comes.
  */
 import type { LoadProgress } from '../load/load-organisation.js';
 import { formatCount } from '../present/number-format.js';
@@ -13,6 +16,8 @@ import { fitText } from '../ui/layout/fit-text.js';
 import { holdSignals } from './signals.js';
 
 const REDRAW_MS = 100;
+/** Below this share done, the time left would be little more than a guess. */
+const SHARE_BEFORE_TIME_LEFT = 0.03;
 
 /** Returns a progress callback, or undefined when nothing should be drawn. */
 export function terminalProgress(
@@ -21,13 +26,15 @@ export function terminalProgress(
   env: NodeJS.ProcessEnv = process.env,
 ): {
   onProgress?: (progress: LoadProgress) => void;
-  onStage?: (stage: string) => void;
+  onStage?: (stage: string, share?: number) => void;
   done: () => void;
 } {
   // A dumb terminal (TERM=dumb: an editor's shell buffer) shows the erase codes as text.
   if (quiet || !stream.isTTY || env.CI || env.TERM === 'dumb') return { done: () => {} };
   const started = Date.now();
   let lastDraw = 0;
+  let stageStarted = started;
+  let lastShareDraw = 0;
   let drawn = false;
   let releaseSignals: (() => void) | null = null;
   const clear = () => {
@@ -61,9 +68,13 @@ export function terminalProgress(
       } else if (progress.stage === 'network') text = 'building the network…';
       draw(text);
     },
-    onStage(stage) {
+    onStage(stage, share) {
       endHold();
-      draw(`measuring: ${stage}… (Ctrl+C stops)`);
+      const now = Date.now();
+      if (share === undefined) stageStarted = now;
+      else if (now - lastShareDraw < REDRAW_MS && share < 1) return;
+      lastShareDraw = now;
+      draw(`measuring: ${stage}…${share === undefined ? '' : ` ${shareDone(share, (now - stageStarted) / 1000)}`} (Ctrl+C stops)`);
     },
     done() {
       endHold();
@@ -71,4 +82,18 @@ export function terminalProgress(
       clear();
     },
   };
+}
+
+/** "42%", with the time left at the pace so far once a few per cent are done: "42%, about 10 s left". */
+function shareDone(share: number, seconds: number): string {
+  const percent = `${Math.floor(100 * share)}%`;
+  if (share < SHARE_BEFORE_TIME_LEFT || share >= 1) return percent;
+  return `${percent}, about ${roughDuration((seconds * (1 - share)) / share)} left`;
+}
+
+/** Seconds as "8 s", "12 min" or "1 h 5 min". */
+function roughDuration(seconds: number): string {
+  if (seconds < 59.5) return `${Math.max(1, Math.round(seconds))} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }

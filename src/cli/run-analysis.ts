@@ -88,9 +88,10 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
       if (introductions.forPerson) introductions.forPerson = underPseudonym(introductions.forPerson);
       if (introductions.exclude) introductions.exclude = introductions.exclude.map(([a, b]) => [underPseudonym(a), underPseudonym(b)] as const);
     }
-    const analysis = analyse(organisation, { ...measuring, ...extra, introductions }, loaded.report, (stage) => {
-      log?.(stage);
-      progress.onStage?.(stage);
+    const analysis = analyse(organisation, { ...measuring, ...extra, introductions }, loaded.report, (stage, share) => {
+      // --verbose times the stages: once each, as it starts.
+      if (share === undefined) log?.(stage);
+      progress.onStage?.(stage, share);
     });
     log?.('done');
     // A typed sample size that went unused: --betweenness auto chose exact (a small organisation), or

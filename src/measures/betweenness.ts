@@ -23,7 +23,7 @@
 import { UsageError } from '../errors.js';
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import { pathSlots, searchPaths } from './path-searches.js';
-import type { ThreadCount } from './path-workers.js';
+import type { PathProgress, ThreadCount } from './path-workers.js';
 import { checkSeed, seededRandom } from './seeded-random.js';
 import { sampleSources } from './stratified-sample.js';
 
@@ -55,6 +55,8 @@ export interface BetweennessOptions {
    * ones. The values are bit-for-bit the same whatever this is. Default `'auto'`.
    */
   readonly threads: ThreadCount;
+  /** Told the share of the searches done (0 to 1) as each whole percent is done, and 1 at the end. */
+  readonly onProgress?: PathProgress;
 }
 
 /** Defaults of {@link BetweennessOptions}. */
@@ -106,11 +108,11 @@ function scaleFactor(n: number, directed: boolean, normalized: boolean): number 
  * const estimate = betweenness(graph, { samples: 500, seed: 7 }); // + estimate.standardError
  */
 export function betweenness(graph: CompactGraph, options: Partial<BetweennessOptions> = {}): BetweennessResult {
-  const { weighted, normalized, samples, seed, strata, threads } = { ...BETWEENNESS_DEFAULTS, ...options };
+  const { weighted, normalized, samples, seed, strata, threads, onProgress } = { ...BETWEENNESS_DEFAULTS, ...options };
   const sources = betweennessSources(graph.nodeCount, samples, seed, strata);
   const sampled = sources.length < graph.nodeCount;
   const slots = pathSlots({ dependency: true, dependencySquares: sampled });
-  const sums = searchPaths(graph, weighted, sources, slots, threads, sampled);
+  const sums = searchPaths(graph, weighted, sources, slots, threads, sampled, onProgress);
   return betweennessFromSums(graph, { weighted, normalized, sampled, seed }, sources.length, sums.get(slots.dependency)!, sums.get(slots.dependencySquares));
 }
 

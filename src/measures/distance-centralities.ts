@@ -18,7 +18,7 @@
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import type { PathSlots } from './path-kernel.js';
 import { pathSlots, searchPaths, type SearchedPaths } from './path-searches.js';
-import type { ThreadCount } from './path-workers.js';
+import type { PathProgress, ThreadCount } from './path-workers.js';
 import { seededRandom } from './seeded-random.js';
 import { sampleSources } from './stratified-sample.js';
 
@@ -35,6 +35,8 @@ export interface DistanceCentralitiesOptions {
   readonly wfImproved: boolean;
   /** Threads to search on (the values do not depend on it); `'auto'` by default. */
   readonly threads: ThreadCount;
+  /** Told the share of the searches done (0 to 1) as each whole percent is done, and 1 at the end. */
+  readonly onProgress?: PathProgress;
 }
 
 export const DISTANCE_CENTRALITIES_DEFAULTS: DistanceCentralitiesOptions = { weighted: false, samples: null, seed: 1, strata: null, wfImproved: true, threads: 'auto' };
@@ -52,11 +54,11 @@ export interface DistanceCentralities {
 
 /** Closeness and harmonic centrality of every person. */
 export function distanceCentralities(graph: CompactGraph, options: Partial<DistanceCentralitiesOptions> = {}): DistanceCentralities {
-  const { weighted, samples, seed, strata, wfImproved, threads } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
+  const { weighted, samples, seed, strata, wfImproved, threads, onProgress } = { ...DISTANCE_CENTRALITIES_DEFAULTS, ...options };
   const sources = distanceSources(graph.nodeCount, samples, seed, strata);
   const sampled = sources.length < graph.nodeCount;
   const slots = pathSlots({ distances: true, distanceSquares: sampled });
-  const sums = searchPaths(graph, weighted, sources, slots, threads);
+  const sums = searchPaths(graph, weighted, sources, slots, threads, false, onProgress);
   return distancesFromSums(graph.nodeCount, sources, { sampled, seed, wfImproved }, slots, sums);
 }
 

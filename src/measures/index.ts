@@ -30,7 +30,7 @@ export { distanceCentralities, DISTANCE_CENTRALITIES_DEFAULTS } from './distance
 export type { DistanceCentralities, DistanceCentralitiesOptions } from './distance-centralities.js';
 export { pathCentralities, PATH_CENTRALITIES_DEFAULTS } from './path-centralities.js';
 export type { PathCentralities, PathCentralitiesOptions } from './path-centralities.js';
-export type { ThreadCount } from './path-workers.js';
+export type { PathProgress, ThreadCount } from './path-workers.js';
 export { brokerage } from './brokerage.js';
 export type { BrokerageCounts } from './brokerage.js';
 export { personEiIndex } from './ei-index.js';

@@ -8,7 +8,7 @@ import type { CompactGraph } from '../organisation/compact-graph.js';
 import { betweennessFromSums, betweennessSources, type BetweennessResult } from './betweenness.js';
 import { distancesFromSums, type DistanceCentralities } from './distance-centralities.js';
 import { pathSlots, searchPaths } from './path-searches.js';
-import type { ThreadCount } from './path-workers.js';
+import type { PathProgress, ThreadCount } from './path-workers.js';
 
 /** Options for {@link pathCentralities}. */
 export interface PathCentralitiesOptions {
@@ -33,6 +33,8 @@ export interface PathCentralitiesOptions {
   readonly wfImproved: boolean;
   /** Threads to search on; the values are the same whatever it is. Default `'auto'`. */
   readonly threads: ThreadCount;
+  /** Told the share of the searches done (0 to 1) as each whole percent is done, and 1 at the end. */
+  readonly onProgress?: PathProgress;
 }
 
 /** Defaults of {@link PathCentralitiesOptions}. */
@@ -60,14 +62,14 @@ export interface PathCentralities {
  * @example const { betweenness, distances } = pathCentralities(graph, { samples: 500, seed: 1 });
  */
 export function pathCentralities(graph: CompactGraph, options: Partial<PathCentralitiesOptions> = {}): PathCentralities {
-  const { weighted, samples, seed, strata, normalized, wfImproved, threads } = { ...PATH_CENTRALITIES_DEFAULTS, ...options };
+  const { weighted, samples, seed, strata, normalized, wfImproved, threads, onProgress } = { ...PATH_CENTRALITIES_DEFAULTS, ...options };
   const n = graph.nodeCount;
   // The same sources as betweenness() and distanceCentralities() would choose: a seeded sample
   // of fewer than n, or everyone. Everyone is no sample: all three are then exact.
   const sources = betweennessSources(n, samples, seed, strata);
   const sampled = sources.length < n;
   const slots = pathSlots({ dependency: true, dependencySquares: sampled, distances: true, distanceSquares: sampled });
-  const sums = searchPaths(graph, weighted, sources, slots, threads, sampled);
+  const sums = searchPaths(graph, weighted, sources, slots, threads, sampled, onProgress);
   return {
     betweenness: betweennessFromSums(graph, { weighted, normalized, sampled, seed }, sources.length, sums.get(slots.dependency)!, sums.get(slots.dependencySquares)),
     distances: distancesFromSums(n, sources, { sampled, seed, wfImproved }, slots, sums),

@@ -76,7 +76,7 @@ export interface PathTask extends PathSearch {
    * search that reaches them touches one cache line rather than one per sum.
    */
   readonly output: Float64Array;
-  /** [next unit to claim, units finished, failed flag, events]: see path-workers.ts. */
+  /** {@link CONTROL_WORDS} words: [next unit to claim, units finished, failed flag, events, sources searched]: see path-workers.ts. */
   readonly control: Int32Array;
 }
 
@@ -85,12 +85,16 @@ export const NEXT_UNIT = 0;
 export const UNITS_DONE = 1;
 export const FAILED = 2;
 export const EVENTS = 3;
+/** Sources searched so far by every thread: progress only, it changes no result. */
+export const SOURCES_DONE = 4;
+export const CONTROL_WORDS = 5;
 
 /**
  * Claims units until none are left and computes each into its slice of `task.output`.
- * Self-contained: its source text is run as is in worker threads.
+ * Self-contained: its source text is run as is in worker threads. `afterSource`, given on the
+ * calling thread only, runs after each search, so that it can report progress.
  */
-export function runPathUnits(task: PathTask): void {
+export function runPathUnits(task: PathTask, afterSource?: () => void): void {
   const n = task.nodeCount;
   const offsets = task.offsets;
   const neighbours = task.neighbours;
@@ -370,6 +374,8 @@ export function runPathUnits(task: PathTask): void {
       } else {
         for (let i = 0; i < count; i++) steps[order[i]] = -1;
       }
+      Atomics.add(control, 4, 1); // SOURCES_DONE
+      if (afterSource !== undefined) afterSource();
     }
     Atomics.add(control, 1, 1); // UNITS_DONE
     Atomics.add(control, 3, 1); // EVENTS

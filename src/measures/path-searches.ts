@@ -6,7 +6,7 @@
 import type { Adjacency, CompactGraph } from '../organisation/compact-graph.js';
 import { localityOrder } from './locality-order.js';
 import type { PathSlots } from './path-kernel.js';
-import { runPathSearches, sumUnits, type ThreadCount } from './path-workers.js';
+import { runPathSearches, sumUnits, type PathProgress, type ThreadCount } from './path-workers.js';
 
 /** Which sums a caller needs. */
 export interface WantedSums {
@@ -45,7 +45,7 @@ export interface SearchedPaths {
  * length = 1 / strength, and sums what `slots` asks for. The searches run on the network
  * renumbered for locality (locality-order.ts); the sums come back in the original numbering.
  * `estimate` marks sampled sources: on an undirected network the dependencies are then
- * linearly scaled (see PathTask.linearScaling).
+ * linearly scaled (see PathTask.linearScaling). `onProgress` is told the share searched.
  */
 export function searchPaths(
   graph: CompactGraph,
@@ -54,6 +54,7 @@ export function searchPaths(
   slots: PathSlots,
   threads: ThreadCount,
   estimate = false,
+  onProgress?: PathProgress,
 ): SearchedPaths {
   const n = graph.nodeCount;
   const adjacency = graph.out;
@@ -71,6 +72,7 @@ export function searchPaths(
       slots,
     },
     threads,
+    onProgress,
   );
   const get = (slot: number): Float64Array | null => {
     const renumbered = sumUnits(sums, slot);

@@ -14,14 +14,24 @@
  * The worker runs the kernel from its source text rather than from a file, so the same code works
  * from the built package and from the TypeScript sources under a test runner. If a worker fails,
  * everything is computed again on the calling thread.
+ *
+ * Progress: every thread counts its searches in a shared word (SOURCES_DONE), which the calling
+ * thread reads after each of its own searches and, once it waits, every PROGRESS_POLL_MS. Only
+ * the calling thread runs the listener, as `analyse()` and its listeners live there.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
-import { EVENTS, FAILED, runPathUnits, UNITS_DONE, type PathSearch, type PathSlots, type PathTask } from './path-kernel.js';
+import { CONTROL_WORDS, EVENTS, FAILED, runPathUnits, SOURCES_DONE, UNITS_DONE, type PathSearch, type PathSlots, type PathTask } from './path-kernel.js';
 
 /** Threads for the path measures: a whole number of 1 or more, or `'auto'`. */
 export type ThreadCount = number | 'auto';
+
+/**
+ * Told the share of the searches done (0 to 1, rising) each time another whole percent of the
+ * sources is searched, and 1 at the end. It runs on the calling thread, between searches.
+ */
+export type PathProgress = (share: number) => void;
 
 /** At most this many units, so threads can share the work out evenly. */
 const MAX_UNITS = 32;
@@ -31,6 +41,8 @@ const UNIT_MEMORY_BYTES = 64 * 2 ** 20;
 const PARALLEL_WORK = 50_000_000;
 /** `'auto'` uses at most this many threads. */
 const MAX_AUTO_THREADS = 8;
+/** While waiting for the workers, the calling thread looks at their progress this often. */
+const PROGRESS_POLL_MS = 100;
 
 /** The finished searches: per unit, per slot, per person sums (see {@link sumUnits}). */
 export interface PathSums {
@@ -70,22 +82,45 @@ function autoThreads(search: PathSearch): number {
 }
 
 /** Runs every search and returns the per-unit sums. */
-export function runPathSearches(search: PathSearch, threads: ThreadCount = 'auto'): PathSums {
+export function runPathSearches(search: PathSearch, threads: ThreadCount = 'auto', onProgress?: PathProgress): PathSums {
   const n = search.nodeCount;
   const unitCount = unitCountFor(search.sources.length, search.slots.count, n);
   const threadCount = resolveThreads(threads, search, unitCount);
-  if (threadCount > 1) {
-    const parallel = runOnThreads(search, unitCount, threadCount);
-    if (parallel) return parallel;
-  }
+  const report = onProgress && progressReporter(search.sources.length, onProgress);
+  const sums = (threadCount > 1 && runOnThreads(search, unitCount, threadCount, report)) || runAlone(search, unitCount, report);
+  report?.(search.sources.length);
+  return sums;
+}
+
+/** Runs every unit on the calling thread. */
+function runAlone(search: PathSearch, unitCount: number, report: SourcesSearched | undefined): PathSums {
   const task: PathTask = {
     ...search,
     unitCount,
-    output: new Float64Array(unitCount * search.slots.count * n),
-    control: new Int32Array(4),
+    output: new Float64Array(unitCount * search.slots.count * search.nodeCount),
+    control: new Int32Array(CONTROL_WORDS),
   };
-  runPathUnits(task);
-  return { unitCount, output: task.output, nodeCount: n, slots: search.slots, threads: 1 };
+  runPathUnits(task, report && (() => report(Atomics.load(task.control, SOURCES_DONE))));
+  return { unitCount, output: task.output, nodeCount: search.nodeCount, slots: search.slots, threads: 1 };
+}
+
+/** Takes the number of sources searched so far. */
+type SourcesSearched = (searched: number) => void;
+
+/**
+ * Passes the share searched to `onProgress` when another whole percent is done, so a listener is
+ * called at most about a hundred times; never a smaller share than before, so a run started
+ * again on one thread after a worker failed does not go back.
+ */
+function progressReporter(sourceCount: number, onProgress: PathProgress): SourcesSearched {
+  let percentReported = -1;
+  return (searched) => {
+    const share = sourceCount === 0 ? 1 : searched / sourceCount;
+    const percent = Math.floor(100 * share);
+    if (percent <= percentReported) return;
+    percentReported = percent;
+    onProgress(share);
+  };
 }
 
 // The worker's whole program: rebuild the kernel from its source text and run it. It uses only
@@ -105,7 +140,7 @@ import('node:worker_threads').then(({ workerData }) => {
 `;
 
 /** Runs on `threadCount` threads; null when a worker failed (the caller then runs it alone). */
-function runOnThreads(search: PathSearch, unitCount: number, threadCount: number): PathSums | null {
+function runOnThreads(search: PathSearch, unitCount: number, threadCount: number, report: SourcesSearched | undefined): PathSums | null {
   const n = search.nodeCount;
   const task: PathTask = {
     nodeCount: n,
@@ -118,7 +153,7 @@ function runOnThreads(search: PathSearch, unitCount: number, threadCount: number
     unitCount,
     slots: search.slots,
     output: new Float64Array(new SharedArrayBuffer(unitCount * search.slots.count * n * 8)),
-    control: new Int32Array(new SharedArrayBuffer(16)),
+    control: new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4)),
   };
   const workers: Worker[] = [];
   try {
@@ -134,13 +169,16 @@ function runOnThreads(search: PathSearch, unitCount: number, threadCount: number
     // Could not start a thread: the ones that did start, and this one, share the work.
   }
   try {
-    runPathUnits(task);
     const { control } = task;
+    const reportSearched = report && (() => report(Atomics.load(control, SOURCES_DONE)));
+    runPathUnits(task, reportSearched);
     for (;;) {
       const seen = Atomics.load(control, EVENTS);
       if (Atomics.load(control, FAILED) !== 0) return null;
       if (Atomics.load(control, UNITS_DONE) >= unitCount) break;
-      Atomics.wait(control, EVENTS, seen);
+      // The workers signal only when a unit ends: with progress to show, look at their searches meanwhile.
+      reportSearched?.();
+      Atomics.wait(control, EVENTS, seen, reportSearched ? PROGRESS_POLL_MS : Infinity);
     }
   } finally {
     for (const worker of workers) void worker.terminate();

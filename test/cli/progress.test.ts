@@ -1,5 +1,5 @@
 /** The progress line draws only on a terminal, and never in CI or with --quiet. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { terminalProgress } from '../../src/cli/progress.js';
 import { SMALL_ORG } from '../present/released.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -22,6 +22,38 @@ describe('terminalProgress', () => {
     expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and harmonic… (Ctrl+C stops)');
     progress.done();
     expect(writes.at(-1)).toBe('\r\x1b[2K');
+  });
+  it('shows the share of a measure done, and the time left at its pace once a few per cent are done', () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const { stream, writes } = fakeStream(true);
+      const progress = terminalProgress(false, stream, {});
+      const line = (text: string) => `\r\x1b[2Kmeasuring: betweenness, closeness and harmonic… ${text}(Ctrl+C stops)`;
+      progress.onStage!('betweenness, closeness and harmonic');
+      vi.setSystemTime(500);
+      progress.onStage!('betweenness, closeness and harmonic', 0.02);
+      expect(writes.at(-1)).toBe(line('2% '));
+      // A share that comes within 100 ms of the last drawing waits for the next.
+      vi.setSystemTime(550);
+      progress.onStage!('betweenness, closeness and harmonic', 0.025);
+      expect(writes.at(-1)).toBe(line('2% '));
+      vi.setSystemTime(8_000);
+      progress.onStage!('betweenness, closeness and harmonic', 0.42);
+      expect(writes.at(-1)).toBe(line('42%, about 11 s left '));
+      vi.setSystemTime(60_000);
+      progress.onStage!('betweenness, closeness and harmonic', 0.05);
+      expect(writes.at(-1)).toBe(line('5%, about 19 min left '));
+      vi.setSystemTime(60_010);
+      progress.onStage!('betweenness, closeness and harmonic', 1);
+      expect(writes.at(-1)).toBe(line('100% '));
+      // The next stage starts with no share, and the clock of the time left again.
+      vi.setSystemTime(61_000);
+      progress.onStage!('PageRank and eigenvector');
+      expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: PageRank and eigenvector… (Ctrl+C stops)');
+      progress.done();
+    } finally {
+      vi.useRealTimers();
+    }
   });
   it('reports interactions with rows, the share of the file and a rate', () => {
     const { stream, writes } = fakeStream(true);
@@ -101,6 +133,8 @@ describe('--verbose on the command line', () => {
     const analyse = stages(['analyse', SMALL_ORG, '--format', 'json']);
     expect(analyse[0]).toBe('loading');
     expect(analyse).toContain('betweenness, closeness and harmonic');
+    // Once each, as it starts: the path measures' shares done are not stages.
+    expect(new Set(analyse).size).toBe(analyse.length);
     expect(analyse.at(-1)).toBe('done');
   });
 });

@@ -81,6 +81,33 @@ describe('pathCentralities', () => {
     }
   });
 
+  it.each([1, 2])('tells the share searched, rising a whole percent or more at a time to 1, with the same values (%i threads)', (threads) => {
+    const shares: number[] = [];
+    const watched = pathCentralities(graph, { threads, onProgress: (share) => shares.push(share) });
+    const unwatched = pathCentralities(graph, { threads });
+    expectIdentical(watched.betweenness.values, unwatched.betweenness.values, 'betweenness');
+    expectIdentical(watched.distances.closeness, unwatched.distances.closeness, 'closeness');
+    expectIdentical(watched.distances.harmonic, unwatched.distances.harmonic, 'harmonic');
+    // 232 sources in 32 units: a share after each search, told once per whole percent.
+    const n = graph.nodeCount;
+    expect(n).toBe(232);
+    expect(shares.length).toBeGreaterThan(32);
+    expect(shares.length).toBeLessThanOrEqual(101);
+    expect(shares.at(-1)).toBe(1);
+    // Each a number of sources searched out of 232.
+    expect(shares).toEqual(shares.map((share) => Math.round(share * n) / n));
+    const percents = shares.map((share) => Math.floor(100 * share));
+    for (let i = 1; i < percents.length; i++) expect(percents[i]).toBeGreaterThan(percents[i - 1]);
+  });
+
+  it('tells the share of sampled searches to betweenness() and distanceCentralities() too', () => {
+    for (const measure of [betweenness, distanceCentralities]) {
+      const shares: number[] = [];
+      measure(graph, { samples: 50, seed: 2, threads: 1, onProgress: (share) => shares.push(share) });
+      expect(shares).toEqual(Array.from({ length: 50 }, (_, i) => (i + 1) / 50));
+    }
+  });
+
   it('cuts the sources into units that do not depend on the threads', () => {
     expect(unitCountFor(5, 4, 100)).toBe(5);
     expect(unitCountFor(21_000, 4, 21_000)).toBe(32);
@@ -138,6 +165,27 @@ describe('analyse on several threads', () => {
     expect(JSON.stringify(analyse(organisation, { threads: 2, betweenness: 'sampled', samples: 50 }, report))).toBe(
       JSON.stringify(analyse(organisation, { threads: 1, betweenness: 'sampled', samples: 50 }, report)),
     );
+  });
+});
+
+describe('analyse progress', () => {
+  it('tells each stage as it starts, then the path measures\' share done up to 1, with the same analysis', async () => {
+    const { organisation, report } = await loadOrganisation({ dir: join(ROOT, 'fixtures', 'sample') });
+    const calls: [string, number | undefined][] = [];
+    const watched = analyse(organisation, { threads: 2 }, report, (stage, share) => calls.push([stage, share]));
+    expect(JSON.stringify(watched)).toBe(JSON.stringify(analyse(organisation, { threads: 2 }, report)));
+    const path = 'betweenness, closeness and harmonic';
+    const shares = calls.filter(([stage, share]) => stage === path && share !== undefined).map(([, share]) => share!);
+    expect(shares.length).toBeGreaterThan(10);
+    expect(shares.at(-1)).toBe(1);
+    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeGreaterThan(shares[i - 1]);
+    // The stage itself first, with no share; every other stage has none.
+    const first = calls.findIndex(([stage]) => stage === path);
+    expect(calls[first][1]).toBeUndefined();
+    expect(calls.filter(([stage, share]) => stage !== path && share !== undefined)).toEqual([]);
+    expect(calls.map(([stage]) => stage).filter((stage, i, all) => stage !== all[i - 1])).toEqual([
+      'degree and strength', path, 'PageRank and eigenvector', 'clustering and structural holes', 'team measures', 'communities', 'cut points', 'roles and silos', 'introductions',
+    ]);
   });
 });
 
