@@ -7,7 +7,7 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
-import { formatCount, counted, fixed, joinList, thresholdFigure, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
@@ -15,6 +15,9 @@ import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
 import type { TeamLink } from './team-links.js';
 import { strengthWords, type StrengthWords } from './strength-words.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
+import { departmentSections, type DepartmentSection } from './report-departments.js';
+
+export type { DepartmentSection } from './report-departments.js';
 
 /** People shown in each ranking. */
 export const TOP_PEOPLE = 10;
@@ -22,8 +25,6 @@ export const TOP_PEOPLE = 10;
 export const TOP_RISKS = 15;
 /** Ties between teams listed (the map draws them all). */
 export const TOP_TEAM_LINKS = 15;
-/** Key people listed per department. */
-export const TOP_KEY_PEOPLE = 10;
 
 /** Said where teams would be listed when there are none to show. */
 export const NO_TEAMS_SHOWN = 'No team to show: there are no teams, or none has at least the minimum group size.';
@@ -72,16 +73,6 @@ export interface ReportSection {
   readonly title: string;
   readonly lead: string;
   readonly table: ReportTable;
-}
-
-/** One department: its teams' figures and its key people. */
-export interface DepartmentSection {
-  readonly title: string;
-  readonly lead: string;
-  /** The figures of the lead, for an index of departments. */
-  readonly counts: { readonly teams: number; readonly people: number; readonly silos: number };
-  readonly teams: ReportTable;
-  readonly people: ReportTable;
 }
 
 /** Everything a report says, in reading order. */
@@ -348,55 +339,4 @@ function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLin
       empty: 'No ties between teams.',
     },
   };
-}
-
-function departmentSections(analysis: Analysis, teams: ReturnType<typeof teamLookup>, who: (id: string) => string): DepartmentSection[] {
-  const groups = new Map<string, TeamAnalysis[]>();
-  for (const team of analysis.teams) {
-    const list = groups.get(team.parent);
-    if (list) list.push(team);
-    else groups.set(team.parent, [team]);
-  }
-  // Departments by name, teams without one last.
-  const names = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
-  const peopleByTeam = new Map<string, PersonAnalysis[]>();
-  for (const person of analysis.people) {
-    if (person.team === null) continue;
-    const list = peopleByTeam.get(person.team);
-    if (list) list.push(person);
-    else peopleByTeam.set(person.team, [person]);
-  }
-  const onlyOne = names.length === 1 && names[0] === '';
-  return names.map((department) => {
-    const members = groups.get(department) ?? [];
-    const size = members.reduce((sum, t) => sum + t.size, 0);
-    const silos = members.filter((t) => t.silo).length;
-    const keyPeople = members
-      .flatMap((t) => peopleByTeam.get(t.id) ?? [])
-      .filter((p) => p.roles.some((role) => role !== 'peripheral' && role !== 'isolate'))
-      .sort((x, y) => y.degree - x.degree || y.betweenness - x.betweenness || byId(x, y))
-      .slice(0, TOP_KEY_PEOPLE);
-    return {
-      title: onlyOne ? 'Teams' : department || NO_DEPARTMENT_LABEL,
-      lead: `${counted(members.length, 'team', 'teams')}, ${counted(size, 'person', 'people')}; ${counted(silos, 'silo', 'silos')}.`,
-      counts: { teams: members.length, people: size, silos },
-      teams: {
-        columns: [
-          { title: 'Team' }, { title: 'People', numeric: true }, { title: 'Ties inside', numeric: true }, { title: 'Ties leaving', numeric: true },
-          { title: 'Density', numeric: true }, { title: 'E-I', numeric: true }, { title: 'Other teams reached', numeric: true },
-          { title: 'Ties out held by one person' }, { title: 'Silo' },
-        ],
-        rows: members.map((t) => [
-          t.name || t.id, formatCount(t.size), formatCount(t.internalTies), formatCount(t.externalTies), fixed(t.density, 2), fixed(t.eiIndex, 2), formatCount(t.teamsReached),
-          t.busFactorPerson === null ? '–' : `${percent(t.busFactor, 1)} (${who(t.busFactorPerson)})`, yesNo(t.silo),
-        ]),
-        empty: 'No teams.',
-      },
-      people: {
-        columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Roles' }, { title: 'Contacts', numeric: true }, { title: 'Betweenness', numeric: true }],
-        rows: keyPeople.map((p) => [who(p.id), teams.label(p.team), p.roles.join(', '), formatCount(p.degree), fixed(p.betweenness)]),
-        empty: 'No connectors, brokers, boundary spanners or bottlenecks here.',
-      },
-    };
-  });
 }
