@@ -1,5 +1,6 @@
 /** Evidence as one line of text, the same in CSV cells, Markdown and HTML tables. */
 import { holds, type Evidence } from '../findings/evidence.js';
+import { thresholdFigure } from './number-format.js';
 
 /**
  * `eiIndex -0.950 <= -0.8 (option siloEiIndex: 2 of 40 ties leave the team)`; whole numbers stay
@@ -8,5 +9,15 @@ import { holds, type Evidence } from '../findings/evidence.js';
 export function describeEvidence(item: Evidence, digits = 3): string {
   const number = (n: number) => (Number.isInteger(n) ? String(n) : Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
   const met = holds(item.value, item.comparison, item.threshold);
-  return `${item.measure} ${number(item.value)}${met ? ' ' : ', not '}${item.comparison} ${number(item.threshold)} (${item.basis})`;
+  return `${item.measure} ${number(item.value)}${met ? ' ' : ', not '}${item.comparison} ${evidenceThreshold(item)} (${item.basis})`;
+}
+
+/**
+ * A condition's threshold as the role lines write it (thresholdFigure): rounded towards the side
+ * that passes, so that "≥ 0.00484" and the Brokers line's "at least 0.00484" agree.
+ */
+export function evidenceThreshold(item: Evidence): string {
+  const { threshold, comparison } = item;
+  if (Number.isInteger(threshold) || !Number.isFinite(threshold) || comparison === '==') return Number.isFinite(threshold) ? String(threshold) : 'n/a';
+  return thresholdFigure(threshold, comparison === '>=' || comparison === '>' ? 'at least' : 'at most');
 }

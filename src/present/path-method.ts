@@ -4,7 +4,7 @@
  * sample, seed and largest standard error, so a reader of any one file can judge how far to trust it.
  */
 import type { PathMeasureMethod } from '../analyse.js';
-import { formatCount, fixed } from './number-format.js';
+import { formatCount, fixed, threeFigures } from './number-format.js';
 
 /** "exact", or "sampled from 1,000 sources spread over teams (seed 1), largest standard error 0.0012". */
 export function pathMethod(mode: PathMeasureMethod): string {
@@ -41,6 +41,8 @@ function sample(mode: PathMeasureMethod): string {
   return `sampled from ${formatCount(mode.samples)} sources spread over teams (seed ${mode.seed})`;
 }
 
+/** Four decimals, or three significant digits below 0.001: 0.00004 is not "0.0000", which would say an estimate is exact. */
 function largestError(mode: PathMeasureMethod): string {
-  return fixed(mode.maxStandardError ?? NaN, 4);
+  const error = mode.maxStandardError ?? NaN;
+  return error > 0 && error < 0.001 ? threeFigures(error) : fixed(error, 4);
 }

@@ -6,7 +6,7 @@ import type { Analysis } from '../analyse.js';
 import { describeSettings } from './load-report-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
 import { pathMethod } from './path-method.js';
-import { formatCount, counted, fixed, joinList, threeFigures, yesNo } from './number-format.js';
+import { formatCount, counted, fixed, joinList, thresholdFigure, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
 import { strengthWords } from './strength-words.js';
@@ -72,7 +72,7 @@ export function methodSettings(analysis: Analysis): Setting[] {
     ['Louvain resolution', String(o.resolution)],
     ...Object.entries(o.roles).map(([name, value]): Setting => [`Role option ${name}`, String(value)]),
     ...Object.entries(o.silos).map(([name, value]): Setting => [`Silo option ${name}`, String(value)]),
-    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${threeFigures(t.betweenness)}, constraint ${threeFigures(t.constraint)}, participation ${threeFigures(t.participation)}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties`],
+    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${thresholdFigure(t.betweenness, 'at least')}, constraint ${thresholdFigure(t.constraint, 'at most')}, participation ${thresholdFigure(t.participation, 'at least')}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties (rounded towards the side that passes; the JSON has them exactly)`],
     ...privacy,
   ];
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/present/html/index.js';
 import { formatMarkdown } from '../../src/present/markdown.js';
 import { formatText } from '../../src/present/text.js';
+import { describeEvidence } from '../../src/present/evidence-text.js';
+import { evidenceText } from '../../src/ui/format.js';
 import { releasedOf, SMALL_ORG } from './released.js';
 
 describe('the standard error beside the broker threshold', async () => {
@@ -33,12 +35,31 @@ describe('the standard error beside the broker threshold', async () => {
     const html = formatHtml(released, sampled.organisation);
     expect(html).toContain(lead.replace("'", '&#39;'));
     expect(html).toContain('broker threshold 0.00484');
+    // The methods table gives the same figures as the leads, not a second value for one threshold.
+    expect(formatMarkdown(released)).toMatch(/Thresholds computed \| degree \d+, betweenness 0\.00484, constraint 0\.237,/);
+  });
+
+  it('writes an evidence threshold as the role lines do, towards the side that passes', () => {
+    const evidence = { measure: 'betweenness', value: 0.0049, comparison: '>=', threshold: 0.004848595, basis: '99th percentile' } as const;
+    expect(describeEvidence(evidence)).toBe('betweenness 0.005 >= 0.00484 (99th percentile)');
+    expect(evidenceText(evidence)).toBe('betweenness 0.00490 ≥ 0.00484');
+    expect(evidenceText({ ...evidence, measure: 'constraint', value: 0.2, comparison: '<=', threshold: 0.23678 })).toBe('constraint 0.200 ≤ 0.237');
+    // Option thresholds and whole numbers are written as before.
+    expect(describeEvidence({ measure: 'eiIndex', value: -0.95, comparison: '<=', threshold: -0.8, basis: 'option siloEiIndex' })).toBe('eiIndex -0.950 <= -0.800 (option siloEiIndex)');
+    expect(evidenceText({ measure: 'degree', value: 70, comparison: '>=', threshold: 43, basis: '' })).toBe('degree 70 ≥ 43');
   });
 
   it('writes the sample with digit grouping in the text summary\'s method line, as everywhere else', () => {
     const betweenness = { ...sampled.released.options.betweenness, samples: 1000 };
     const released = { ...sampled.released, options: { ...sampled.released.options, betweenness } };
     expect(formatText(released)).toContain('harmonic sampled from 1,000 sources spread over teams (seed 1);');
+  });
+
+  it('writes a standard error below 0.001 in significant digits, never as 0.0000', () => {
+    const betweenness = { ...sampled.released.options.betweenness, maxStandardError: 0.0000412345 };
+    const released = { ...sampled.released, options: { ...sampled.released.options, betweenness } };
+    expect(formatText(released)).toContain('with a standard error of at most 0.0000412: someone within about 0.0000412 of the threshold');
+    expect(formatMarkdown(released)).toContain('largest standard error 0.0000412');
   });
 
   it('is not said when betweenness is exact', async () => {
