@@ -38,6 +38,10 @@ export function checkLoadOptions(options: LoadOptions): CheckedLoadOptions {
   if (channels !== undefined && !(Array.isArray(channels) && channels.every((channel) => typeof channel === 'string'))) {
     throw new UsageError(`loadOrganisation: channels must be a list of channel names, not ${JSON.stringify(channels)}`, 'e.g. channels: ["email"]');
   }
+  // No channel selected would skip every interaction as another channel's, without an error.
+  if (channels !== undefined && channels.length === 0) {
+    throw new UsageError('loadOrganisation: channels is an empty list, which selects no interaction', 'leave channels out to read every channel, or name the ones to read, e.g. channels: ["email"]');
+  }
   if (interactionsFormat !== undefined && interactionsFormat !== 'edges' && interactionsFormat !== 'matrix') {
     throw new UsageError(`loadOrganisation: interactionsFormat must be edges or matrix, not ${String(interactionsFormat)}`);
   }

@@ -412,6 +412,7 @@ describe('load options a library caller gives', () => {
       [{ threads: 0 }, "loadOrganisation: threads must be 'auto' or a whole number of at least 1, not 0"],
       [{ dateOrder: 'ymd' as never }, 'loadOrganisation: dateOrder must be dmy or mdy, not ymd'],
       [{ channels: 'email' as never }, 'loadOrganisation: channels must be a list of channel names, not "email"'],
+      [{ channels: [] }, 'loadOrganisation: channels is an empty list, which selects no interaction'],
       [{ delimiter: 'x' as never }, "loadOrganisation: delimiter must be ',', ';', '\\t', '|' or 'whitespace', or a name: 'comma', 'semicolon', 'tab', 'pipe' or 'space'; not \"x\""],
       [{ delimiter: 'constructor' as never }, "loadOrganisation: delimiter must be ',', ';', '\\t', '|' or 'whitespace', or a name: 'comma', 'semicolon', 'tab', 'pipe' or 'space'; not \"constructor\""],
       [{ columns: { weight: 'score' } as never }, 'loadOrganisation: columns names no file "weight": the files are staff, teams, interactions and recipients'],
@@ -435,6 +436,8 @@ describe('load options a library caller gives', () => {
     const refusal = await loadOrganisation({ dir, since: Date.parse('2026-01-01') }).catch((e: unknown) => e);
     expect((refusal as UsageError).hint).toBe("divide it by 1000, e.g. since: Date.parse('2026-01-01') / 1000");
     // The CLI's flat form of columns: the hint gives the nested one.
+    const noChannels = await loadOrganisation({ dir, channels: [] }).catch((e: unknown) => e);
+    expect((noChannels as UsageError).hint).toBe('leave channels out to read every channel, or name the ones to read, e.g. channels: ["email"]');
     const flat = await loadOrganisation({ dir, columns: { weight: 'score' } as never }).catch((e: unknown) => e);
     expect((flat as UsageError).hint).toBe('columns are given per file: columns: { interactions: { weight: "score" } }');
     const misspelt = await loadOrganisation({ dir, columns: { interactions: { wieght: 'score' } } as never }).catch((e: unknown) => e);
