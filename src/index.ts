@@ -14,8 +14,9 @@ export {
   type LoadProgress,
   type LoadResult,
 } from './load/load-organisation.js';
+export type { LoadThreads } from './load/second-part.js';
 /** Column names nodefinder recognises, and the `--columns` syntax. */
-export { ALIASES, FIELDS, parseColumnMapping, type ColumnMapping, type FileKind } from './load/columns.js';
+export { ALIASES, FIELDS, parseColumnMapping, type ColumnMapping, type FieldOf, type FileKind } from './load/columns.js';
 export type { Delimiter, DelimiterName } from './load/delimiter.js';
 export type { InteractionsFormat } from './load/interactions.js';
 /** The load report: every row used or skipped with a reason. */
@@ -61,7 +62,7 @@ export { formatHtml } from './present/html/format-html.js';
 export { formatMarkdown, type MarkdownOptions } from './present/markdown.js';
 export { formatGexf, gexfLines } from './present/gexf.js';
 export { formatGraphml, graphmlLines } from './present/graphml.js';
-export { CSV_TABLES, formatCsvTable, introductionsTable, peopleTable, teamsTable, type CsvTable, type CsvTableName } from './present/csv-tables.js';
+export { CSV_TABLES, formatCsvTable, introductionsTable, peopleTable, teamsTable, type CsvCell, type CsvTable, type CsvTableName } from './present/csv-tables.js';
 /**
  * Privacy: `releaseAnalysis` gives what may leave the machine (small teams suppressed, staff
  * columns only when named); `pseudonymiseOrganisation` puts people under keyed-hash pseudonyms.
@@ -140,4 +141,34 @@ export {
   teamsReached,
   teamTies,
   withinTeamDegreeZ,
+} from './measures/index.js';
+/** The measures' options and results; `ThreadCount` is also `analyse`'s `threads`, `PathProgress` the path measures' `onProgress`. */
+export type {
+  BetweennessOptions,
+  BetweennessResult,
+  BrokerageCounts,
+  ClosenessOptions,
+  ClusteringOptions,
+  Communities,
+  CommunitiesOptions,
+  ConstraintOptions,
+  CutPointsOptions,
+  CutPointsResult,
+  DegreeOptions,
+  Direction,
+  DistanceCentralities,
+  DistanceCentralitiesOptions,
+  EffectiveSizeOptions,
+  EffectiveSizeResult,
+  EigenvectorOptions,
+  EigenvectorResult,
+  HarmonicOptions,
+  PagerankOptions,
+  PagerankResult,
+  PathCentralities,
+  PathCentralitiesOptions,
+  PathProgress,
+  StrengthOptions,
+  TeamTies,
+  ThreadCount,
 } from './measures/index.js';

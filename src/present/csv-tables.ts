@@ -15,12 +15,13 @@ export const CSV_TABLES = ['people', 'teams', 'introductions'] as const;
 /** One of the CSV tables. */
 export type CsvTableName = (typeof CSV_TABLES)[number];
 
-type Cell = string | number | boolean | null;
+/** One value of a CSV table's row; null is an empty field. */
+export type CsvCell = string | number | boolean | null;
 
 /** A header and rows, ready for `formatCsv`. */
 export interface CsvTable {
   readonly header: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  readonly rows: readonly (readonly CsvCell[])[];
 }
 
 /** Per-person measures in column order, as named in the JSON output. */
