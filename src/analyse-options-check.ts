@@ -9,7 +9,7 @@ import { SILO_DEFAULTS } from './findings/silos.js';
 import { thresholdProblem, type ThresholdName } from './findings/threshold-ranges.js';
 import { INTRODUCTION_DEFAULTS } from './introductions/suggest-introductions.js';
 import { MAX_SEED } from './measures/seeded-random.js';
-import { refuseUnknownOptions } from './option-names.js';
+import { refuseUnknownOptions, refuseUnlessWholeNumber } from './option-names.js';
 
 const OPTION_NAMES = ['weighted', 'directed', 'betweenness', 'exactUpTo', 'samples', 'seed', 'resolution', 'threads', 'roles', 'silos', 'introductions'];
 const BETWEENNESS = ['auto', 'exact', 'sampled'];
@@ -24,11 +24,11 @@ export function checkAnalyseOptions(options: Partial<AnalyseOptions>): void {
   if (betweenness !== undefined && !BETWEENNESS.includes(betweenness)) {
     throw new UsageError(`analyse: betweenness must be ${BETWEENNESS.join(', ')}, not ${String(betweenness)}`);
   }
-  wholeNumber('exactUpTo', exactUpTo, 0);
-  wholeNumber('samples', samples, 1);
+  refuseUnlessWholeNumber('analyse', 'exactUpTo', exactUpTo, 0);
+  refuseUnlessWholeNumber('analyse', 'samples', samples, 1);
   // The seed is recorded and replayed: only a whole number can be, and one the generator's 32 bits
   // hold, or the recorded seed would not be the one used (the CLI checks --seed the same way).
-  wholeNumber('seed', seed, 0, MAX_SEED);
+  refuseUnlessWholeNumber('analyse', 'seed', seed, 0, MAX_SEED);
   if (resolution !== undefined && !(Number.isFinite(resolution) && resolution > 0)) {
     throw new UsageError(`analyse: resolution must be a number above 0, not ${resolution}`, 'the usual value is 1');
   }
@@ -50,11 +50,5 @@ function checkThresholds(where: string, thresholds: Partial<Record<ThresholdName
     if (value === undefined) continue;
     const problem = thresholdProblem(name as ThresholdName, value);
     if (problem) throw new UsageError(`${where}: ${name} ${problem}`);
-  }
-}
-
-function wholeNumber(name: string, value: number | undefined, least: number, most?: number): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && value >= least && (most === undefined || value <= most))) {
-    throw new UsageError(`analyse: ${name} must be a whole number ${most === undefined ? `of at least ${least}` : `from ${least} to ${most}`}, not ${value}`);
   }
 }

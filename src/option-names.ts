@@ -6,3 +6,10 @@ export function refuseUnknownOptions(where: string, options: object, known: read
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new UsageError(`${where}: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${known.join(', ')}`);
 }
+
+/** Throws UsageError unless `value`, when given, is a whole number from `least` (to `most`). */
+export function refuseUnlessWholeNumber(where: string, name: string, value: unknown, least: number, most?: number): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= least && (most === undefined || (value as number) <= most))) {
+    throw new UsageError(`${where}: ${name} must be a whole number ${most === undefined ? `of at least ${least}` : `from ${least} to ${most}`}, not ${String(value)}`);
+  }
+}

@@ -12,6 +12,7 @@ import { loadNotes } from '../load/load-notes.js';
 import { formatTimestamp } from '../load/values.js';
 import { releaseAnalysis } from '../privacy/release.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { checkCompareOptions } from './compare-options-check.js';
 import { byId, COMPARISON_SCHEMA_VERSION, type ComparedPeriodSummary, type Comparison, type TeamChange, type TeamRef } from './comparison.js';
 import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
@@ -47,8 +48,8 @@ export interface CompareOptions {
   readonly minGroupSize?: number;
   /** Team figures of the before period's windows (measureWindow), in time order; none: variation unknown. */
   readonly windows: readonly WindowFigures[];
-  /** Options of the after period's introduction plan. */
-  readonly introductions: Partial<IntroductionOptions>;
+  /** Options of the after period's introduction plan, less those compare sets (every suggestion, the comparison's minGroupSize). */
+  readonly introductions: Partial<Omit<IntroductionOptions, 'limit' | 'forPerson' | 'forTeam' | 'minGroupSize'>>;
   /** Notes to pass on to the reader (e.g. why there are no windows). */
   readonly notes: readonly string[];
 }
@@ -57,10 +58,11 @@ export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, wind
 
 /** Compares two periods of an organisation. */
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
-  const o = { ...COMPARE_DEFAULTS, ...options };
+  checkCompareOptions(options);
+  // An option given as undefined takes its default, as one left out does.
+  const o: CompareOptions = { ...COMPARE_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
   const unequal = lengthsDiffer(lengthOf(before), lengthOf(after));
   const windows = unequal ? [] : o.windows;
-  if (!Number.isSafeInteger(o.top) || o.top < 0) throw new RangeError(`compare: top must be a whole number ≥ 0, got ${o.top}`);
   const minGroupSize = o.minGroupSize ?? after.released?.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
   if (!Number.isSafeInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(`compare: minGroupSize must be a whole number ≥ 1, got ${minGroupSize}`);
   // Without a released analysis, release one here: people must not carry a small team's id out.

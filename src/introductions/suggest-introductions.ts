@@ -19,7 +19,7 @@
 import type { OrganisationMeasures } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { refuseUnknownOptions } from '../option-names.js';
+import { refuseUnknownOptions, refuseUnlessWholeNumber } from '../option-names.js';
 import { sharedNames } from '../organisation/shared-names.js';
 import { findCandidates, pairKey, type Candidate } from './candidates.js';
 import { explainIntroduction } from './explain.js';
@@ -122,7 +122,7 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
   // A mistyped option would otherwise be ignored for its default, without a word.
   refuseUnknownOptions('suggestIntroductions', options, Object.keys(INTRODUCTION_DEFAULTS));
   const o = { ...INTRODUCTION_DEFAULTS, ...options };
-  checkOptions(o);
+  checkIntroductionOptions('introductions', o);
   checkAnalysis(organisation, analysis);
   const n = organisation.people.length;
 
@@ -191,18 +191,16 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
   return { introductions, applied: { minGroupSize, limit, maxPerPerson, excludedPairs: excluded.size, beforeLimit: total } };
 }
 
-function checkOptions(o: IntroductionOptions): void {
-  const whole = (name: keyof IntroductionOptions, value: number, min: number) => {
-    if (!Number.isInteger(value) || value < min) throw new UsageError(`introductions: ${name} must be a whole number ≥ ${min}, got ${value}`);
-  };
-  whole('limit', o.limit, 0);
-  whole('maxPerPerson', o.maxPerPerson, 1);
-  whole('introducers', o.introducers, 1);
-  whole('candidatesPerPerson', o.candidatesPerPerson, 1);
-  whole('coldTeams', o.coldTeams, 0);
-  whole('coldPeople', o.coldPeople, 0);
-  whole('coldPerTeam', o.coldPerTeam, 0);
-  if (!(o.minGroupSize >= 0)) throw new UsageError(`introductions: minGroupSize must be ≥ 0, got ${o.minGroupSize}`);
+/** Throws UsageError for an option out of range; `where` names the caller's options ('introductions', 'compare introductions'). */
+export function checkIntroductionOptions(where: string, o: IntroductionOptions): void {
+  refuseUnlessWholeNumber(where, 'limit', o.limit, 0);
+  refuseUnlessWholeNumber(where, 'maxPerPerson', o.maxPerPerson, 1);
+  refuseUnlessWholeNumber(where, 'introducers', o.introducers, 1);
+  refuseUnlessWholeNumber(where, 'candidatesPerPerson', o.candidatesPerPerson, 1);
+  refuseUnlessWholeNumber(where, 'coldTeams', o.coldTeams, 0);
+  refuseUnlessWholeNumber(where, 'coldPeople', o.coldPeople, 0);
+  refuseUnlessWholeNumber(where, 'coldPerTeam', o.coldPerTeam, 0);
+  if (!(o.minGroupSize >= 0)) throw new UsageError(`${where}: minGroupSize must be a number of 0 or more, not ${o.minGroupSize}`);
 }
 
 /** The analysis must describe this organisation: the same people and teams in the same order. */
