@@ -1,8 +1,12 @@
 /** Option objects from a library caller: a mistyped name would otherwise be ignored without a word. */
 import { UsageError } from './errors.js';
 
-/** Throws UsageError naming the options of `options` that are not in `known`. */
-export function refuseUnknownOptions(where: string, options: object, known: readonly string[]): void {
+/** Throws UsageError unless `options` is an object of options, and naming those of its options that are not in `known`. */
+export function refuseUnknownOptions(where: string, options: unknown, known: readonly string[]): asserts options is object {
+  // null, a list or a value would otherwise fail as a TypeError from inside, or be read as no options.
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new UsageError(`${where}: the options must be an object of names and values, not ${JSON.stringify(options) ?? String(options)}`, 'give {} for the defaults');
+  }
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new UsageError(`${where}: unknown option ${unknown.map((name) => `"${name}"`).join(', ')}`, `the options are ${known.join(', ')}`);
 }

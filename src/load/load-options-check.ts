@@ -2,6 +2,8 @@
  * loadOrganisation's options, checked as the CLI checks its flags: an unknown name or a value
  * out of range is a UsageError naming it.
  */
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { refuseUnknownOptions } from '../option-names.js';
 import { FIELDS, isFileKind, kindOfField } from './columns.js';
@@ -82,6 +84,13 @@ function checkFiles(options: LoadOptions): void {
     // null as undefined, as the loader itself reads it (options built from optional inputs).
     if (value === undefined || value === null || typeof value === 'string' || (name === 'teams' && value === false)) continue;
     throw new UsageError(`loadOrganisation: ${name} must be a ${name === 'dir' ? 'folder' : 'file'}'s path${name === 'teams' ? ', or false to read the teams from the staff file' : ''}, not ${JSON.stringify(value)}`);
+  }
+  // A file as the folder (dir: 'exports/staff.csv') would surface as "staff.csv/staff.csv: cannot
+  // read the file (ENOTDIR)", as in the CLI (cli/data-folders.ts), which names neither the mistake nor the file options.
+  const { dir } = options;
+  if (typeof dir === 'string' && statSync(dir, { throwIfNoEntry: false })?.isFile()) {
+    throw new UsageError(`loadOrganisation: dir "${dir}" is a file, but dir is the folder that holds staff.csv, teams.csv and interactions.csv`,
+      `give the folder (${dirname(dir)}), or name the files with staff, teams and interactions`);
   }
 }
 

@@ -173,6 +173,7 @@ async function openSample(file: string): Promise<{ size: number; sample: string 
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw fileNotFound(file);
+    if (code === 'ENOTDIR') throw new InputError('FILE_UNREADABLE', 'part of the path is a file, not a folder (ENOTDIR)', { file }, 'name a path whose folders are folders');
     throw new InputError('FILE_UNREADABLE', `cannot read the file (${code})`, { file }, 'check that it exists and that you may read it');
   }
   if (size === 0) throw new InputError('EMPTY_FILE', 'the file is empty', { file }, 'export it again with its header and rows');

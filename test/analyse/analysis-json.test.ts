@@ -87,7 +87,10 @@ describe('analyse() from the library', () => {
 
   it('refuses, as UsageErrors naming them, options the CLI would refuse: a mistyped name, an unknown mode, a threshold out of range', async () => {
     const { organisation } = await loadOrganisation({ dir: FIXTURE });
-    const refusals: [Record<string, unknown>, string][] = [
+    const refusals: [unknown, string][] = [
+      // Options that are no object were a TypeError from inside.
+      [null, 'analyse: the options must be an object of names and values, not null'],
+      [{ roles: 5 }, 'analyse roles: the options must be an object of names and values, not 5'],
       [{ betweenness: 'fast' }, 'analyse: betweenness must be auto, exact, sampled, not fast'],
       [{ seeds: 3 }, 'analyse: unknown option "seeds"'],
       [{ resolution: -1 }, 'analyse: resolution must be a number above 0, not -1'],

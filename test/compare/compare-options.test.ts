@@ -21,6 +21,7 @@ describe('compare options', async () => {
 
   it('refuses an unknown option and a mode it does not have', () => {
     expect(refusal({ tpo: 3 })).toMatchObject({ message: 'compare: unknown option "tpo"', hint: 'the options are mode, top, minGroupSize, windows, introductions, notes' });
+    expect(refusal(null).message).toBe('compare: the options must be an object of names and values, not null');
     expect(refusal({ mode: 'folder' }).message).toBe('compare: mode must be periods or folders, not "folder"');
   });
 

@@ -43,6 +43,13 @@ describe('input errors', () => {
     await expect(loadOrganisation({ dir })).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
   });
 
+  it('FILE_UNREADABLE says when part of a file\'s path is a file, not a folder', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
+    const file = join(dir, 'staff.csv', 'people.csv');
+    expect(await loadOrganisation({ dir, staff: file }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_UNREADABLE', file,
+      message: 'part of the path is a file, not a folder (ENOTDIR)', hint: 'name a path whose folders are folders' });
+  });
+
   it('FILE_UNREADABLE, not EMPTY_FILE, for a pipe (process substitution, /dev/stdin), which cannot be read twice', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     execFileSync('mkfifo', [join(dir, 'interactions.csv')]);
@@ -436,6 +443,16 @@ describe('load options a library caller gives', () => {
     const refusal = await loadOrganisation({ dir, since: Date.parse('2026-01-01') }).catch((e: unknown) => e);
     expect((refusal as UsageError).hint).toBe("divide it by 1000, e.g. since: Date.parse('2026-01-01') / 1000");
     // The CLI's flat form of columns: the hint gives the nested one.
+    // A file as the folder, and options that are no object, were a load error at "staff.csv/staff.csv" and a TypeError.
+    const asFolder = await loadOrganisation({ dir: join(dir, 'staff.csv') }).catch((e: unknown) => e);
+    expect(asFolder).toBeInstanceOf(UsageError);
+    expect(asFolder).toMatchObject({ message: `loadOrganisation: dir "${join(dir, 'staff.csv')}" is a file, but dir is the folder that holds staff.csv, teams.csv and interactions.csv`,
+      hint: `give the folder (${dir}), or name the files with staff, teams and interactions` });
+    for (const [options, shown] of [[null, 'null'], ['exports/', '"exports/"'], [['exports/'], '["exports/"]']] as const) {
+      const notObject = await loadOrganisation(options as never).catch((e: unknown) => e);
+      expect(notObject).toBeInstanceOf(UsageError);
+      expect((notObject as UsageError).message).toBe(`loadOrganisation: the options must be an object of names and values, not ${shown}`);
+    }
     const noChannels = await loadOrganisation({ dir, channels: [] }).catch((e: unknown) => e);
     expect((noChannels as UsageError).hint).toBe('leave channels out to read every channel, or name the ones to read, e.g. channels: ["email"]');
     const flat = await loadOrganisation({ dir, columns: { weight: 'score' } as never }).catch((e: unknown) => e);
