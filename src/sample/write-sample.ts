@@ -7,9 +7,10 @@
  * run refuse the folder). What happens when the process ends midway is the caller's: a library
  * installs no signal handlers in someone else's process, so the CLI passes its removeOnExit.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { OutputError } from '../errors.js';
 import { BufferedFileWriter } from './buffered-file-writer.js';
 import { csvField } from './csv-field.js';
 import { generateEvents } from './generate-events.js';
@@ -136,7 +137,7 @@ export async function writeSample(
 
 /**
  * Makes `dir` if missing, has `write` fill a hidden folder inside it with the sample files, then
- * moves them into `dir`. If writing fails, everything made is removed: the hidden folder, files
+ * moves them into `dir`, refusing (OutputError) if any is there already. If writing fails, everything made is removed: the hidden folder, files
  * already moved, and `dir` itself if this run made it; so, through `removeOnExit`, if the process
  * ends first. Folders are made and files moved synchronously, so a signal cannot land between a
  * step and its being listed for removal. A system error names the file in `dir`, not its hidden copy.
@@ -156,6 +157,10 @@ async function writeAllOrNothing(dir: string, removeOnExit: RemoveOnExit | undef
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(partial);
     await write(partial);
+    // A move replaces a file of the same name, which would then be listed as made and removed if a
+    // later move failed: someone's staff.csv. One already there is refused before anything is moved.
+    const there = Object.values(SAMPLE_FILES).map((name) => join(dir, name)).find((path) => lstatSync(path, { throwIfNoEntry: false }) !== undefined);
+    if (there !== undefined) throw new OutputError(`cannot write "${there}": it is already there, and sample writes no file over another`, 'choose another folder, or move it out of the way first');
     for (const name of Object.values(SAMPLE_FILES)) {
       renameSync(join(partial, name), join(dir, name));
       // Listed once moved, never before: what is there when a move fails is not ours.

@@ -3,9 +3,10 @@
  * file a later run would refuse, or a user would take for an organisation.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OutputError } from '../../src/errors.js';
 import { writeSample } from '../../src/sample/index.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -52,12 +53,24 @@ describe('nodefinder sample that cannot finish writing', () => {
     expect(result.stderr).toBe('nodefinder: cannot write "/proc/nodefinder-test": the system will not make it there (a folder on the path is missing, or is a system folder such as /proc) (ENOENT) — write to a folder of your own [OUTPUT_FAILED]\n');
   });
 
-  it('removes the files already moved into an existing folder when a later one cannot be', async () => {
-    // A folder where truth.json, moved last, should go.
+  it('moves nothing into a folder where a file it would write is already there, and removes nothing of the folder\'s', async () => {
+    // Someone's staff.csv, and a folder where interactions.csv should go: a move over staff.csv
+    // replaced it and listed it as made, so the failure at interactions.csv deleted it.
+    const out = tempFolder({ 'staff.csv': 'id,name\nE1,Real Person\n', 'notes.txt': 'mine' });
+    mkdirSync(join(out, 'interactions.csv'));
+    writeFileSync(join(out, 'interactions.csv', 'kept.txt'), 'mine');
+    const refused = await writeSample(out, { staff: 100 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(OutputError);
+    expect((refused as OutputError).message).toBe(`cannot write "${join(out, 'staff.csv')}": it is already there, and sample writes no file over another`);
+    expect(readFileSync(join(out, 'staff.csv'), 'utf8')).toBe('id,name\nE1,Real Person\n');
+    expect(contents(out)).toEqual(['interactions.csv', join('interactions.csv', 'kept.txt'), 'notes.txt', 'staff.csv']);
+  });
+
+  it('moves nothing when only the last file\'s place is taken, by a folder', async () => {
     const out = tempFolder({ 'notes.txt': 'mine' });
     mkdirSync(join(out, 'truth.json'));
     writeFileSync(join(out, 'truth.json', 'kept.txt'), 'mine');
-    await expect(writeSample(out, { staff: 100 })).rejects.toMatchObject({ path: join(out, 'truth.json') });
+    await expect(writeSample(out, { staff: 100 })).rejects.toThrow(`cannot write "${join(out, 'truth.json')}": it is already there`);
     expect(contents(out)).toEqual(['notes.txt', 'truth.json', join('truth.json', 'kept.txt')]);
   });
 });
