@@ -11,7 +11,7 @@ import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
-export const COMPARISON_SCHEMA_VERSION = 4;
+export const COMPARISON_SCHEMA_VERSION = 5;
 
 /**
  * Whether a change is larger than the variation seen between equal windows of the before period
@@ -53,9 +53,26 @@ export interface PersonRef {
   readonly team: string | null;
 }
 
+/**
+ * Who belonged to a team in the two periods, matched by person id. A team whose membership
+ * changed substantially (membership.ts) may show changed figures without anyone changing how
+ * they work: the people are not the same.
+ */
+export interface MembershipChange {
+  /** People in the team in either period. */
+  readonly people: number;
+  /** In the team after, not before: joined the organisation or moved in. */
+  readonly arrived: number;
+  /** In the team before, not after: left the organisation or moved out. */
+  readonly departed: number;
+  /** Whether more than a fifth of `people` arrived or departed. */
+  readonly substantial: boolean;
+}
+
 /** One team in both periods. */
 export interface TeamChange extends TeamRef {
   readonly size: Change;
+  readonly membership: MembershipChange;
   readonly internalTies: Change;
   readonly externalTies: Change;
   /** Krackhardt–Stern E-I index: −1 all ties inside the team, +1 all outside. */
@@ -83,6 +100,12 @@ export interface RoleChange extends PersonRef {
 /** A person and one of their figures in both periods. */
 export interface PersonChange extends PersonRef {
   readonly value: Change;
+}
+
+/** A person in both periods whose team differs: `team` is the after period's, `from` the before period's. */
+export interface TeamMove extends PersonRef {
+  /** Team id before, or null for no team or a team below the minimum group size in either period. */
+  readonly from: string | null;
 }
 
 /** A person present (or active) in only one of the periods, with what they were there. */
@@ -211,6 +234,8 @@ export interface Comparison {
     readonly stoppedInteracting: Ranked<PersonPresence>;
     /** In both, with no ties before and some after. */
     readonly startedInteracting: Ranked<PersonPresence>;
+    /** In both, in different teams (with two folders, each with the staff file of its time). */
+    readonly movedTeams: Ranked<TeamMove>;
     readonly roleChanges: Ranked<RoleChange>;
     readonly betweennessRises: Ranked<PersonChange>;
     readonly betweennessFalls: Ranked<PersonChange>;

@@ -9,6 +9,7 @@ export {
   type ComparedPeriodSummary,
   type Comparison,
   type JudgedChange,
+  type MembershipChange,
   type NewSinglePointOfFailure,
   type NoiseDescription,
   type PairChange,
@@ -20,6 +21,7 @@ export {
   type RepairTarget,
   type RoleChange,
   type TeamChange,
+  type TeamMove,
   type TeamRef,
   type Variation,
 } from './comparison.js';

@@ -1,7 +1,7 @@
 /**
  * People before and after, matched by id: who joined, left, stopped or started interacting; who
  * gained or lost a key role; the largest rises and falls in betweenness; who lost most of their
- * contacts in other teams; and who became a single point of failure.
+ * contacts in other teams; who became a single point of failure; and who moved between teams.
  *
  * A role change is listed when a person gained or lost a key role (connector, broker,
  * boundary-spanner, bottleneck); their full roles before and after are given, so "a connector who
@@ -21,6 +21,7 @@ import {
   type PersonPresence,
   type PersonRef,
   type RoleChange,
+  type TeamMove,
 } from './comparison.js';
 
 /** Roles whose gain or loss is reported. */
@@ -54,6 +55,7 @@ export function comparePeople(before: Side, after: Side, top: number, suppressed
   const rises: PersonChange[] = [];
   const falls: PersonChange[] = [];
   const losses: PersonChange[] = [];
+  const moves: TeamMove[] = [];
   let matched = 0;
 
   for (const [v, person] of after.released.people.entries()) {
@@ -64,6 +66,8 @@ export function comparePeople(before: Side, after: Side, top: number, suppressed
     }
     matched++;
     const earlier = before.released.people[u];
+    // Teams as the organisations hold them: a release gives a small team's member no team at all.
+    if (teamId(before.organisation, u) !== teamId(after.organisation, v)) moves.push({ ...ref(person), from: teamShown(earlier.team) });
     if (earlier.degree > 0 && person.degree === 0) stopped.push(presence(earlier, ref(person)));
     if (earlier.degree === 0 && person.degree > 0) started.push(presence(person));
 
@@ -89,6 +93,8 @@ export function comparePeople(before: Side, after: Side, top: number, suppressed
   rises.sort((x, y) => bySize(y) - bySize(x) || byId(x, y));
   falls.sort((x, y) => bySize(y) - bySize(x) || byId(x, y));
   losses.sort((x, y) => bySize(y) - bySize(x) || (y.value.before ?? 0) - (x.value.before ?? 0) || byId(x, y));
+  // Grouped by the teams they moved from and to, so a team's leavers read together.
+  moves.sort((x, y) => compareTeams(x.from, y.from) || compareTeams(x.team, y.team) || byId(x, y));
 
   const spofBefore = new Set(before.released.risks.singlePointsOfFailure.map((risk) => risk.id));
   const newSpofs: NewSinglePointOfFailure[] = after.released.risks.singlePointsOfFailure
@@ -101,12 +107,26 @@ export function comparePeople(before: Side, after: Side, top: number, suppressed
     left: ranked(left.sort(byTies), top),
     stoppedInteracting: ranked(stopped.sort(byTies), top),
     startedInteracting: ranked(started.sort(byTies), top),
+    movedTeams: ranked(moves, top),
     roleChanges: ranked(roleChanges, top),
     betweennessRises: ranked(rises, top),
     betweennessFalls: ranked(falls, top),
     crossTeamLosses: ranked(losses, top),
     newSinglePointsOfFailure: ranked(newSpofs, top),
   };
+}
+
+/** The id of person `v`'s team, or null for no team. */
+function teamId(organisation: Organisation, v: number): string | null {
+  const team = organisation.people[v].team;
+  return team === NO_TEAM ? null : organisation.teams[team].id;
+}
+
+/** Team ids in ascending order, no team last. */
+function compareTeams(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null || b === null) return a === null ? 1 : -1;
+  return a < b ? -1 : 1;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Analysis, TeamAnalysis } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
-import { byId, change, ranked, type Comparison, type JudgedChange, type TeamChange, type TeamRef } from './comparison.js';
+import { byId, change, ranked, type Comparison, type JudgedChange, type MembershipChange, type TeamChange, type TeamRef } from './comparison.js';
+import { membershipChanges } from './membership.js';
 import { COUNT_RESOLUTION, judgeVariation, normalVariation, oneTieOfEiIndex, type WindowFigures } from './noise.js';
 
 interface Side {
@@ -43,12 +44,13 @@ export function compareTeams(before: Side, after: Side, windows: readonly Window
   const inBefore = new Set(before.organisation.teams.map((team) => team.id));
   const inAfter = new Set(after.organisation.teams.map((team) => team.id));
   const shown = (team: TeamAnalysis) => !suppressed.has(team.id);
+  const memberships = membershipChanges(before.organisation, after.organisation);
 
   const all: TeamChange[] = [];
   for (const later of after.released.teams) {
     const earlier = releasedBefore.get(later.id);
     if (!earlier || !shown(later)) continue;
-    all.push(teamChange(earlier, later, windows));
+    all.push(teamChange(earlier, later, memberships.get(later.id)!, windows));
   }
   const compared = new Set(all.map((team) => team.id));
 
@@ -77,7 +79,7 @@ export function compareTeams(before: Side, after: Side, windows: readonly Window
   };
 }
 
-function teamChange(before: TeamAnalysis, after: TeamAnalysis, windows: readonly WindowFigures[]): TeamChange {
+function teamChange(before: TeamAnalysis, after: TeamAnalysis, membership: MembershipChange, windows: readonly WindowFigures[]): TeamChange {
   const inWindows = windows.map((window) => window.teams.get(after.id));
   const judged = (before: number, after: number, windowValues: (number | null)[], floor = 0): JudgedChange => {
     const measured = change(before, after);
@@ -89,6 +91,7 @@ function teamChange(before: TeamAnalysis, after: TeamAnalysis, windows: readonly
     name: after.name,
     parent: after.parent,
     size: change(before.size, after.size),
+    membership,
     internalTies: change(before.internalTies, after.internalTies),
     externalTies: change(before.externalTies, after.externalTies),
     eiIndex: judged(before.eiIndex, after.eiIndex, inWindows.map((figures) => figures?.eiIndex ?? null), oneTieOfEiIndex(before.internalTies, before.externalTies)),

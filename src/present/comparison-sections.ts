@@ -3,9 +3,10 @@
  * and HTML outputs show the same content in the same order and differ only in markup. Formats
  * figures; computes nothing.
  */
-import type { Change, Comparison, JudgedChange, PersonRef, Ranked, Variation } from '../compare/comparison.js';
+import type { Change, Comparison, JudgedChange, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { describeSettings } from './load-report-text.js';
+import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
 import { formatCount } from './number-format.js';
@@ -78,7 +79,9 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const teamOf = (person: PersonRef): Cell => ({ text: person.team === null ? '–' : (teamNames.get(person.team) ?? person.team) });
   const who = (person: PersonRef): Cell => ({ text: person.name || person.id });
   const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
-  const verdict = (judged: JudgedChange): Cell => ({ text: VERDICT[judged.variation], tone: judged.variation === 'beyond-normal' ? 'warning' : 'dim', nowrap: true });
+  const caveats = membershipCaveats(comparison);
+  // A verdict on teams whose people changed says so; the sentences under the table say how.
+  const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: judged.variation === 'beyond-normal' ? 'warning' : 'dim', nowrap: true });
   const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signed(value.change, digits))];
   const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
 
@@ -127,23 +130,27 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     lines: noise.available ? [noise.rule] : ['Not measured (see the notes): changes are marked "normal variation unknown".'],
   });
 
-  const teamColumns = (measure: string) => ['team', 'department', `${measure} before`, 'after', 'change', 'normal variation', 'judgement'];
+  const teamColumns = (measure: string) => ['team', 'department', 'members', `${measure} before`, 'after', 'change', 'normal variation', 'judgement'];
   const team = (t: { name: string; id: string; parent: string }): Cell[] => [{ text: t.name || t.id }, { text: t.parent || '–' }];
+  // Members before → after, so a reorganised team's figures are read with its new size.
+  const teamWithSize = (t: TeamChange): Cell[] => [...team(t), num(`${figure(t.size.before, 0)} → ${figure(t.size.after, 0)}`)];
+  const teamNotes = (list: Ranked<TeamChange>) => ({ notes: caveats.notes(list.items) });
   add('Teams: largest changes in E-I index', teamColumns('E-I'), teams.largestEiChanges, (t) => [
-    ...team(t),
+    ...teamWithSize(t),
     ...changeCells(t.eiIndex, 2),
     num(figure(t.eiIndex.normalVariation, 2)),
-    verdict(t.eiIndex),
-  ]);
+    verdict(t.eiIndex, [t]),
+  ], teamNotes(teams.largestEiChanges));
   add('Teams: largest changes in teams reached', teamColumns('teams reached'), teams.largestReachChanges, (t) => [
-    ...team(t),
+    ...teamWithSize(t),
     ...changeCells(t.teamsReached, 0),
     num(figure(t.teamsReached.normalVariation, 0)),
-    verdict(t.teamsReached),
-  ]);
-  const siloColumns = ['team', 'department', 'E-I before', 'after', 'change', 'judgement'];
-  add('Teams that became silos', siloColumns, teams.becameSilos, (t) => [...team(t), ...changeCells(t.eiIndex, 2), verdict(t.eiIndex)]);
-  add('Teams that stopped being silos', siloColumns, teams.stoppedBeingSilos, (t) => [...team(t), ...changeCells(t.eiIndex, 2), verdict(t.eiIndex)]);
+    verdict(t.teamsReached, [t]),
+  ], teamNotes(teams.largestReachChanges));
+  const siloColumns = ['team', 'department', 'members', 'E-I before', 'after', 'change', 'judgement'];
+  const siloRow = (t: TeamChange) => [...teamWithSize(t), ...changeCells(t.eiIndex, 2), verdict(t.eiIndex, [t])];
+  add('Teams that became silos', siloColumns, teams.becameSilos, siloRow, teamNotes(teams.becameSilos));
+  add('Teams that stopped being silos', siloColumns, teams.stoppedBeingSilos, siloRow, teamNotes(teams.stoppedBeingSilos));
   if (comparison.mode === 'folders') {
     add('Teams only in the after data', ['team', 'department'], teams.added, (t) => team(t));
     add('Teams only in the before data', ['team', 'department'], teams.removed, (t) => team(t));
@@ -156,10 +163,11 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     num(figure(p.ties.before, 0)),
     num(figure(p.ties.after, 0)),
     num(figure(p.ties.normalVariation, 0)),
-    verdict(p.ties),
+    verdict(p.ties, p.teams),
   ];
-  add('Team pairs that lost all their ties', pairColumns, pairs.broken, pair);
-  add('Team pairs newly linked', pairColumns, pairs.newlyLinked, pair);
+  const pairNotes = (list: Comparison['pairs']['broken']) => ({ notes: caveats.notes(list.items.flatMap((p) => p.teams)) });
+  add('Team pairs that lost all their ties', pairColumns, pairs.broken, pair, pairNotes(pairs.broken));
+  add('Team pairs newly linked', pairColumns, pairs.newlyLinked, pair, pairNotes(pairs.newlyLinked));
 
   add('People: role changes', ['person', 'team', 'roles before', 'roles after'], people.roleChanges, (p) => [
     who(p),
@@ -181,6 +189,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   if (comparison.mode === 'folders') {
     add('People who joined', ['person', 'team', 'roles after', 'contacts after'], people.joined, presence);
     add('People who left', ['person', 'team', 'roles before', 'contacts before'], people.left, presence);
+    // With one staff file for both periods (two periods of a folder) no one can move.
+    add('Moved between teams', ['person', 'team before', 'team after'], people.movedTeams, (p) => [who(p), teamOf({ ...p, team: p.from }), teamOf(p)]);
   }
   add('People who stopped interacting', ['person', 'team', 'roles before', 'contacts before'], people.stoppedInteracting, presence);
   add('People who started interacting', ['person', 'team', 'roles after', 'contacts after'], people.startedInteracting, presence);

@@ -59,6 +59,12 @@ function twoFolders(): string[] {
   return [before, after];
 }
 
+/** Two folders of the tiny organisation, e4 moved from E to F and s1 from the small team S to C after. */
+function reorganisation(): string[] {
+  const days = ['2026-01-05', '2026-01-15', '2026-01-25'];
+  return [writeTinyOrganisation({ days }), writeTinyOrganisation({ days, moved: { e4: 'F', s1: 'C' } })];
+}
+
 const tiny = writeTinyOrganisation();
 const sample = samplePeriods();
 const periods = [tiny, '--before', BEFORE, '--after', AFTER];
@@ -88,6 +94,14 @@ describe('schema/comparison.schema.json', () => {
       expect(c.people.joined.items.map((p) => p.id)).toEqual(['a6']);
       expect(c.people.left.items.map((p) => p.id)).toEqual(['a5']);
       expect(c.notes.some((note) => note.startsWith('The after period: interactions.csv: '))).toBe(true);
+    }],
+    ['two folders either side of a reorganisation, pseudonymised', () => compareJson([...reorganisation(), '--pseudonymise', '--min-group-size', '3'], KEY), (c) => {
+      // e4 moved from Estates to Fleet: named by pseudonym, with both teams; s1 left Scrutiny, too small to name.
+      expect(c.people.movedTeams.total).toBe(2);
+      expect(c.people.movedTeams.items.map((p) => [p.from, p.team, p.name])).toEqual([['E', 'F', ''], [null, 'C', '']]);
+      expect(c.people.movedTeams.items.every((p) => /^p-[0-9a-f]{16}$/.test(p.id))).toBe(true);
+      expect(c.teams.all.find((t) => t.id === 'F')!.membership).toEqual({ people: 6, arrived: 1, departed: 0, substantial: false });
+      expect(c.teams.all.find((t) => t.id === 'E')!.membership).toEqual({ people: 5, arrived: 0, departed: 1, substantial: false });
     }],
     ['pseudonymised', () => compareJson([...periods, '--pseudonymise'], KEY), (c) => {
       expect(c.privacy.pseudonymised).toBe(true);

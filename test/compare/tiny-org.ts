@@ -65,6 +65,8 @@ export interface TinyOptions {
   readonly teamNames?: Readonly<Record<string, string>>;
   /** Leave these people out of the staff file. */
   readonly without?: readonly string[];
+  /** Team ids by person id, for people the staff file puts in another team than their own (a reorganisation). */
+  readonly moved?: Readonly<Record<string, string>>;
   /** Extra staff rows: [id, team id]. */
   readonly extraStaff?: readonly (readonly [string, string])[];
   /** Only interactions on these days. */
@@ -82,7 +84,7 @@ export function writeTinyOrganisation(options: TinyOptions = {}): string {
   const without = new Set(options.without ?? []);
   const staff = ['id,name,team'];
   for (const [team] of TEAMS) {
-    for (const id of members(team)) if (!without.has(id)) staff.push(`${id},${quote(options.names?.[id] ?? `Person ${id}`)},${team}`);
+    for (const id of members(team)) if (!without.has(id)) staff.push(`${id},${quote(options.names?.[id] ?? `Person ${id}`)},${options.moved?.[id] ?? team}`);
   }
   for (const [id, team] of options.extraStaff ?? []) staff.push(`${id},${quote(options.names?.[id] ?? `Person ${id}`)},${team}`);
   const teams = ['id,name,parent', ...TEAMS.map(([id, name, parent]) => `${id},${quote(options.teamNames?.[id] ?? name)},${parent}`)];

@@ -4,9 +4,10 @@
  * the rule that listed it, the windows normal variation was measured over, and the comparison's
  * notes. Everything comes from the Comparison (and names from the context).
  */
-import type { Comparison, JudgedChange, Repair, TeamChange } from '../../compare/comparison.js';
+import type { Comparison, JudgedChange, Repair, TeamChange, TeamRef } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
 import { figure, signed } from '../../present/comparison-sections.js';
+import { membershipCaveats } from '../../present/membership-notes.js';
 import type { OrganisationFigure } from '../../present/organisation-figures.js';
 import { strengthWords } from '../../present/strength-words.js';
 import { countText, plural } from '../format.js';
@@ -168,6 +169,8 @@ function ruleText(kind: ChangeKind, row: ChangeRow, context: TabContext): string
       return 'In the after data only (people are matched by id), with their contacts and roles there.';
     case 'left':
       return 'In the before data only (people are matched by id), with their contacts and roles there.';
+    case 'moved-team':
+      return 'In the data of both periods (people are matched by id), in another team after: each folder has the staff file of its time. A team below the minimum group size in either period is not named.';
     case 'stopped-interacting':
       return 'In the data of both periods, with ties in the before period and none in the after period.';
     case 'started-interacting':
@@ -184,11 +187,12 @@ function explanation(row: ChangeRow, context: TabContext, width: number): Detail
   const { source } = row;
   switch (source.type) {
     case 'team':
-      return [...heading('The team before and after'), ...teamTable(source.team, width)];
+      return [...heading('The team before and after'), ...teamTable(source.team, width), ...reorganisation([source.team], context, width)];
     case 'pair':
       return [
         ...heading('The teams'),
         ...source.pair.teams.flatMap((team) => paragraph(`${team.name || team.id} (${team.id})${team.parent ? `, ${team.parent}` : ''}`, width)),
+        ...reorganisation(source.pair.teams, context, width),
       ];
     case 'roles': {
       const changed = [...source.person.lost, ...source.person.gained];
@@ -210,10 +214,16 @@ function explanation(row: ChangeRow, context: TabContext, width: number): Detail
     case 'repair':
       return repairLines(source.repair, context, width);
     case 'person-figure':
+    case 'move':
     case 'team-presence':
     case 'organisation':
       return [];
   }
+}
+
+/** Why a change of teams whose people changed substantially may be the reorganisation (membership-notes.ts). */
+function reorganisation(teams: readonly TeamRef[], context: TabContext, width: number): DetailLine[] {
+  return context.comparison ? membershipCaveats(context.comparison).notes(teams).flatMap((note) => paragraph(note, width)) : [];
 }
 
 /** A team's figures in both periods, aligned. */

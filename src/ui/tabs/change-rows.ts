@@ -18,10 +18,12 @@ import type {
   Repair,
   RoleChange,
   TeamChange,
+  TeamMove,
   TeamRef,
   Variation,
 } from '../../compare/comparison.js';
 import { KEY_ROLES } from '../../compare/people-changes.js';
+import { MEMBERSHIP_MARK, membershipCaveats } from '../../present/membership-notes.js';
 import { organisationFigures, type OrganisationFigure } from '../../present/organisation-figures.js';
 import type { Role } from '../../findings/roles.js';
 import { nameOf } from '../../organisation/shared-names.js';
@@ -47,6 +49,7 @@ export const CHANGE_KINDS = [
   'new-single-point-of-failure',
   'joined',
   'left',
+  'moved-team',
   'stopped-interacting',
   'started-interacting',
   'repair',
@@ -71,6 +74,7 @@ export const CHANGE_KIND_INFO: Readonly<Record<ChangeKind, { readonly label: str
   'new-single-point-of-failure': { label: 'new single point of failure', list: 'new single points of failure' },
   joined: { label: 'joined', list: 'people who joined' },
   left: { label: 'left', list: 'people who left' },
+  'moved-team': { label: 'moved team', list: 'people who moved between teams' },
   'stopped-interacting': { label: 'stopped interacting', list: 'people who stopped interacting' },
   'started-interacting': { label: 'started interacting', list: 'people who started interacting' },
   repair: { label: 'repair', list: 'introductions that would repair the largest losses' },
@@ -92,6 +96,7 @@ export type ChangeSource =
   | { readonly type: 'person-figure'; readonly person: PersonChange }
   | { readonly type: 'single-point-of-failure'; readonly person: NewSinglePointOfFailure }
   | { readonly type: 'presence'; readonly person: PersonPresence }
+  | { readonly type: 'move'; readonly person: TeamMove }
   | { readonly type: 'repair'; readonly repair: Repair }
   | { readonly type: 'organisation'; readonly figure: OrganisationFigure; readonly change: Change };
 
@@ -154,6 +159,9 @@ export function changeRows(context: TabContext): ChangeRow[] {
     });
   };
   const { teams, pairs, people } = comparison;
+  const caveats = membershipCaveats(comparison);
+  // The text report's mark on a verdict about teams whose people changed substantially.
+  const reorganised = (of: readonly TeamRef[]) => (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : '');
 
   const team = (t: TeamRef) => ({ id: t.id, subject: t.name || t.id, subjectId: t.id, where: t.parent });
   const judged = (value: JudgedChange, digits: number) => ({
@@ -169,7 +177,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     measure: 'E-I index',
     ...judged(t.eiIndex, 2),
     tone: judgedTone(t.eiIndex),
-    note: `ties inside ${range(t.internalTies)}, to other teams ${range(t.externalTies)}`,
+    note: `ties inside ${range(t.internalTies)}, to other teams ${range(t.externalTies)}${reorganised([t])}`,
     source: { type: 'team', team: t },
   }));
   each('teams-reached', teams.largestReachChanges, (t) => ({
@@ -177,7 +185,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     measure: 'teams reached',
     ...judged(t.teamsReached, 0),
     tone: judgedTone(t.teamsReached),
-    note: `ties to other teams ${range(t.externalTies)}`,
+    note: `ties to other teams ${range(t.externalTies)}${reorganised([t])}`,
     source: { type: 'team', team: t },
   }));
   const siloChange = (tone: 'silo' | 'gain', note: string) => (t: TeamChange) => ({
@@ -185,7 +193,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     measure: 'E-I index',
     ...judged(t.eiIndex, 2),
     tone: t.eiIndex.variation === 'within-normal' ? ('quiet' as const) : tone,
-    note,
+    note: note + reorganised([t]),
     source: { type: 'team' as const, team: t },
   });
   each('became-silo', teams.becameSilos, siloChange('silo', 'now talks almost only to itself'));
@@ -211,7 +219,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
       measure: 'ties between the teams',
       ...judged(p.ties, 0),
       tone: judgedTone(p.ties),
-      note,
+      note: note + reorganised(p.teams),
       source: { type: 'pair' as const, pair: p },
     };
   };
@@ -276,6 +284,17 @@ export function changeRows(context: TabContext): ChangeRow[] {
   };
   each('joined', people.joined, presence('after', false, 'gain'));
   each('left', people.left, presence('before', false, 'loss'));
+  each('moved-team', people.movedTeams, (p) => ({
+    id: p.id,
+    ...personRow(p),
+    measure: 'team',
+    ...NOT_JUDGED,
+    before: teamName(p.from),
+    after: teamName(p.team),
+    tone: 'neutral',
+    note: '',
+    source: { type: 'move', person: p },
+  }));
   each('stopped-interacting', people.stoppedInteracting, presence('before', true, 'loss'));
   each('started-interacting', people.startedInteracting, presence('after', true, 'gain'));
 

@@ -9,6 +9,7 @@ import { layoutComparison } from '../../../src/present/comparison-sections.js';
 import { organisationFigures } from '../../../src/present/organisation-figures.js';
 import { CHANGE_KINDS, type ChangeRow } from '../../../src/ui/tabs/change-rows.js';
 import { changesTab } from '../../../src/ui/tabs/changes-tab.js';
+import { changeDetail } from '../../../src/ui/details/change-detail.js';
 import { COMPARISON_TABS, DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { tableCsv } from '../../../src/ui/table/table-csv.js';
@@ -218,6 +219,29 @@ describe('the Changes tab comparing two folders', () => {
     expect(line('left:h5')).toMatch(/^left,Person h5,h5,,contacts,2,,,,,roles before: /);
     expect(column('kind').colour!(rows.find((r) => r.key === 'left:h5')!, context)).toBe('red');
     expect(column('kind').colour!(rows.find((r) => r.key === 'joined:a3')!, context)).toBe('green');
+  });
+});
+
+describe('the Changes tab after a reorganisation', () => {
+  it('lists who moved between teams and marks the changes of teams whose people changed substantially', async () => {
+    const tiny = await comparedTiny();
+    // e4 and e5 move from Estates (E) to Fleet (F): two of five departed, two of seven arrived.
+    const days = ['2026-01-05', '2026-01-15', '2026-01-25'];
+    const folders = await compareFolders(writeTinyOrganisation({ days }), writeTinyOrganisation({ days, moved: { e4: 'F', e5: 'F' } }), { minGroupSize: 3 });
+    const context = tabContext(tiny.analysis, 3, folders);
+    const rows = rowsOf(context);
+    expect(rows.filter((r) => r.kind === 'moved-team').map((r) => [r.key, r.before, r.after])).toEqual([
+      ['moved-team:e4', 'Estates', 'Fleet'],
+      ['moved-team:e5', 'Estates', 'Fleet'],
+    ]);
+    const estates = rows.find((r) => r.key === 'ei-index:E')!;
+    expect(estates.note).toMatch(/; membership changed$/);
+    // Only the two reorganised teams are marked, wherever a change of theirs is listed.
+    const marked = rows.filter((r) => r.note.endsWith('; membership changed')).map((r) => r.key);
+    // b3-e4 went with e4: Estates no longer reaches Buildings, Fleet now does.
+    expect(marked).toEqual(['ei-index:E', 'ei-index:F', 'teams-reached:E', 'teams-reached:F', 'bridge-broken:B;E', 'new-link:B;F']);
+    const detail = changeDetail('ei-index:E', context, 200).lines.map((line) => line.map((segment) => segment.text).join(''));
+    expect(detail).toContain('  Estates: membership changed: 2 of 5 people joined, left or moved; part of this change may be the reorganisation, not behaviour.');
   });
 });
 
