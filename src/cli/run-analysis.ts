@@ -38,6 +38,8 @@ export interface AnalysisRun {
   readonly introductions: Partial<IntroductionOptions>;
   /** The load's warnings and skipped rows, for stderr (load-notes.ts). */
   readonly loadNotes: readonly string[];
+  /** The period the data covers, inside the time window or outside it (LoadResult). */
+  readonly dataPeriod: LoadResult['dataPeriod'];
 }
 
 /**
@@ -104,7 +106,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
     }
     const withholdTeams = [...(options.withholdTeams?.(organisation) ?? [])];
     const released = releaseAnalysis(analysis, organisation, { minGroupSize: privacy.minGroupSize, pseudonymised: key !== null, keepAttributes: privacy.keepAttributes, withholdTeams });
-    run = { organisation, analysis, released, introductions, loadNotes: notes };
+    run = { organisation, analysis, released, introductions, loadNotes: notes, dataPeriod: loaded.dataPeriod };
   } finally {
     progress.done();
   }

@@ -18,7 +18,7 @@ import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
-import { firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
+import { daysText, firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
 import { formatCount } from '../number-text.js';
@@ -172,7 +172,7 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
   const a = lengthOf(after);
   if (lengthsDiffer(b, a)) {
     notes.push(
-      `The periods differ in length (${days(b!)} before, ${days(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
+      `The periods differ in length (${daysText(b!)} before, ${daysText(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
         `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(before.range, after.range)}.`,
     );
   }
@@ -220,9 +220,4 @@ function dataNotes(before: Analysis, after: Analysis): string[] {
     ...inBefore.map((note) => `${inAfter.includes(note) ? 'Both periods' : 'The before period'}: ${note}`),
     ...inAfter.filter((note) => !inBefore.includes(note)).map((note) => `The after period: ${note}`),
   ];
-}
-
-function days(seconds: number): string {
-  const value = Math.round((seconds / 86_400) * 10) / 10;
-  return `${formatCount(value)} ${value === 1 ? 'day' : 'days'}`;
 }

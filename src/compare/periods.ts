@@ -3,6 +3,7 @@
  * `--since` and `--until` read a date, so a bare end date means the whole of that day.
  */
 import { UsageError } from '../errors.js';
+import { formatCount } from '../number-text.js';
 import { AFTER_9999_HINT, dateFlagHint, formatTimestamp, parseTimestamp, parseWindowEnd, YEAR_10000_SECONDS, type DateOrder } from '../load/values.js';
 
 /** A time period; `since` and `until` are both included. */
@@ -59,6 +60,28 @@ export function periodBetween(since: number, until: number): PeriodRange {
   const wholeDays = isMidnight(since) && isMidnight(until + INSTANT);
   const label = (seconds: number) => (wholeDays ? formatTimestamp(seconds).slice(0, 10) : formatTimestamp(seconds));
   return { start: label(since), end: label(until), since, until };
+}
+
+const DAY = 86_400;
+
+/**
+ * The part of `range` on the days the data covers, from the day of its first interaction to the
+ * day of its last (`data`, seconds): a period that runs past the data is as long as the time it
+ * observes, not as the dates typed. The range itself when the data covers all of it, or when
+ * there is no data to measure by.
+ */
+export function coveredPart(range: PeriodRange, data: { readonly first: number; readonly last: number } | null): PeriodRange {
+  if (!data) return range;
+  const since = Math.max(range.since, Math.floor(data.first / DAY) * DAY);
+  const until = Math.min(range.until, Math.round((Math.floor(data.last / DAY) * DAY + DAY - INSTANT) * 1000) / 1000);
+  if ((since === range.since && until === range.until) || since > until) return range;
+  return periodBetween(since, until);
+}
+
+/** A length in seconds as days, to a tenth: `31 days`, `71.7 days`, `1 day`. */
+export function daysText(seconds: number): string {
+  const value = Math.round((seconds / DAY) * 10) / 10;
+  return `${formatCount(value)} ${value === 1 ? 'day' : 'days'}`;
 }
 
 function isMidnight(seconds: number): boolean {

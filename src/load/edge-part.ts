@@ -60,6 +60,7 @@ export interface EdgePartResult {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly earliestOutside: number;
+  readonly latestOutside: number;
   readonly decimalMarks: DecimalMarks;
   readonly valuesOverLines: ValuesOverLines;
   readonly error: PartError | null;
@@ -94,6 +95,7 @@ export async function readEdgePart(request: EdgePartRequest, people?: PersonLook
     rowsRead: tally.rowsRead,
     rowsUsed: tally.rowsUsed,
     earliestOutside: tally.earliestOutside,
+    latestOutside: tally.latestOutside,
     decimalMarks: tally.decimalMarks,
     valuesOverLines: tally.valuesOverLines,
     error,

@@ -32,6 +32,8 @@ export class InteractionTally {
   rowsUsed = 0;
   /** The earliest time of the rows left outside the window (implausible-times.ts). */
   earliestOutside = Infinity;
+  /** The latest time of the rows left outside the window (compare: the period the data covers). */
+  latestOutside = -Infinity;
   /** The decimal marks of weights read where decimal commas are allowed (decimal-marks.ts). */
   readonly decimalMarks: DecimalMarks = noDecimalMarks();
   /** Values of columns not read that run over lines, kept (stray-quotes.ts). */
@@ -67,6 +69,7 @@ export class InteractionTally {
       if (Number.isNaN(time)) return skipped.skip('no-timestamp', line);
       if (time < this.since || time > this.until) {
         if (time < this.earliestOutside) this.earliestOutside = time;
+        if (time > this.latestOutside) this.latestOutside = time;
         // Their channels are examples, so that a --channel whose rows all fall outside is told so
         // (load-warnings.ts); offered once per run of one channel, a comparison per row.
         if (channel === this.lastOutside) return skipped.skip('outside-window', line);

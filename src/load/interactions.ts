@@ -71,6 +71,8 @@ export interface InteractionsResult {
    */
   readonly weighted: boolean;
   readonly report: FileReport;
+  /** The earliest and latest times of the rows left outside --since/--until (Infinity and -Infinity when none). */
+  readonly outsideWindow: { readonly earliest: number; readonly latest: number };
   /** Things worth a look that did not stop the read (see {@link unreadColumns}). */
   readonly warnings: readonly string[];
 }
@@ -107,6 +109,7 @@ export async function readInteractions(
     ],
     ties,
     arcs,
+    outsideWindow: { earliest: tally.earliestOutside, latest: tally.latestOutside },
     channels: tally.channels,
     weighted: matrix || (!messages && (summary.layout.index as { weight?: number }).weight !== undefined && !countsInteractions(summary.layout.source as { weight?: string })),
     report: {

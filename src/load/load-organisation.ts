@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { NO_TEAM, organisationFromLoadedParts, type Organisation } from '../organisation/organisation.js';
 import type { ColumnMapping, FileKind } from './columns.js';
 import type { DelimiterName } from './delimiter.js';
-import { readInteractions, type InteractionsFormat } from './interactions.js';
+import { readInteractions, type InteractionsFormat, type InteractionsResult } from './interactions.js';
 import { SpareWorker, type LoadThreads } from './second-part.js';
 import { checkLoadOptions, type CheckedLoadOptions } from './load-options-check.js';
 import { addressesForIds, idsAlike, idsAlikeButForCase, parentsThatAreTeams, teamsApartFromStaff, undirectedInput, unmatchedChannels } from './load-warnings.js';
@@ -81,6 +81,12 @@ export interface LoadProgress {
 export interface LoadResult {
   readonly organisation: Organisation;
   readonly report: LoadReport;
+  /**
+   * The first and last interaction of the channels kept, inside --since/--until or outside them
+   * (seconds since 1970 UTC), or null without timestamps: the period the data covers, which
+   * compare measures a period by when the period runs past it.
+   */
+  readonly dataPeriod: { readonly first: number; readonly last: number } | null;
 }
 
 /** The default file names inside a data folder. */
@@ -192,7 +198,18 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...splitTeams,
     ...teamsElsewhere,
   ];
-  return { organisation, report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) } };
+  return {
+    organisation,
+    report: { ...summarise(organisation, files, staff.records, personIndex, warnings), settings: loadSettings(options) },
+    dataPeriod: dataPeriod(organisation.period, interactions.outsideWindow),
+  };
+}
+
+/** The span of the interactions used widened by the rows left outside the time window. */
+function dataPeriod(used: Organisation['period'], outside: InteractionsResult['outsideWindow']): LoadResult['dataPeriod'] {
+  const first = Math.min(used?.first ?? Infinity, outside.earliest);
+  const last = Math.max(used?.last ?? -Infinity, outside.latest);
+  return first <= last ? { first, last } : null;
 }
 
 function loadSettings(options: CheckedLoadOptions): LoadSettings {

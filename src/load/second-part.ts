@@ -162,6 +162,7 @@ export function joinSecondPart(tally: InteractionTally, pairs: SortedPairs, part
   tally.rowsRead += part.rowsRead;
   tally.rowsUsed += part.rowsUsed;
   tally.earliestOutside = Math.min(tally.earliestOutside, part.earliestOutside);
+  tally.latestOutside = Math.max(tally.latestOutside, part.latestOutside);
   joinDecimalMarks(tally.decimalMarks, part.decimalMarks, lineOffset);
   joinValuesOverLines(tally.valuesOverLines, part.valuesOverLines, lineOffset);
   return mergePairs(pairs, second);

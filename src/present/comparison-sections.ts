@@ -9,7 +9,7 @@ import { describeSettings } from './load-report-text.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
-import { formatCount } from './number-format.js';
+import { fixed, formatCount } from './number-format.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
 
 /** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
@@ -51,7 +51,7 @@ const VERDICT: Readonly<Record<Variation, string>> = {
 /** A figure with a fixed number of decimals, or – when it does not apply. */
 export function figure(value: number | null, digits: number): string {
   if (value === null) return '–';
-  return Number.isInteger(value) && digits === 0 ? formatCount(value) : value.toFixed(digits);
+  return Number.isInteger(value) && digits === 0 ? formatCount(value) : fixed(value, digits);
 }
 
 /** A change with its sign: +0.12, -3, 0. */

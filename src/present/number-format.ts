@@ -13,7 +13,10 @@ export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /** `value` with `digits` decimals, or an en dash when it does not apply. */
 export function fixed(value: number, digits = 3): string {
-  return Number.isFinite(value) ? value.toFixed(digits) : '–';
+  if (!Number.isFinite(value)) return '–';
+  const text = value.toFixed(digits);
+  // A small negative value (an E-I index of -0.004) rounds to -0.00: zero has no sign.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 /**

@@ -198,10 +198,10 @@ describe('nodefinder compare', () => {
     const empty = runCli(['compare', withUnknown, '--before', '2025-01-01..2025-01-31', '--after', AFTER]);
     expect(empty.status).toBe(3);
     expect(empty.stderr).toContain('the period --before 2025-01-01..2025-01-31 has no interaction that could be used');
-    // 2025-01-01..2026-01-03, 368 days, is compared by its last 28: 2025-12-07..2026-01-03, before the data.
-    const narrowed = runCli(['compare', withUnknown, '--before', '2025-01-01..2026-01-03', '--after', AFTER]);
+    // 2025-01-01..2025-12-31, 365 days, is compared by its last 28: 2025-12-04..2025-12-31, before the data.
+    const narrowed = runCli(['compare', withUnknown, '--before', '2025-01-01..2025-12-31', '--after', AFTER]);
     expect(narrowed.status).toBe(3);
-    expect(narrowed.stderr).toContain('the period --before 2025-01-01..2026-01-03, compared by its last stretch as long as the after period (2025-12-07..2026-01-03), has no interaction that could be used');
+    expect(narrowed.stderr).toContain('the period --before 2025-01-01..2025-12-31, compared by its last stretch as long as the after period (2025-12-04..2025-12-31), has no interaction that could be used');
   });
 
   it('names the filter, not the period, when a filter left a period with nothing', () => {
@@ -211,18 +211,19 @@ describe('nodefinder compare', () => {
     expect(result.stderr).toContain('run nodefinder validate with the same --channel and --min-interactions to see why');
   });
 
-  it('leaves out, and names, windows of a before period that reaches back past the data', () => {
-    // 28 days in thirds of 10, 9 and 9 days; the interactions are on 5, 15 and 25 January only.
-    const result = runCli(['compare', dir, '--before', '2025-12-10..2026-01-06', '--after', AFTER, '--format', 'json']);
+  it('leaves out, and names, windows of the before period in a gap in the data', () => {
+    // 16 days in thirds of 6, 5 and 5 days; from 25 January the next interactions are on 10 February.
+    const result = runCli(['compare', dir, '--before', '2026-01-26..2026-02-10', '--after', '2026-02-13..2026-02-28', '--format', 'json']);
     expect(result.status).toBe(0);
     const notes = (JSON.parse(result.stdout) as Comparison).notes;
     expect(notes).toContain('2 windows of the before period had no interaction and were left out of the normal variation: ' +
-      '2025-12-10..2025-12-19, 2025-12-20..2025-12-28. Does the before period start before the data? validate gives the period the timestamps cover.');
+      '2026-01-26..2026-01-31, 2026-02-01..2026-02-05. Is there a gap in the data? validate gives the period the timestamps cover.');
     expect(notes).toContain('Normal variation was not measured: fewer than two windows of the before period have interactions.');
   });
 
   it('compares the last stretch of a longer before period, as long as the after period, and judges against its thirds', () => {
-    const result = runCli(['compare', dir, '--before', '2025-10-01..2026-01-31', '--after', AFTER, '--format', 'json']);
+    const longer = writeTinyOrganisation({ extraInteractions: [['s1', 's2', '2025-10-01']] });
+    const result = runCli(['compare', longer, '--before', '2025-10-01..2026-01-31', '--after', AFTER, '--format', 'json']);
     expect(result.status).toBe(0);
     const comparison = JSON.parse(result.stdout) as Comparison;
     expect(comparison.before.label).toBe('2026-01-04..2026-01-31');
@@ -234,6 +235,37 @@ describe('nodefinder compare', () => {
     expect(comparison.noise.available).toBe(true);
     expect(comparison.notes).toContain('The before period 2025-10-01..2026-01-31 is longer than the after period, so what is compared is its last stretch as long as the after period, ' +
       '2026-01-04..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
+  });
+
+  it('measures a period that runs past the data by the days the data covers, then compares like with like', () => {
+    // The data runs from 1 January to 28 February 2026.
+    const run = (before: string, after: string) => JSON.parse(runCli(['compare', dir, '--before', before, '--after', after, '--format', 'json']).stdout) as Comparison;
+    const thirds = [
+      { start: '2026-01-01', end: '2026-01-11' },
+      { start: '2026-01-12', end: '2026-01-21' },
+      { start: '2026-01-22', end: '2026-01-31' },
+    ];
+    // 59 days typed after, 28 of them with data: as long as the 31 before, so judged.
+    const pastEnd = run(BEFORE, '2026-02-01..2026-03-31');
+    expect(pastEnd.after.label).toBe('2026-02-01..2026-02-28');
+    expect(pastEnd.noise.windows).toEqual(thirds);
+    expect(pastEnd.notes).toContain("The after period 2026-02-01..2026-03-31 runs 31 days past the data's last day, 2026-02-28, so it is measured as 2026-02-01..2026-02-28, " +
+      'the part the data covers: tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.');
+    expect(pastEnd.notes.some((note) => note.startsWith('The periods differ in length'))).toBe(false);
+    expect(pastEnd.teams.all.find((team) => team.id === 'A')?.eiIndex.variation).toBe('beyond-normal');
+    // 62 days typed before, 31 of them with data: compared whole, not by its last 28 days.
+    const pastStart = run('2025-12-01..2026-01-31', AFTER);
+    expect(pastStart.before.label).toBe(BEFORE);
+    expect(pastStart.noise.windows).toEqual(thirds);
+    expect(pastStart.notes).toContain("The before period 2025-12-01..2026-01-31 starts 31 days before the data's first day, 2026-01-01, so it is measured as 2026-01-01..2026-01-31, " +
+      'the part the data covers: tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.');
+    // 14 days of the after period have data: the before period is compared by its last 14 days,
+    // 18 to 31 January, whose only interactions are the 41 of 25 January.
+    const shortAfter = run(BEFORE, '2026-02-15..2026-03-31');
+    expect(shortAfter.after.label).toBe('2026-02-15..2026-02-28');
+    expect(shortAfter.before).toMatchObject({ label: '2026-01-18..2026-01-31', interactions: 41 });
+    expect(shortAfter.notes).toContain('The before period 2026-01-01..2026-01-31 is longer than the after period, so what is compared is its last stretch as long as the after period, ' +
+      '2026-01-18..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
   });
 
   it('notes rows skipped in one period in every format, so a drop from a missing staff row is not read as real', () => {

@@ -1,7 +1,7 @@
 /** Periods written START..END, the windows of the before period, and the normal-variation rule. */
 import { describe, expect, it } from 'vitest';
 import { judgeVariation, measureWindow, normalVariation } from '../../src/compare/noise.js';
-import { overlaps, parsePeriodRange, periodBetween, periodLength } from '../../src/compare/periods.js';
+import { coveredPart, overlaps, parsePeriodRange, periodBetween, periodLength } from '../../src/compare/periods.js';
 import { teamPairKey } from '../../src/compare/team-pairs.js';
 import { planNoiseWindows, WINDOW_COUNT } from '../../src/compare/windows.js';
 import { UsageError } from '../../src/errors.js';
@@ -66,6 +66,18 @@ describe('parsePeriodRange', () => {
     expect(overlaps(range('2026-01-01..2026-01-31'), range('2026-01-31..2026-02-28'))).toBe(true);
     expect(overlaps(range('2026-01-01..2026-01-31'), range('2026-02-01..2026-02-28'))).toBe(false);
     expect(overlaps(range('2026-02-01..2026-02-28'), range('2026-01-01..2026-01-31'))).toBe(false);
+  });
+
+  it('clips a period to the days its data covers, from the day of the first interaction to the day of the last', () => {
+    const data = { first: utc(2026, 1, 5) + 9 * 3600, last: utc(2026, 6, 26) + 17 * 3600 };
+    const covered = coveredPart(range('2026-04-16..2026-07-25'), data);
+    expect(`${covered.start}..${covered.end}`).toBe('2026-04-16..2026-06-26');
+    expect(periodLength(covered) / DAY).toBeCloseTo(72, 9);
+    expect(coveredPart(range('2025-11-01..2026-02-28'), data)).toMatchObject({ start: '2026-01-05', end: '2026-02-28', since: utc(2026, 1, 5) });
+    // Covered whole, or nothing to measure by: the period itself.
+    const inside = range('2026-02-01..2026-02-28');
+    expect(coveredPart(inside, data)).toBe(inside);
+    expect(coveredPart(inside, null)).toBe(inside);
   });
 });
 

@@ -13,6 +13,8 @@
  *   g1-h1, g2-h2                      |   ✓      G and H newly linked; both stop being silos
  *   s1-g3                             |   ✓      a new pair with the small team S (suppressed)
  *   rings, s1-s2  ✓      ✓       ✓    |   ✓
+ *   s1-s2 also on Jan 1 and Feb 28, so that the data covers both periods to the day (compare
+ *   measures a period by the days its data covers)
  *
  * The before period 2026-01-01..2026-01-31 (31 days) is shorter than three after periods
  * (28 days), so its windows are thirds: 11, 10 and 10 days, with one of the dates above in each.
@@ -23,6 +25,8 @@ export const BEFORE = '2026-01-01..2026-01-31';
 export const AFTER = '2026-02-01..2026-02-28';
 const WINDOW_DAYS = ['2026-01-05', '2026-01-15', '2026-01-25'];
 const AFTER_DAY = '2026-02-10';
+/** The first day of the before period and the last of the after period. */
+const [FIRST_DAY, LAST_DAY] = ['2026-01-01', '2026-02-28'];
 
 const TEAMS = [
   ['A', 'Accounts', 'Resources'],
@@ -55,6 +59,7 @@ export function plantedTies(): { ties: [string, string][]; days: string[] }[] {
     { ties: [['e2', 'f2'], ['e3', 'f3']], days: all },
     { ties: [['b3', 'e4']], days: [WINDOW_DAYS[0], AFTER_DAY] },
     { ties: [['g1', 'h1'], ['g2', 'h2'], ['s1', 'g3']], days: [AFTER_DAY] },
+    { ties: [['s1', 's2']], days: [FIRST_DAY, LAST_DAY] },
   ];
 }
 

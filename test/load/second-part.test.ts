@@ -109,6 +109,16 @@ describe('reading a file in two parts', () => {
     expect((await readInteractions(file, people(3), { ...options, splitFrom: 0 })).warnings).toEqual(whole.warnings);
   });
 
+  it('carries the latest time left outside a window over from the second part, for the period the data covers', async () => {
+    // March inside --until, then April outside it: the latest, 30 April, is in the second part.
+    const rows = Array.from({ length: 2_000 }, (_, i) => `P1,P2,2026-0${i < 1_000 ? 3 : 4}-${String(1 + (i % 30)).padStart(2, '0')}T09:00:00Z`);
+    const file = join(tempFolder({ 'interactions.csv': `source,target,timestamp\n${rows.join('\n')}\n` }), 'interactions.csv');
+    const options = { until: Date.UTC(2026, 2, 31, 23, 59, 59) / 1000 };
+    const split = await readInteractions(file, people(3), { ...options, splitFrom: 0 });
+    expect(split.outsideWindow).toEqual({ earliest: Date.UTC(2026, 3, 1, 9) / 1000, latest: Date.UTC(2026, 3, 30, 9) / 1000 });
+    expect((await readInteractions(file, people(3), options)).outsideWindow).toEqual(split.outsideWindow);
+  });
+
   it('reads the file in one part when the split falls inside a quoted field that spans lines, and refuses it as one part does', async () => {
     const rows = messyRows(400).split('\r\n');
     const middle = Math.floor(rows.length / 2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, thresholdFigure, threeFigures } from '../../src/present/number-format.js';
+import { figure } from '../../src/present/comparison-sections.js';
+import { fixed, formatCount, thresholdFigure, threeFigures } from '../../src/present/number-format.js';
 
 describe('formatCount', () => {
   it('groups digits in threes with commas, as en-GB does', () => {
@@ -16,6 +17,16 @@ describe('formatCount', () => {
     // Numbers of every length from 1 to 16 digits, spread by a fixed multiplier (no randomness in tests).
     for (let n = 0; n < 2000; n++) values.push((n * 2654435761) % 10 ** (n % 16 + 1));
     for (const value of values) expect(formatCount(value), String(value)).toBe(value.toLocaleString('en-GB'));
+  });
+});
+
+describe('fixed', () => {
+  it('writes a value that rounds to zero without a sign, in every report and the comparison', () => {
+    expect([-0.004, -0.0049, -0, 0.004, -0.005, -0.04].map((value) => fixed(value, 2))).toEqual(['0.00', '0.00', '0.00', '0.00', '-0.01', '-0.04']);
+    expect(fixed(-0.3, 0)).toBe('0');
+    expect(fixed(-0.0004)).toBe('0.000');
+    // The comparison's figures (an after E-I index of -0.004 read "-0.00").
+    expect([figure(-0.004, 2), figure(-0, 0), figure(-0.04, 2), figure(null, 2)]).toEqual(['0.00', '0', '-0.04', '–']);
   });
 });
 

@@ -11,7 +11,7 @@ import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
-import { lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { coveredPart, daysText, lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { teamsSmallInEitherPeriod } from '../../compare/team-changes.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -196,15 +196,25 @@ async function runComparison(
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
 
-  // A longer before period is compared by its last stretch as long as the after period (like for like).
-  const measured = before && after ? likeForLike(before, after) : before;
-  const earlier = await runPeriod(beforeDir, measured, before ? periodName('--before', before, measured!) : '', periodFlags(measured), cmd, { notesLater });
+  // A longer before period is compared by its last stretch as long as the after period (like for
+  // like): planned from the periods typed, and planned again below if the data does not cover them.
+  const planned = before && after ? likeForLike(before, after) : before;
+  let earlier = await runPeriod(beforeDir, planned, before ? periodName('--before', before, planned!) : '', periodFlags(planned), cmd, { notesLater });
   // Released with only its own small teams, the after period would let the dashboard's exports
   // show a team small before (two members, and three joiners after): the joiners' pseudonyms,
   // or the team's size, would give away the two by difference.
   const { minGroupSize } = toPrivacyOptions(flags);
   const withholdTeams = (organisation: Organisation) => teamsSmallInEitherPeriod(earlier.organisation, organisation, minGroupSize);
   const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, { notesLater, withholdTeams });
+  // Each period is measured by the days its data covers (a month typed past the data's end holds
+  // no month of ties), and like for like is decided on those lengths.
+  const beforeCovered = before && coveredPart(before, earlier.dataPeriod);
+  const afterCovered = after && coveredPart(after, later.dataPeriod);
+  const measured = beforeCovered && afterCovered ? likeForLike(beforeCovered, afterCovered) : beforeCovered;
+  const loaded = planned && coveredPart(planned, earlier.dataPeriod);
+  if (measured && loaded && (measured.since !== loaded.since || measured.until !== loaded.until)) {
+    earlier = await runPeriod(beforeDir, measured, periodName('--before', before!, measured), periodFlags(measured), cmd, { notesLater });
+  }
   // Two periods are named by their dates; two folders by their names, with the period if one was asked for.
   const names = folderNames(beforeDir, laterDir);
   const label = (folder: string, range: PeriodRange | null) => {
@@ -224,9 +234,11 @@ async function runComparison(
   const notes: string[] = [];
   const span = (organisation: typeof earlier.organisation) => (organisation.period ? periodBetween(organisation.period.first, organisation.period.last) : null);
   const beforeRange = measured ?? span(earlier.organisation);
-  const afterRange = after ?? span(later.organisation);
+  const afterRange = afterCovered ?? span(later.organisation);
   const windows: WindowFigures[] = [];
-  if (before && measured !== before) {
+  if (before && beforeCovered !== before) notes.push(uncoveredNote('before', before, beforeCovered!));
+  if (after && afterCovered !== after) notes.push(uncoveredNote('after', after, afterCovered!));
+  if (before && measured !== beforeCovered) {
     notes.push(`The before period ${before.start}..${before.end} is longer than the after period, so what is compared is its last stretch as long as the after period, ` +
       `${measured!.start}..${measured!.end}: tie-based figures grow with the time observed, and like must be compared with like.`);
   }
@@ -238,8 +250,8 @@ async function runComparison(
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const log = stageLog(global.verbose ?? false);
     const progress = terminalProgress(global.quiet ?? false);
-    // A window with no interaction (a before period reaching back past the data) would make
-    // every change look like normal variation: it is left out, and named.
+    // A window with no interaction (a gap in the data) would make every change look like normal
+    // variation: it is left out, and named.
     const empty: string[] = [];
     try {
       for (const [i, range] of planned.entries()) {
@@ -254,14 +266,14 @@ async function runComparison(
     }
     if (empty.length > 0) {
       notes.push(`${empty.length === 1 ? 'A window' : `${empty.length} windows`} of the before period had no interaction and ${empty.length === 1 ? 'was' : 'were'} left out of the normal variation: ` +
-        `${empty.join(', ')}. Does the before period start before the data? validate gives the period the timestamps cover.`);
+        `${empty.join(', ')}. Is there a gap in the data? validate gives the period the timestamps cover.`);
     }
     if (windows.length < 2) {
       notes.push(`Normal variation was not measured: ${empty.length > 0 ? 'fewer than two windows of the before period have interactions' : 'the before period is too short to split into windows'}.`);
     }
   }
 
-  const comparison = compare(side(beforeDir, measured, earlier), side(laterDir, after, later), {
+  const comparison = compare(side(beforeDir, measured, earlier), side(laterDir, afterCovered, later), {
     mode,
     top,
     minGroupSize: later.released.privacy?.minGroupSize,
@@ -273,6 +285,16 @@ async function runComparison(
     { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
   ]);
   return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
+}
+
+/** Says how far a period runs past the data, and the part of it measured (coveredPart). */
+function uncoveredNote(which: 'before' | 'after', given: PeriodRange, covered: PeriodRange): string {
+  const past = [
+    ...(covered.since > given.since ? [`starts ${daysText(covered.since - given.since)} before the data's first day, ${covered.start.slice(0, 10)}`] : []),
+    ...(covered.until < given.until ? [`runs ${daysText(given.until - covered.until)} past the data's last day, ${covered.end.slice(0, 10)}`] : []),
+  ];
+  return `The ${which} period ${given.start}..${given.end} ${past.join(' and ')}, so it is measured as ${covered.start}..${covered.end}, the part the data covers: ` +
+    'tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.';
 }
 
 /** Whether two paths name one folder (through links too); a path that cannot be resolved is left for loading to report. */
