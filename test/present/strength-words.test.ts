@@ -64,7 +64,7 @@ describe('the words for a comparison of counts before and summed weights after',
   it('call the figure of both periods strength, the one word true of both', () => {
     const text = formatComparisonText(comparison);
     expect(text).toMatch(/\n +period +people +teams +ties +strength +first interaction/);
-    expect(text).toMatch(/\n {2}strength +124 +84 +-40\n/);
-    expect(formatComparisonMarkdown(comparison)).toContain('| strength | 124 | 84 | -40 |');
+    expect(text).toMatch(/\n {2}strength +125 +86 +-39\n/);
+    expect(formatComparisonMarkdown(comparison)).toContain('| strength | 125 | 86 | -39 |');
   });
 });
