@@ -5,6 +5,7 @@
  */
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
+import { judgedDirection } from './change-direction.js';
 import { describeSettings } from './load-report-text.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
@@ -14,11 +15,14 @@ import { periodsStrengthWords, strengthWords } from './strength-words.js';
 import { NO_OR_SMALL_TEAM_LABEL, NO_TEAM_LABEL } from './team-labels.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
 
-/** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
+/**
+ * One table cell. `tone` marks what a reader should notice: a loss or a gain beyond normal
+ * variation (change-direction.ts), or another warning; numbers are right-aligned.
+ */
 export interface Cell {
   readonly text: string;
   readonly numeric?: boolean;
-  readonly tone?: 'warning' | 'dim';
+  readonly tone?: 'loss' | 'gain' | 'warning' | 'dim';
   /** A short phrase best kept on one line (a judgement). */
   readonly nowrap?: boolean;
 }
@@ -48,7 +52,11 @@ const VERDICT: Readonly<Record<Variation, string>> = {
   unknown: 'normal variation unknown',
 };
 
-/** A count as British readers write it: 21,000. */
+/** A change beyond normal variation is a loss or a gain, as the dashboard colours it; any other is dimmed. */
+function verdictTone(judged: JudgedChange): Cell['tone'] {
+  const direction = judgedDirection(judged);
+  return judged.variation === 'beyond-normal' && (direction === 'loss' || direction === 'gain') ? direction : 'dim';
+}
 
 /** A figure with a fixed number of decimals, or – when it does not apply. */
 export function figure(value: number | null, digits: number): string {
@@ -89,7 +97,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
   const caveats = membershipCaveats(comparison);
   // A verdict on teams whose people changed says so; the sentences under the table say how.
-  const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: judged.variation === 'beyond-normal' ? 'warning' : 'dim', nowrap: true });
+  const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: verdictTone(judged), nowrap: true });
   const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signed(value.change, digits))];
   const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
 
