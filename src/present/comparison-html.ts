@@ -7,7 +7,7 @@ import type { Comparison } from '../compare/comparison.js';
 import { layoutComparison, type Cell } from './comparison-sections.js';
 
 const STYLE = `
-:root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --warn: #9a3412; --warn-bg: #fff4ed; --head: #f3f5f9; }
+:root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --warn: #9a3412; --warn-bg: #fff4ed; --loss: #b91c1c; --loss-bg: #fef2f2; --gain: #15803d; --gain-bg: #f0fdf4; --head: #f3f5f9; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px 20px 48px; }
@@ -22,6 +22,8 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line
 th { background: var(--head); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.warning { color: var(--warn); background: var(--warn-bg); font-weight: 600; }
+td.loss { color: var(--loss); background: var(--loss-bg); font-weight: 600; }
+td.gain { color: var(--gain); background: var(--gain-bg); font-weight: 600; }
 td.dim { color: var(--muted); }
 td.nowrap { white-space: nowrap; }
 .none { color: var(--muted); font-style: italic; }

@@ -20,7 +20,8 @@ export function formatComparisonMarkdown(comparison: Comparison): string {
       lines.push(`| ${section.columns.map((column) => escapeMarkdown(column) || ' ').join(' | ')} |`);
       lines.push(`| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`);
       for (const row of section.rows) {
-        lines.push(`| ${row.map((cell) => (cell.tone === 'warning' ? `**${escapeMarkdown(cell.text)}**` : escapeMarkdown(cell.text))).join(' | ')} |`);
+        // Bold for what a reader should notice; the change's sign, or the list's title, says which way it went.
+        lines.push(`| ${row.map((cell) => (cell.tone && cell.tone !== 'dim' ? `**${escapeMarkdown(cell.text)}**` : escapeMarkdown(cell.text))).join(' | ')} |`);
       }
     }
     // A paragraph each: lines next to each other would run together as one.

@@ -5,18 +5,24 @@
  */
 import type { Change, Comparison, JudgedChange, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
+import { judgedDirection } from './change-direction.js';
 import { describeSettings } from './load-report-text.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
 import { fixed, formatCount } from './number-format.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
+import { NO_OR_SMALL_TEAM_LABEL, NO_TEAM_LABEL } from './team-labels.js';
+import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
 
-/** One table cell. `tone` marks what a reader should notice; numbers are right-aligned. */
+/**
+ * One table cell. `tone` marks what a reader should notice: a loss or a gain beyond normal
+ * variation (change-direction.ts), or another warning; numbers are right-aligned.
+ */
 export interface Cell {
   readonly text: string;
   readonly numeric?: boolean;
-  readonly tone?: 'warning' | 'dim';
+  readonly tone?: 'loss' | 'gain' | 'warning' | 'dim';
   /** A short phrase best kept on one line (a judgement). */
   readonly nowrap?: boolean;
 }
@@ -46,7 +52,11 @@ const VERDICT: Readonly<Record<Variation, string>> = {
   unknown: 'normal variation unknown',
 };
 
-/** A count as British readers write it: 21,000. */
+/** A change beyond normal variation is a loss or a gain, as the dashboard colours it; any other is dimmed. */
+function verdictTone(judged: JudgedChange): Cell['tone'] {
+  const direction = judgedDirection(judged);
+  return judged.variation === 'beyond-normal' && (direction === 'loss' || direction === 'gain') ? direction : 'dim';
+}
 
 /** A figure with a fixed number of decimals, or – when it does not apply. */
 export function figure(value: number | null, digits: number): string {
@@ -76,12 +86,18 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const { before, after, teams, pairs, people } = comparison;
   const teamNames = new Map<string, string>();
   for (const team of [...teams.all, ...teams.added, ...teams.removed]) teamNames.set(team.id, team.name);
-  const teamOf = (person: PersonRef): Cell => ({ text: person.team === null ? '–' : (teamNames.get(person.team) ?? person.team) });
+  // People of a team small in either period are shown with no team: said as the analysis says it,
+  // marked, with the list's note on why, so that it does not read as missing.
+  const teamWithheld = (team: string | null) => team === null && comparison.privacy.teamsSuppressed > 0;
+  const teamOf = (person: PersonRef): Cell => ({
+    text: person.team !== null ? (teamNames.get(person.team) ?? person.team) : teamWithheld(person.team) ? NO_OR_SMALL_TEAM_LABEL + WITHHELD_TEAM_MARK : NO_TEAM_LABEL,
+  });
+  const withheldNote = (listed: readonly PersonRef[]) => ({ notes: listed.some((person) => teamWithheld(person.team)) ? [withheldTeamNote(comparison)] : [] });
   const who = (person: PersonRef): Cell => ({ text: person.name || person.id });
   const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
   const caveats = membershipCaveats(comparison);
   // A verdict on teams whose people changed says so; the sentences under the table say how.
-  const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: judged.variation === 'beyond-normal' ? 'warning' : 'dim', nowrap: true });
+  const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: verdictTone(judged), nowrap: true });
   const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signed(value.change, digits))];
   const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
 
@@ -174,26 +190,26 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     teamOf(p),
     { text: roles(p.before) },
     { text: roles(p.after), tone: p.lost.some((role) => role === 'connector' || role === 'broker') ? 'warning' : undefined },
-  ]);
+  ], withheldNote(people.roleChanges.items));
   const personChange = (digits: number) => (p: Comparison['people']['betweennessRises']['items'][number]) => [who(p), teamOf(p), ...changeCells(p.value, digits)];
-  add('People: largest rises in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessRises, personChange(4));
-  add('People: largest falls in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessFalls, personChange(4));
-  add('People who lost most of their contacts in other teams', ['person', 'team', 'before', 'after', 'change'], people.crossTeamLosses, personChange(0));
+  add('People: largest rises in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessRises, personChange(4), withheldNote(people.betweennessRises.items));
+  add('People: largest falls in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessFalls, personChange(4), withheldNote(people.betweennessFalls.items));
+  add('People who lost most of their contacts in other teams', ['person', 'team', 'before', 'after', 'change'], people.crossTeamLosses, personChange(0), withheldNote(people.crossTeamLosses.items));
   add('New single points of failure', ['person', 'team', 'people cut off', 'teams cut off'], people.newSinglePointsOfFailure, (p) => [
     who(p),
     teamOf(p),
     num(formatCount(p.peopleCutOff)),
     num(formatCount(p.teamsCutOff)),
-  ]);
+  ], withheldNote(people.newSinglePointsOfFailure.items));
   const presence = (p: Comparison['people']['joined']['items'][number]) => [who(p), teamOf(p), { text: roles(p.roles) }, num(formatCount(p.ties))];
   if (comparison.mode === 'folders') {
-    add('People who joined', ['person', 'team', 'roles after', 'contacts after'], people.joined, presence);
-    add('People who left', ['person', 'team', 'roles before', 'contacts before'], people.left, presence);
+    add('People who joined', ['person', 'team', 'roles after', 'contacts after'], people.joined, presence, withheldNote(people.joined.items));
+    add('People who left', ['person', 'team', 'roles before', 'contacts before'], people.left, presence, withheldNote(people.left.items));
     // With one staff file for both periods (two periods of a folder) no one can move.
-    add('Moved between teams', ['person', 'team before', 'team after'], people.movedTeams, (p) => [who(p), teamOf({ ...p, team: p.from }), teamOf(p)]);
+    add('Moved between teams', ['person', 'team before', 'team after'], people.movedTeams, (p) => [who(p), teamOf({ ...p, team: p.from }), teamOf(p)], withheldNote(people.movedTeams.items.flatMap((p) => [{ ...p, team: p.from }, p])));
   }
-  add('People who stopped interacting', ['person', 'team', 'roles before', 'contacts before'], people.stoppedInteracting, presence);
-  add('People who started interacting', ['person', 'team', 'roles after', 'contacts after'], people.startedInteracting, presence);
+  add('People who stopped interacting', ['person', 'team', 'roles before', 'contacts before'], people.stoppedInteracting, presence, withheldNote(people.stoppedInteracting.items));
+  add('People who started interacting', ['person', 'team', 'roles after', 'contacts after'], people.startedInteracting, presence, withheldNote(people.startedInteracting.items));
 
   add('Introductions that would repair the largest losses', ['repairs', 'introduction'], comparison.repairs, (repair) => [
     { text: repair.target.because },

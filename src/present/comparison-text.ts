@@ -39,7 +39,8 @@ function table(section: Section, style: TextStyle): string[] {
 }
 
 function tone(text: string, cell: Cell, style: TextStyle): string {
-  if (cell.tone === 'warning') return style.warning(text);
+  // Text has one highlight colour: the sign of a judged change says whether it is a loss or a gain.
+  if (cell.tone === 'warning' || cell.tone === 'loss' || cell.tone === 'gain') return style.warning(text);
   if (cell.tone === 'dim') return style.dim(text);
   return text;
 }

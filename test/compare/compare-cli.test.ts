@@ -82,7 +82,7 @@ describe('nodefinder compare', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;g1&quot;)&lt;/script&gt; | *G* =SUM(A1)');
     expect(html).toContain('Housing &amp; &lt;b&gt;Homes&lt;/b&gt; | _H_');
     expect(html).not.toMatch(/<script|<b>|src=|href=|url\(/);
-    expect(html).toContain('<td class="warning nowrap">beyond normal variation</td>');
+    expect(html).toContain('<td class="loss nowrap">beyond normal variation</td>');
   });
 
   it('names two folders of one name by as much of their paths as tells them apart', () => {

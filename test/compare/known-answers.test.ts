@@ -104,6 +104,52 @@ describe('two periods of the tiny organisation', async () => {
     expect(JSON.stringify(comparison.people)).not.toContain('"team":"S"');
   });
 
+  it('names a withheld team as the analysis does, marked, with the note under the list, not as missing', () => {
+    const note = '* a small team, withheld: fewer than 5 people (--min-group-size).';
+    const text = formatComparisonText(comparison);
+    expect(text).toContain([
+      'New single points of failure',
+      '  person     team                       people cut off  teams cut off',
+      '  Person g3  Grants                                  2              1',
+      '  Person s1  no team, or a small team*               1              1',
+      `  ${note}`,
+      '',
+    ].join('\n'));
+    // Only the lists that show a withheld team carry the note.
+    expect(text.split(note).length - 1).toBe(2); // largest rises in betweenness, new single points of failure
+    const markdown = formatComparisonMarkdown(comparison);
+    expect(markdown).toContain('| Person s1 | no team, or a small team\\* | 1 | 1 |\n\n\\* a small team, withheld: fewer than 5 people (--min-group-size).\n');
+    const html = formatComparisonHtml(comparison);
+    expect(html).toContain('<tr><td>Person s1</td><td>no team, or a small team*</td><td class="num">1</td><td class="num">1</td></tr>');
+    expect(html).toContain(`</table></div>\n<p>${note}</p>`);
+  });
+
+  it('colours a change beyond normal variation in HTML as a loss when it fell and as a gain when it rose', () => {
+    const html = formatComparisonHtml(comparison);
+    // Each table's rows: the first cell and the class of the judgement, the last cell.
+    const verdicts = (title: string) => {
+      const section = html.slice(html.indexOf(`<h2>${title}`), html.indexOf('</section>', html.indexOf(`<h2>${title}`)));
+      return [...section.matchAll(/<tr><td>([^<]*)<\/td>.*<td class="([^"]*)">[^<]*<\/td><\/tr>/g)].map(([, first, classes]) => `${first}: ${classes}`);
+    };
+    expect(verdicts('Teams: largest changes in E-I index')).toEqual([
+      'Grants: gain nowrap', // -1.00 → -0.25
+      'Accounts: loss nowrap', // -0.43 → -1.00
+      'Housing: gain nowrap',
+      'Buildings: loss nowrap',
+      'Casework: dim nowrap', // within normal variation
+      'Estates: dim nowrap',
+    ]);
+    expect(verdicts('Teams: largest changes in teams reached').slice(0, 2)).toEqual(['Grants: gain nowrap', 'Accounts: dim nowrap']);
+    expect(verdicts('Teams that became silos')).toEqual(['Accounts: loss nowrap', 'Casework: dim nowrap']);
+    expect(verdicts('Teams that stopped being silos')).toEqual(['Grants: gain nowrap', 'Housing: gain nowrap']);
+    expect(verdicts('Team pairs that lost all their ties')).toEqual(['Accounts: loss nowrap', 'Casework: dim nowrap']);
+    expect(verdicts('Team pairs newly linked')).toEqual(['Grants: gain nowrap']);
+    // The words stay: the colour adds the direction, it does not replace the judgement.
+    expect(html).toContain('<td class="gain nowrap">beyond normal variation</td>');
+    expect(html).toContain('td.loss { color: var(--loss);');
+    expect(html).toContain('td.gain { color: var(--gain);');
+  });
+
   it('compares the whole organisation', () => {
     const { organisation } = comparison;
     expect(organisation.people).toEqual({ before: 37, after: 37, change: 0 });

@@ -40,11 +40,12 @@ describe('two folders either side of a reorganisation', async () => {
     // Leavers are not movers.
     expect(comparison.people.left.items.map((p) => p.id)).toEqual(['a4', 'a5']);
     expect(section('Moved between teams')).toEqual([
-      '  person     team before  team after',
-      '  Person e4  Estates      Fleet',
-      '  Person e5  Estates      Fleet',
-      '  Person g5  Grants       Housing',
-      '  Person s1  –            Casework',
+      '  person     team before                team after',
+      '  Person e4  Estates                    Fleet',
+      '  Person e5  Estates                    Fleet',
+      '  Person g5  Grants                     Housing',
+      '  Person s1  no team, or a small team*  Casework',
+      '  * a small team, withheld: fewer than 3 people (--min-group-size).',
     ]);
     expect(formatComparisonMarkdown(comparison)).toContain('| Person g5 | Grants | Housing |');
     expect(formatComparisonHtml(comparison)).toContain('<h2>Moved between teams</h2>');

@@ -23,6 +23,7 @@ import type {
   Variation,
 } from '../../compare/comparison.js';
 import { KEY_ROLES } from '../../compare/people-changes.js';
+import { judgedDirection } from '../../present/change-direction.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from '../../present/membership-notes.js';
 import { organisationFigures, type OrganisationFigure } from '../../present/organisation-figures.js';
 import type { Role } from '../../findings/roles.js';
@@ -176,7 +177,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     ...team(t),
     measure: 'E-I index',
     ...judged(t.eiIndex, 2),
-    tone: judgedTone(t.eiIndex),
+    tone: judgedDirection(t.eiIndex),
     note: `ties inside ${range(t.internalTies)}, to other teams ${range(t.externalTies)}${reorganised([t])}`,
     source: { type: 'team', team: t },
   }));
@@ -184,7 +185,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     ...team(t),
     measure: 'teams reached',
     ...judged(t.teamsReached, 0),
-    tone: judgedTone(t.teamsReached),
+    tone: judgedDirection(t.teamsReached),
     note: `ties to other teams ${range(t.externalTies)}${reorganised([t])}`,
     source: { type: 'team', team: t },
   }));
@@ -218,7 +219,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
       where: a.parent === b.parent ? a.parent : `${a.parent || '–'} ↔ ${b.parent || '–'}`,
       measure: 'ties between the teams',
       ...judged(p.ties, 0),
-      tone: judgedTone(p.ties),
+      tone: judgedDirection(p.ties),
       note: note + reorganised(p.teams),
       source: { type: 'pair' as const, pair: p },
     };
@@ -359,13 +360,6 @@ function teamNames(comparison: Comparison): Map<string, string> {
     names.set(team.id, team.name || team.id);
   }
   return names;
-}
-
-/** A rise is a gain and a fall a loss, unless the change is within normal variation. */
-function judgedTone(value: JudgedChange): ChangeTone {
-  if (value.variation === 'within-normal') return 'quiet';
-  if (value.change === null || value.change === 0) return 'neutral';
-  return value.change < 0 ? 'loss' : 'gain';
 }
 
 /** "5 → 3", or with decimals. */
