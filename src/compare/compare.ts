@@ -18,7 +18,7 @@ import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
-import { daysText, firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
+import { daysCovered, daysText, firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
 import { formatCount } from '../number-text.js';
@@ -158,11 +158,11 @@ function sumStrengths(organisation: Organisation): number {
   return sum;
 }
 
-/** A period's length in seconds: the range asked for, else the span of its interactions; null without timestamps. */
+/** A period's length in seconds: the range asked for, else the days its interactions cover; null without timestamps. */
 function lengthOf(period: ComparedPeriod): number | null {
   if (period.range) return periodLength(period.range);
   const span = period.organisation.period;
-  return span ? periodLength({ since: span.first, until: span.last }) : null;
+  return span ? periodLength(daysCovered(span)) : null;
 }
 
 /** What a reader should know: periods of different lengths, estimated betweenness. */

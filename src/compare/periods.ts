@@ -72,10 +72,20 @@ const DAY = 86_400;
  */
 export function coveredPart(range: PeriodRange, data: { readonly first: number; readonly last: number } | null): PeriodRange {
   if (!data) return range;
-  const since = Math.max(range.since, Math.floor(data.first / DAY) * DAY);
-  const until = Math.min(range.until, Math.round((Math.floor(data.last / DAY) * DAY + DAY - INSTANT) * 1000) / 1000);
+  const days = daysCovered(data);
+  const since = Math.max(range.since, days.since);
+  const until = Math.min(range.until, days.until);
   if ((since === range.since && until === range.until) || since > until) return range;
   return periodBetween(since, until);
+}
+
+/**
+ * The days the data covers (`data`, seconds), from the start of the day of its first interaction
+ * to the end of the day of its last: the period of a folder compared whole, labelled by its dates
+ * like a period typed, and cut into windows at midnight like one.
+ */
+export function daysCovered(data: { readonly first: number; readonly last: number }): PeriodRange {
+  return periodBetween(Math.floor(data.first / DAY) * DAY, Math.round((Math.floor(data.last / DAY) * DAY + DAY - INSTANT) * 1000) / 1000);
 }
 
 /** A length in seconds as days, to a tenth: `31 days`, `71.7 days`, `1 day`. */

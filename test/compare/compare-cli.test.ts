@@ -119,6 +119,20 @@ describe('nodefinder compare', () => {
     expect(text).toContain('\nPeople who left\n');
   });
 
+  it('cuts two folders into windows of whole days, labelled by their dates as periods are', () => {
+    // Interactions at 10:00 from 5 to 25 January: 21 days, in thirds of 7.
+    const days = ['2026-01-05', '2026-01-15', '2026-01-25'];
+    const [before, after] = [writeTinyOrganisation({ days }), writeTinyOrganisation({ days, without: ['a5'] })];
+    const folders = JSON.parse(runCli(['compare', before, after, '--format', 'json']).stdout) as Comparison;
+    const windows = [['2026-01-05', '2026-01-11'], ['2026-01-12', '2026-01-18'], ['2026-01-19', '2026-01-25']];
+    expect(folders.noise.windows).toEqual(windows.map(([start, end]) => ({ start, end })));
+    expect(runCli(['compare', before, after]).stdout).toContain('\n       1  2026-01-05  2026-01-11\n       2  2026-01-12  2026-01-18\n');
+    expect(runCli(['compare', before, after, '--format', 'markdown']).stdout).toContain('| 1 | 2026-01-05 | 2026-01-11 |');
+    const html = runCli(['compare', before, after, '--format', 'html']).stdout;
+    expect(html).toContain('2026-01-19');
+    expect(html).not.toMatch(/2026-01-\d\dT/);
+  });
+
   it('calls summed weights strength, not interactions, and notes periods whose strengths are of different kinds', () => {
     // Minutes per interaction: a weight column, so the ties' strengths count no interactions.
     const weighted = writeTinyOrganisation();

@@ -285,10 +285,10 @@ describe('two folders', () => {
     expect(comparison.people.matched).toBe(36);
     expect(comparison.people.joined.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a6', 'A', 2]]);
     expect(comparison.people.left.items.map((p) => [p.id, p.team, p.ties])).toEqual([['a5', 'A', 2]]);
-    // The before folder's timestamps span 20 days (5 to 25 January), the after folder's 25: too
-    // unequal to judge changes against normal variation.
+    // The before folder's timestamps cover 21 days (5 to 25 January), the after folder's 26 (2 to
+    // 27 February): too unequal to judge changes against normal variation.
     expect(comparison.noise.available).toBe(false);
-    expect(comparison.notes[0]).toContain('The periods differ in length (20 days before, 25 days after)');
+    expect(comparison.notes[0]).toContain('The periods differ in length (21 days before, 26 days after)');
     expect(comparison.teams.all.find((t) => t.id === 'A')!.eiIndex).toMatchObject({ before: ei(2), after: ei(0) });
   });
 });

@@ -7,7 +7,7 @@ import { analyse, type AnalyseOptions } from '../../src/analyse.js';
 import { compare, type ComparedPeriod, type CompareOptions } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { measureWindow } from '../../src/compare/noise.js';
-import { parsePeriodRange, periodBetween, type PeriodRange } from '../../src/compare/periods.js';
+import { daysCovered, parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
 import { planNoiseWindows } from '../../src/compare/windows.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 
@@ -34,11 +34,11 @@ export async function comparePeriods(
   return compare(await side(dir, before, b, analyseOptions), await side(dir, after, a, analyseOptions), { mode: 'periods', windows, ...options });
 }
 
-/** Two folders, all of each; the windows split the before folder's span of timestamps. */
+/** Two folders, all of each; the windows split the days the before folder's timestamps cover, as the CLI does. */
 export async function compareFolders(beforeDir: string, afterDir: string, options: Partial<CompareOptions> = {}): Promise<Comparison> {
   const before = await side(beforeDir, beforeDir, null, {});
   const after = await side(afterDir, afterDir, null, {});
-  const span = (period: ComparedPeriod) => periodBetween(period.organisation.period!.first, period.organisation.period!.last);
+  const span = (period: ComparedPeriod) => daysCovered(period.organisation.period!);
   const windows = [];
   for (const range of planNoiseWindows(span(before))) {
     const { organisation } = await loadOrganisation({ dir: beforeDir, since: range.since, until: range.until });

@@ -11,7 +11,7 @@ import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
-import { coveredPart, daysText, lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { coveredPart, daysCovered, daysText, lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { teamsSmallInEitherPeriod } from '../../compare/team-changes.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -232,7 +232,8 @@ async function runComparison(
 
   // Normal variation: windows of the before period, measured as periods of their own.
   const notes: string[] = [];
-  const span = (organisation: typeof earlier.organisation) => (organisation.period ? periodBetween(organisation.period.first, organisation.period.last) : null);
+  // A folder compared whole is measured by the days its data covers, as a period typed past the data is.
+  const span = (organisation: typeof earlier.organisation) => (organisation.period ? daysCovered(organisation.period) : null);
   const beforeRange = measured ?? span(earlier.organisation);
   const afterRange = afterCovered ?? span(later.organisation);
   const windows: WindowFigures[] = [];
