@@ -119,7 +119,7 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
       repairsSuppressed: repairList.withheld,
       pseudonymised: afterReleased.privacy?.pseudonymised ?? false,
     },
-    notes: [...notesOn(before, after, beforeReleased, afterReleased), ...o.notes],
+    notes: [...notesOn(before, after, beforeReleased, afterReleased, o.mode), ...o.notes],
   };
 }
 
@@ -166,7 +166,7 @@ function lengthOf(period: ComparedPeriod): number | null {
 }
 
 /** What a reader should know: periods of different lengths, estimated betweenness. */
-function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis): string[] {
+function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis, mode: Comparison['mode']): string[] {
   const notes: string[] = [];
   const b = lengthOf(before);
   const a = lengthOf(after);
@@ -181,7 +181,7 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
     const [weights, counts] = beforeWeights ? ['before', 'after'] : ['after', 'before'];
     notes.push(`The ${weights} data's tie strengths are summed weights and the ${counts} data's are counts of interactions: changes in strength, and in the measures weighted by it, compare different things.`);
   }
-  notes.push(...dataNotes(beforeReleased, afterReleased));
+  notes.push(...dataNotes(before, after, beforeReleased, afterReleased, mode));
   const sampled = [beforeReleased, afterReleased].find((analysis) => analysis.options.betweenness.mode === 'sampled');
   if (sampled) {
     const { samples, seed } = sampled.options.betweenness;
@@ -213,11 +213,15 @@ function readWith(analysis: Analysis): Comparison['options']['load'] {
  * The load's warnings and skipped rows of each period (load-notes.ts), so that a change that comes
  * from rows dropped in one period (a leaver missing from one staff file) is not read as real.
  */
-function dataNotes(before: Analysis, after: Analysis): string[] {
+function dataNotes(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis, mode: Comparison['mode']): string[] {
   const notes = (analysis: Analysis) => (analysis.load ? loadNotes(analysis.load) : []);
-  const [inBefore, inAfter] = [notes(before), notes(after)];
+  const [inBefore, inAfter] = [notes(beforeReleased), notes(afterReleased)];
+  // Two folders by their names, which say whose files the warning is about.
+  const [both, ofBefore, ofAfter] = mode === 'folders'
+    ? ['Both folders', `The before folder, ${before.label}`, `The after folder, ${after.label}`]
+    : ['Both periods', 'The before period', 'The after period'];
   return [
-    ...inBefore.map((note) => `${inAfter.includes(note) ? 'Both periods' : 'The before period'}: ${note}`),
-    ...inAfter.filter((note) => !inBefore.includes(note)).map((note) => `The after period: ${note}`),
+    ...inBefore.map((note) => `${inAfter.includes(note) ? both : ofBefore}: ${note}`),
+    ...inAfter.filter((note) => !inBefore.includes(note)).map((note) => `${ofAfter}: ${note}`),
   ];
 }

@@ -93,7 +93,7 @@ describe('schema/comparison.schema.json', () => {
       expect(c.before.start).toBeNull();
       expect(c.people.joined.items.map((p) => p.id)).toEqual(['a6']);
       expect(c.people.left.items.map((p) => p.id)).toEqual(['a5']);
-      expect(c.notes.some((note) => note.startsWith('The after period: interactions.csv: '))).toBe(true);
+      expect(c.notes.some((note) => note.startsWith(`The after folder, ${c.after.label}: interactions.csv: `))).toBe(true);
     }],
     ['two folders either side of a reorganisation, pseudonymised', () => compareJson([...reorganisation(), '--pseudonymise', '--min-group-size', '3'], KEY), (c) => {
       // e4 moved from Estates to Fleet: named by pseudonym, with both teams; s1 left Scrutiny, too small to name.
