@@ -158,11 +158,16 @@ function sumStrengths(organisation: Organisation): number {
   return sum;
 }
 
-/** A period's length in seconds: the range asked for, else the days its interactions cover; null without timestamps. */
-function lengthOf(period: ComparedPeriod): number | null {
-  if (period.range) return periodLength(period.range);
+/** The period measured: the range asked for, else (a folder compared whole) the days its interactions cover; null without timestamps. */
+function measuredRange(period: ComparedPeriod): PeriodRange | null {
   const span = period.organisation.period;
-  return span ? periodLength(daysCovered(span)) : null;
+  return period.range ?? (span ? daysCovered(span) : null);
+}
+
+/** A period's length in seconds, as measuredRange gives it; null without timestamps. */
+function lengthOf(period: ComparedPeriod): number | null {
+  const range = measuredRange(period);
+  return range ? periodLength(range) : null;
 }
 
 /** What a reader should know: periods of different lengths, estimated betweenness. */
@@ -173,7 +178,7 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
   if (lengthsDiffer(b, a)) {
     notes.push(
       `The periods differ in length (${daysText(b!)} before, ${daysText(a!)} after), so no change is judged against normal variation. Tie-based figures grow with the time observed: ` +
-        `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(before.range, after.range)}.`,
+        `a longer period shows more of the occasional contacts, and the lengths alone would make most teams look changed. Compare periods of equal length${equalPeriod(measuredRange(before), measuredRange(after))}.`,
     );
   }
   const beforeWeights = summedWeights(before, beforeReleased);

@@ -289,6 +289,11 @@ describe('two folders', () => {
     // 27 February): too unequal to judge changes against normal variation.
     expect(comparison.noise.available).toBe(false);
     expect(comparison.notes[0]).toContain('The periods differ in length (21 days before, 26 days after)');
+    // The note names a period of the longer folder that would do: its first 21 days.
+    expect(comparison.notes[0]).toMatch(/Compare periods of equal length, such as --after 2026-02-02\.\.2026-02-22 \(the start of the after period\)\.$/);
+    // The other way round, the last 21 days of the before folder, as --before.
+    const longerBefore = await compareFolders(after, before);
+    expect(longerBefore.notes[0]).toMatch(/Compare periods of equal length, such as --before 2026-02-07\.\.2026-02-27 \(the end of the before period\)\.$/);
     expect(comparison.teams.all.find((t) => t.id === 'A')!.eiIndex).toMatchObject({ before: ei(2), after: ei(0) });
   });
 });
