@@ -4,6 +4,7 @@
  */
 import { checkAnalyseOptions } from './analyse-options-check.js';
 import { UsageError } from './errors.js';
+import { withDefaults } from './option-names.js';
 import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
 import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
 import { teamsCutOff } from './findings/risks.js';
@@ -229,8 +230,7 @@ export function analyse(
     throw new UsageError('analyse: the organisation has no ties, so there is no network to analyse',
       'build it from interactions that were used: the load report lists the rows skipped and why');
   }
-  // An option given as undefined takes its default, as one left out does.
-  const o = { ...ANALYSE_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) } as AnalyseOptions;
+  const o = withDefaults(ANALYSE_DEFAULTS, options);
   const { people, teams } = organisation;
   const n = people.length;
   const undirected = organisation.network;

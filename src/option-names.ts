@@ -17,3 +17,8 @@ export function refuseUnlessWholeNumber(where: string, name: string, value: unkn
     throw new UsageError(`${where}: ${name} must be a whole number ${most === undefined ? `of at least ${least}` : `from ${least} to ${most}`}, not ${String(value)}`);
   }
 }
+
+/** `defaults` with the options given; an option given as undefined takes its default, as one left out does. */
+export function withDefaults<T extends object>(defaults: T, options: Partial<T>): T {
+  return { ...defaults, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
+}

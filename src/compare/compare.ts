@@ -13,6 +13,7 @@ import { formatTimestamp } from '../load/values.js';
 import { releaseAnalysis } from '../privacy/release.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { checkCompareOptions } from './compare-options-check.js';
+import { withDefaults } from '../option-names.js';
 import { byId, COMPARISON_SCHEMA_VERSION, type ComparedPeriodSummary, type Comparison, type TeamChange, type TeamRef } from './comparison.js';
 import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
@@ -59,8 +60,7 @@ export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, wind
 /** Compares two periods of an organisation. */
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
   checkCompareOptions(options);
-  // An option given as undefined takes its default, as one left out does.
-  const o: CompareOptions = { ...COMPARE_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
+  const o = withDefaults(COMPARE_DEFAULTS, options);
   const unequal = lengthsDiffer(lengthOf(before), lengthOf(after));
   const windows = unequal ? [] : o.windows;
   const minGroupSize = o.minGroupSize ?? after.released?.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
