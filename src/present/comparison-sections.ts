@@ -98,7 +98,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const teamOf = (person: PersonRef): Cell => ({
     text: person.team !== null ? (teamNames.get(person.team) ?? person.team) : teamWithheld(person.team) ? NO_OR_SMALL_TEAM_LABEL + WITHHELD_TEAM_MARK : NO_TEAM_LABEL,
   });
-  const withheldNote = (listed: readonly PersonRef[]) => ({ notes: listed.some((person) => teamWithheld(person.team)) ? [withheldTeamNote(comparison)] : [] });
+  const withheldNote = (listed: readonly PersonRef[]) => ({ notes: listed.some((person) => teamWithheld(person.team)) ? [withheldTeamNote(comparison, { inEitherPeriod: true })] : [] });
   const who = (person: PersonRef): Cell => ({ text: person.name || person.id });
   const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
   const caveats = membershipCaveats(comparison);
