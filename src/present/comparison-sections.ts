@@ -64,12 +64,18 @@ export function figure(value: number | null, digits: number): string {
   return Number.isInteger(value) && digits === 0 ? formatCount(value) : fixed(value, digits);
 }
 
-/** A change with its sign: +0.12, -3, 0. */
-export function signed(value: number | null, digits: number): string {
-  if (value === null) return '–';
-  const text = digits === 0 ? formatCount(Math.abs(value)) : Math.abs(value).toFixed(digits);
-  if (Number(text.replace(/,/g, '')) === 0) return digits === 0 ? '0' : (0).toFixed(digits);
-  return `${value < 0 ? '-' : '+'}${text}`;
+/**
+ * A change as the reader can check it against the figures beside it: the after minus the before
+ * as figure() shows them, with its sign (+0.12, -3, 0). 0.016 → 0.264 shows 0.02 → 0.26 and so
+ * +0.24, not the exact +0.248 rounded to +0.25; the JSON keeps the exact values, and the
+ * judgement is made on them. – when either figure is missing.
+ */
+export function signedChange({ before, after }: Pick<Change, 'before' | 'after'>, digits: number): string {
+  if (before === null || after === null) return '–';
+  const shown = (value: number) => Number(value.toFixed(digits));
+  const value = shown(after) - shown(before);
+  // Equal figures give exactly 0 (so no "-0.00"); unequal ones differ by at least one last decimal.
+  return value === 0 ? figure(0, digits) : `${value < 0 ? '-' : '+'}${figure(Math.abs(value), digits)}`;
 }
 
 /** The measures above in plain words, for a reader who was not at the analysis. */
@@ -92,13 +98,13 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   const teamOf = (person: PersonRef): Cell => ({
     text: person.team !== null ? (teamNames.get(person.team) ?? person.team) : teamWithheld(person.team) ? NO_OR_SMALL_TEAM_LABEL + WITHHELD_TEAM_MARK : NO_TEAM_LABEL,
   });
-  const withheldNote = (listed: readonly PersonRef[]) => ({ notes: listed.some((person) => teamWithheld(person.team)) ? [withheldTeamNote(comparison)] : [] });
+  const withheldNote = (listed: readonly PersonRef[]) => ({ notes: listed.some((person) => teamWithheld(person.team)) ? [withheldTeamNote(comparison, { inEitherPeriod: true })] : [] });
   const who = (person: PersonRef): Cell => ({ text: person.name || person.id });
   const num = (text: string, tone?: Cell['tone']): Cell => ({ text, numeric: true, tone });
   const caveats = membershipCaveats(comparison);
   // A verdict on teams whose people changed says so; the sentences under the table say how.
   const verdict = (judged: JudgedChange, of: readonly TeamRef[] = []): Cell => ({ text: VERDICT[judged.variation] + (caveats.marked(of) ? `; ${MEMBERSHIP_MARK}` : ''), tone: verdictTone(judged), nowrap: true });
-  const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signed(value.change, digits))];
+  const changeCells = (value: Change, digits: number): Cell[] => [num(figure(value.before, digits)), num(figure(value.after, digits)), num(signedChange(value, digits))];
   const roles = (list: readonly Role[]) => (list.length === 0 ? '–' : list.join(', '));
 
   const sections: Section[] = [];

@@ -1,9 +1,11 @@
 /**
  * A Comparison as plain text for terminals and logs: each section as an aligned table (numbers
- * right-aligned), with warnings coloured when a style is given.
+ * right-aligned, columns measured in terminal cells, so Chinese or Korean names keep them
+ * aligned), with warnings coloured when a style is given.
  */
 import type { Comparison } from '../compare/comparison.js';
 import { layoutComparison, type Cell, type Section } from './comparison-sections.js';
+import { displayWidth } from './display-width.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 
 /** Formats the comparison as text. */
@@ -22,11 +24,11 @@ function table(section: Section, style: TextStyle): string[] {
   if (section.rows.length === 0) return [];
   // Long sentences side by side would run far past a terminal's width.
   if (section.wide) return section.rows.flatMap((row) => row.map((cell, c) => `${c === 0 ? '  - ' : '    '}${tone(cell.text, cell, style)}`));
-  const widths = section.columns.map((column, c) => Math.max(width(column), ...section.rows.map((row) => width(row[c]?.text ?? ''))));
+  const widths = section.columns.map((column, c) => Math.max(displayWidth(column), ...section.rows.map((row) => displayWidth(row[c]?.text ?? ''))));
   // The last column is not padded, so lines carry no trailing spaces.
   const pad = (text: string, c: number, numeric: boolean) => {
     if (c === widths.length - 1 && !numeric) return text;
-    const gap = ' '.repeat(widths[c] - width(text));
+    const gap = ' '.repeat(widths[c] - displayWidth(text));
     return numeric ? gap + text : text + gap;
   };
   const numericColumn = section.columns.map((_, c) => section.rows.every((row) => row[c]?.numeric ?? false));
@@ -43,9 +45,4 @@ function tone(text: string, cell: Cell, style: TextStyle): string {
   if (cell.tone === 'warning' || cell.tone === 'loss' || cell.tone === 'gain') return style.warning(text);
   if (cell.tone === 'dim') return style.dim(text);
   return text;
-}
-
-/** Characters as a terminal shows them (code points, not UTF-16 units). */
-function width(text: string): number {
-  return [...text].length;
 }

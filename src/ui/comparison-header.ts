@@ -3,7 +3,7 @@
  * figures before → after with the change, so every tab keeps the comparison in view.
  */
 import type { Change, Comparison } from '../compare/comparison.js';
-import { signed } from '../present/comparison-sections.js';
+import { signedChange } from '../present/comparison-sections.js';
 import type { HeaderItem } from './components/Header.js';
 import { countText } from './format.js';
 import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from './theme.js';
@@ -12,7 +12,7 @@ import { ACCENT_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from './theme.js
 function changeItem(label: string, value: Change, worseWhenHigher?: Colour): HeaderItem {
   const moved = value.change !== null && value.change !== 0;
   return {
-    text: `${label} ${countText(value.before)} → ${countText(value.after)}${moved ? ` (${signed(value.change, 0)})` : ''}`,
+    text: `${label} ${countText(value.before)} → ${countText(value.after)}${moved ? ` (${signedChange(value, 0)})` : ''}`,
     colour: worseWhenHigher && value.change !== null && value.change > 0 ? worseWhenHigher : undefined,
   };
 }

@@ -104,8 +104,8 @@ describe('two periods of the tiny organisation', async () => {
     expect(JSON.stringify(comparison.people)).not.toContain('"team":"S"');
   });
 
-  it('names a withheld team as the analysis does, marked, with the note under the list, not as missing', () => {
-    const note = '* a small team, withheld: fewer than 5 people (--min-group-size).';
+  it('names a withheld team as the analysis does, marked, with the note under the list saying small in either period, not as missing', () => {
+    const note = '* a small team, withheld: fewer than 5 people in either period (--min-group-size).';
     const text = formatComparisonText(comparison);
     expect(text).toContain([
       'New single points of failure',
@@ -118,7 +118,7 @@ describe('two periods of the tiny organisation', async () => {
     // Only the lists that show a withheld team carry the note.
     expect(text.split(note).length - 1).toBe(2); // largest rises in betweenness, new single points of failure
     const markdown = formatComparisonMarkdown(comparison);
-    expect(markdown).toContain('| Person s1 | no team, or a small team\\* | 1 | 1 |\n\n\\* a small team, withheld: fewer than 5 people (--min-group-size).\n');
+    expect(markdown).toContain('| Person s1 | no team, or a small team\\* | 1 | 1 |\n\n\\* a small team, withheld: fewer than 5 people in either period (--min-group-size).\n');
     const html = formatComparisonHtml(comparison);
     expect(html).toContain('<tr><td>Person s1</td><td>no team, or a small team*</td><td class="num">1</td><td class="num">1</td></tr>');
     expect(html).toContain(`</table></div>\n<p>${note}</p>`);

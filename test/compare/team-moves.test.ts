@@ -45,7 +45,7 @@ describe('two folders either side of a reorganisation', async () => {
       '  Person e5  Estates                    Fleet',
       '  Person g5  Grants                     Housing',
       '  Person s1  no team, or a small team*  Casework',
-      '  * a small team, withheld: fewer than 3 people (--min-group-size).',
+      '  * a small team, withheld: fewer than 3 people in either period (--min-group-size).',
     ]);
     expect(formatComparisonMarkdown(comparison)).toContain('| Person g5 | Grants | Housing |');
     expect(formatComparisonHtml(comparison)).toContain('<h2>Moved between teams</h2>');

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { displayWidth } from '../../src/ui/layout/display-width.js';
+import { displayWidth } from '../../src/present/display-width.js';
 import { analysed, releasedFrom, type Analysed } from './analyses.js';
 import { KEYS, renderDashboard } from './render-dashboard.js';
 

@@ -5,7 +5,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { layoutColumns } from '../layout/column-layout.js';
-import { displayWidth } from '../layout/display-width.js';
+import { displayWidth } from '../../present/display-width.js';
 import { fitText } from '../layout/fit-text.js';
 import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
 

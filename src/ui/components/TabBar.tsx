@@ -4,7 +4,7 @@
  * the bar starts further along ("…" standing for the tabs before) and is cut after it.
  */
 import { Text } from 'ink';
-import { displayWidth } from '../layout/display-width.js';
+import { displayWidth } from '../../present/display-width.js';
 import { ACCENT_COLOUR } from '../theme.js';
 import { formatCount } from '../../present/number-format.js';
 

@@ -6,14 +6,14 @@
  */
 import type { Comparison, JudgedChange, Repair, TeamChange, TeamRef } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
-import { figure, signed } from '../../present/comparison-sections.js';
+import { figure, signedChange } from '../../present/comparison-sections.js';
 import { membershipCaveats } from '../../present/membership-notes.js';
 import type { OrganisationFigure } from '../../present/organisation-figures.js';
 import { strengthWords } from '../../present/strength-words.js';
 import { countText, plural } from '../format.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
 import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow } from '../tabs/change-rows.js';
-import { changeRowsOf, TONE_COLOURS, VARIATION_TEXT } from '../tabs/changes-tab.js';
+import { changeRowsOf, changeText, TONE_COLOURS, VARIATION_TEXT } from '../tabs/changes-tab.js';
 import { personInTeam } from '../tabs/shared-columns.js';
 import type { TabContext } from '../tabs/tab-definition.js';
 import { COLD_COLOUR, QUIET_COLOUR, ROLE_COLOURS, SILO_COLOUR } from '../theme.js';
@@ -91,7 +91,7 @@ function beforeAndAfter(row: ChangeRow, width: number): DetailLine[] {
   const figures = [
     { label: 'before', value: valueText(row.before, row.digits) },
     { label: 'after', value: valueText(row.after, row.digits) },
-    { label: 'change', value: typeof row.change === 'number' ? signed(row.change, row.digits) : valueText(row.change, row.digits), colour: TONE_COLOURS[row.tone] },
+    { label: 'change', value: changeText(row), colour: TONE_COLOURS[row.tone] },
   ];
   if (row.variation !== null) figures.push({ label: 'normal variation', value: valueText(row.normalVariation, row.digits) });
   return [...paragraph(`${row.measure}:`, width), ...figureGrid(figures, width, 4)];
@@ -105,7 +105,7 @@ function noiseOf(windows: number): string {
 /** Why the change is, or is not, beyond normal variation. */
 function verdictText(judged: JudgedChange, digits: number, comparison: Comparison): string {
   const windows = comparison.noise.windows.length;
-  const change = signed(judged.change, digits);
+  const change = signedChange(judged, digits);
   const variation = figure(judged.normalVariation, digits);
   switch (judged.variation) {
     case 'beyond-normal':
@@ -230,11 +230,11 @@ function reorganisation(teams: readonly TeamRef[], context: TabContext, width: n
 function teamTable(team: TeamChange, width: number): DetailLine[] {
   const rows: [string, string, string, string][] = [
     ['', 'before', 'after', 'change'],
-    ['people', figure(team.size.before, 0), figure(team.size.after, 0), signed(team.size.change, 0)],
-    ['ties inside', figure(team.internalTies.before, 0), figure(team.internalTies.after, 0), signed(team.internalTies.change, 0)],
-    ['ties to other teams', figure(team.externalTies.before, 0), figure(team.externalTies.after, 0), signed(team.externalTies.change, 0)],
-    ['E-I index', figure(team.eiIndex.before, 2), figure(team.eiIndex.after, 2), signed(team.eiIndex.change, 2)],
-    ['teams reached', figure(team.teamsReached.before, 0), figure(team.teamsReached.after, 0), signed(team.teamsReached.change, 0)],
+    ['people', figure(team.size.before, 0), figure(team.size.after, 0), signedChange(team.size, 0)],
+    ['ties inside', figure(team.internalTies.before, 0), figure(team.internalTies.after, 0), signedChange(team.internalTies, 0)],
+    ['ties to other teams', figure(team.externalTies.before, 0), figure(team.externalTies.after, 0), signedChange(team.externalTies, 0)],
+    ['E-I index', figure(team.eiIndex.before, 2), figure(team.eiIndex.after, 2), signedChange(team.eiIndex, 2)],
+    ['teams reached', figure(team.teamsReached.before, 0), figure(team.teamsReached.after, 0), signedChange(team.teamsReached, 0)],
     ['silo', team.silo.before ? 'yes' : 'no', team.silo.after ? 'yes' : 'no', ''],
   ];
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((cells) => cells[c].length)));

@@ -2,7 +2,7 @@
  * The text of a detail view as lines of styled segments, already wrapped to the width, so the
  * view can scroll by lines and tests can read it without rendering.
  */
-import { displayWidth } from '../layout/display-width.js';
+import { displayWidth } from '../../present/display-width.js';
 import { wrapText } from '../layout/wrap-text.js';
 import { packItems } from '../layout/pack-items.js';
 import type { Colour } from '../theme.js';

@@ -5,7 +5,7 @@
  */
 import { ROLES } from '../../findings/roles.js';
 import { KEY_HELP } from '../hooks/use-dashboard-keys.js';
-import { displayWidth } from '../layout/display-width.js';
+import { displayWidth } from '../../present/display-width.js';
 import { packItems } from '../layout/pack-items.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
 import { ACCENT_COLOUR, COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, PRIVACY_COLOUR, QUIET_COLOUR, RISK_COLOUR, ROLE_COLOURS, SILO_COLOUR, WARNING_COLOUR } from '../theme.js';

@@ -1,10 +1,10 @@
 /**
  * Fits text into a table cell: padded to the width, or cut with an ellipsis when longer, so a
  * row is one line and its columns stay aligned whatever the names in it. Widths are terminal
- * cells (display-width.ts).
+ * cells (present/display-width.ts).
  */
 import { keptEndWidth } from '../../present/kept-end.js';
-import { displayWidth, graphemes, graphemeWidth, sliceEndToWidth, sliceToWidth } from './display-width.js';
+import { displayWidth, graphemes, graphemeWidth, sliceEndToWidth, sliceToWidth } from '../../present/display-width.js';
 
 /**
  * Where a long text loses cells: at its end, or in its middle, for names that share a long start

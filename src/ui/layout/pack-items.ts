@@ -2,7 +2,7 @@
  * Packs short items (header figures, measure name–value pairs) into as few lines as fit the
  * width, in order, with a separator between items on a line.
  */
-import { displayWidth } from './display-width.js';
+import { displayWidth } from '../../present/display-width.js';
 
 /** Groups `items` into lines no wider than `width` when joined by `separator`. An item wider than a line gets a line of its own. */
 export function packItems<Item>(items: readonly Item[], width: number, text: (item: Item) => string, separator: string): Item[][] {

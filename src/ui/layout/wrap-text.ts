@@ -1,8 +1,8 @@
 /**
  * Word wrapping for the detail views, which must know how many lines their text takes in order
- * to scroll. Widths are terminal cells (display-width.ts).
+ * to scroll. Widths are terminal cells (present/display-width.ts).
  */
-import { displayWidth, sliceToWidth } from './display-width.js';
+import { displayWidth, sliceToWidth } from '../../present/display-width.js';
 
 /**
  * Breaks `text` into lines at most `width` cells wide at spaces; a word longer than a line is

@@ -5,7 +5,7 @@
  * opens; the other tabs then show the after period.
  */
 import type { Variation } from '../../compare/comparison.js';
-import { figure, signed } from '../../present/comparison-sections.js';
+import { figure, signedChange } from '../../present/comparison-sections.js';
 import { NO_VALUE } from '../format.js';
 import { COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, QUIET_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
 import { compareText } from '../table/text-order.js';
@@ -44,11 +44,17 @@ export function changeRowsOf(context: TabContext): readonly ChangeRow[] {
   return rows;
 }
 
-/** A before, after or change cell on screen: numbers with the row's decimals (changes signed), text as it is. */
-function valueText(value: CellValue, digits: number, isChange: boolean): string {
+/** A before or after cell on screen: numbers with the row's decimals, text as it is. */
+function valueText(value: CellValue, digits: number): string {
   if (value === null || value === '') return NO_VALUE;
-  if (typeof value === 'number') return isChange ? signed(value, digits) : figure(value, digits);
-  return String(value);
+  return typeof value === 'number' ? figure(value, digits) : String(value);
+}
+
+/** A row's change on screen: signed, from its before and after as shown (signedChange); a change in words as it is. */
+export function changeText(row: ChangeRow): string {
+  const { before, after, change } = row;
+  if (typeof change === 'number' && typeof before === 'number' && typeof after === 'number') return signedChange({ before, after }, row.digits);
+  return valueText(change, row.digits);
 }
 
 const quiet = (row: ChangeRow) => (row.tone === 'quiet' ? QUIET_COLOUR : undefined);
@@ -63,7 +69,7 @@ function valueColumn(id: 'before' | 'after' | 'change', title: string, priority:
     priority,
     align: 'right',
     value: (row) => row[id],
-    text: (row) => valueText(row[id], row.digits, id === 'change'),
+    text: (row) => (id === 'change' ? changeText(row) : valueText(row[id], row.digits)),
     colour: id === 'change' ? toneColour : quiet,
   };
 }
@@ -97,7 +103,7 @@ export const changesTab = defineTab<ChangeRow>({
       priority: 60,
       align: 'right',
       value: (row) => row.normalVariation,
-      text: (row) => (row.variation === null ? '' : valueText(row.normalVariation, row.digits, false)),
+      text: (row) => (row.variation === null ? '' : valueText(row.normalVariation, row.digits)),
       colour: quiet,
     },
     {

@@ -11,7 +11,7 @@ import { helpLines } from '../../../src/ui/details/help-content.js';
 import { KeyHints } from '../../../src/ui/components/KeyHints.js';
 import { StatusLine } from '../../../src/ui/components/StatusLine.js';
 import { firstShownTab, TabBar, tabLabels } from '../../../src/ui/components/TabBar.js';
-import { displayWidth, sliceToWidth } from '../../../src/ui/layout/display-width.js';
+import { displayWidth, sliceToWidth } from '../../../src/present/display-width.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import type { RankedIntroduction } from '../../../src/ui/tabs/introductions-tab.js';

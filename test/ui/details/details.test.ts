@@ -7,7 +7,7 @@ import { lineText, wrapSegments, type DetailContent } from '../../../src/ui/deta
 import { introductionDetail } from '../../../src/ui/details/introduction-detail.js';
 import { personDetail } from '../../../src/ui/details/person-detail.js';
 import { teamDetail } from '../../../src/ui/details/team-detail.js';
-import { displayWidth } from '../../../src/ui/layout/display-width.js';
+import { displayWidth } from '../../../src/present/display-width.js';
 import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import type { Organisation } from '../../../src/organisation/organisation.js';
 import { analysed, FIXTURES } from '../analyses.js';

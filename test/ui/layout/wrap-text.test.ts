@@ -1,6 +1,6 @@
 /** Wrapping counts characters as readers do and breaks at spaces, with a hanging indent. */
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../../src/ui/layout/display-width.js';
+import { displayWidth } from '../../../src/present/display-width.js';
 import { wrapText } from '../../../src/ui/layout/wrap-text.js';
 
 describe('wrapText', () => {

@@ -15,6 +15,8 @@ import { tabContext, type TabContext } from '../../../src/ui/tabs/tab-definition
 import { tableCsv } from '../../../src/ui/table/table-csv.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
 import { compareFolders } from '../../compare/run-compare.js';
+import { withRoundedFigures } from '../../compare/rounded-figures.js';
+import { lineText } from '../../../src/ui/details/detail-content.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from '../../compare/tiny-org.js';
 import { comparedPeriods, comparedSample, comparedTiny, comparedTinyCountsThenWeights, type Compared } from '../comparisons.js';
 
@@ -109,6 +111,22 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect([text('before', 'new-single-point-of-failure:g3'), text('after', 'new-single-point-of-failure:g3'), text('judgement', 'new-single-point-of-failure:g3')]).toEqual(['–', '2', '']);
     expect(text('normal_variation', 'cross-team-loss:a1')).toBe('');
     expect([text('before', 'organisation:interactions'), text('change', 'organisation:interactions')]).toEqual(['125', '-82']);
+  });
+
+  it('shows a change as the shown after minus the shown before, on screen and in the detail view', () => {
+    const rounded = tabContext(tiny.released, 5, withRoundedFigures(tiny.comparison));
+    const shownRow = (key: string) => rowsOf(rounded).find((r) => r.key === key)!;
+    const figures = (key: string) => ['before', 'after', 'change'].map((id) => column(id).text!(shownRow(key), rounded));
+    expect(figures('ei-index:G')).toEqual(['0.02', '0.26', '+0.24']);
+    expect(figures('ei-index:H')).toEqual(['0.26', '0.02', '-0.24']);
+    expect(figures('organisation:density')).toEqual(['0.0126', '0.0129', '+0.0003']);
+    expect(figures('organisation:modularity')).toEqual(['0.000', '0.000', '0.000']);
+    // The export keeps the exact change.
+    expect(shownRow('ei-index:G').change).toBeCloseTo(0.248, 12);
+    const detail = changeDetail('ei-index:G', rounded, 100).lines.map(lineText).join('\n');
+    expect(detail).toMatch(/before +0\.02 +after +0\.26 +change +\+0\.24\n/);
+    expect(detail).toMatch(/ {2}E-I index +0\.02 +0\.26 +\+0\.24\n/);
+    expect(detail).toContain('The change (+0.24)');
   });
 
   it('shows the figures of the whole organisation as the report does, connected parts under their short name', () => {

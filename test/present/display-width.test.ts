@@ -1,6 +1,6 @@
 /** Terminal cells: one per character as a reader counts them, two for wide characters. */
 import { describe, expect, it } from 'vitest';
-import { displayWidth, graphemes, sliceToWidth } from '../../../src/ui/layout/display-width.js';
+import { displayWidth, graphemes, sliceToWidth } from '../../src/present/display-width.js';
 
 describe('displayWidth', () => {
   it('counts an accented letter once whether precomposed or combining', () => {

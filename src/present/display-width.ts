@@ -3,8 +3,9 @@
  * a combining mark or format character takes none (so "é" written as e + accent is one cell), a
  * wide character of an East Asian script, a fullwidth form or an emoji takes two, anything else
  * one (including the spacing vowel signs of Indic scripts, which terminals draw as a cell each).
- * Text is only ever cut between user-perceived characters (grapheme clusters). Tables and
- * wrapping count in these cells, so rows with Chinese or Hindi names stay aligned.
+ * Text is only ever cut between user-perceived characters (grapheme clusters). The dashboard's
+ * tables and wrapping, and the comparison's text tables, count in these cells, so rows with
+ * Chinese or Hindi names stay aligned.
  */
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
