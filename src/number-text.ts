@@ -19,3 +19,17 @@ export function formatCount(n: number): string {
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** `value` with `digits` decimals, or an en dash when it does not apply. */
+export function fixed(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '–';
+  const text = value.toFixed(digits);
+  // A small negative value (an E-I index of -0.004) rounds to -0.00: zero has no sign.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** `value` with `digits` decimals and its sign: +0.12, -0.85, and 0.00 for a value that rounds to zero. */
+export function signedFixed(value: number, digits: number): string {
+  const text = fixed(value, digits);
+  return Number(text) > 0 ? `+${text}` : text;
+}

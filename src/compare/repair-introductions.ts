@@ -27,6 +27,7 @@ import { suggestIntroductions, type IntroductionOptions } from '../introductions
 import { tieIndex } from '../organisation/compact-graph.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
 import type { PairChange, Repair, RepairTarget, TeamChange } from './comparison.js';
+import { signedFixed } from '../number-text.js';
 import { teamPairKey } from './team-pairs.js';
 
 /** The losses repairs are sought for. */
@@ -138,5 +139,5 @@ function ref(team: TeamChange) {
 
 function signed(value: number | null): string {
   if (value === null) return 'n/a';
-  return `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+  return signedFixed(value, 2);
 }

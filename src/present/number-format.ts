@@ -3,21 +3,14 @@
  * separators (number-text.ts), and a dash for a measure that does not apply (NaN in memory), so
  * that the same Analysis always gives the same characters.
  */
-import { formatCount } from '../number-text.js';
+import { fixed, formatCount } from '../number-text.js';
 
 // Shared with the loader and the findings, which must not depend on presenting.
-export { formatCount, joinList } from '../number-text.js';
+export { fixed, formatCount, joinList } from '../number-text.js';
 
 /** A yes-or-no setting. */
 export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-/** `value` with `digits` decimals, or an en dash when it does not apply. */
-export function fixed(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return '–';
-  const text = value.toFixed(digits);
-  // A small negative value (an E-I index of -0.004) rounds to -0.00: zero has no sign.
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
 
 /**
  * A share such as betweenness: three decimals, or three significant digits below 0.01, where

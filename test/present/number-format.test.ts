@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../src/present/comparison-sections.js';
+import { signedFixed } from '../../src/number-text.js';
 import { fixed, formatCount, thresholdFigure, threeFigures } from '../../src/present/number-format.js';
 
 describe('formatCount', () => {
@@ -17,6 +18,12 @@ describe('formatCount', () => {
     // Numbers of every length from 1 to 16 digits, spread by a fixed multiplier (no randomness in tests).
     for (let n = 0; n < 2000; n++) values.push((n * 2654435761) % 10 ** (n % 16 + 1));
     for (const value of values) expect(formatCount(value), String(value)).toBe(value.toLocaleString('en-GB'));
+  });
+});
+
+describe('signedFixed', () => {
+  it('signs a value that shows as above zero, and never writes +0.00 or -0.00 (the E-I indices in compare\'s repair reasons)', () => {
+    expect([0.12, -0.85, 0.004, -0.004, 0, 0.005, -0.005].map((value) => signedFixed(value, 2))).toEqual(['+0.12', '-0.85', '0.00', '0.00', '0.00', '+0.01', '-0.01']);
   });
 });
 
