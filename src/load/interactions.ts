@@ -23,6 +23,7 @@ import { repeatsHeader } from './repeated-header.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { checkFieldsOverLines, fieldOverLinesError, fieldsOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
+import { foldSymmetricMatrix } from './symmetric-matrix.js';
 import { fieldValue, readRawTable } from './table.js';
 import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
@@ -39,7 +40,10 @@ export interface InteractionsOptions extends EventFilters {
   readonly format?: InteractionsFormat;
   /** Drop ties with fewer interactions (or less summed weight) than this (default 0: keep every tie). */
   readonly minInteractions?: number;
-  /** The interactions have no direction: the arcs are each tie both ways (arcs-both-ways.ts). */
+  /**
+   * The interactions have no direction: the arcs are each tie both ways (arcs-both-ways.ts), and a
+   * matrix must be symmetric, each tie taken once (symmetric-matrix.ts).
+   */
   readonly undirected?: boolean;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
@@ -250,6 +254,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     return undefined;
   }
   let pairs = tally.pairs.result();
+  // Undirected, a matrix names each tie in two cells: one tie, checked to be the same in both.
+  if (matrixRows && options.undirected) pairs = foldSymmetricMatrix(pairs, (row, column) => matrixRows.cellAt(row, column), file);
   if (split !== null) {
     // No data row in the first part (blank lines only): read whole, the first row being the file's.
     if (!second) return undefined;

@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { hasInvisible } from './invisible-characters.js';
 import { visibleForm } from './person-lookup.js';
-import type { TieTable } from '../organisation/tie-table.js';
+import { findArc, type TieTable } from '../organisation/tie-table.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
@@ -181,17 +181,3 @@ function idOrder(a: string, b: string): number {
 }
 
 const DIGITS = /^\d{1,15}$/;
-
-/** The index of the arc source → target in arcs sorted by (source, target), or -1. */
-function findArc(arcs: TieTable, source: number, target: number): number {
-  let low = 0;
-  let high = arcs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const order = arcs.source[middle] - source || arcs.target[middle] - target;
-    if (order === 0) return middle;
-    if (order < 0) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}

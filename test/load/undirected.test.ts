@@ -1,7 +1,7 @@
 /** Interactions read as undirected (`undirected: true`, --undirected): each tie both ways in the directed view. */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
-import { UsageError } from '../../src/errors.js';
+import { InputError, UsageError } from '../../src/errors.js';
 import { loadOrganisation, type LoadOptions } from '../../src/load/load-organisation.js';
 import { createOrganisation } from '../../src/organisation/organisation.js';
 import type { TieTable } from '../../src/organisation/tie-table.js';
@@ -75,6 +75,57 @@ describe('an edge list read as undirected', () => {
     expect(rowsOf(organisation.arcs, ['A', 'B', 'C', 'D'])).toEqual([['A', 'B', 3, 3], ['B', 'A', 3, 3]]);
     expect(report.settings.undirected).toBe(true);
     expect(report.files[1].skipped.map((entry) => [entry.reason, entry.lines])).toEqual([['below-threshold', [5, 6, 7]]]);
+  });
+});
+
+describe('an adjacency matrix read as undirected', () => {
+  const MATRIX = ['0,3,1,0', '3,0,1,0', '1,1,0,1', '0,0,1,0'].join('\n');
+  const UPPER_TRIANGLE = 'source,target,weight\nA,B,3\nA,C,1\nB,C,1\nC,D,1\n';
+  const ids = ['A', 'B', 'C', 'D'];
+  const strengths = (table: TieTable) => rowsOf(table, ids).map(([source, target, strength]) => [source, target, strength]);
+
+  it('takes each tie once, at the cell\'s value: the ties of the edge list of its upper triangle', async () => {
+    const matrix = await load({ interactionsFormat: 'matrix', undirected: true }, MATRIX);
+    const edges = await load({ undirected: true }, UPPER_TRIANGLE);
+    const ties = [['A', 'B', 3], ['A', 'C', 1], ['B', 'C', 1], ['C', 'D', 1]];
+    expect(strengths(matrix.organisation.ties)).toEqual(ties);
+    expect(strengths(edges.organisation.ties)).toEqual(ties);
+    expect(strengths(matrix.organisation.arcs)).toEqual(strengths(edges.organisation.arcs));
+    expect([matrix.report.interactions, matrix.report.arcs]).toEqual([6, 8]);
+    // Both cells of a tie are read and used: the tie holds two cells, as the load report counts them.
+    expect(rowsOf(matrix.organisation.ties, ids).map(([, , , rows]) => rows)).toEqual([2, 2, 2, 2]);
+    expect(matrix.report.files[1]).toMatchObject({ unit: 'cell', rowsRead: 8, rowsUsed: 8, skipped: [] });
+    // Read as directed, each tie is its two cells summed.
+    const directed = await load({ interactionsFormat: 'matrix' }, MATRIX);
+    expect(strengths(directed.organisation.ties)).toEqual([['A', 'B', 6], ['A', 'C', 2], ['B', 'C', 2], ['C', 'D', 2]]);
+  });
+
+  it('reads a labelled matrix in another order, and skips its diagonal as before', async () => {
+    const labelled = [',D,C,B,A', 'D,0,1,0,0', 'C,1,5,1,1', 'B,0,1,0,3', 'A,0,1,3,0'].join('\n');
+    const { organisation, report } = await load({ interactionsFormat: 'matrix', undirected: true }, labelled);
+    expect(strengths(organisation.ties)).toEqual([['A', 'B', 3], ['A', 'C', 1], ['B', 'C', 1], ['C', 'D', 1]]);
+    expect(report.files[1].skipped.map((entry) => [entry.reason, entry.lines])).toEqual([['self-interaction', [3]]]);
+  });
+
+  it('refuses an asymmetric matrix at its first differing cell in reading order, and names the mirror', async () => {
+    // B–C differs (2 and 1), found first when the rows are read; A–D (0 and 2) comes first in the file.
+    const asymmetric = ['0,3,1,0', '3,0,2,0', '1,1,0,1', '2,0,1,0'].join('\n');
+    const error = await load({ interactionsFormat: 'matrix', undirected: true }, asymmetric).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({
+      code: 'BAD_MATRIX',
+      message: 'the matrix is not symmetric, as an undirected one is: line 1, column 4 holds 0, but its mirror at line 4, column 1 holds 2',
+      line: 1,
+      column: 4,
+      hint: 'give both cells of each pair the same value, or leave out --undirected to read the matrix as directed (row to column)',
+    });
+    expect((error as InputError).file).toMatch(/interactions\.csv$/);
+    // Labelled: columns are counted in the file, the label first.
+    const labelled = [',B,A,C,D', 'A,3,0,1,0', 'B,0,3,2,0', 'C,1,1,0,1', 'D,0,0,1,0'].join('\n');
+    await expect(load({ interactionsFormat: 'matrix', undirected: true }, labelled)).rejects.toThrow(
+      'the matrix is not symmetric, as an undirected one is: line 3, column 4 holds 2, but its mirror at line 4, column 2 holds 1');
+    // Read as directed, the same file is fine.
+    expect((await load({ interactionsFormat: 'matrix' }, asymmetric)).report.arcs).toBe(9);
   });
 });
 
