@@ -203,7 +203,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...idsAlike(staff.records),
     ...idsAlikeButForCase(staff.records),
-    ...(options.undirected ? [] : undirectedInput(interactions.arcs, staff.records)),
+    ...(options.undirected ? [] : undirectedInput(interactions.arcs, staff.records, options.interactionsFormat === 'matrix')),
     ...splitTeams,
     ...teamsElsewhere,
   ];

@@ -139,6 +139,34 @@ describe('an organisation read as undirected', () => {
   });
 });
 
+describe('the warning that a file read as directed looks undirected', () => {
+  const ids = Array.from({ length: 22 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
+  const staff = `id,team\n${ids.map((id, i) => `${id},T${i % 3}`).join('\n')}\n`;
+  const loadRows = (rows: string[], options: Partial<LoadOptions> = {}) =>
+    loadOrganisation({ dir: tempFolder({ 'staff.csv': staff, 'interactions.csv': `source,target\n${rows.join('\n')}\n` }), ...options });
+  // P01→P02, P02→P03 … P21→P22: 21 pairs, every one lower id first, as a contact list writes them.
+  const chain = ids.slice(1).map((id, i) => `${ids[i]},${id}`);
+
+  it('suggests --undirected for pairs all written lower id first, and is not given with it', async () => {
+    const { report } = await loadRows(chain);
+    expect(report.warnings.filter((w) => w.includes('undirected'))).toEqual([
+      'every interaction runs from the lower id to the higher (21 pairs, none the other way): the file looks undirected, as contact and meeting lists are, ' +
+        'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read it with --undirected to count each tie both ways',
+    ]);
+    expect((await loadRows(chain, { undirected: true })).report.warnings.filter((w) => w.includes('undirected'))).toEqual([]);
+  });
+
+  it('says of an edge list with every pair in both orders that --undirected counts each row', async () => {
+    const bothWays = chain.slice(0, 10).flatMap((row) => [row, row.split(',').reverse().join(',')]);
+    const { report } = await loadRows(bothWays);
+    expect(report.warnings.filter((w) => w.includes('undirected'))).toEqual([
+      'every pair interacted both ways equally (10 pairs): the file looks like an undirected network written both ways (each pair in both orders), ' +
+        'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing; ' +
+        '--undirected reads each row as one interaction, so keep one order of each pair in the file and read it with --undirected',
+    ]);
+  });
+});
+
 describe('the undirected option', () => {
   it('is checked as the other load options are', async () => {
     await expect(loadOrganisation({ undirected: 'yes' as unknown as boolean })).rejects.toThrow(new UsageError('loadOrganisation: undirected must be true or false, not "yes"'));
