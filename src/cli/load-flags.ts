@@ -24,6 +24,7 @@ export interface LoadFlags {
   since?: string;
   until?: string;
   minInteractions?: string;
+  undirected?: boolean;
   channel?: string[];
   strict?: boolean;
   /** One of the flag's choices: commander checks them, and so does the config file (apply-config.ts). */
@@ -52,6 +53,7 @@ export function addLoadFlags(command: Command): Command {
     .option('--since <date>', 'use interactions at or after this date or date-time (ISO 8601)')
     .option('--until <date>', 'use interactions up to this date (inclusive) or date-time')
     .option('--min-interactions <n>', 'drop ties with fewer interactions (with a weight column: less summed weight) than this (default: keep every tie)')
+    .option('--undirected', 'the interactions have no direction (contact sensors, meeting lists, a symmetric matrix): each tie counts both ways')
     .option('--channel <name>', 'use only interactions on this channel (repeatable)', collect)
     .option('--strict', 'treat interactions with people not in the staff file as an error, not a skipped row')
     .addOption(new Option('--date-order <order>', 'read timestamps written in numbers only: dmy for 31/03/2026 09:30 (UK), mdy for 03/31/2026 9:30 PM (US)').choices(DATE_ORDERS))
@@ -81,6 +83,10 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
   // A mapping for a file that will not be read would be ignored without a word.
   if (columns.recipients && flags.recipients === undefined) {
     throw new UsageError('--columns maps recipients columns, but no --recipients file is given', 'name the mail export\'s recipients file with --recipients FILE, or drop the recipients mapping');
+  }
+  // A mail export names the sender of each message: its direction is the point of it.
+  if (flags.undirected && flags.recipients !== undefined) {
+    throw new UsageError('--undirected reads interactions that have no direction, but --recipients names a mail export, whose every message has a sender', 'leave out --undirected to read the mail export');
   }
   if (columns.teams && flags.teams === false) {
     throw new UsageError('--columns maps teams columns, but --no-teams ignores the teams file', 'drop --no-teams or the teams mapping');
@@ -113,6 +119,7 @@ export function toLoadOptions(dir: string, flags: LoadFlags): LoadOptions {
     until,
     channels: flags.channel?.flatMap((value) => value.split(',')).map((value) => value.trim()),
     minInteractions,
+    undirected: flags.undirected ?? false,
     strict: flags.strict ?? false,
     dateOrder,
     examples: flags.examples === undefined ? undefined : wholeNumberFlag('--examples', flags.examples, 1),

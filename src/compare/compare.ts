@@ -210,8 +210,8 @@ function equalPeriod(before: PeriodRange | null, after: PeriodRange | null): str
 /** The settings the files were read with, less the time window (each period's own). */
 function readWith(analysis: Analysis): Comparison['options']['load'] {
   if (!analysis.load) return null;
-  const { channels, minInteractions, strict, dateOrder } = analysis.load.settings;
-  return { channels, minInteractions, strict, dateOrder };
+  const { channels, minInteractions, undirected, strict, dateOrder } = analysis.load.settings;
+  return { channels, minInteractions, undirected, strict, dateOrder };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
-export const COMPARISON_SCHEMA_VERSION = 5;
+export const COMPARISON_SCHEMA_VERSION = 6;
 
 /**
  * Whether a change is larger than the variation seen between equal windows of the before period
@@ -186,7 +186,7 @@ export interface Comparison {
     /** Longest list of each kind. */
     readonly top: number;
     /** How the after period's files were read (its time window aside, the periods say that): channels, --min-interactions… */
-    readonly load: Pick<LoadSettings, 'channels' | 'minInteractions' | 'strict' | 'dateOrder'> | null;
+    readonly load: Pick<LoadSettings, 'channels' | 'minInteractions' | 'undirected' | 'strict' | 'dateOrder'> | null;
     /** The role and silo options both periods were judged with. */
     readonly roles: RoleOptions;
     readonly silos: SiloOptions;

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import type { TieTable } from '../organisation/tie-table.js';
+import { arcsBothWays } from './arcs-both-ways.js';
 import { headerKey, type ColumnMapping } from './columns.js';
 import { dotsLikeThousands, mixedDecimalMarks } from './decimal-marks.js';
 import type { Delimiter } from './delimiter.js';
@@ -22,6 +23,7 @@ import { repeatsHeader } from './repeated-header.js';
 import { EXAMPLE_LINES, type FileReport } from './report.js';
 import { checkFieldsOverLines, fieldOverLinesError, fieldsOverLines, valuesOverLinesWarning } from './stray-quotes.js';
 import { joinSecondPart, secondPartStart, startSecondPart, type LoadThreads, type SecondPart, type SpareWorker } from './second-part.js';
+import { foldSymmetricMatrix } from './symmetric-matrix.js';
 import { fieldValue, readRawTable } from './table.js';
 import { INTERACTIONS_FILE, unreadColumns, type UnreadColumnsFile } from './unread-columns.js';
 import type { DateOrder } from './values.js';
@@ -38,6 +40,11 @@ export interface InteractionsOptions extends EventFilters {
   readonly format?: InteractionsFormat;
   /** Drop ties with fewer interactions (or less summed weight) than this (default 0: keep every tie). */
   readonly minInteractions?: number;
+  /**
+   * The interactions have no direction: the arcs are each tie both ways (arcs-both-ways.ts), and a
+   * matrix must be symmetric, each tie taken once (symmetric-matrix.ts).
+   */
+  readonly undirected?: boolean;
   /** Unknown people are an error instead of a skipped row. */
   readonly strict?: boolean;
   /** How dates in numbers only (31/03/2026) are read; without it they are an error. */
@@ -60,7 +67,7 @@ export interface InteractionsOptions extends EventFilters {
 export interface InteractionsResult {
   /** Undirected ties (source < target), sorted. */
   readonly ties: TieTable;
-  /** Directed ties, sorted. */
+  /** Directed ties, sorted: with `undirected`, each tie both ways. */
   readonly arcs: TieTable;
   /** Channel names, in the order of their bits. */
   readonly channels: readonly string[];
@@ -108,7 +115,8 @@ export async function readInteractions(
       ...valuesOverLinesWarning(tally.valuesOverLines, messages ? 'recipients' : 'interactions'),
     ],
     ties,
-    arcs,
+    // After the threshold, which is the ties': both arcs of a kept tie, none of a dropped one.
+    arcs: options.undirected ? arcsBothWays(ties, personIndex.size) : arcs,
     outsideWindow: { earliest: tally.earliestOutside, latest: tally.latestOutside },
     channels: tally.channels,
     weighted: matrix || (!messages && (summary.layout.index as { weight?: number }).weight !== undefined && !countsInteractions(summary.layout.source as { weight?: string })),
@@ -246,6 +254,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
     return undefined;
   }
   let pairs = tally.pairs.result();
+  // Undirected, a matrix names each tie in two cells: one tie, checked to be the same in both.
+  if (matrixRows && options.undirected) pairs = foldSymmetricMatrix(pairs, (row, column) => matrixRows.cellAt(row, column), file);
   if (split !== null) {
     // No data row in the first part (blank lines only): read whole, the first row being the file's.
     if (!second) return undefined;

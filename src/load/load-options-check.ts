@@ -13,7 +13,7 @@ import { DATE_ORDERS, YEAR_10000_SECONDS } from './values.js';
 
 /** Every option loadOrganisation takes. */
 const LOAD_OPTIONS = ['dir', 'staff', 'teams', 'interactions', 'recipients', 'columns', 'headerless', 'delimiter', 'interactionsFormat', 'since', 'until',
-  'channels', 'minInteractions', 'strict', 'dateOrder', 'examples', 'threads', 'onProgress'];
+  'channels', 'minInteractions', 'undirected', 'strict', 'dateOrder', 'examples', 'threads', 'onProgress'];
 
 /** Load options as they are read with: the delimiter as the one its name names. */
 export type CheckedLoadOptions = Omit<LoadOptions, 'delimiter'> & { readonly delimiter?: Delimiter };
@@ -24,12 +24,20 @@ export type CheckedLoadOptions = Omit<LoadOptions, 'delimiter'> & { readonly del
  */
 export function checkLoadOptions(options: LoadOptions): CheckedLoadOptions {
   refuseUnknownOptions('loadOrganisation', options, LOAD_OPTIONS);
-  const { since, until, minInteractions, examples, threads, dateOrder, channels, interactionsFormat, strict } = options;
+  const { since, until, minInteractions, examples, threads, dateOrder, channels, interactionsFormat, strict, undirected } = options;
   checkFiles(options);
   checkColumns(options);
   checkHeaderless(options.headerless);
   if (strict !== undefined && typeof strict !== 'boolean') {
     throw new UsageError(`loadOrganisation: strict must be true or false, not ${JSON.stringify(strict)}`);
+  }
+  if (undirected !== undefined && typeof undirected !== 'boolean') {
+    throw new UsageError(`loadOrganisation: undirected must be true or false, not ${JSON.stringify(undirected)}`);
+  }
+  // A mail export names the sender of each message: its direction is the point of it.
+  if (undirected === true && typeof options.recipients === 'string') {
+    throw new UsageError('loadOrganisation: undirected reads interactions that have no direction, but recipients names a mail export, whose every message has a sender',
+      'leave out undirected to read the mail export');
   }
   if (threads !== undefined && threads !== 'auto' && !(Number.isSafeInteger(threads) && threads >= 1)) {
     throw new UsageError(`loadOrganisation: threads must be 'auto' or a whole number of at least 1, not ${String(threads)}`);

@@ -54,6 +54,13 @@ export interface LoadOptions {
    * every tie is kept; a default of 1 dropped every tie of survey strengths below 1).
    */
   readonly minInteractions?: number;
+  /**
+   * The interactions have no direction (contact sensors, meeting lists, a symmetric matrix): each
+   * row is one interaction between its two people, and the directed view holds each tie both ways
+   * with its full strength. A matrix must then be symmetric, and each tie is taken once. Not with
+   * `recipients`: mail has a sender.
+   */
+  readonly undirected?: boolean;
   /** Unknown people in interactions are an error. */
   readonly strict?: boolean;
   /**
@@ -153,6 +160,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
       until: options.until,
       channels: options.channels,
       minInteractions: options.minInteractions,
+      undirected: options.undirected,
       strict: options.strict,
       dateOrder: options.dateOrder,
       examples,
@@ -179,6 +187,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     arcs: interactions.arcs,
     channels: interactions.channels,
     weighted: interactions.weighted,
+    undirected: options.undirected,
     personIndex,
   });
 
@@ -194,7 +203,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
     ...(teamsTable ? parentsThatAreTeams(teamsTable.records) : []),
     ...idsAlike(staff.records),
     ...idsAlikeButForCase(staff.records),
-    ...undirectedInput(interactions.arcs, staff.records),
+    ...(options.undirected ? [] : undirectedInput(interactions.arcs, staff.records, options.interactionsFormat === 'matrix')),
     ...splitTeams,
     ...teamsElsewhere,
   ];
@@ -219,6 +228,7 @@ function loadSettings(options: CheckedLoadOptions): LoadSettings {
     until: time(options.until),
     channels: options.channels ? [...options.channels] : null,
     minInteractions: options.minInteractions ?? 0,
+    undirected: options.undirected ?? false,
     strict: options.strict ?? false,
     dateOrder: options.dateOrder ?? null,
   };

@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { hasInvisible } from './invisible-characters.js';
 import { visibleForm } from './person-lookup.js';
-import type { TieTable } from '../organisation/tie-table.js';
+import { findArc, type TieTable } from '../organisation/tie-table.js';
 import type { LoadReport } from './report.js';
 import type { StaffRecord } from './staff.js';
 import type { TeamRecord } from './teams.js';
@@ -152,9 +152,11 @@ const UNDIRECTED_MIN_ARCS = 20;
  * first (a contact list's `t i j` with i < j), or every pair both ways with the same strength (an
  * undirected network written as a symmetric matrix). In- and out-degree and the brokerage roles
  * then follow the order of the ids, not who reached whom, and a symmetric file counts each tie
- * twice. Stops at the first arc that shows a direction, so directed data costs a few comparisons.
+ * twice. --undirected reads them so; an edge list's every row is an interaction then too, so one
+ * written both ways must lose one of its directions first. Stops at the first arc that shows a
+ * direction, so directed data costs a few comparisons.
  */
-export function undirectedInput(arcs: TieTable, people: readonly { readonly id: string }[]): string[] {
+export function undirectedInput(arcs: TieTable, people: readonly { readonly id: string }[], matrix: boolean): string[] {
   if (arcs.length < UNDIRECTED_MIN_ARCS) return [];
   let up = 0;
   let down = 0;
@@ -164,14 +166,17 @@ export function undirectedInput(arcs: TieTable, people: readonly { readonly id: 
   }
   if (up === 0 || down === 0) {
     return [`every interaction runs from the lower id to the higher (${formatCount(arcs.length)} pairs, none the other way): the file looks undirected, as contact and meeting lists are, ` +
-      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read them as undirected, and leave out --directed'];
+      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read it with --undirected to count each tie both ways'];
   }
   for (let i = 0; i < arcs.length; i++) {
     const reverse = findArc(arcs, arcs.target[i], arcs.source[i]);
     if (reverse < 0 || arcs.strength[reverse] !== arcs.strength[i]) return [];
   }
-  return [`every pair interacted both ways equally (${formatCount(arcs.length / 2)} pairs): the file looks like an undirected network written both ways (a symmetric matrix), ` +
-    'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing'];
+  const written = `every pair interacted both ways equally (${formatCount(arcs.length / 2)} pairs): the file looks like an undirected network written both ways`;
+  const twice = 'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing';
+  return [matrix
+    ? `${written} (a symmetric matrix), ${twice}; read it with --undirected to take each tie once`
+    : `${written} (each pair in both orders), ${twice}; --undirected reads each row as one interaction, so keep one order of each pair in the file and read it with --undirected`];
 }
 
 /** Ids in order: as numbers when both are digits only (2 before 10), else as text. */
@@ -181,17 +186,3 @@ function idOrder(a: string, b: string): number {
 }
 
 const DIGITS = /^\d{1,15}$/;
-
-/** The index of the arc source → target in arcs sorted by (source, target), or -1. */
-function findArc(arcs: TieTable, source: number, target: number): number {
-  let low = 0;
-  let high = arcs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const order = arcs.source[middle] - source || arcs.target[middle] - target;
-    if (order === 0) return middle;
-    if (order < 0) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}

@@ -21,6 +21,10 @@ export class MatrixRows {
   private columnPerson: Int32Array | null = null;
   private rows = 0;
   private readonly rowSeen: Uint8Array;
+  /** Each person's row: its line, and 1 when it starts with the person's id (for {@link cellAt}). */
+  private readonly rowLine: Float64Array;
+  private readonly rowOffset: Uint8Array;
+  private slotOfPerson: Int32Array | undefined;
   private readonly findPerson: (id: string) => number | undefined;
 
   constructor(
@@ -30,6 +34,8 @@ export class MatrixRows {
     private readonly decimalComma: () => boolean,
   ) {
     this.rowSeen = new Uint8Array(personIndex.size);
+    this.rowLine = new Float64Array(personIndex.size);
+    this.rowOffset = new Uint8Array(personIndex.size);
     this.findPerson = textFinder(personIndex);
   }
 
@@ -66,6 +72,8 @@ export class MatrixRows {
     this.rowSeen[source] = 1;
     this.rows++;
     const offset = labelled ? 1 : 0;
+    this.rowLine[source] = line;
+    this.rowOffset[source] = offset;
     for (let c = 0; c < n; c++) {
       const text = fields[c + offset];
       const weight = readWeight(text, this.decimalComma(), { file: this.file, line, column: c + offset + 1 });
@@ -84,6 +92,19 @@ export class MatrixRows {
       throw new InputError('BAD_MATRIX', `the matrix has ${this.rows} rows, not ${n}`, { file: this.file },
         'an adjacency matrix needs one row per person in the staff file');
     }
+  }
+
+  /** Where the cell of `row`'s person and `column`'s person is in the file (after {@link finish}). */
+  cellAt(row: number, column: number): { line: number; column: number } {
+    return { line: this.rowLine[row], column: this.columnSlot()[column] + this.rowOffset[row] + 1 };
+  }
+
+  /** Each person's column, counted from 0 after a row's label: the inverse of columnPerson. */
+  private columnSlot(): Int32Array {
+    if (this.slotOfPerson) return this.slotOfPerson;
+    const slot = Int32Array.from({ length: this.personIndex.size }, (_, person) => person);
+    this.columnPerson?.forEach((person, c) => (slot[person] = c));
+    return (this.slotOfPerson = slot);
   }
 
   /**

@@ -191,6 +191,8 @@ export interface LoadSettings {
   /** The channels kept, null for all. */
   readonly channels: readonly string[] | null;
   readonly minInteractions: number;
+  /** Read as undirected: each tie both ways in the directed view. */
+  readonly undirected: boolean;
   readonly strict: boolean;
   /** How dates in numbers only were read, null when not asked. */
   readonly dateOrder: DateOrder | null;

@@ -43,11 +43,17 @@ export interface OrganisationParts {
   readonly teams: readonly Omit<Team, 'index' | 'members'>[];
   /**
    * Undirected ties, source < target, sorted by (source, target): the arcs with both directions
-   * summed (each tie's strength is its one or two arcs' summed). Strengths are finite, 0 or more.
+   * summed (each tie's strength is its one or two arcs' summed), or with `undirected` each arc's
+   * own. Strengths are finite, 0 or more.
    */
   readonly ties: TieTable;
   /** Directed ties, sorted by (source, target). */
   readonly arcs: TieTable;
+  /**
+   * True when the interactions had no direction (read with `undirected: true`): the arcs then hold
+   * each tie both ways, each with the tie's full strength, so in-degree is out-degree.
+   */
+  readonly undirected?: boolean;
   readonly channels?: readonly string[];
   /** True when strengths come from a weight column rather than counted interactions (see load/interactions.ts). */
   readonly weighted?: boolean;
@@ -68,8 +74,13 @@ export interface Organisation {
   readonly arcs: TieTable;
   /** The undirected network: a tie's strength is the sum over both directions. */
   readonly network: CompactGraph;
-  /** The directed network: an arc's strength is the interactions in that direction. */
+  /**
+   * The directed network: an arc's strength is the interactions in that direction, or when
+   * `undirected` the tie's, both ways.
+   */
   readonly directedNetwork: CompactGraph;
+  /** True when the interactions were read as undirected (see {@link OrganisationParts.undirected}). */
+  readonly undirected: boolean;
   readonly channels: readonly string[];
   readonly weighted: boolean;
   /** Earliest and latest interaction time in seconds since 1970 UTC, or null when untimed. */
@@ -82,7 +93,7 @@ export interface Organisation {
 
 /**
  * Builds an immutable organisation from its parts, checking that the ties are the arcs with both
- * directions summed (parts-check.ts).
+ * directions summed, or with `undirected` that each tie is both its arcs (parts-check.ts).
  */
 export function createOrganisation(parts: OrganisationParts): Organisation {
   return assembleOrganisation(parts, true);
@@ -120,7 +131,8 @@ function assembleOrganisation(parts: OrganisationParts, checkArcs: boolean): Org
   checkTies('arcs', parts.arcs, nodeCount, false);
   const network = undirectedGraph(nodeCount, parts.ties);
   const directedNetwork = directedGraph(nodeCount, parts.arcs);
-  if (checkArcs) checkTiesMatchArcs(network, directedNetwork);
+  const undirected = parts.undirected ?? false;
+  if (checkArcs) checkTiesMatchArcs(network, directedNetwork, undirected);
   return Object.freeze({
     people: Object.freeze(people),
     teams: Object.freeze(teams),
@@ -128,6 +140,7 @@ function assembleOrganisation(parts: OrganisationParts, checkArcs: boolean): Org
     arcs: parts.arcs,
     network,
     directedNetwork,
+    undirected,
     channels: Object.freeze([...(parts.channels ?? [])]),
     weighted: parts.weighted ?? false,
     period: periodOf(parts.arcs),

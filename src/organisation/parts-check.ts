@@ -31,10 +31,11 @@ export function checkTies(what: string, table: TieTable, nodeCount: number, undi
  * The ties are the arcs with both directions summed: every arc's pair is a tie, every tie has an
  * arc in one direction or both, and its strength is theirs summed. Otherwise the undirected
  * measures (degree, betweenness) and the directed ones (brokerage, in- and out-degree) would
- * describe two different networks. Checked on the built networks, whose rows are sorted: person
- * v's ties are its out- and in-arcs merged.
+ * describe two different networks. Interactions read as `undirected` have no direction, so each
+ * tie is instead both its arcs, each of the tie's strength. Checked on the built networks, whose
+ * rows are sorted: person v's ties are its out- and in-arcs merged.
  */
-export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: CompactGraph): void {
+export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: CompactGraph, undirected: boolean): void {
   const ties = network.out;
   const { out, in: into } = directedNetwork;
   for (let v = 0; v < network.nodeCount; v++) {
@@ -51,6 +52,12 @@ export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: Compa
       const backward = i < inEnd && into.neighbours[i] === w ? into.strengths[i++] : undefined;
       if (tie === undefined) throw new RangeError(`arcs hold ${forward === undefined ? `${w}→${v}` : `${v}→${w}`}, but ties have no pair ${pairName(v, w)}: ties are the arcs with both directions summed`);
       if (forward === undefined && backward === undefined) throw new RangeError(`ties hold ${pairName(v, w)}, but arcs hold neither ${v}→${w} nor ${w}→${v}: ties are the arcs with both directions summed`);
+      if (undirected) {
+        if (forward !== tie || backward !== tie) {
+          throw new RangeError(`ties hold ${pairName(v, w)} with strength ${tie}, but its arcs are ${arcText(v, w, forward)} and ${arcText(w, v, backward)}: undirected, a tie is both its arcs, each of its strength`);
+        }
+        continue;
+      }
       const sum = (forward ?? 0) + (backward ?? 0);
       // Relatively: a caller's sum of decimal weights may round otherwise than the loader's.
       if (Math.abs(tie - sum) > 1e-9 * Math.max(tie, sum)) {
@@ -58,6 +65,11 @@ export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: Compa
       }
     }
   }
+}
+
+/** An arc and its strength, or that there is none. */
+function arcText(from: number, to: number, strength: number | undefined): string {
+  return strength === undefined ? `no ${from}→${to}` : `${from}→${to} of ${strength}`;
 }
 
 /** An undirected pair as ties hold it, the lower index first. */

@@ -16,3 +16,17 @@ export interface TieTable {
   /** Bit i set when the organisation's channel i was seen on this tie. */
   readonly channels: Uint32Array;
 }
+
+/** The index of the pair source → target in a table sorted by (source, target), or -1. */
+export function findArc(arcs: TieTable, source: number, target: number): number {
+  let low = 0;
+  let high = arcs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const order = arcs.source[middle] - source || arcs.target[middle] - target;
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}

@@ -25,6 +25,7 @@ export function describeSettings(settings: LoadSettings): string[] {
   if (settings.until !== null) asked.push(`--until ${settings.until}`);
   if (settings.channels !== null) asked.push(`--channel ${settings.channels.join(',')}`);
   if (settings.minInteractions !== 0) asked.push(`--min-interactions ${settings.minInteractions}`);
+  if (settings.undirected) asked.push('--undirected');
   if (settings.strict) asked.push('--strict');
   if (settings.dateOrder !== null) asked.push(`--date-order ${settings.dateOrder}`);
   return asked;

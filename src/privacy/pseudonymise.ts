@@ -65,6 +65,7 @@ export function pseudonymiseOrganisation(organisation: Organisation, key: Buffer
     // A channel named after a person keeps its place, by which ties hold their channels, with no name.
     channels: organisation.channels.map((channel) => (namesAPerson(channel, (word) => organisation.personIndex.has(word)) ? '' : channel)),
     weighted: organisation.weighted,
+    undirected: organisation.undirected,
     pseudonymised: true,
   });
 }

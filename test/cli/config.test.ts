@@ -41,6 +41,15 @@ describe('config file', () => {
     expect(runCli(['analyse', dir, '--format', 'json']).status).toBe(0);
   });
 
+  it('reads "undirected": true as --undirected, recorded in the output', () => {
+    const analysis = JSON.parse(runCli(['analyse', folderWithConfig('{ "undirected": true }'), '--format', 'json']).stdout);
+    expect(analysis.load).toMatchObject({ ties: 17, arcs: 34, settings: { undirected: true } });
+    expect(JSON.parse(runCli(['analyse', folderWithConfig('{ "undirected": false }'), '--format', 'json']).stdout).load).toMatchObject({ ties: 17, arcs: 31, settings: { undirected: false } });
+    const words = runCli(['validate', folderWithConfig('{ "undirected": "yes" }')]);
+    expect(words.status).toBe(3);
+    expect(words.stderr).toContain('"undirected" is a switch, so its value is true or false, not "yes"');
+  });
+
   it('takes true or false for a switch, not a string', () => {
     const result = runCli(['validate', folderWithConfig('{ "strict": "false" }')]);
     expect(result.status).toBe(3);

@@ -158,7 +158,7 @@ describe('validate --date-order', () => {
     const window = JSON.parse(runCli(['validate', dir, '--date-order', 'dmy', '--since', '01/03/2026', '--until', '02/03/2026', '--format', 'json']).stdout);
     expect(window.period).toEqual({ first: '2026-03-02T09:30:00.000Z', last: '2026-03-02T09:30:00.000Z' });
     // The output records how the data were read.
-    expect(window.settings).toEqual({ since: '2026-03-01T00:00:00.000Z', until: '2026-03-02T23:59:59.999Z', channels: null, minInteractions: 0, strict: false, dateOrder: 'dmy' });
+    expect(window.settings).toEqual({ since: '2026-03-01T00:00:00.000Z', until: '2026-03-02T23:59:59.999Z', channels: null, minInteractions: 0, undirected: false, strict: false, dateOrder: 'dmy' });
     expect(runCli(['validate', dir, '--date-order', 'dmy', '--since', '01/03/2026']).stdout).toContain('  read with     --since 2026-03-01T00:00:00.000Z; --date-order dmy\n');
     expect(runCli(['validate', dir, '--date-order', 'dmy']).stdout).toContain('  read with     --date-order dmy\n');
     const markdown = runCli(['analyse', dir, '--date-order', 'dmy', '--format', 'markdown', '--min-group-size', '1']).stdout;

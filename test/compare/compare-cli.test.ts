@@ -19,7 +19,7 @@ describe('nodefinder compare', () => {
 
   it('writes the Comparison as JSON, figures from the released analysis', () => {
     expect(json.status).toBe(0);
-    expect(comparison.schemaVersion).toBe(5);
+    expect(comparison.schemaVersion).toBe(6);
     expect(comparison.mode).toBe('periods');
     expect(comparison.teams.becameSilos.items.map((t) => t.id)).toEqual(['A', 'C']);
     expect(comparison.pairs.broken.items.map((p) => p.teams.map((t) => t.id))).toEqual([['A', 'B'], ['C', 'E']]);

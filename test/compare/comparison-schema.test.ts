@@ -79,7 +79,7 @@ describe('schema/comparison.schema.json', () => {
       ...sample, '--channel', 'email', '--channel', 'meeting', '--min-interactions', '2', '--date-order', 'dmy',
       '--directed', '--weighted', '--betweenness', 'sampled', '--samples', '50', '--thresholds', 'siloEiIndex=-0.7',
     ]), (c) => {
-      expect(c.options.load).toEqual({ channels: ['email', 'meeting'], minInteractions: 2, strict: false, dateOrder: 'dmy' });
+      expect(c.options.load).toEqual({ channels: ['email', 'meeting'], minInteractions: 2, undirected: false, strict: false, dateOrder: 'dmy' });
       // Each period's sample as its analysis records it: the size tells 50 sources from 400.
       for (const period of [c.options.betweenness.before, c.options.betweenness.after]) {
         expect(period).toEqual({ mode: 'sampled', samples: 50, seed: 1, maxStandardError: expect.any(Number) });

@@ -2,8 +2,10 @@
  * Every real dataset in ../shared/datasets that has staff or team attributes loads with the
  * column mapping the README documents, and the counts match those verified in its SOURCE.md.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import type { LoadReport } from '../../src/load/report.js';
 import { DATASETS } from '../helpers/temp-files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -55,7 +57,17 @@ describe('real datasets (README: "Loading other exports")', () => {
     // The co-work network is undirected, written as a symmetric matrix: each tie is counted twice.
     const cowork = validate(['--staff', join(L, 'ELattr.dat'), '--headerless', 'staff', '--columns', 'staff.team=4', '--interactions', join(L, 'ELwork.dat'), '--matrix']);
     expect(cowork.warnings).toContain('every pair interacted both ways equally (378 pairs): the file looks like an undirected network written both ways (a symmetric matrix), ' +
-      'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing');
+      'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing; read it with --undirected to take each tie once');
+    expect(cowork).toMatchObject({ ties: 378, arcs: 756, interactions: 756 });
+    // Read as undirected, each tie is taken once at its cell's 1, and nothing is left to warn of.
+    const undirected = validate(['--staff', join(L, 'ELattr.dat'), '--headerless', 'staff', '--columns', 'staff.team=4', '--interactions', join(L, 'ELwork.dat'), '--matrix', '--undirected']);
+    expect(undirected).toMatchObject({ ties: 378, arcs: 756, interactions: 378 });
+    expect(undirected.files[1]).toMatchObject({ unit: 'cell', rowsRead: 756, rowsUsed: 756 });
+    expect(undirected.warnings.filter((w: string) => w.includes('undirected'))).toEqual([]);
+    // The advice network is directed: read as undirected, its first cell without a mirror is refused.
+    const advice = runCli(['validate', '--staff', join(L, 'ELattr.dat'), '--headerless', 'staff', '--columns', 'staff.team=4', '--interactions', join(L, 'ELadv.dat'), '--matrix', '--undirected']);
+    expect(advice.status).toBe(3);
+    expect(advice.stderr).toContain('ELadv.dat:1:4: the matrix is not symmetric, as an undirected one is: line 1, column 4 holds 0, but its mirror at line 4, column 1 holds 1');
   });
 
   it('SocioPatterns workplace: headerless t i j contacts and tab-separated departments, with 15 isolates', () => {
@@ -65,7 +77,29 @@ describe('real datasets (README: "Loading other exports")', () => {
     expect(report.files[1]).toMatchObject({ rowsRead: 78249, rowsUsed: 78249, skipped: [] });
     // Every contact is written lower id first (ids in numeric order, not the staff file's).
     expect(report.warnings).toContain('every interaction runs from the lower id to the higher (4,274 pairs, none the other way): the file looks undirected, as contact and meeting lists are, ' +
-      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read them as undirected, and leave out --directed');
+      'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read it with --undirected to count each tie both ways');
+  });
+
+  it('SocioPatterns workplace read with --undirected: every contact both ways, one tie per pair that met', async () => {
+    const { organisation, report } = await loadOrganisation({ staff: join(S, 'metadata_InVS15.dat'), interactions: join(S, 'tij_InVS15.dat'), headerless: ['staff', 'interactions'],
+      columns: { staff: { team: '2' }, interactions: { timestamp: '1', source: '2', target: '3' } }, undirected: true });
+    // The distinct unordered pairs of the file, counted here from its rows.
+    const pairs = new Set(readFileSync(join(S, 'tij_InVS15.dat'), 'utf8').trim().split('\n').map((line) => {
+      const [, i, j] = line.split(' ').map(Number);
+      return `${Math.min(i, j)} ${Math.max(i, j)}`;
+    }));
+    expect(pairs.size).toBe(4274);
+    expect(report).toMatchObject({ ties: pairs.size, arcs: 2 * pairs.size, interactions: 78249, peopleWithoutInteractions: 15 });
+    expect(report.warnings.filter((w: string) => w.includes('undirected'))).toEqual([]);
+    const { out, in: into } = organisation.directedNetwork;
+    const ties = organisation.network.out;
+    const unequal = organisation.people.filter((_, v) => out.offsets[v + 1] - out.offsets[v] !== into.offsets[v + 1] - into.offsets[v]
+      || out.offsets[v + 1] - out.offsets[v] !== ties.offsets[v + 1] - ties.offsets[v]);
+    expect(unequal).toEqual([]);
+    // The busiest pair met in 946 records (ids 39 and 407: the reference's largest): both its arcs carry them all.
+    const [a, b] = ['39', '407'].map((id) => organisation.personIndex.get(id)!);
+    const arc = (from: number, to: number) => out.strengths[out.offsets[from] + Array.from(out.neighbours.subarray(out.offsets[from], out.offsets[from + 1])).indexOf(to)];
+    expect([arc(a, b), arc(b, a)]).toEqual([946, 946]);
   });
 
   it('Cross & Parker manufacturing: weighted advice frequencies, sites as teams', () => {

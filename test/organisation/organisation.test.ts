@@ -125,6 +125,29 @@ describe('organisation model on fixtures/small-org', async () => {
     expect(createOrganisation({ ...fine, ties: table([[p1, p2, 0.3], [p12, p13, 6]]), arcs: table([[p1, p2, 0.1], [p2, p1, 0.2], [p12, p13, 6]]) }).ties.strength[0]).toBe(0.3);
   });
 
+  it('takes undirected parts whose every tie is both its arcs, each of the tie\'s strength, and refuses others', () => {
+    const { people, teams } = organisation;
+    const table = (rows: [number, number, number][]) => ({
+      length: rows.length,
+      source: Int32Array.from(rows, ([source]) => source),
+      target: Int32Array.from(rows, ([, target]) => target),
+      strength: Float64Array.from(rows, ([, , strength]) => strength),
+      rows: Float64Array.from(rows, () => 1),
+      first: new Float64Array(rows.length).fill(NaN),
+      last: new Float64Array(rows.length).fill(NaN),
+      channels: new Uint32Array(rows.length),
+    });
+    const ties = table([[0, 1, 5], [1, 2, 2]]);
+    const undirected = createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 0, 5], [1, 2, 2], [2, 1, 2]]), undirected: true });
+    expect(undirected.undirected).toBe(true);
+    expect(Array.from(undirected.directedNetwork.in.strengths.subarray(0, 1))).toEqual([5]);
+    // The same arcs, summed, would make a tie of 10: as directed parts they contradict the ties.
+    expect(() => createOrganisation({ people, teams, ties, arcs: undirected.arcs })).toThrow('ties hold 0–1 with strength 5, but its arcs sum to 10');
+    expect(() => createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 2, 2], [2, 1, 2]]), undirected: true }))
+      .toThrow('ties hold 0–1 with strength 5, but its arcs are 0→1 of 5 and no 1→0: undirected, a tie is both its arcs, each of its strength');
+    expect(createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 2, 2]]) }).undirected).toBe(false);
+  });
+
   it('hands out a graphology graph keyed by person id with strengths and channels', () => {
     const graph = toGraphology(organisation);
     expect(graph.type).toBe('undirected');
