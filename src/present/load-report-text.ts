@@ -37,7 +37,8 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
   lines.push(style.heading('Organisation'));
   lines.push(`  people        ${formatCount(report.people)}  (${formatCount(report.peopleWithoutInteractions)} with no interactions, ${formatCount(report.peopleWithoutTeam)} with no team)`);
   lines.push(`  teams         ${formatCount(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
-  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${formatCount(report.arcs)} directed)`);
+  // Read as undirected, the directed view is each tie both ways: its count says nothing more.
+  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${report.settings.undirected ? 'read without direction' : `${formatCount(report.arcs)} directed`})`);
   lines.push(report.summedWeights ? `  strength      ${formatCount(report.interactions)} (weights summed)` : `  interactions  ${formatCount(report.interactions)}`);
   if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
   lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);

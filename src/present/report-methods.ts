@@ -25,7 +25,7 @@ function dataLines(analysis: Analysis): string[] {
     `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
     `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ` +
       (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${formatCount(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
-      ` (${counted(load.arcs, 'directed tie', 'directed ties')})${channels.length ? ` over ${joinList(channels)}` : ''}.`,
+      ` (${load.settings.undirected ? 'read without direction' : counted(load.arcs, 'directed tie', 'directed ties')})${channels.length ? ` over ${joinList(channels)}` : ''}.`,
   ];
   for (const file of load.files) {
     const skipped = file.skipped.reduce((sum, entry) => sum + entry.count, 0);

@@ -30,10 +30,13 @@ describe('nodefinder --undirected', () => {
 
   it('is said in the load report and the methods', () => {
     const validate = runCli(['validate', dir, '--undirected']);
-    expect(validate.stdout).toContain('  ties          4 pairs who interacted (8 directed)\n');
+    // The directed view's 8 arcs are the 4 ties both ways: counting them would read as direction.
+    expect(validate.stdout).toContain('  ties          4 pairs who interacted (read without direction)\n');
+    expect(runCli(['validate', dir]).stdout).toContain('  ties          4 pairs who interacted (5 directed)\n');
     expect(validate.stdout).toContain('  read with     --undirected\n');
     const markdown = runCli(['analyse', dir, '--format', 'markdown', '--min-group-size', '1', '--undirected']).stdout;
     expect(markdown).toContain('| Data read with | --undirected |');
+    expect(markdown).toContain('6 interactions in 4 ties (read without direction).');
   });
 
   it('is a flag of every command that reads an organisation', () => {
