@@ -12,7 +12,7 @@ import type { Evidence } from './findings/evidence.js';
 import type { LoadReport } from './load/report.js';
 import { brokerage } from './measures/brokerage.js';
 import { clustering } from './measures/clustering.js';
-import { communities } from './measures/communities.js';
+import { communities, NO_COMMUNITY } from './measures/communities.js';
 import { constraint } from './measures/constraint.js';
 import { countComponents, cutPoints } from './measures/cut-points.js';
 import { largestStandardError } from './measures/largest-standard-error.js';
@@ -114,7 +114,10 @@ export interface PersonAnalysis {
   readonly participation: number;
   readonly withinTeamZ: number;
   readonly teamsReached: number;
-  /** Louvain community, numbered from 0; NaN for a small team's member in a release (privacy/release.ts). */
+  /**
+   * Louvain community, numbered from 0; NaN for a person with no ties, who is in none, and for a
+   * small team's member in a release (privacy/release.ts).
+   */
   readonly community: number;
   readonly peopleCutOff: number;
   readonly teamsCutOff: number;
@@ -186,8 +189,10 @@ export interface Analysis {
     readonly components: number;
     readonly largestComponent: number;
     readonly isolates: number;
+    /** Louvain communities of the people with ties: an isolate is in none. */
     readonly communities: number;
     readonly modularity: number;
+    /** Agreement of the communities with the formal teams, over the people with ties and a team. */
     readonly communityTeamNmi: number;
     readonly silos: number;
     readonly singlePointsOfFailure: number;
@@ -313,7 +318,7 @@ export function analyse(
     participation: participation[v],
     withinTeamZ: withinZ[v],
     teamsReached: reached[v],
-    community: found.communityOf[v],
+    community: found.communityOf[v] === NO_COMMUNITY ? NaN : found.communityOf[v],
     peopleCutOff: peopleCutOff[v],
     teamsCutOff: teamsLost[v],
     brokerage: {

@@ -10,6 +10,7 @@
  * individuals, and outputs must not show them).
  */
 import type { OrganisationMeasures } from '../analyse.js';
+import { NO_COMMUNITY } from '../measures/communities.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { nameOf, nameWith } from '../organisation/shared-names.js';
 import type { Candidate } from './candidates.js';
@@ -75,7 +76,10 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   }
   const cFrom = gaps.communityOf[from];
   const cTo = gaps.communityOf[to];
-  if (why.length < 2 && cFrom !== cTo) {
+  // Someone with no ties is in no informal group: say so, rather than that two groups are unlinked.
+  const untied = [from, to].find((v) => gaps.communityOf[v] === NO_COMMUNITY);
+  if (why.length < 2 && untied !== undefined) why.push(`${person(untied)} has no ties at all in this data`);
+  else if (why.length < 2 && cFrom !== cTo) {
     const link = gaps.communityLink(cFrom, cTo);
     if (link.linkers === 0) why.push('their informal groups have no tie between them');
     else if (link.linkers === 1 && link.person !== from && link.person !== to) why.push(`their informal groups are linked only through ${person(link.person)}`);

@@ -10,6 +10,7 @@
  * that would have to leave for the two groups to fall apart.
  */
 import type { OrganisationMeasures } from '../analyse.js';
+import { NO_COMMUNITY } from '../measures/communities.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
 
 /** Who links two communities: how many people on the thinner side, and the one person when there is exactly one. */
@@ -23,7 +24,7 @@ export interface CommunityLink {
 export interface Gaps {
   /** Team index per person, or NO_TEAM. */
   readonly teamOf: Int32Array;
-  /** Community index per person (from the analysis). */
+  /** Community index per person (from the analysis); NO_COMMUNITY for a person with no ties. */
   readonly communityOf: Int32Array;
   /** Ties with one end in team `a` and the other in team `b` (a ≠ b). */
   tiesBetweenTeams(a: number, b: number): number;
@@ -32,7 +33,7 @@ export interface Gaps {
    * ties between teams over the whole organisation: 1 is as linked as usual, 0 not linked at all.
    */
   relativeDensity(a: number, b: number): number;
-  /** How communities `c` and `d` (c ≠ d) are linked. */
+  /** How communities `c` and `d` (c ≠ d) are linked; unlinked when either is NO_COMMUNITY. */
   communityLink(c: number, d: number): CommunityLink;
 }
 
@@ -42,7 +43,8 @@ const UNLINKED: CommunityLink = Object.freeze({ linkers: 0, person: -1 });
 export function measureGaps(organisation: Organisation, analysis: OrganisationMeasures): Gaps {
   const { people, teams, ties } = organisation;
   const teamOf = Int32Array.from(people, (person) => person.team);
-  const communityOf = Int32Array.from(analysis.people, (person) => person.community);
+  // The analysis's NaN is no community (a person with no ties), not community 0.
+  const communityOf = Int32Array.from(analysis.people, (person) => (Number.isNaN(person.community) ? NO_COMMUNITY : person.community));
   const teamCount = teams.length;
   let communityCount = 0;
   for (const c of communityOf) if (c + 1 > communityCount) communityCount = c + 1;
@@ -102,7 +104,7 @@ export function measureGaps(organisation: Organisation, analysis: OrganisationMe
       const ties = teamPairs.get(pairKey(a, b, teamCount)) ?? 0;
       return ties === 0 ? 0 : ties / (sizes[a] * sizes[b]) / norm;
     },
-    communityLink: (c, d) => links.get(pairKey(c, d, communityCount)) ?? UNLINKED,
+    communityLink: (c, d) => (c === NO_COMMUNITY || d === NO_COMMUNITY ? UNLINKED : (links.get(pairKey(c, d, communityCount)) ?? UNLINKED)),
   };
 }
 

@@ -21,7 +21,8 @@
  *                  have few ties to anyone.)
  *                  C = 0 when u and v are in the same community, else 1 / (1 + L) with L the
  *                  people linking their communities (gaps.ts): 1 for unlinked communities,
- *                  1/2 for communities that hang on a single broker.
+ *                  1/2 for communities that hang on a single broker; 1 when either has no
+ *                  ties, and so no community, to be linked through.
  *   plausibility = Σ_{w ∈ Γ(u) ∩ Γ(v)} 1 / |Γ(w)|  (resource allocation index, Zhou, Lü & Zhang
  *                  2009, on the undirected network; networkx `resource_allocation_index`)
  *                  + 0.1 for the same non-empty role, + 0.1 for the same non-empty location,
@@ -34,6 +35,7 @@
  * well-embedded pair in a well-connected team does not crowd out a silo.
  */
 import type { TeamAnalysis } from '../analyse.js';
+import { NO_COMMUNITY } from '../measures/communities.js';
 import type { Gaps } from './gaps.js';
 
 /** Plausibility bonus for two people with the same non-empty role. */
@@ -74,7 +76,8 @@ export function gapValue(relativeDensity: number, communityLinkers: number | nul
 export function pairValue(gaps: Gaps, u: number, v: number): number {
   const cu = gaps.communityOf[u];
   const cv = gaps.communityOf[v];
-  return gapValue(gaps.relativeDensity(gaps.teamOf[u], gaps.teamOf[v]), cu === cv ? null : gaps.communityLink(cu, cv).linkers);
+  const sameCommunity = cu === cv && cu !== NO_COMMUNITY;
+  return gapValue(gaps.relativeDensity(gaps.teamOf[u], gaps.teamOf[v]), sameCommunity ? null : gaps.communityLink(cu, cv).linkers);
 }
 
 /** What two people share, for the plausibility bonuses (each only for non-empty values). */

@@ -6,7 +6,11 @@
  */
 import type { CompactGraph } from '../organisation/compact-graph.js';
 
-/** Modularity of `communityOf` (a community index per person); 0 for a network without ties. */
+/**
+ * Modularity of `communityOf` (a community index per person); 0 for a network without ties. A
+ * person with no ties adds nothing to either sum, so leaving them in no community (a negative
+ * index, communities.ts) gives the same value as a community of their own.
+ */
 export function modularity(graph: CompactGraph, communityOf: Int32Array, options: { weighted?: boolean } = {}): number {
   const weighted = options.weighted ?? true;
   const { offsets, neighbours, strengths } = graph.out;

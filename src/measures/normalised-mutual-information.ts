@@ -2,7 +2,8 @@
  * Normalised mutual information between two partitions of the same people, here the detected
  * communities and the formal teams: NMI = 2 I(X; Y) / (H(X) + H(Y)) (arithmetic normalisation,
  * as scikit-learn's default; Danon et al. 2005). 1 means the informal organisation follows the
- * org chart exactly; near 0 that it ignores it. People outside either partition are left out.
+ * org chart exactly; near 0 that it ignores it. People outside either partition are left out:
+ * analyse compares over the people with ties (a person with no ties is in no community) and a team.
  */
 
 /** NMI of two labelings (negative labels are ignored); 1 when both have a single group. */

@@ -22,5 +22,5 @@ export const MEASURE_DEFINITIONS: readonly MeasureDefinition[] = [
   { measure: 'peopleCutOff, teamsCutOff', per: 'person', definition: 'people (and their teams) cut off from the rest if this person left: articulation points' },
   { measure: 'internalTies, externalTies, density', per: 'team', definition: 'ties inside the team, ties leaving it, and the share of possible pairs inside the team that are tied' },
   { measure: 'busFactor', per: 'team', definition: 'share of the team\'s external ties held by its single most-connected member' },
-  { measure: 'communities, modularity, NMI', per: 'organisation', definition: 'seeded Louvain communities on tie strengths; their modularity; normalised mutual information between communities and formal teams' },
+  { measure: 'communities, modularity, NMI', per: 'organisation', definition: 'seeded Louvain communities on tie strengths, over the people with ties (a person with no ties is in none); their modularity; normalised mutual information between communities and formal teams, over the people with ties and a team' },
 ];

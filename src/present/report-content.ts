@@ -9,6 +9,7 @@ import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { describeEvidence } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
+import { noCommunityNote } from './no-community-note.js';
 import { reportMethods } from './report-methods.js';
 import { silosShown } from './silos-shown.js';
 import { NO_DEPARTMENT_LABEL, teamLookup } from './team-labels.js';
@@ -275,7 +276,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       ['Connected parts', formatCount(summary.components)],
       [`People in the largest part (${percent(summary.largestComponent, summary.people)})`, formatCount(summary.largestComponent)],
       ['People with no ties', formatCount(summary.isolates)],
-      ['Communities (Louvain)', formatCount(summary.communities)],
+      [`Communities (Louvain${summary.isolates ? `; ${noCommunityNote(summary.isolates)}` : ''})`, formatCount(summary.communities)],
       ['Modularity (up to 1; above about 0.3 the network has clear communities)', fixed(summary.modularity)],
       ['Agreement of communities with formal teams (NMI, 0 none to 1 the same groups)', fixed(summary.communityTeamNmi)],
       ['Connectors', formatCount(connectorCount)],

@@ -5,6 +5,7 @@
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
+import { noCommunityNote } from './no-community-note.js';
 import { formatCount, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { privacyNote } from './privacy-note.js';
@@ -47,7 +48,8 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   lines.push(style.heading('Organisation'));
   lines.push(`  ${noun(summary.people, 'person', 'people')} in ${noun(summary.teams, 'team', 'teams')}, ${noun(summary.ties, 'tie', 'ties')} (density ${fixed(summary.density, 4)})`);
   lines.push(`  ${noun(summary.components, 'connected part', 'connected parts')} (largest ${formatCount(summary.largestComponent)}), ${noun(summary.isolates, 'person', 'people')} with no ties`);
-  lines.push(`  ${noun(summary.communities, 'community', 'communities')} (Louvain, seed ${options.seed}; modularity ${fixed(summary.modularity)}); agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
+  const outside = noCommunityNote(summary.isolates);
+  lines.push(`  ${noun(summary.communities, 'community', 'communities')} (Louvain, seed ${options.seed}; modularity ${fixed(summary.modularity)})${outside ? `; ${outside}` : ''}; agreement with the formal teams (NMI) ${fixed(summary.communityTeamNmi)}`);
   lines.push(`  ${noun(summary.silos, 'silo team', 'silo teams')}, ${noun(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}, ${noun(summary.bridges, 'bridging tie', 'bridging ties')}`);
   const b = options.betweenness;
   lines.push(style.dim(`  path measures ${options.pathMeasures}; betweenness, closeness and harmonic ${b.mode}${b.mode === 'sampled' ? ` from ${formatCount(b.samples)} sources spread over teams (seed ${b.seed})` : ''}; ${options.directed ? 'directed' : 'undirected'} network`));

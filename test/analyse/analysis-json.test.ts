@@ -36,11 +36,13 @@ describe('nodefinder analyse --format json on fixtures/small-org', () => {
   });
 
   it('finds the answers worked out in the fixture README', () => {
-    expect(analysis.summary).toMatchObject({ people: 14, teams: 4, ties: 17, components: 3, largestComponent: 11, isolates: 1, silos: 1, singlePointsOfFailure: 2, bridges: 2 });
+    expect(analysis.summary).toMatchObject({ people: 14, teams: 4, ties: 17, components: 3, largestComponent: 11, isolates: 1, communities: 4, communityTeamNmi: 1, silos: 1, singlePointsOfFailure: 2, bridges: 2 });
     expect(person('P01').roles).toContain('connector');
     expect(person('P03').roles).toEqual(['broker', 'bottleneck']);
     expect(person('P14').roles).toEqual(['isolate']);
     expect(person('P14').constraint).toBeNull();
+    // Ned has no ties, so no community: the four communities are the teams of the people with ties.
+    expect(person('P14').community).toBeNull();
     expect(team('T4')).toMatchObject({ silo: true, externalTies: 0, eiIndex: -1 });
     expect(analysis.teams.filter((t: { silo: boolean }) => t.silo).map((t: { id: string }) => t.id)).toEqual(['T4']);
     expect(analysis.risks.singlePointsOfFailure).toEqual([

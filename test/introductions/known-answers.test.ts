@@ -221,6 +221,26 @@ describe('the reasons of one introduction', () => {
     expect(pair?.reason).toMatch(/^Name A1 \(Alpha\) and Name B1 \(Beta\): Alpha and Beta already have 24 ties between them, at least as many as is usual for teams their size: this would add one more; /);
   });
 
+  it('say that a person has no ties, not that their informal group is unlinked: they are in none', () => {
+    // Silo S: S1–S3 talk only among themselves, S4 not at all. Teams D and E talk mostly to each other.
+    const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+    const organisation = tinyOrganisation({
+      teams: [['S', 'Silo'], ['D', 'Dee'], ['E', 'Eve']],
+      // D1 first: its community is number 0, which S4 must not be taken for.
+      people: [['D1', 'D'], ['D2', 'D'], ['D3', 'D'], ['E1', 'E'], ['E2', 'E'], ['S1', 'S'], ['S2', 'S'], ['S3', 'S'], ['S4', 'S']],
+      ties: [...complete(['S1', 'S2', 'S3']), ['D1', 'D2'], ['D1', 'E1'], ['D2', 'E1'], ['D3', 'E2'], ['E1', 'E2']],
+    });
+    const analysis = analyse(organisation);
+    expect(analysis.teams.map((t) => t.silo)).toEqual([true, false, false]);
+    // Four openers from the silo: S4 too.
+    const plan = suggestIntroductions(organisation, analysis, { limit: 100, maxPerPerson: 100, minGroupSize: 0, coldPeople: 4, coldPerTeam: 100 });
+    const s4 = plan.find((s) => s.from === 'S4' && s.to === 'D1');
+    expect(s4?.reason).toBe('Name S4 (Silo) and Name D1 (Dee): Silo has no ties outside the team and Name S4 has no ties at all in this data; no one knows both, so this would be a cold introduction.');
+    // No team ties and nothing to link S4 through: the most a pair can be worth, as for unlinked groups.
+    expect(s4?.components.value).toBe(1);
+    expect(plan.find((s) => s.from === 'S1' && s.to === 'D1')?.reason).toContain('Silo has no ties outside the team and their informal groups have no tie between them');
+  });
+
   it('are joined so that a reason with a comma of its own does not run into the next', () => {
     const fewer = 'Housing and Finance have 5 ties between them, fewer than usual for teams their size';
     const groups = 'their informal groups have no tie between them';

@@ -102,6 +102,14 @@ describe('real datasets (README: "Loading other exports")', () => {
     expect([arc(a, b), arc(b, a)]).toEqual([946, 946]);
   });
 
+  it('SocioPatterns workplace: the 15 people with no contacts are in no community, not 15 communities of one', () => {
+    const result = runCli(['analyse', '--format', 'text', '--staff', join(S, 'metadata_InVS15.dat'), '--interactions', join(S, 'tij_InVS15.dat'),
+      '--headerless', 'staff,interactions', '--columns', 'staff.team=2,timestamp=1,source=2,target=3']);
+    expect(result.status).toBe(0);
+    // Counted with them, Louvain's partition made 24; modularity is the same either way.
+    expect(result.stdout).toContain('\n  9 communities (Louvain, seed 1; modularity 0.641); 15 people with no ties are in none; agreement with the formal teams (NMI) 0.777\n');
+  });
+
   it('Cross & Parker manufacturing: weighted advice frequencies, sites as teams', () => {
     const report = validate(['--staff', join(C, 'nodes.csv'), '--columns', 'staff.team=location', '--interactions', join(C, 'net_info_advice_frequency.csv')]);
     expect(report).toMatchObject({ people: 77, teams: 4, arcs: 2228, ties: 2228 - 887 });

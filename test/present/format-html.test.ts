@@ -29,6 +29,10 @@ describe('formatHtml', async () => {
     for (const url of html.match(/https?:\/\/[^"\s)]+/g) ?? []) expect(url).toBe('http://www.w3.org/2000/svg');
   });
 
+  it('counts the communities of the people with ties, saying that Ned, with none, is in none', () => {
+    expect(html).toContain('<div class="figure"><span class="value">4</span><span class="label">Communities (Louvain; 1 person with no ties is in none)</span></div>');
+  });
+
   it('draws the map: four teams, two pairs of teams tied, Archive a silo, two teams with a single point of failure', () => {
     const map = html.slice(html.indexOf('<svg class="team-map"'), html.indexOf('</svg>', html.indexOf('<svg class="team-map"')));
     expect(count(map, /<g class="team[ "]/g)).toBe(4);

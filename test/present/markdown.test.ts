@@ -47,6 +47,8 @@ describe('formatMarkdown', async () => {
     expect(markdown).toContain('| Finance | Payroll | 3 | 4 |');
     expect(markdown).toContain('| Finance | Housing | 1 | 3 |');
     expect(markdown).toContain('| 1 | Lea Öberg (Archive) | Hal Evans (Housing) | no one (cold) |');
+    // Ned, with no ties, is in no community: the four are the teams.
+    expect(markdown).toContain('| Communities (Louvain; 1 person with no ties is in none) | 4 |');
   });
 
   it('names the people at either end of each bridging tie', () => {

@@ -169,7 +169,8 @@ describe('--min-group-size', () => {
     // small-org's communities: Finance (P01–P04), Payroll (P05–P07) and Archive (P12–P13) are one each.
     const withheld = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P12', 'P13'];
     const everyone = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14'];
-    const named = everyone.filter((id) => !withheld.includes(id));
+    // Ned (P14), with no ties, is in no community whatever the group size.
+    const named = everyone.filter((id) => !withheld.includes(id) && id !== 'P14');
     const json = JSON.parse(run(OUTPUTS[0], SMALL_ORG)) as { people: { id: string; community: number | null }[] };
     const csv = communitiesInCsv(run(OUTPUTS[3], SMALL_ORG));
     const gexf = communitiesInNetwork(run(['export', '--out', 'OUT.gexf'], SMALL_ORG));
@@ -178,10 +179,11 @@ describe('--min-group-size', () => {
       expect([...found.keys()]).toEqual(everyone);
       expect(withheld.map((id) => found.get(id))).toEqual(withheld.map(() => null));
       expect(named.every((id) => typeof found.get(id) === 'number')).toBe(true);
+      expect(found.get('P14')).toBeNull();
     }
-    // Shown at --min-group-size 1, where no team is withheld.
-    const all = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--min-group-size', '1'])) as { people: { community: number | null }[] };
-    expect(all.people.every((p) => typeof p.community === 'number')).toBe(true);
+    // Shown at --min-group-size 1, where no team is withheld: everyone's but Ned's.
+    const all = JSON.parse(run(OUTPUTS[0], SMALL_ORG, ['--min-group-size', '1'])) as { people: { id: string; community: number | null }[] };
+    expect(all.people.filter((p) => typeof p.community !== 'number').map((p) => p.id)).toEqual(['P14']);
   });
 });
 

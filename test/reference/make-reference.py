@@ -269,7 +269,9 @@ def organisation_folder(name, folder, description):
     columns, one interaction per row), read with Python's csv module. Nodes follow the staff
     file's order, as nodefinder's loader numbers people; the tests load the same folder with
     nodefinder's loader and compare person by person, end to end. Adds the modularity of the
-    formal teams (people without a team as singletons) and of networkx's Louvain partition."""
+    formal teams (people without a team as singletons) and of networkx's Louvain partition, and
+    the number of Louvain communities as nodefinder counts them: of the people with ties, since a
+    person with no ties is in no community (networkx gives each a community of their own)."""
     import csv
     with open(os.path.join(folder, "staff.csv"), newline="", encoding="utf-8") as f:
         staff = list(csv.DictReader(f))
@@ -293,6 +295,7 @@ def organisation_folder(name, folder, description):
     for i, row in enumerate(staff):
         teams.setdefault(row["team"] or ("none-%d" % i), set()).add(i)
     louvain = nx.community.louvain_communities(G, weight="weight", seed=1)
+    tied = [c for c in louvain if any(G.degree(v) > 0 for v in c)]
     path = os.path.join(HERE, name + ".json")
     with open(path) as f:
         doc = json.load(f)
@@ -300,7 +303,7 @@ def organisation_folder(name, folder, description):
         "teamOf": [row["team"] for row in staff],
         "teamModularity": r12(nx.community.modularity(G, list(teams.values()), weight="weight")),
         "louvainModularity": r12(nx.community.modularity(G, louvain, weight="weight")),
-        "louvainCommunities": len(louvain),
+        "louvainCommunities": len(tied),
     }
     with open(path, "w") as f:
         json.dump(doc, f, separators=(",", ":"))

@@ -39,7 +39,7 @@ describe('the dashboard on fixtures/small-org', () => {
   it('opens on Connectors with the organisation summary, every tab and the keys', async () => {
     const ui = await renderDashboard({ ...small, columns: 130 });
     const screen = ui.screen();
-    expect(lines(screen)[0]).toBe('nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo (1 in small teams) · 2 single points of failure');
+    expect(lines(screen)[0]).toBe('nodefinder test-org · 14 people · 4 teams · 17 ties · 4 communities · 1 silo (1 in small teams) · 2 single points of failure');
     expect(screen).toContain('[Connectors 1]  Brokers 1   Silos 1   Risks 2   Introductions 8   Teams 4   People 14');
     expect(screen).toContain('Contacts ≥ 5: know the most people');
     expect(selectedRow(screen)).toMatch(/^› Ann Smith +P01 +Finance +5 +1 +14 +0\.48 +degree 5 ≥ 5/);
@@ -47,7 +47,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(lines(screen).at(-1)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
     expect(lines(screen)).toHaveLength(29);
     await ui.resize(100, 30);
-    expect(lines(ui.screen()).slice(0, 2)).toEqual(['nodefinder test-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo (1 in small teams)', '2 single points of failure']);
+    expect(lines(ui.screen()).slice(0, 2)).toEqual(['nodefinder test-org · 14 people · 4 teams · 17 ties · 4 communities · 1 silo (1 in small teams)', '2 single points of failure']);
   });
 
   it('lists the single points of failure the header counts on Risks, and opens one with Enter', async () => {
@@ -383,7 +383,7 @@ describe('the dashboard on fixtures/sample', () => {
     const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
     const rows = lines(ui.screen()).filter((line) => /P000\d{3}/.test(line));
     expect(rows.map((row) => row.slice(2, 20).trim())).toEqual(['Lucía González', 'Lucía Álvarez', 'Zoë Lemaître']);
-    expect(ui.screen()).toContain('300 people · 33 teams · 1,945 ties · 13 communities · 1 silo');
+    expect(ui.screen()).toContain('300 people · 33 teams · 1,945 ties · 11 communities · 1 silo');
     await ui.press('3');
     expect(selectedRow(ui.screen())).toMatch(/^› Finance Strategy +T0020 /);
   });

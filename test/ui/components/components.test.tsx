@@ -31,12 +31,12 @@ describe('Header', () => {
     expect(headerLines(small.analysis.summary, 'small-org', 120)).toHaveLength(1);
     // ink-testing-library's terminal is 100 columns wide
     expect(shown(<Header summary={small.analysis.summary} source="small-org" width={100} />)).toBe(
-      'nodefinder small-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo\n2 single points of failure',
+      'nodefinder small-org · 14 people · 4 teams · 17 ties · 4 communities · 1 silo\n2 single points of failure',
     );
     expect(headerLines(small.analysis.summary, 'small-org', 40).map((line) => line.map((item) => item.text))).toEqual([
       // 20 + 3 + 9 = 32; adding " · 4 teams" would make 42
       ['nodefinder small-org', '14 people'],
-      ['4 teams', '17 ties', '5 communities'],
+      ['4 teams', '17 ties', '4 communities'],
       ['1 silo', '2 single points of failure'],
     ]);
   });
@@ -46,7 +46,7 @@ describe('Header with a notice', () => {
   it('puts the notice on lines of its own, wrapped rather than cut on a narrow terminal', () => {
     const notice = '13,323 of 15,000 interaction rows skipped (unknown-person) — ? shows the load notes';
     const texts = (width: number) => headerLines(small.analysis.summary, 'small-org', width, undefined, 0, notice).map((line) => line.map((item) => item.text).join(' · '));
-    expect(texts(200)).toEqual(['nodefinder small-org · 14 people · 4 teams · 17 ties · 5 communities · 1 silo · 2 single points of failure', notice]);
+    expect(texts(200)).toEqual(['nodefinder small-org · 14 people · 4 teams · 17 ties · 4 communities · 1 silo · 2 single points of failure', notice]);
     expect(texts(60).slice(-2)).toEqual(['13,323 of 15,000 interaction rows skipped (unknown-person) —', '? shows the load notes']);
   });
 });

@@ -55,6 +55,9 @@ describe('personDetail', () => {
     const shown = text(personDetail('P14', small, org, 120));
     expect(shown).toContain('isolate: no ties at all in this data');
     expect(shown).toContain('no ties outside their own team');
+    // With no ties he is in no community, shown as no value, not a community of one.
+    expect(shown).toMatch(/community +–/);
+    expect(text(personDetail('P13', small, org, 120))).toMatch(/community +\d/);
   });
   it('wraps every line to the width', () => {
     for (const width of [40, 60]) {
