@@ -69,7 +69,7 @@ say();
 say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}.`);
 say('Each figure is one run in a fresh process; peak memory is the process maximum resident set size.');
 say();
-say('## Loading: memory follows ties, not rows');
+say('## Loading: memory follows ties, and rows add little');
 say();
 say('20,000 people and the same 200,000 pairs, written as more and more interaction rows (`bench/load-memory.mjs`).');
 say();

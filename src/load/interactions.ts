@@ -16,6 +16,7 @@ import { unknownPersonError } from './field-errors.js';
 import { finishTies } from './finish-ties.js';
 import { earlyRowsOutsideWindow } from './implausible-times.js';
 import { InteractionTally, type EventFilters } from './interaction-tally.js';
+import { bothWaysInput } from './load-warnings.js';
 import { MatrixRows } from './matrix-rows.js';
 import type { MessageLookup } from './messages.js';
 import { PersonLookup, textFinder } from './person-lookup.js';
@@ -113,6 +114,8 @@ export async function readInteractions(
       ...dotsLikeThousands(tally.decimalMarks),
       ...earlyRowsOutsideWindow(tally.earliestOutside),
       ...valuesOverLinesWarning(tally.valuesOverLines, messages ? 'recipients' : 'interactions'),
+      // Read as directed, load-organisation.ts checks the arcs; --undirected replaces them below.
+      ...(options.undirected && !matrix ? bothWaysInput(arcs, 'undirected edges') : []),
     ],
     ties,
     // After the threshold, which is the ties': both arcs of a kept tie, none of a dropped one.

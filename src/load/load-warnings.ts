@@ -168,15 +168,30 @@ export function undirectedInput(arcs: TieTable, people: readonly { readonly id: 
     return [`every interaction runs from the lower id to the higher (${formatCount(arcs.length)} pairs, none the other way): the file looks undirected, as contact and meeting lists are, ` +
       'so in- and out-degree and the brokerage roles follow the order of the ids, not who reached out to whom; read it with --undirected to count each tie both ways'];
   }
+  return bothWaysInput(arcs, matrix ? 'matrix' : 'edges');
+}
+
+/**
+ * Every pair written both ways with the same strength: a symmetric matrix, or an edge list with
+ * each pair in both orders. Read as directed (`'matrix'`, `'edges'`), each tie counts twice;
+ * read with --undirected (`'undirected edges'`, checked on the arcs as written) an edge list
+ * still does, since each row is an interaction, and the flag the warning suggests must not
+ * silence it. A matrix read so is taken once (symmetric-matrix.ts): no warning.
+ */
+export function bothWaysInput(arcs: TieTable, read: 'matrix' | 'edges' | 'undirected edges'): string[] {
+  if (arcs.length < UNDIRECTED_MIN_ARCS) return [];
   for (let i = 0; i < arcs.length; i++) {
     const reverse = findArc(arcs, arcs.target[i], arcs.source[i]);
     if (reverse < 0 || arcs.strength[reverse] !== arcs.strength[i]) return [];
   }
   const written = `every pair interacted both ways equally (${formatCount(arcs.length / 2)} pairs): the file looks like an undirected network written both ways`;
-  const twice = 'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing';
-  return [matrix
-    ? `${written} (a symmetric matrix), ${twice}; read it with --undirected to take each tie once`
-    : `${written} (each pair in both orders), ${twice}; --undirected reads each row as one interaction, so keep one order of each pair in the file and read it with --undirected`];
+  const twice = 'so each tie\'s strength counts it twice';
+  if (read === 'undirected edges') {
+    return [`${written} (each pair in both orders), and --undirected reads each row as one interaction, ${twice}; keep one order of each pair in the file`];
+  }
+  return [read === 'matrix'
+    ? `${written} (a symmetric matrix), ${twice} and the directed figures (in- and out-degree, brokerage roles) add nothing; read it with --undirected to take each tie once`
+    : `${written} (each pair in both orders), ${twice} and the directed figures (in- and out-degree, brokerage roles) add nothing; --undirected reads each row as one interaction, so keep one order of each pair in the file and read it with --undirected`];
 }
 
 /** Ids in order: as numbers when both are digits only (2 before 10), else as text. */

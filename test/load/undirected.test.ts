@@ -164,6 +164,13 @@ describe('the warning that a file read as directed looks undirected', () => {
         'so each tie\'s strength counts it twice and the directed figures (in- and out-degree, brokerage roles) add nothing; ' +
         '--undirected reads each row as one interaction, so keep one order of each pair in the file and read it with --undirected',
     ]);
+    // The flag that warning suggests does not silence it: each row still counts.
+    const undirected = await loadRows(bothWays, { undirected: true });
+    expect(undirected.report.warnings.filter((w) => w.includes('undirected'))).toEqual([
+      'every pair interacted both ways equally (10 pairs): the file looks like an undirected network written both ways (each pair in both orders), ' +
+        'and --undirected reads each row as one interaction, so each tie\'s strength counts it twice; keep one order of each pair in the file',
+    ]);
+    expect(undirected.organisation.ties.strength[0]).toBe(2);
   });
 });
 

@@ -47,7 +47,7 @@ Examples:
   nodefinder validate exports/ --columns source=Sender,target=Recipient --format json
   nodefinder validate exports/ --date-order dmy        # timestamps such as 31/03/2026 09:30
   nodefinder validate . --staff metadata.dat --interactions tij.dat \\
-      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3
+      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3 --undirected
   nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
   command.action(async (dir: string, flags: ValidateFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
