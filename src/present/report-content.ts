@@ -248,9 +248,11 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
         ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first: `
         : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
       `${formatCount(warm)} warm (someone knows both) and ` +
-      `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), or that the two teams are already well linked. The score (higher comes first) ` +
+      `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), that the two teams are already well linked, or that one is a small team whose links are not shown. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
-      'likely the two are to get on (contacts they share, a role, place or department in common).',
+      'likely the two are to get on (contacts they share, a role, place or department in common).' +
+      // A withheld score (–) ranks where the score put it, which would read as out of order.
+      (suggestions.some((s) => Number.isNaN(s.score)) ? ' Scores of introductions involving a small team are withheld (–); the order still follows them.' : ''),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
       rows: suggestions.map((s, i) => [

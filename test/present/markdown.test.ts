@@ -107,4 +107,13 @@ describe('formatMarkdown when the only silo is a suppressed small team', async (
     expect(markdown.split('No team of 5 or more people is a silo; smaller teams are not shown.')).toHaveLength(3);
     expect(markdown).toContain('0 teams are silos among the teams of 5 or more people (smaller teams are not shown).');
   });
+
+  it('says why introductions whose score is withheld (–) still rank above scored ones', async () => {
+    const note = 'Scores of introductions involving a small team are withheld (–); the order still follows them.';
+    const introductions = markdown.slice(markdown.indexOf('## Introductions'));
+    expect(introductions.slice(0, introductions.indexOf('\n|'))).toContain(note);
+    expect(introductions).toMatch(/^\| 1 \| .* \| – \| /m);
+    const whole = await releasedOf(SMALL_ORG, 2);
+    expect(formatMarkdown(whole.released, { organisation: whole.organisation })).not.toContain(note);
+  });
 });
