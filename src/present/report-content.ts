@@ -213,7 +213,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
       `${counted(spof.length, 'person is', 'people are')} the only link between parts of the network (articulation points), and ` +
       `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges).${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
     table: {
-      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams cut off', numeric: true }, { title: 'Roles' }],
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams affected', numeric: true }, { title: 'Roles' }],
       rows: spof.slice(0, TOP_RISKS).map((r) => {
         const person = people.get(r.id);
         return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];

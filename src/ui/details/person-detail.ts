@@ -2,6 +2,7 @@
  * A person's detail view: who they are, their roles with the evidence behind each, their
  * measures, the teams they link, and the introductions that involve them.
  */
+import { peopleCutOffText } from '../../present/cut-off-words.js';
 import { strengthWords } from '../../present/strength-words.js';
 import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
@@ -36,7 +37,7 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
     for (const item of person.evidence[role] ?? []) lines.push(...paragraph(`${evidenceText(item)} (${item.basis})`, width, 4, {}, 2));
   }
   if (person.peopleCutOff > 0) {
-    lines.push(...paragraph(`If ${personLabel(person)} left, ${plural(person.peopleCutOff, 'person', 'people')} in ${plural(person.teamsCutOff, 'team', 'teams')} would lose their only path to the rest.`, width, 2, { colour: RISK_COLOUR }));
+    lines.push(...paragraph(`If ${personLabel(person)} left, ${peopleCutOffText(person.peopleCutOff, person.teamsCutOff)} would lose their only path to the rest.`, width, 2, { colour: RISK_COLOUR }));
   }
 
   lines.push(...heading('Measures'));

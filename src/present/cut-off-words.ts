@@ -1,0 +1,12 @@
+/**
+ * What a single point of failure's leaving would cut off, in the words every output shares:
+ * "4 people (in 2 teams)". `teamsCutOff` counts the teams those people belong to, not teams cut
+ * off whole: "1 person in 1 team cut off" read as a whole team losing its link when one member
+ * of sixteen would.
+ */
+import { counted } from './number-format.js';
+
+/** "1 person (in 1 team)", "3 people (in 2 teams)", "2 people (in no team)". */
+export function peopleCutOffText(peopleCutOff: number, teamsCutOff: number): string {
+  return `${counted(peopleCutOff, 'person', 'people')} (in ${teamsCutOff === 0 ? 'no team' : counted(teamsCutOff, 'team', 'teams')})`;
+}
