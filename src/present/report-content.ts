@@ -6,6 +6,7 @@
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
+import { heldByText } from './cut-off-words.js';
 import { describeEvidence } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
@@ -211,12 +212,13 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     title: 'Single points of failure: if they left, people would be cut off',
     lead:
       `${counted(spof.length, 'person is', 'people are')} the only link between parts of the network (articulation points), and ` +
-      `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges).${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
+      `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges). Teams affected counts the teams of the people cut off, not teams cut off whole; ` +
+      `Held by gives the person's ties to them, all that holds them to the rest.${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
     table: {
-      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams affected', numeric: true }, { title: 'Roles' }],
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams affected', numeric: true }, { title: 'Held by' }, { title: 'Roles' }],
       rows: spof.slice(0, TOP_RISKS).map((r) => {
         const person = people.get(r.id);
-        return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];
+        return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), heldByText(r, analysis.load), person ? roleList(person) : ''];
       }),
       empty: 'No single point of failure: no one\'s departure would cut anyone off.',
       ...withheldNote(spof.slice(0, TOP_RISKS).map((r) => r.team)),

@@ -41,8 +41,8 @@ describe('formatMarkdown', async () => {
     expect(markdown).toContain('| 1 | Ann Smith | Finance | 5 | 1 | 14 | connector |');
     expect(markdown).toContain('| 1 | Carla Patel | Finance | 0.314 | 0.594 | 1 | broker, bottleneck |');
     // Carla's 4 people are in 1 team: the column counts their teams, not teams cut off whole.
-    expect(markdown).toContain('| Person | Team | People cut off | Teams affected | Roles |\n|---|---|---:|---:|---|\n| Carla Patel | Finance | 4 | 1 | broker, bottleneck |');
-    expect(markdown).toContain('| Hal Evans | Housing | 3 | 1 | none |');
+    expect(markdown).toContain('| Person | Team | People cut off | Teams affected | Held by | Roles |\n|---|---|---:|---:|---|---|\n| Carla Patel | Finance | 4 | 1 | 1 tie of 3 interactions | broker, bottleneck |');
+    expect(markdown).toContain('| Hal Evans | Housing | 3 | 1 | 2 ties of 7 interactions | none |');
     expect(markdown).toContain('| Archive | Communities | 2 | 0 of 1 | -1.00 | 0 | eiIndex -1 \\<= -0.800 (option siloEiIndex: 0 of 1 ties leave the team); size 2 \\>= 2 (option siloMinSize) |');
     // Finance–Payroll: Dan–Eve 2, Ann–Eve 1, Ann–Fay 1; Finance–Housing: Carla–Hal 3.
     expect(markdown).toContain('| Finance | Payroll | 3 | 4 |');

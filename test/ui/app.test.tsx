@@ -62,7 +62,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(screen).toContain('row 1 of 2 · sorted by people cut off ↓');
     await ui.press(KEYS.down, KEYS.enter);
     expect(ui.screen()).toContain('Hal Evans · P08 · Housing');
-    expect(ui.screen()).toContain('If Hal Evans left, 3 people (in 1 team) would lose their only path to the rest.');
+    expect(ui.screen()).toContain('If Hal Evans left, 3 people (in 1 team) would lose their only path to the rest, held by 2 ties of');
   });
 
   it('switches tabs with →, Tab, ←, Shift+Tab and digits', async () => {
