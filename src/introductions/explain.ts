@@ -99,15 +99,16 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     }
   }
 
-  const unit = organisation.weighted ? 'strength' : 'interactions';
+  // A tie's strength is summed over both directions: a count of interactions reads so as it is,
+  // but weights (ratings on a 1–6 scale) would read as beyond the scale ("strength 12 and 9").
   const strengths = (i: Introducer) =>
     i.toFrom === i.toTo
       ? organisation.weighted
-        ? `strength ${number(i.toFrom)} each`
+        ? `strength ${number(i.toFrom)} each, both directions summed`
         : `${number(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
       : organisation.weighted
-        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}`
-        : `${number(i.toFrom)} and ${number(i.toTo)} ${unit}`;
+        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}, both directions summed`
+        : `${number(i.toFrom)} and ${number(i.toTo)} interactions`;
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
