@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import { withDefaults } from './option-names.js';
 import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
 import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
-import { teamsCutOff } from './findings/risks.js';
+import { cutOffParts } from './findings/risks.js';
 import type { Evidence } from './findings/evidence.js';
 import type { LoadReport } from './load/report.js';
 import { brokerage } from './measures/brokerage.js';
@@ -150,7 +150,12 @@ export interface SinglePointOfFailure {
   readonly name: string;
   readonly team: string | null;
   readonly peopleCutOff: number;
+  /** Teams of the people cut off, not teams cut off whole. */
   readonly teamsCutOff: number;
+  /** The person's ties to the people cut off: all that holds them to the rest. */
+  readonly tiesToCutOff: number;
+  /** Summed strength of those ties (interactions, or summed weights). */
+  readonly strengthToCutOff: number;
 }
 
 /** How a path measure was computed: exactly from everyone, or estimated from a seeded sample of sources. */
@@ -284,14 +289,15 @@ export function analyse(
   const found = communities(undirected, { seed: o.seed, resolution: o.resolution });
   onProgress('cut points');
   const cut = cutPoints(undirected);
-  const teamsLost = teamsCutOff(undirected, cut, teamOf);
+  const cutOff = cutOffParts(undirected, cut, teamOf);
+  const teamsLost = cutOff.teams;
   const peopleCutOff = Float64Array.from(cut.cutOff);
 
   onProgress('roles and silos');
   const roleOptions = { ...ROLE_DEFAULTS, ...o.roles };
   const siloOptions = { ...SILO_DEFAULTS, ...o.silos };
   const judged = assignRoles(
-    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff },
+    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff, tiesToCutOff: cutOff.ties, strengthToCutOff: cutOff.strength },
     roleOptions,
   );
   const silos = judgeSilos(teamFigures, siloOptions);
@@ -349,7 +355,10 @@ export function analyse(
   }));
 
   const singlePointsOfFailure = [...cut.articulationPoints]
-    .map((v) => ({ id: people[v].id, name: people[v].name, team: teamId(v), peopleCutOff: peopleCutOff[v], teamsCutOff: teamsLost[v] }))
+    .map((v) => ({
+      id: people[v].id, name: people[v].name, team: teamId(v),
+      peopleCutOff: peopleCutOff[v], teamsCutOff: teamsLost[v], tiesToCutOff: cutOff.ties[v], strengthToCutOff: cutOff.strength[v],
+    }))
     .sort((a, b) => b.peopleCutOff - a.peopleCutOff || b.teamsCutOff - a.teamsCutOff || (a.id < b.id ? -1 : 1));
   const bridges = [];
   for (let i = 0; i < cut.bridges.length; i += 2) {

@@ -1,25 +1,40 @@
 /**
  * Single points of failure: people whose departure would cut others off from the rest of the
- * organisation (articulation points), with how many people and teams they would cut off, and the
- * ties whose loss would (bridges).
+ * organisation (articulation points), with how many people and teams they would cut off, the
+ * ties by which they hold those people, and the ties whose loss would (bridges).
  */
 import type { CompactGraph } from '../organisation/compact-graph.js';
 import type { CutPointsResult } from '../measures/cut-points.js';
 import { NO_GROUP } from '../measures/team-assignment.js';
 
+/** Per person, what their leaving would cut off besides its people (`cutPoints().cutOff`); 0 for non-cut-points. */
+export interface CutOffParts {
+  /** Distinct teams of the people cut off (not teams cut off whole). */
+  readonly teams: Float64Array;
+  /**
+   * The person's ties to the people cut off: the only ties holding them to the rest. One tie of
+   * one interaction makes a cut point of a chance contact, which a reader should be able to see.
+   */
+  readonly ties: Float64Array;
+  /** Summed strength of those ties. */
+  readonly strength: Float64Array;
+}
+
 /**
  * For each person, the number of distinct teams among the people they would cut off
- * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into. Of
- * pieces equally large, the one that stays is the one that leaves the fewest teams cut off (the
- * cautious count), so the answer depends neither on the order of the staff file nor on ids, which
- * pseudonyms change. A piece with more people than are cut off is the
- * largest, and is left as soon as that is known, so the cost follows what is cut off, not the size
- * of the organisation.
+ * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into; and the
+ * ties from them into those pieces, with their summed strength. Of pieces equally large, the one
+ * that stays is the one that leaves the fewest teams cut off (the cautious count), so the answer
+ * depends neither on the order of the staff file nor on ids, which pseudonyms change. A piece
+ * with more people than are cut off is the largest, and is left as soon as that is known, so the
+ * cost follows what is cut off, not the size of the organisation.
  */
-export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array): Float64Array {
-  const { offsets, neighbours } = graph.out;
+export function cutOffParts(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array): CutOffParts {
+  const { offsets, neighbours, strengths } = graph.out;
   const n = graph.nodeCount;
-  const result = new Float64Array(n);
+  const teams = new Float64Array(n);
+  const ties = new Float64Array(n);
+  const strength = new Float64Array(n);
   // stamp[u] = v when u was reached while examining v's departure; piece[u] = which search reached it.
   const stamp = new Int32Array(n).fill(-1);
   const piece = new Int32Array(n);
@@ -28,7 +43,7 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
   for (const v of cut.articulationPoints) {
     const cutOff = cut.cutOff[v];
     stamp[v] = v;
-    const pieces: { size: number; teams: Set<number> }[] = [];
+    const pieces: Piece[] = [];
     // Searches that found the largest piece and left it unfinished (several starts may lie in it).
     const leftUnfinished = new Set<number>();
     for (let k = offsets[v]; k < offsets[v + 1]; k++) {
@@ -62,32 +77,65 @@ export function teamsCutOff(graph: CompactGraph, cut: CutPointsResult, teamOf: I
         leftUnfinished.add(search);
         continue;
       }
-      const teams = new Set<number>();
-      for (const u of queue.subarray(0, tail)) if (teamOf[u] !== NO_GROUP) teams.add(teamOf[u]);
-      pieces.push({ size: tail, teams });
+      const found = new Set<number>();
+      for (const u of queue.subarray(0, tail)) if (teamOf[u] !== NO_GROUP) found.add(teamOf[u]);
+      pieces.push({ search, size: tail, teams: found, ties: 0, strength: 0 });
     }
-    result[v] = teamsLeft(pieces, leftUnfinished.size > 0);
+    // Every contact of v was reached by one of v's searches: the ties into each finished piece.
+    const bySearch = new Map(pieces.map((found) => [found.search, found]));
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+      const found = bySearch.get(piece[neighbours[k]]);
+      if (found === undefined) continue;
+      found.ties++;
+      found.strength += strengths[k];
+    }
+    const stays = pieceThatStays(pieces, leftUnfinished.size > 0);
+    const lost = new Set<number>();
+    for (const found of pieces) {
+      if (found === stays) continue;
+      for (const team of found.teams) lost.add(team);
+      ties[v] += found.ties;
+      strength[v] += found.strength;
+    }
+    teams[v] = lost.size;
   }
-  return result;
+  return { teams, ties, strength };
+}
+
+/** A finished piece: the search that found it, its people, their teams, and v's ties into it. */
+interface Piece {
+  readonly search: number;
+  readonly size: number;
+  readonly teams: ReadonlySet<number>;
+  ties: number;
+  strength: number;
 }
 
 /**
- * Distinct teams over the finished pieces, less those of the one that stays when no unfinished
- * piece does: of the largest, the one holding most teams found in no other piece. Linear in the
- * pieces' teams, as a person may hold thousands of pieces of one.
+ * The finished piece that stays, or null when an unfinished one does: of the largest, the one
+ * holding most teams found in no other piece (so the fewest teams are cut off); of those, the one
+ * held by the least strength, then the fewest ties, so the ties shown holding the people cut off
+ * are never weaker than another choice would make them, whatever the order of the ids. Linear in
+ * the pieces' teams, as a person may hold thousands of pieces of one.
  */
-function teamsLeft(pieces: readonly { size: number; teams: ReadonlySet<number> }[], largestUnfinished: boolean): number {
+function pieceThatStays(pieces: readonly Piece[], largestUnfinished: boolean): Piece | null {
+  if (largestUnfinished) return null;
   const piecesOf = new Map<number, number>();
   for (const found of pieces) for (const team of found.teams) piecesOf.set(team, (piecesOf.get(team) ?? 0) + 1);
-  if (largestUnfinished) return piecesOf.size;
   let largest = 0;
   for (const found of pieces) largest = Math.max(largest, found.size);
-  let kept = 0;
+  let stays: Piece | null = null;
+  let stayingOwn = -1;
   for (const found of pieces) {
     if (found.size !== largest) continue;
     let own = 0;
     for (const team of found.teams) if (piecesOf.get(team) === 1) own++;
-    kept = Math.max(kept, own);
+    const better = stays === null || own > stayingOwn ||
+      (own === stayingOwn && (found.strength < stays.strength || (found.strength === stays.strength && found.ties < stays.ties)));
+    if (better) {
+      stays = found;
+      stayingOwn = own;
+    }
   }
-  return piecesOf.size - kept;
+  return stays;
 }

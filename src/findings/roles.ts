@@ -34,6 +34,9 @@ export interface RoleInputs {
   readonly teamsReached: Float64Array;
   /** People who would be cut off from the rest if this person left (0 for non-cut-points). */
   readonly peopleCutOff: Float64Array;
+  /** This person's ties to those people, and their summed strength (risks.ts). */
+  readonly tiesToCutOff: Float64Array;
+  readonly strengthToCutOff: Float64Array;
 }
 
 export interface RoleOptions {
@@ -135,7 +138,10 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
       ]);
     }
     if (isBroker && inputs.peopleCutOff[v] > 0) {
-      give('bottleneck', [...why.broker!, evidence('peopleCutOff', inputs.peopleCutOff[v], '>', 0, 'a cut point: people lose their only path to the rest')]);
+      // The ties holding the people cut off, so that a cut point resting on one chance contact can be discounted.
+      const ties = inputs.tiesToCutOff[v];
+      const held = `held by ${formatCount(ties)} ${ties === 1 ? 'tie' : 'ties'} of ${ties === 1 ? '' : 'total '}strength ${formatCount(inputs.strengthToCutOff[v])}`;
+      give('bottleneck', [...why.broker!, evidence('peopleCutOff', inputs.peopleCutOff[v], '>', 0, `a cut point: people lose their only path to the rest, ${held}`)]);
     }
     // Someone whose leaving would cut people off is not on the edge, however few their ties (the
     // only link into a silo, say).

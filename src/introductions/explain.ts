@@ -89,24 +89,30 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
     // longer than the gaps): say so, rather than "add a link", which reads as if there were none.
     if (named) why.push(`${pair} already have ${between} ${between === 1 ? 'tie' : 'ties'} between them, at least as many as is usual for teams their size: this would add one more`);
     else {
-      // With a small team the pair's ties are not told; the named team's share of ties outside
-      // argues for the introduction only when most of its ties stay inside.
-      const team = analysis.teams[tFrom];
-      const ties = team.externalTies + team.internalTies;
-      if (!small(tFrom) && ties > 0 && 2 * team.externalTies < ties) why.push(`${teamName(tFrom)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
-      else why.push(`it would add a link between ${small(tFrom) && small(tTo) ? 'two small teams' : pair}`);
+      // With a small team the pair's ties are not told, so the reason must not say whether the
+      // teams are linked ("add a link" reads as if they were not): it says the tie goes to a small
+      // team whose links are withheld. Beside it, the named team's share of ties outside, when
+      // most of its ties stay inside: one known figure, not the whole of why the pair came up.
+      const namedTeam = small(tFrom) ? (small(tTo) ? null : tTo) : tFrom;
+      if (namedTeam !== null) {
+        const team = analysis.teams[namedTeam];
+        const ties = team.externalTies + team.internalTies;
+        if (ties > 0 && 2 * team.externalTies < ties) why.push(`${teamName(namedTeam)} has ${percent(team.externalTies, ties)} of its ties outside the team`);
+      }
+      why.push(`this adds a tie ${namedTeam === null ? 'between two small teams' : 'to a small team'} whose links are not shown`);
     }
   }
 
-  const unit = organisation.weighted ? 'strength' : 'interactions';
+  // A tie's strength is summed over both directions: a count of interactions reads so as it is,
+  // but weights (ratings on a 1–6 scale) would read as beyond the scale ("strength 12 and 9").
   const strengths = (i: Introducer) =>
     i.toFrom === i.toTo
       ? organisation.weighted
-        ? `strength ${number(i.toFrom)} each`
+        ? `strength ${number(i.toFrom)} each, both directions summed`
         : `${number(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
       : organisation.weighted
-        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}`
-        : `${number(i.toFrom)} and ${number(i.toTo)} ${unit}`;
+        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}, both directions summed`
+        : `${number(i.toFrom)} and ${number(i.toTo)} interactions`;
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;

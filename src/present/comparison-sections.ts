@@ -201,7 +201,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   add('People: largest rises in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessRises, personChange(4), withheldNote(people.betweennessRises.items));
   add('People: largest falls in betweenness', ['person', 'team', 'before', 'after', 'change'], people.betweennessFalls, personChange(4), withheldNote(people.betweennessFalls.items));
   add('People who lost most of their contacts in other teams', ['person', 'team', 'before', 'after', 'change'], people.crossTeamLosses, personChange(0), withheldNote(people.crossTeamLosses.items));
-  add('New single points of failure', ['person', 'team', 'people cut off', 'teams cut off'], people.newSinglePointsOfFailure, (p) => [
+  add('New single points of failure', ['person', 'team', 'people cut off', 'teams affected'], people.newSinglePointsOfFailure, (p) => [
     who(p),
     teamOf(p),
     num(formatCount(p.peopleCutOff)),

@@ -22,7 +22,7 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
   const cut = beforeLimit > introductions.length ? style.dim(`${formatCount(introductions.length)} of ${formatCount(beforeLimit)} shown; --limit ${beforeLimit} for all.\n`) : '';
   // A figure of a small team's is withheld (privacy/release.ts): say what the dash means.
   const withheld = introductions.some((item) => Number.isNaN(item.score))
-    ? style.dim('– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size).\n')
+    ? style.dim('– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size); the order still follows the score.\n')
     : '';
   const footer = withheld + cut + seedLine;
   if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;

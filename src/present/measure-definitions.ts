@@ -19,7 +19,7 @@ export const MEASURE_DEFINITIONS: readonly MeasureDefinition[] = [
   { measure: 'eiIndex', per: 'person, team', definition: 'Krackhardt–Stern E-I index (E - I) / (E + I) over ties: -1 all inside the team, +1 all outside' },
   { measure: 'participation, withinTeamZ', per: 'person', definition: 'Guimerà–Amaral participation coefficient 1 − Σ (ties into team s / degree)²; within-team degree z-score' },
   { measure: 'teamsReached', per: 'person, team', definition: 'other teams tied to' },
-  { measure: 'peopleCutOff, teamsCutOff', per: 'person', definition: 'people (and their teams) cut off from the rest if this person left: articulation points' },
+  { measure: 'peopleCutOff, teamsCutOff', per: 'person', definition: 'people cut off from the rest if this person left, and the teams those people are in (not teams cut off whole): articulation points' },
   { measure: 'internalTies, externalTies, density', per: 'team', definition: 'ties inside the team, ties leaving it, and the share of possible pairs inside the team that are tied' },
   { measure: 'busFactor', per: 'team', definition: 'share of the team\'s external ties held by its single most-connected member' },
   { measure: 'communities, modularity, NMI', per: 'organisation', definition: 'seeded Louvain communities on tie strengths, over the people with ties (a person with no ties is in none); their modularity; normalised mutual information between communities and formal teams, over the people with ties and a team' },

@@ -45,9 +45,15 @@ function joinList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The interactions read: counted, or, with weights (which count none), the rows that held them. */
+/**
+ * The interactions read: counted, or, with weights (which count none), the rows that held them;
+ * from an adjacency matrix, its non-zero cells, as a matrix of 0s and 1s (Lazega's) holds no
+ * weights and no interactions, only who is tied to whom.
+ */
 function interactionsRead(report: LoadReport): string {
   if (!report.summedWeights) return `${formatCount(report.interactions)} ${report.interactions === 1 ? 'interaction' : 'interactions'}`;
-  const rows = report.files.filter((file) => file.kind === 'interactions' || file.kind === 'recipients').reduce((sum, file) => sum + file.rowsUsed, 0);
+  const files = report.files.filter((file) => file.kind === 'interactions' || file.kind === 'recipients');
+  const rows = files.reduce((sum, file) => sum + file.rowsUsed, 0);
+  if (files.some((file) => file.unit === 'cell')) return `${formatCount(rows)} non-zero ${rows === 1 ? 'cell' : 'cells'} of an adjacency matrix`;
   return `${formatCount(rows)} weighted ${rows === 1 ? 'interaction' : 'interactions'}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
+import { heldByText } from './cut-off-words.js';
 import { describeEvidence } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
@@ -212,12 +213,13 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     title: 'Single points of failure: if they left, people would be cut off',
     lead:
       `${counted(spof.length, 'person is', 'people are')} the only link between parts of the network (articulation points), and ` +
-      `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges).${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
+      `${counted(summary.bridges, 'tie is', 'ties are')} the only link (bridges). Teams affected counts the teams of the people cut off, not teams cut off whole; ` +
+      `Held by gives the person's ties to them, all that holds them to the rest.${spof.length > TOP_RISKS ? ` The ${TOP_RISKS} who would cut off the most people:` : ''}`,
     table: {
-      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams cut off', numeric: true }, { title: 'Roles' }],
+      columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'People cut off', numeric: true }, { title: 'Teams affected', numeric: true }, { title: 'Held by' }, { title: 'Roles' }],
       rows: spof.slice(0, TOP_RISKS).map((r) => {
         const person = people.get(r.id);
-        return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), person ? roleList(person) : ''];
+        return [who(r.id), teamLabel(r.team), formatCount(r.peopleCutOff), formatCount(r.teamsCutOff), heldByText(r, analysis.load), person ? roleList(person) : ''];
       }),
       empty: 'No single point of failure: no one\'s departure would cut anyone off.',
       ...withheldNote(spof.slice(0, TOP_RISKS).map((r) => r.team)),
@@ -249,9 +251,11 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
         ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first: `
         : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
       `${formatCount(warm)} warm (someone knows both) and ` +
-      `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), or that the two teams are already well linked. The score (higher comes first) ` +
+      `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), that the two teams are already well linked, or that one is a small team whose links are not shown. The score (higher comes first) ` +
       'multiplies how much the two teams need a link, how much this pair would add between them, and how ' +
-      'likely the two are to get on (contacts they share, a role, place or department in common).',
+      'likely the two are to get on (contacts they share, a role, place or department in common).' +
+      // A withheld score (–) ranks where the score put it, which would read as out of order.
+      (suggestions.some((s) => Number.isNaN(s.score)) ? ' Scores of introductions involving a small team are withheld (–); the order still follows them.' : ''),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Introduce' }, { title: 'To' }, { title: 'Introduced by' }, { title: 'Score', numeric: true }, { title: 'Why' }],
       rows: suggestions.map((s, i) => [

@@ -4,6 +4,7 @@
  */
 import type { Analysis, PersonAnalysis } from '../analyse.js';
 import { nameWith, sharedNames } from '../organisation/shared-names.js';
+import { heldByText, peopleCutOffText } from './cut-off-words.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { noCommunityNote } from './no-community-note.js';
 import { formatCount, thresholdFigure } from './number-format.js';
@@ -78,7 +79,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   for (const t of silos.slice(0, top)) lines.push(style.warning(`  ${t.name}: ${noun(t.size, 'person', 'people')}, ${t.externalTies} of ${t.externalTies + t.internalTies} ties leave the team (E-I ${fixed(t.eiIndex, 2)})`));
   lines.push('', style.heading(listHeading('Single points of failure: if they left, people would be cut off', risks.singlePointsOfFailure.length, top)));
   if (risks.singlePointsOfFailure.length === 0) lines.push('  none');
-  for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: ${noun(r.peopleCutOff, 'person', 'people')} in ${noun(r.teamsCutOff, 'team', 'teams')} cut off`);
+  for (const r of risks.singlePointsOfFailure.slice(0, top)) lines.push(`  ${who(r)}: cuts off ${peopleCutOffText(r.peopleCutOff, r.teamsCutOff)}, held by ${heldByText(r, analysis.load)}`);
   noteWithheld(risks.singlePointsOfFailure.slice(0, top));
   // An analysis saved before beforeLimit was recorded says nothing of a cut.
   const beforeLimit = options.introductions?.beforeLimit ?? analysis.introductions.length;

@@ -46,8 +46,9 @@ describe('nodefinder analyse --format json on fixtures/small-org', () => {
     expect(team('T4')).toMatchObject({ silo: true, externalTies: 0, eiIndex: -1 });
     expect(analysis.teams.filter((t: { silo: boolean }) => t.silo).map((t: { id: string }) => t.id)).toEqual(['T4']);
     expect(analysis.risks.singlePointsOfFailure).toEqual([
-      { id: 'P03', name: 'Carla Patel', team: 'T1', peopleCutOff: 4, teamsCutOff: 1 },
-      { id: 'P08', name: 'Hal Evans', team: 'T3', peopleCutOff: 3, teamsCutOff: 1 },
+      // Carla holds Housing by her tie to Hal (3); Hal holds Ivy, Jon and Kim by his ties to Ivy (5) and Kim (2).
+      { id: 'P03', name: 'Carla Patel', team: 'T1', peopleCutOff: 4, teamsCutOff: 1, tiesToCutOff: 1, strengthToCutOff: 3 },
+      { id: 'P08', name: 'Hal Evans', team: 'T3', peopleCutOff: 3, teamsCutOff: 1, tiesToCutOff: 2, strengthToCutOff: 7 },
     ]);
     expect(analysis.risks.bridges).toEqual([
       { from: 'P03', to: 'P08', strength: 3 },

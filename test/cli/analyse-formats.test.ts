@@ -173,6 +173,10 @@ describe('nodefinder analyse --format', () => {
     expect(short).toContain('Connectors: know the most people (2 of 3 shown; --format json for all)\n');
     expect(short).toContain('Brokers: link parts that would otherwise be apart (2 of 3 shown; --format json for all)\n');
     expect(short).toContain('Single points of failure: if they left, people would be cut off (2)\n');
+    // The team counted is the one those 9 people are in, not a team cut off whole; and a single
+    // interaction holds them, which may be chance.
+    expect(short).toContain('  عمر خوري (Finance Engagement): cuts off 9 people (in 1 team), held by 1 tie of 1 interaction, which may be chance\n');
+    expect(short).toContain('  Fatima Mistry (Finance Strategy): cuts off 8 people (in 1 team), held by 8 ties of 150 interactions\n');
     expect(short).toContain('Silos: teams that talk almost only to themselves (1)\n');
   });
 

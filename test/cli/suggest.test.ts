@@ -217,7 +217,7 @@ describe('the reason given for an introduction', () => {
     // someone in a (hidden) small team; the plain reason is the link the pair would add.
     const plan = JSON.parse(runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--format', 'json']).stdout) as { from: string; to: string; reason: string }[];
     const rhiannon = plan.find((s) => s.from === 'P000041' && s.to === 'P000250')!;
-    expect(rhiannon.reason).toBe('Rhiannon White (Adult Social Care North) and Aoife Evans (a small team): it would add a link between Adult Social Care North and a small team; Megan Evans knows both (4 and 7 interactions).');
+    expect(rhiannon.reason).toBe('Rhiannon White (Adult Social Care North) and Aoife Evans (a small team): this adds a tie to a small team whose links are not shown; Megan Evans knows both (4 and 7 interactions).');
     for (const s of plan) {
       const share = /has (\d+)% of its ties outside the team/.exec(s.reason);
       if (share) expect(Number(share[1])).toBeLessThan(50);
@@ -234,7 +234,7 @@ describe('suggest as text', () => {
   });
 
   it('says what a dash means when a small team\'s figures are withheld, and only then', () => {
-    const note = '– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size).\n';
+    const note = '– : withheld, as an end is in a team smaller than the minimum group size (--min-group-size); the order still follows the score.\n';
     expect(runCli(['suggest', FIXTURE]).stdout).toContain(`score – (need –, value –, plausibility 0.10)`);
     expect(runCli(['suggest', FIXTURE]).stdout).toContain(note);
     expect(runCli(['suggest', FIXTURE, '--min-group-size', '1']).stdout).not.toContain(note);

@@ -109,9 +109,9 @@ describe('two periods of the tiny organisation', async () => {
     const text = formatComparisonText(comparison);
     expect(text).toContain([
       'New single points of failure',
-      '  person     team                       people cut off  teams cut off',
-      '  Person g3  Grants                                  2              1',
-      '  Person s1  no team, or a small team*               1              1',
+      '  person     team                       people cut off  teams affected',
+      '  Person g3  Grants                                  2               1',
+      '  Person s1  no team, or a small team*               1               1',
       `  ${note}`,
       '',
     ].join('\n'));

@@ -1,6 +1,9 @@
-/** Known answers for teamsCutOff: the teams of everyone outside the largest piece a departure leaves. */
+/**
+ * Known answers for cutOffParts: the teams of everyone outside the largest piece a departure
+ * leaves, and the ties by which the person holds them.
+ */
 import { describe, expect, it } from 'vitest';
-import { teamsCutOff } from '../../src/findings/risks.js';
+import { cutOffParts } from '../../src/findings/risks.js';
 import { cutPoints } from '../../src/measures/cut-points.js';
 import { teamAssignment } from '../../src/measures/team-assignment.js';
 import { tinyOrganisation, type TinySpec } from '../introductions/build.js';
@@ -9,13 +12,13 @@ import { tinyOrganisation, type TinySpec } from '../introductions/build.js';
 function cutOffOf(spec: TinySpec): Record<string, [number, number]> {
   const organisation = tinyOrganisation(spec);
   const cut = cutPoints(organisation.network);
-  const teams = teamsCutOff(organisation.network, cut, teamAssignment(organisation));
+  const { teams } = cutOffParts(organisation.network, cut, teamAssignment(organisation));
   return Object.fromEntries(organisation.people.map((person, v) => [person.id, [cut.cutOff[v], teams[v]]]));
 }
 
 const TEAMS: TinySpec['teams'] = [['P', 'P'], ['Q', 'Q'], ['R', 'R'], ['S', 'S']];
 
-describe('teamsCutOff', () => {
+describe('cutOffParts: teams', () => {
   it('counts the teams of the small pieces when the largest piece is no bigger than the rest together', () => {
     // V (team P) holds L1–L2–L3 (P), M1–M2 (Q) and N1–N2 (R). If V left, L's piece of 3 stays and
     // the 4 people of M's and N's pieces are cut off: teams Q and R.
@@ -55,7 +58,36 @@ describe('teamsCutOff', () => {
   });
 });
 
-describe('teamsCutOff on a random sparse organisation', () => {
+describe('cutOffParts: the ties holding the people cut off', () => {
+  /** Each person's [ties to the people cut off, their summed strength], by id. */
+  function heldOf(spec: TinySpec): Record<string, [number, number]> {
+    const organisation = tinyOrganisation(spec);
+    const { ties, strength } = cutOffParts(organisation.network, cutPoints(organisation.network), teamAssignment(organisation));
+    return Object.fromEntries(organisation.people.map((person, v) => [person.id, [ties[v], strength[v]]]));
+  }
+
+  it('counts the ties into the pieces cut off, not into the piece that stays', () => {
+    // V holds a ring of four (tied to C1 and C3, 5 interactions each), M1–M2 by one tie of 1, and
+    // N1–N2 by two ties of 2 and 3. If V left, the ring stays: 3 people cut off by 3 ties of 6.
+    const result = heldOf({
+      teams: TEAMS,
+      people: [['V', 'P'], ['C1', 'P'], ['C2', 'P'], ['C3', 'P'], ['C4', 'P'], ['M1', 'Q'], ['N1', 'R'], ['N2', 'R']],
+      ties: [['C1', 'C2'], ['C2', 'C3'], ['C3', 'C4'], ['C4', 'C1'], ['V', 'C1', 5], ['V', 'C3', 5], ['V', 'M1', 1], ['V', 'N1', 2], ['V', 'N2', 3], ['N1', 'N2']],
+    });
+    expect(result.V).toEqual([3, 6]);
+    expect(result.C1).toEqual([0, 0]);
+  });
+
+  it('of equally large pieces, keeps the one held by the least strength, whatever the order of the ids', () => {
+    // V holds A1–A2 by a tie of 1 and B1–B2 by a tie of 6, all in team Q: either piece could stay.
+    const people: TinySpec['people'] = [['V', 'P'], ['A1', 'Q'], ['A2', 'Q'], ['B1', 'Q'], ['B2', 'Q']];
+    const ties: TinySpec['ties'] = [['V', 'A1', 1], ['A1', 'A2'], ['V', 'B1', 6], ['B1', 'B2']];
+    expect(heldOf({ teams: TEAMS, people, ties }).V).toEqual([1, 6]);
+    expect(heldOf({ teams: TEAMS, people: [...people].reverse(), ties: [...ties].reverse() }).V).toEqual([1, 6]);
+  });
+});
+
+describe('cutOffParts on a random sparse organisation', () => {
   it('matches removing each cut point and counting the teams outside the largest remaining piece', () => {
     // A random tree of 300 people in 12 teams plus 40 random ties: many cut points, pieces of every size.
     let state = 12345;
@@ -79,7 +111,7 @@ describe('teamsCutOff on a random sparse organisation', () => {
     const graph = organisation.network;
     const teamOf = teamAssignment(organisation);
     const cut = cutPoints(graph);
-    const teams = teamsCutOff(graph, cut, teamOf);
+    const { teams } = cutOffParts(graph, cut, teamOf);
     expect(cut.articulationPoints.length).toBeGreaterThan(50);
     for (const v of cut.articulationPoints) {
       // The pieces of v's component without v, by a plain search from each of v's contacts.

@@ -33,6 +33,9 @@ describe('assignRoles', () => {
     participation: f([0.2, 0.3, 0.7, 0, 0, 0, 0, 0, 0, NaN]),
     teamsReached: f([1, 2, 3, 0, 0, 0, 0, 0, 0, 0]),
     peopleCutOff: f([0, 4, 0, 0, 0, 0, 0, 0, 0, 0]),
+    // Person 1 holds the 4 people by 2 ties of 3 and 4 interactions.
+    tiesToCutOff: f([0, 2, 0, 0, 0, 0, 0, 0, 0, 0]),
+    strengthToCutOff: f([0, 7, 0, 0, 0, 0, 0, 0, 0, 0]),
   };
   const { people, thresholds } = assignRoles(inputs, {
     connectorPercentile: 90,
@@ -57,6 +60,12 @@ describe('assignRoles', () => {
       { measure: 'degree', value: 12, comparison: '>=', threshold: 12, basis: '90th percentile of degree over 9 people with ties, at least 3' },
     ]);
     expect(people[1].evidence.bottleneck?.map((e) => e.measure)).toEqual(['betweenness', 'constraint', 'peopleCutOff']);
+    // The ties that hold the people cut off, so that a cut point resting on a chance contact can be discounted.
+    expect(people[1].evidence.bottleneck?.[2]).toEqual({
+      measure: 'peopleCutOff', value: 4, comparison: '>', threshold: 0, basis: 'a cut point: people lose their only path to the rest, held by 2 ties of total strength 7',
+    });
+    const chance = assignRoles({ ...inputs, tiesToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]), strengthToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]) }, { connectorPercentile: 90, brokerBetweennessPercentile: 90 });
+    expect(chance.people[1].evidence.bottleneck?.[2].basis).toBe('a cut point: people lose their only path to the rest, held by 1 tie of strength 1');
   });
   it('never calls a single point of failure peripheral, however few their ties (the only link into a silo)', () => {
     const cut = assignRoles({ ...inputs, peopleCutOff: f([0, 4, 0, 0, 0, 0, 0, 0, 3, 0]) }, { connectorPercentile: 90, brokerBetweennessPercentile: 90, spannerParticipationPercentile: 90 });
@@ -74,6 +83,8 @@ describe('assignRoles', () => {
       participation: f(new Array(8).fill(0.5)),
       teamsReached: f(new Array(8).fill(2)),
       peopleCutOff: f(new Array(8).fill(0)),
+      tiesToCutOff: f(new Array(8).fill(0)),
+      strengthToCutOff: f(new Array(8).fill(0)),
     });
     expect(ring.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
     // Nine share the 90th percentile, which is the median: only the one above it is a connector, by '>'.
@@ -83,7 +94,7 @@ describe('assignRoles', () => {
     // Likewise at the edge: of 20 people, 19 have 2 contacts, so the 10th percentile is the median,
     // 2, and only the one with 1 contact is peripheral, by '<'.
     const zeros = f(new Array(20).fill(0));
-    const edge = assignRoles({ degree: f([1, ...new Array(19).fill(2)]), betweenness: zeros, constraint: f(new Array(20).fill(0.5)), participation: zeros, teamsReached: zeros, peopleCutOff: zeros });
+    const edge = assignRoles({ degree: f([1, ...new Array(19).fill(2)]), betweenness: zeros, constraint: f(new Array(20).fill(0.5)), participation: zeros, teamsReached: zeros, peopleCutOff: zeros, tiesToCutOff: zeros, strengthToCutOff: zeros });
     expect(edge.people.map((p) => p.roles.includes('peripheral'))).toEqual([true, ...new Array(19).fill(false)]);
     expect(edge.people[0].evidence.peripheral![0]).toMatchObject({ value: 1, comparison: '<', threshold: 2 });
   });
@@ -100,6 +111,8 @@ describe('assignRoles', () => {
       participation: new Float64Array(n),
       teamsReached: new Float64Array(n),
       peopleCutOff: new Float64Array(n),
+      tiesToCutOff: new Float64Array(n),
+      strengthToCutOff: new Float64Array(n),
     }, { brokerBetweennessPercentile: 90, brokerConstraintPercentile: 40 });
     expect(new Set(judged.people.slice(0, 10).map((p) => p.roles.includes('broker')))).toEqual(new Set([true]));
     expect(judged.people.slice(10).some((p) => p.roles.includes('broker'))).toBe(false);
@@ -111,6 +124,8 @@ describe('assignRoles', () => {
       participation: Float64Array.from({ length: 8 }, (_, v) => lastBit(0.5, v)),
       teamsReached: f(new Array(8).fill(2)),
       peopleCutOff: f(new Array(8).fill(0)),
+      tiesToCutOff: f(new Array(8).fill(0)),
+      strengthToCutOff: f(new Array(8).fill(0)),
     });
     expect(flat.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
   });
@@ -148,6 +163,8 @@ describe('assignRoles on a large organisation', () => {
       participation: new Float64Array(n),
       teamsReached: new Float64Array(n),
       peopleCutOff: new Float64Array(n),
+      tiesToCutOff: new Float64Array(n),
+      strengthToCutOff: new Float64Array(n),
     });
     expect(people[n - 1].evidence.connector![0].basis).toMatch(/^\d+th percentile of degree over 1,200 people with ties/);
   });

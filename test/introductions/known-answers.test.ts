@@ -92,9 +92,11 @@ describe('resource allocation and bonuses', () => {
     expect(uv(spec(['U', 'X'], ['V', 'Y'], ['Ops', 'Finance'])).components.plausibility).toBeCloseTo(base, 12);
   });
 
-  it('speaks of strength, not interactions, when ties come from a weight column', () => {
+  it('speaks of strength summed over both directions, not interactions, when ties come from a weight column', () => {
+    // A rating of 1–6 each way sums to up to 12: the reason says so, or 12 would read as beyond the scale.
     const organisation = { ...spec(['U', 'X'], ['V', 'Y']), weighted: true };
-    expect(uv(organisation).reason).toMatch(/Name W2 knows both \(strength (5 and 4|4 and 5)\)\.$/);
+    expect(uv(organisation).reason).toMatch(/Name W2 knows both \(strength (5 and 4|4 and 5), both directions summed\)\.$/);
+    expect(uv(spec(['U', 'X'], ['V', 'Y'])).reason).toMatch(/Name W2 knows both \((5 and 4|4 and 5) interactions\)\.$/);
   });
 });
 

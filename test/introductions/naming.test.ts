@@ -109,7 +109,18 @@ describe('people in the reasons', () => {
     expect(first.reason).toBe('Sam Lee (A1, Ops) and Sam Lee (B1, Housing): Ops and Housing have no ties between them; Jo Bell (X1, 2 interactions each) and Jo Bell (X2, 1 interaction each) know both.');
   });
 
-  it('say "two small teams" when neither team may be named', () => {
-    expect(reasons({ minGroupSize: 5 })).toContain('Name A1 (a small team) and Name B1 (a small team): it would add a link between two small teams; Name X1 knows both (2 interactions each).');
+  it('say "two small teams" when neither team may be named, without saying whether they are linked', () => {
+    expect(reasons({ minGroupSize: 5 })).toContain('Name A1 (a small team) and Name B1 (a small team): this adds a tie between two small teams whose links are not shown; Name X1 knows both (2 interactions each).');
+  });
+
+  it('do not say a link would be made to a small team whose ties to the other team are withheld', () => {
+    // Big (3 people) has 5 of its 6 ties to the small team S: the reason must not read as if they had none.
+    const linked = tinyOrganisation({
+      teams: [['B', 'Big'], ['S', 'Sm']],
+      people: [['B1', 'B'], ['B2', 'B'], ['B3', 'B'], ['S1', 'S'], ['S2', 'S']],
+      ties: [['B1', 'B2', 2], ['B1', 'S1', 2], ['B2', 'S1', 2], ['B3', 'S1', 2], ['B3', 'S2', 2], ['B1', 'S2', 2], ['S1', 'S2', 2]],
+    });
+    const [first] = suggestIntroductions(linked, analyse(linked), { limit: 100, maxPerPerson: 100, minGroupSize: 3 });
+    expect(first.reason).toBe('Name S2 (a small team) and Name B2 (Big): this adds a tie to a small team whose links are not shown; Name B1 knows both (2 interactions each).');
   });
 });

@@ -85,7 +85,7 @@ describe('suggestIntroductions on fixtures/small-org', async () => {
     expect(s.components.plausibility).toBeCloseTo(1 / 3, 12);
     expect(s.score).toBeCloseTo((2.3 / 3) * ((80 / 151 + 1 / 2) / 2) * 1.25, 12);
     // Finance has 4 people, under the default minimum group size of 5: not named, not described.
-    expect(s.reason).toBe('Ivy Chen (Housing) and Carla Patel (a small team): Housing has 20% of its ties outside the team; Hal Evans knows both (5 and 3 interactions).');
+    expect(s.reason).toBe('Ivy Chen (Housing) and Carla Patel (a small team): Housing has 20% of its ties outside the team and this adds a tie to a small team whose links are not shown; Hal Evans knows both (5 and 3 interactions).');
   });
 
   it('says a pair of teams has only a few ties when they are below the usual density for their sizes, not by the count', () => {

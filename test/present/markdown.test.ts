@@ -40,8 +40,9 @@ describe('formatMarkdown', async () => {
     // Ann has the most contacts (5); Carla is the broker and bottleneck; Archive is the silo.
     expect(markdown).toContain('| 1 | Ann Smith | Finance | 5 | 1 | 14 | connector |');
     expect(markdown).toContain('| 1 | Carla Patel | Finance | 0.314 | 0.594 | 1 | broker, bottleneck |');
-    expect(markdown).toContain('| Carla Patel | Finance | 4 | 1 | broker, bottleneck |');
-    expect(markdown).toContain('| Hal Evans | Housing | 3 | 1 | none |');
+    // Carla's 4 people are in 1 team: the column counts their teams, not teams cut off whole.
+    expect(markdown).toContain('| Person | Team | People cut off | Teams affected | Held by | Roles |\n|---|---|---:|---:|---|---|\n| Carla Patel | Finance | 4 | 1 | 1 tie of 3 interactions | broker, bottleneck |');
+    expect(markdown).toContain('| Hal Evans | Housing | 3 | 1 | 2 ties of 7 interactions | none |');
     expect(markdown).toContain('| Archive | Communities | 2 | 0 of 1 | -1.00 | 0 | eiIndex -1 \\<= -0.800 (option siloEiIndex: 0 of 1 ties leave the team); size 2 \\>= 2 (option siloMinSize) |');
     // Finance–Payroll: Dan–Eve 2, Ann–Eve 1, Ann–Fay 1; Finance–Housing: Carla–Hal 3.
     expect(markdown).toContain('| Finance | Payroll | 3 | 4 |');
@@ -108,5 +109,14 @@ describe('formatMarkdown when the only silo is a suppressed small team', async (
     expect(markdown).not.toContain('No team is a silo.');
     expect(markdown.split('No team of 5 or more people is a silo; smaller teams are not shown.')).toHaveLength(3);
     expect(markdown).toContain('0 teams are silos among the teams of 5 or more people (smaller teams are not shown).');
+  });
+
+  it('says why introductions whose score is withheld (–) still rank above scored ones', async () => {
+    const note = 'Scores of introductions involving a small team are withheld (–); the order still follows them.';
+    const introductions = markdown.slice(markdown.indexOf('## Introductions'));
+    expect(introductions.slice(0, introductions.indexOf('\n|'))).toContain(note);
+    expect(introductions).toMatch(/^\| 1 \| .* \| – \| /m);
+    const whole = await releasedOf(SMALL_ORG, 2);
+    expect(formatMarkdown(whole.released, { organisation: whole.organisation })).not.toContain(note);
   });
 });

@@ -10,6 +10,7 @@ import { formatComparisonHtml } from '../../src/present/comparison-html.js';
 import { formatComparisonMarkdown } from '../../src/present/comparison-markdown.js';
 import { formatComparisonText } from '../../src/present/comparison-text.js';
 import { formatHtml } from '../../src/present/html/format-html.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { formatLoadReport } from '../../src/present/load-report-text.js';
 import { formatMarkdown } from '../../src/present/markdown.js';
 import { privacyNote } from '../../src/present/privacy-note.js';
@@ -37,6 +38,15 @@ describe('the words for a tie\'s strength', () => {
     expect(markdown).toContain('| Person | Team | Contacts | Other teams reached | Strength | Roles |');
     expect(markdown).not.toMatch(/interactions in|Interactions \|/);
     expect(formatHtml(released, organisation)).toContain('<title>A – B: 1 tie, strength 4</title>');
+  });
+
+  it('are the non-zero cells of an adjacency matrix in the privacy note, as 0s and 1s are neither weights nor interactions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nodefinder-matrix-'));
+    writeFileSync(join(dir, 'staff.csv'), 'id,name,team\nP1,Ann,A\nP2,Bob,A\nP3,Cy,B\n');
+    writeFileSync(join(dir, 'interactions.csv'), '0 1 0\n1 0 1\n0 0 0\n');
+    const { report } = await loadOrganisation({ dir, interactionsFormat: 'matrix' });
+    expect(privacyNote(report)[0]).toContain('; 3 non-zero cells of an adjacency matrix between them (no timestamps).');
+    expect(privacyNote(report)[0]).not.toContain('weighted');
   });
 
   it('are interactions for counts', async () => {

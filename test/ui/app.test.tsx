@@ -56,13 +56,13 @@ describe('the dashboard on fixtures/small-org', () => {
     const screen = ui.screen();
     expect(screen).toContain('[Risks 2]');
     expect(screen).toContain('Single points of failure: if one of them left, others would lose their only path to the rest');
-    expect(screen).toMatch(/ {2}Name +ID +Team +People cut off +Teams cut off +Roles/);
-    expect(selectedRow(screen)).toMatch(/^› Carla Patel +P03 +Finance +4 +1 broker, bottl…/);
+    expect(screen).toMatch(/ {2}Name +ID +Team +People cut off +Teams affected +Roles/);
+    expect(selectedRow(screen)).toMatch(/^› Carla Patel +P03 +Finance +4 +1 broker, bott…/);
     expect(lines(screen).find((line) => line.includes('Hal Evans'))).toMatch(/^ {2}Hal Evans +P08 +Housing +3 +1$/);
     expect(screen).toContain('row 1 of 2 · sorted by people cut off ↓');
     await ui.press(KEYS.down, KEYS.enter);
     expect(ui.screen()).toContain('Hal Evans · P08 · Housing');
-    expect(ui.screen()).toContain('If Hal Evans left, 3 people in 1 team would lose their only path to the rest.');
+    expect(ui.screen()).toContain('If Hal Evans left, 3 people (in 1 team) would lose their only path to the rest, held by 2 ties of');
   });
 
   it('switches tabs with →, Tab, ←, Shift+Tab and digits', async () => {

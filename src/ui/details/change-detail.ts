@@ -7,10 +7,11 @@
 import type { Comparison, JudgedChange, Repair, TeamChange, TeamRef } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
 import { figure, signedChange } from '../../present/comparison-sections.js';
+import { peopleCutOffText } from '../../present/cut-off-words.js';
 import { membershipCaveats } from '../../present/membership-notes.js';
 import type { OrganisationFigure } from '../../present/organisation-figures.js';
 import { strengthWords } from '../../present/strength-words.js';
-import { countText, plural } from '../format.js';
+import { countText } from '../format.js';
 import { ROLE_MEANINGS } from '../role-meanings.js';
 import { CHANGE_KIND_INFO, personName, type ChangeKind, type ChangeRow } from '../tabs/change-rows.js';
 import { changeRowsOf, changeText, TONE_COLOURS, VARIATION_TEXT } from '../tabs/changes-tab.js';
@@ -204,7 +205,7 @@ function explanation(row: ChangeRow, context: TabContext, width: number): Detail
     }
     case 'single-point-of-failure':
       return paragraph(
-        `If ${personName(source.person)} left, ${plural(source.person.peopleCutOff, 'person', 'people')} in ${plural(source.person.teamsCutOff, 'team', 'teams')} would lose their only path to the rest of the network.`,
+        `If ${personName(source.person)} left, ${peopleCutOffText(source.person.peopleCutOff, source.person.teamsCutOff)} would lose their only path to the rest of the network.`,
         width,
         2,
         { colour: TONE_COLOURS.risk },

@@ -2,6 +2,7 @@
  * A person's detail view: who they are, their roles with the evidence behind each, their
  * measures, the teams they link, and the introductions that involve them.
  */
+import { heldByText, peopleCutOffText } from '../../present/cut-off-words.js';
 import { strengthWords } from '../../present/strength-words.js';
 import type { PersonAnalysis } from '../../analyse.js';
 import type { Organisation } from '../../organisation/organisation.js';
@@ -35,8 +36,10 @@ export function personDetail(id: string, context: TabContext, organisation: Orga
     lines.push(...wrapSegments([{ text: role, bold: true, colour: ROLE_COLOURS[role] }, { text: `: ${ROLE_MEANINGS[role]}` }], width));
     for (const item of person.evidence[role] ?? []) lines.push(...paragraph(`${evidenceText(item)} (${item.basis})`, width, 4, {}, 2));
   }
-  if (person.peopleCutOff > 0) {
-    lines.push(...paragraph(`If ${personLabel(person)} left, ${plural(person.peopleCutOff, 'person', 'people')} in ${plural(person.teamsCutOff, 'team', 'teams')} would lose their only path to the rest.`, width, 2, { colour: RISK_COLOUR }));
+  const risk = analysis.risks.singlePointsOfFailure.find((r) => r.id === id);
+  if (risk) {
+    const held = heldByText(risk, analysis.load);
+    lines.push(...paragraph(`If ${personLabel(person)} left, ${peopleCutOffText(risk.peopleCutOff, risk.teamsCutOff)} would lose their only path to the rest, held by ${held}.`, width, 2, { colour: RISK_COLOUR }));
   }
 
   lines.push(...heading('Measures'));

@@ -23,12 +23,12 @@ import type {
   Variation,
 } from '../../compare/comparison.js';
 import { KEY_ROLES } from '../../compare/people-changes.js';
+import { peopleCutOffText } from '../../present/cut-off-words.js';
 import { judgedDirection } from '../../present/change-direction.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from '../../present/membership-notes.js';
 import { organisationFigures, type OrganisationFigure } from '../../present/organisation-figures.js';
 import type { Role } from '../../findings/roles.js';
 import { nameOf } from '../../organisation/shared-names.js';
-import { plural } from '../format.js';
 import type { CellValue, TabContext } from './tab-definition.js';
 import { formatCount } from '../../present/number-format.js';
 import { strengthWords } from '../../present/strength-words.js';
@@ -262,7 +262,7 @@ export function changeRows(context: TabContext): ChangeRow[] {
     ...NOT_JUDGED,
     after: p.peopleCutOff,
     tone: 'risk',
-    note: `leaving would cut off ${plural(p.peopleCutOff, 'person', 'people')} in ${plural(p.teamsCutOff, 'team', 'teams')}`,
+    note: `leaving would cut off ${peopleCutOffText(p.peopleCutOff, p.teamsCutOff)}`,
     source: { type: 'single-point-of-failure', person: p },
   }));
   // Contacts in the one period someone was present or active in; 0 in the other when they were there.

@@ -1,7 +1,7 @@
 /**
  * Risks: the single points of failure, people whose leaving would cut others off from the rest
  * of the organisation (the network's cut points), in the text report's order: most people cut
- * off first, then most teams.
+ * off first, then most teams they are in.
  */
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText } from '../format.js';
@@ -20,16 +20,17 @@ export const risksTab = defineTab<PersonAnalysis>({
   columns: [
     ...personColumns<PersonAnalysis>((person) => person),
     numberColumn('people_cut_off', 'People cut off', 14, 95, (person) => person.peopleCutOff, countText),
-    numberColumn('teams_cut_off', 'Teams cut off', 13, 80, (person) => person.teamsCutOff, countText),
+    // The teams of the people cut off, not teams cut off whole: one member of sixteen counts 1.
+    numberColumn('teams_cut_off', 'Teams affected', 14, 80, (person) => person.teamsCutOff, countText),
     { id: 'roles', title: 'Roles', width: 10, grow: 1, max: 36, priority: 40, hideWhenEmpty: true, value: (person) => person.roles.join(';'), text: (person) => person.roles.join(', '), colour: (person) => roleColour(person.roles) },
   ],
   sorts: [
     {
       label: 'people cut off ↓',
-      // Then teams cut off, as the text report orders them.
+      // Then teams affected, as the text report orders them.
       compare: (a, b) => compareNumbers(a.peopleCutOff, b.peopleCutOff, 'descending') || compareNumbers(a.teamsCutOff, b.teamsCutOff, 'descending'),
     },
-    numberSort('teams cut off', (person) => person.teamsCutOff, 'descending'),
+    numberSort('teams affected', (person) => person.teamsCutOff, 'descending'),
     textSort('name', (person) => personLabel(person)),
   ],
   searchText: (person, context) => `${person.name} ${person.id} ${teamLabel(person.team, context)} ${person.roles.join(' ')}`,

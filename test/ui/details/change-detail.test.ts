@@ -100,7 +100,7 @@ describe('changeDetail', () => {
   });
 
   it('says what a new single point of failure would cut off, and what an organisation figure is', () => {
-    expect(shown('new-single-point-of-failure:g3', 200).join('\n')).toContain('If Person g3 left, 2 people in 1 team would lose their only path to the rest of the network.');
+    expect(shown('new-single-point-of-failure:g3', 200).join('\n')).toContain('If Person g3 left, 2 people (in 1 team) would lose their only path to the rest of the network.');
     const interactions = shown('organisation:interactions', 200).join('\n');
     expect(interactions).toMatch(/interactions:\n {4}before +125 +after +43 +change +-82/);
     expect(interactions).toContain('Interactions in the period (or the sum of the weight column).');

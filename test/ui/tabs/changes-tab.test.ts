@@ -86,7 +86,7 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(line('role-change:e1')).toMatch(/^role change,Person e1,e1,Estates,roles,connector,,lost connector,,,betweenness 0\.\d{4} → 0\.\d{4}$/);
     expect(line('cross-team-loss:c1')).toBe('cross-team loss,Person c1,c1,Casework,contacts in other teams,1,0,-1,,,');
     // s1's team S is below the minimum group size: no team named
-    expect(line('new-single-point-of-failure:s1')).toBe('new single point of failure,Person s1,s1,,people cut off,,1,,,,leaving would cut off 1 person in 1 team');
+    expect(line('new-single-point-of-failure:s1')).toBe('new single point of failure,Person s1,s1,,people cut off,,1,,,,leaving would cut off 1 person (in 1 team)');
     expect(line('repair:1:a1;b1')).toBe(
       'repair,Person a1 ↔ Person b1,a1;b1,Accounts ↔ Buildings,introduction,,,,,,Accounts and Buildings had 2 ties between them before and none after; cold: no one knows both; would reconnect them (3 interactions before)',
     );

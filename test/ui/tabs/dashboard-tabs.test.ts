@@ -76,13 +76,13 @@ describe('tabs on fixtures/small-org', () => {
     expect(tableRows(tab('risks'), small, { sort: 0, query: 'housing' }).map(tab('risks').key)).toEqual(['P08']);
   });
 
-  it('Risks breaks a tie in people cut off by teams cut off, and sorts by teams cut off or name', () => {
+  it('Risks breaks a tie in people cut off by teams affected, and sorts by teams affected or name', () => {
     // Carla and Hal made to cut off 3 people each, Hal's in 2 teams.
     const figures: Record<string, { peopleCutOff: number; teamsCutOff: number }> = { P03: { peopleCutOff: 3, teamsCutOff: 1 }, P08: { peopleCutOff: 3, teamsCutOff: 2 } };
     const analysis = small.analysis;
     const tied = tabContext({ ...analysis, people: analysis.people.map((p) => ({ ...p, ...figures[p.id] })) }, 5);
     const order = (sort: number) => tableRows(tab('risks'), tied, { sort, query: '' }).map(tab('risks').key);
-    expect(tab('risks').sorts.map((sort) => sort.label)).toEqual(['people cut off ↓', 'teams cut off ↓', 'name A–Z']);
+    expect(tab('risks').sorts.map((sort) => sort.label)).toEqual(['people cut off ↓', 'teams affected ↓', 'name A–Z']);
     expect(order(0)).toEqual(['P08', 'P03']);
     expect(order(1)).toEqual(['P08', 'P03']);
     expect(order(2)).toEqual(['P03', 'P08']);
