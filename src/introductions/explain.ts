@@ -105,13 +105,15 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
 
   // A tie's strength is summed over both directions: a count of interactions reads so as it is,
   // but weights (ratings on a 1–6 scale) would read as beyond the scale ("strength 12 and 9").
+  // Read without direction (--undirected), there are no directions to sum.
+  const summed = organisation.undirected ? '' : ', both directions summed';
   const strengths = (i: Introducer) =>
     i.toFrom === i.toTo
       ? organisation.weighted
-        ? `strength ${number(i.toFrom)} each, both directions summed`
+        ? `strength ${number(i.toFrom)} each${summed}`
         : `${number(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
       : organisation.weighted
-        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}, both directions summed`
+        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}${summed}`
         : `${number(i.toFrom)} and ${number(i.toTo)} interactions`;
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';

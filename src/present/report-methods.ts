@@ -60,7 +60,7 @@ export function methodSettings(analysis: Analysis): Setting[] {
     ? [['Minimum group size', String(analysis.privacy.minGroupSize)], ['Pseudonymised', yesNo(analysis.privacy.pseudonymised)]]
     : [];
   return [
-    ['Network', o.directed ? 'directed (centralities on the directed view)' : `undirected: a tie's strength is ${strengthWords(analysis.load).what} in both directions`],
+    ['Network', o.directed ? 'directed (centralities on the directed view)' : `undirected: a tie's strength is ${strengthWords(analysis.load).what} ${analysis.load?.settings.undirected ? 'between the two, read without direction' : 'in both directions'}`],
     ['Path measures', o.pathMeasures],
     ['Betweenness', pathMethod(o.betweenness)],
     // One line when the two agree; a sample's standard errors differ (harmonic's are in people, not a share).

@@ -37,6 +37,7 @@ describe('nodefinder --undirected', () => {
     const markdown = runCli(['analyse', dir, '--format', 'markdown', '--min-group-size', '1', '--undirected']).stdout;
     expect(markdown).toContain('| Data read with | --undirected |');
     expect(markdown).toContain('6 interactions in 4 ties (read without direction).');
+    expect(markdown).toContain("| Network | undirected: a tie's strength is the interactions between the two, read without direction |");
   });
 
   it('is a flag of every command that reads an organisation', () => {

@@ -97,6 +97,8 @@ describe('resource allocation and bonuses', () => {
     const organisation = { ...spec(['U', 'X'], ['V', 'Y']), weighted: true };
     expect(uv(organisation).reason).toMatch(/Name W2 knows both \(strength (5 and 4|4 and 5), both directions summed\)\.$/);
     expect(uv(spec(['U', 'X'], ['V', 'Y'])).reason).toMatch(/Name W2 knows both \((5 and 4|4 and 5) interactions\)\.$/);
+    // Read without direction (--undirected) there are no directions to sum.
+    expect(uv({ ...organisation, undirected: true }).reason).toMatch(/Name W2 knows both \(strength (5 and 4|4 and 5)\)\.$/);
   });
 });
 
