@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import { withDefaults } from './option-names.js';
 import { assignRoles, ROLE_DEFAULTS, type Role, type RoleOptions, type RoleThresholds } from './findings/roles.js';
 import { judgeSilos, SILO_DEFAULTS, type SiloOptions } from './findings/silos.js';
-import { cutOffParts } from './findings/risks.js';
+import { cutOffParts, listRisks, type Risks } from './findings/risks.js';
 import type { Evidence } from './findings/evidence.js';
 import type { LoadReport } from './load/report.js';
 import { brokerage } from './measures/brokerage.js';
@@ -30,7 +30,6 @@ import { teamAssignment } from './measures/team-assignment.js';
 import { teamStrata } from './measures/team-strata.js';
 import { teamTies } from './measures/team-ties.js';
 import { teamsReached } from './measures/teams-reached.js';
-import { tieIndex } from './organisation/compact-graph.js';
 import type { Organisation } from './organisation/organisation.js';
 import type { PrivacyApplied } from './privacy/release.js';
 import { planIntroductions, type Introduction, type IntroductionOptions, type IntroductionsApplied } from './introductions/suggest-introductions.js';
@@ -145,18 +144,7 @@ export interface TeamAnalysis {
   readonly evidence: readonly Evidence[];
 }
 
-export interface SinglePointOfFailure {
-  readonly id: string;
-  readonly name: string;
-  readonly team: string | null;
-  readonly peopleCutOff: number;
-  /** Teams of the people cut off, not teams cut off whole. */
-  readonly teamsCutOff: number;
-  /** The person's ties to the people cut off: all that holds them to the rest. */
-  readonly tiesToCutOff: number;
-  /** Summed strength of those ties (interactions, or summed weights). */
-  readonly strengthToCutOff: number;
-}
+export type { Bridge, Risks, SinglePointOfFailure } from './findings/risks.js';
 
 /** How a path measure was computed: exactly from everyone, or estimated from a seeded sample of sources. */
 export interface PathMeasureMethod {
@@ -206,10 +194,7 @@ export interface Analysis {
   readonly thresholds: RoleThresholds;
   readonly people: readonly PersonAnalysis[];
   readonly teams: readonly TeamAnalysis[];
-  readonly risks: {
-    readonly singlePointsOfFailure: readonly SinglePointOfFailure[];
-    readonly bridges: readonly { readonly from: string; readonly to: string; readonly strength: number }[];
-  };
+  readonly risks: Risks;
   /** Suggested introductions, best first (see src/introductions). */
   readonly introductions: readonly Introduction[];
   /** The protections applied, present in output that may leave the machine (src/privacy/release.ts). */
@@ -354,18 +339,7 @@ export function analyse(
     evidence: silos[t].evidence,
   }));
 
-  const singlePointsOfFailure = [...cut.articulationPoints]
-    .map((v) => ({
-      id: people[v].id, name: people[v].name, team: teamId(v),
-      peopleCutOff: peopleCutOff[v], teamsCutOff: teamsLost[v], tiesToCutOff: cutOff.ties[v], strengthToCutOff: cutOff.strength[v],
-    }))
-    .sort((a, b) => b.peopleCutOff - a.peopleCutOff || b.teamsCutOff - a.teamsCutOff || (a.id < b.id ? -1 : 1));
-  const bridges = [];
-  for (let i = 0; i < cut.bridges.length; i += 2) {
-    const a = cut.bridges[i];
-    const b = cut.bridges[i + 1];
-    bridges.push({ from: people[a].id, to: people[b].id, strength: undirected.out.strengths[tieIndex(undirected.out, a, b)] });
-  }
+  const risks = listRisks(organisation, cut, cutOff, teamId);
 
   const componentCount = countComponents(cut.componentSize);
   let largestComponent = 0;
@@ -399,13 +373,13 @@ export function analyse(
       modularity: found.modularity,
       communityTeamNmi: normalisedMutualInformation(found.communityOf, teamOf),
       silos: silos.filter((s) => s.silo).length,
-      singlePointsOfFailure: singlePointsOfFailure.length,
-      bridges: bridges.length,
+      singlePointsOfFailure: risks.singlePointsOfFailure.length,
+      bridges: risks.bridges.length,
     },
     thresholds: judged.thresholds,
     people: personResults,
     teams: teamResults,
-    risks: { singlePointsOfFailure, bridges },
+    risks,
   };
   onProgress('introductions');
   const plan = planIntroductions(organisation, measured, o.introductions);

@@ -3,7 +3,8 @@
  * organisation (articulation points), with how many people and teams they would cut off, the
  * ties by which they hold those people, and the ties whose loss would (bridges).
  */
-import type { CompactGraph } from '../organisation/compact-graph.js';
+import { tieIndex, type CompactGraph } from '../organisation/compact-graph.js';
+import type { Organisation } from '../organisation/organisation.js';
 import type { CutPointsResult } from '../measures/cut-points.js';
 import { NO_GROUP } from '../measures/team-assignment.js';
 
@@ -138,4 +139,49 @@ function pieceThatStays(pieces: readonly Piece[], largestUnfinished: boolean): P
     }
   }
   return stays;
+}
+
+export interface SinglePointOfFailure {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string | null;
+  readonly peopleCutOff: number;
+  /** Teams of the people cut off, not teams cut off whole. */
+  readonly teamsCutOff: number;
+  /** The person's ties to the people cut off: all that holds them to the rest. */
+  readonly tiesToCutOff: number;
+  /** Summed strength of those ties (interactions, or summed weights). */
+  readonly strengthToCutOff: number;
+}
+
+/** A tie whose loss would split the network (a bridge), by its people's ids. */
+export interface Bridge {
+  readonly from: string;
+  readonly to: string;
+  readonly strength: number;
+}
+
+/** The risks as an analysis lists them. */
+export interface Risks {
+  /** Most people cut off first, then most teams, then by id. */
+  readonly singlePointsOfFailure: readonly SinglePointOfFailure[];
+  readonly bridges: readonly Bridge[];
+}
+
+/** Lists the cut points and bridges of `cut` by id, with what each cut point would cut off. */
+export function listRisks(organisation: Organisation, cut: CutPointsResult, cutOff: CutOffParts, teamId: (v: number) => string | null): Risks {
+  const { people, network } = organisation;
+  const singlePointsOfFailure = [...cut.articulationPoints]
+    .map((v) => ({
+      id: people[v].id, name: people[v].name, team: teamId(v),
+      peopleCutOff: cut.cutOff[v], teamsCutOff: cutOff.teams[v], tiesToCutOff: cutOff.ties[v], strengthToCutOff: cutOff.strength[v],
+    }))
+    .sort((a, b) => b.peopleCutOff - a.peopleCutOff || b.teamsCutOff - a.teamsCutOff || (a.id < b.id ? -1 : 1));
+  const bridges: Bridge[] = [];
+  for (let i = 0; i < cut.bridges.length; i += 2) {
+    const a = cut.bridges[i];
+    const b = cut.bridges[i + 1];
+    bridges.push({ from: people[a].id, to: people[b].id, strength: network.out.strengths[tieIndex(network.out, a, b)] });
+  }
+  return { singlePointsOfFailure, bridges };
 }
