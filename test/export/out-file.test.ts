@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
-import { writeOutput, writeWhole } from '../../src/cli/output.js';
+import { descriptorNamed, writeWhole } from '../../src/cli/descriptor.js';
+import { checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
+import { writeOutput } from '../../src/cli/output.js';
+import { cannotWrite } from '../../src/cli/write-failures.js';
 import { OutputError, UsageError } from '../../src/errors.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -171,6 +173,50 @@ describe('nodefinder interrupted while it writes --out', () => {
   }, 60_000);
 });
 
+describe('an --out or --output naming a descriptor of the process (/dev/stdout)', () => {
+  const sample = join(import.meta.dirname, '../../fixtures/sample');
+  const teams = (() => {
+    const file = join(tempFolder({}), 'teams.csv');
+    runCli(['export', sample, '--out', file, '--table', 'teams']);
+    return readFileSync(file, 'utf8');
+  })();
+
+  /** Runs `script` in a shell in a fresh folder holding `files`, where `nodefinder` runs the built CLI; the folder. */
+  function shell(script: string, files: Record<string, string> = {}): string {
+    const dir = tempFolder(files);
+    const result = spawnSync('sh', ['-ec', `nodefinder() { "$NODE" "$BIN" "$@"; }\n${script}`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN } });
+    expect(result.status, result.stderr).toBe(0);
+    return dir;
+  }
+
+  it('appends to the file standard output is appended to (>> log), keeping the file and what it held', () => {
+    const dir = shell(`ls -i log.txt > before
+      nodefinder analyse "${sample}" --format csv --table teams --output /dev/stdout >> log.txt
+      ls -i log.txt > after`, { 'log.txt': 'prior run\n' });
+    expect(teams).toMatch(/^id,name,department,/);
+    expect(readFileSync(join(dir, 'log.txt'), 'utf8')).toBe(`prior run\n${teams}`);
+    expect(readFileSync(join(dir, 'after'), 'utf8')).toBe(readFileSync(join(dir, 'before'), 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['after', 'before', 'log.txt']);
+  });
+
+  it('writes at the position the shell has reached in the file ({ echo header; nodefinder …; echo footer; } > file), through a link or /dev/fd/N', () => {
+    const dir = shell(`ln -s /dev/stdout link.csv
+      { echo header; nodefinder export "${sample}" --out /dev/stdout --format csv --table teams; echo footer; } > combined.txt
+      { echo header; nodefinder export "${sample}" --out link.csv --table teams; echo footer; } > linked.txt
+      { echo header; nodefinder export "${sample}" --out /dev/fd/3 --format csv --table teams 3>&1; echo footer; } > numbered.txt`);
+    for (const name of ['combined.txt', 'linked.txt', 'numbered.txt']) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(`header\n${teams}footer\n`);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('tells a descriptor from a file of its own', () => {
+    const dir = tempFolder({ 'plain.csv': '' });
+    symlinkSync('/dev/stdout', join(dir, 'out.csv'));
+    symlinkSync(join(dir, 'out.csv'), join(dir, 'twice.csv'));
+    expect(['/dev/stdout', '/dev/stderr', '/dev/fd/1', '/proc/self/fd/2', join(dir, 'out.csv'), join(dir, 'twice.csv')].map(descriptorNamed)).toEqual([1, 2, 1, 2, 1, 1]);
+    expect([join(dir, 'plain.csv'), join(dir, 'new.csv'), '/dev/null', dir].map(descriptorNamed)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('formatFromExtension', () => {
   it('reads the extension case-insensitively', () => {
     const formats = { '.html': 'html', '.md': 'markdown' } as const;
@@ -200,14 +246,14 @@ describe('writeWhole: standard output that is a file (> file)', () => {
       received.push(bytes.subarray(offset, offset + 5));
       return Math.min(5, bytes.length - offset);
     };
-    writeWhole(1, 'naïve text of some length', fiveAtATime);
+    writeWhole(1, 'naïve text of some length', 'standard output', fiveAtATime);
     expect(Buffer.concat(received).toString('utf8')).toBe('naïve text of some length');
     let calls = 0;
     const fillsUp = (_fd: number, bytes: Buffer, offset: number) => {
       if (++calls > 1) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
       return Math.min(4, bytes.length - offset);
     };
-    expect(() => writeWhole(1, 'more than four bytes', fillsUp)).toThrow('cannot write "standard output": the disk is full (ENOSPC)');
+    expect(() => writeWhole(1, 'more than four bytes', 'standard output', fillsUp)).toThrow('cannot write "standard output": the disk is full (ENOSPC)');
   });
 });
 

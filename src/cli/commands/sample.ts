@@ -10,7 +10,7 @@ import { MAX_SEED } from '../../measures/seeded-random.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, SECOND_PERIOD_STAFF, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
-import { cannotWrite } from '../out-file.js';
+import { cannotWrite } from '../write-failures.js';
 import type { GlobalFlags } from '../program.js';
 import { removeOnExit } from '../removed-on-exit.js';
 import { holdSignals } from '../signals.js';
