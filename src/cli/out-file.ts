@@ -13,6 +13,9 @@ import { removeOnExit } from './removed-on-exit.js';
 import { holdSignals } from './signals.js';
 import { cannotWrite } from './write-failures.js';
 
+/** The name that means standard output for --output and --out, as for many commands. */
+export const STANDARD_OUTPUT = '-';
+
 /**
  * The --out a command cannot run without. Checked here rather than by commander, which checks
  * before the config file is applied: `"out"` in nodefinder.config.json must count.
@@ -24,11 +27,12 @@ export function requireOutFile(file: string | undefined): string {
 
 /**
  * Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not
- * itself a folder; an OutputError (exit 4) when the user may not write it, or make it in that folder.
+ * itself a folder, or is `-` (standard output); an OutputError (exit 4) when the user may not write
+ * it, or make it in that folder.
  */
 export function checkOutFile(file: string, flag = '--out'): void {
   if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);
-  if (file === '-') throw new UsageError(`${flag}: "-" would be a file of that name`, 'name the file to write, such as report.html');
+  if (file === STANDARD_OUTPUT) return;
   const folder = dirname(resolve(file));
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');

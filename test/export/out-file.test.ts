@@ -23,7 +23,7 @@ describe('checkOutFile', () => {
 
   it('refuses a missing folder, a file used as a folder, a folder and an empty name, as usage errors', () => {
     const dir = tempFolder({ 'file.txt': 'x' });
-    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '', '-']) {
+    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '']) {
       expect(() => checkOutFile(bad), bad).toThrow(UsageError);
     }
   });
@@ -214,6 +214,55 @@ describe('an --out or --output naming a descriptor of the process (/dev/stdout)'
     symlinkSync(join(dir, 'out.csv'), join(dir, 'twice.csv'));
     expect(['/dev/stdout', '/dev/stderr', '/dev/fd/1', '/proc/self/fd/2', join(dir, 'out.csv'), join(dir, 'twice.csv')].map(descriptorNamed)).toEqual([1, 2, 1, 2, 1, 1]);
     expect([join(dir, 'plain.csv'), join(dir, 'new.csv'), '/dev/null', dir].map(descriptorNamed)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('an --out or --output of -: standard output', () => {
+  const sample = join(import.meta.dirname, '../../fixtures/sample');
+  const periods = ['--before', '2026-01-01..2026-03-31', '--after', '2026-04-01..2026-06-30'];
+
+  it('prints what every command would write to a file, in the format --format gives or the command\'s own', () => {
+    const dir = tempFolder({});
+    const runs: [args: string[], file: string][] = [
+      [['analyse', sample, '--format', 'csv', '--table', 'teams', '--output'], 'teams.csv'],
+      [['analyse', sample, '--output'], 'findings.out'],
+      [['suggest', sample, '--limit', '3', '--output'], 'introductions.out'],
+      [['compare', sample, ...periods, '--format', 'json', '--output'], 'changes.json'],
+      [['validate', sample, '--output'], 'load.out'],
+      [['report', sample, '--format', 'markdown', '--out'], 'report.md'],
+      [['export', sample, '--format', 'graphml', '--out'], 'network.graphml'],
+    ];
+    for (const [args, file] of runs) {
+      expect(runCli([...args, join(dir, file)]).status, file).toBe(0);
+      const printed = runCli([...args, '-']);
+      expect(printed.status, printed.stderr).toBe(0);
+      expect(printed.stdout, file).toBe(readFileSync(join(dir, file), 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'findings.out'), 'utf8')).toMatch(/^Organisation\n/);
+    expect(readdirSync(process.cwd())).not.toContain('-');
+  });
+
+  it('takes standard output back from a config file that names a file, and is standard output in one too', () => {
+    const dir = tempFolder({ 'staff.csv': readFileSync(join(sample, 'staff.csv')), 'interactions.csv': readFileSync(join(sample, 'interactions.csv')),
+      'nodefinder.config.json': JSON.stringify({ analyse: { output: 'analysis.json', format: 'json' }, report: { out: '-', format: 'markdown' } }) });
+    const analysed = runCli(['analyse', dir, '--output', '-']);
+    expect(analysed.status, analysed.stderr).toBe(0);
+    expect(JSON.parse(analysed.stdout)).toMatchObject({ schemaVersion: 3 });
+    const reported = runCli(['report', dir]);
+    expect(reported.status, reported.stderr).toBe(0);
+    expect(reported.stdout).toMatch(/^# Organisation network report\n/);
+    expect(readdirSync(dir).sort()).toEqual(['interactions.csv', 'nodefinder.config.json', 'staff.csv']);
+  });
+
+  it('needs --format where only a file name would tell it, and is refused where the output is a folder (sample)', () => {
+    expect(runCli(['report', sample, '--out', '-'])).toMatchObject({ status: 2,
+      stderr: 'nodefinder: --out -: standard output has no file name to tell the format from — give --format html|markdown\n' });
+    expect(runCli(['export', sample, '--out', '-']).stderr).toBe('nodefinder: --out -: standard output has no file name to tell the format from — give --format gexf|graphml|json|csv\n');
+    const dir = tempFolder({});
+    const spawned = spawnSync(process.execPath, [BIN, 'sample', '--out', '-', '--staff', '10'], { cwd: dir, encoding: 'utf8' });
+    expect(spawned.status).toBe(2);
+    expect(spawned.stderr).toBe('nodefinder: --out -: sample writes a folder of files, which cannot go to standard output — name the folder to write, such as --out demo\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

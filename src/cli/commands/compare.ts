@@ -54,7 +54,7 @@ export function compareCommand(): Command {
     .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
     .addOption(numberOption('--top <n>', 'longest list of each kind', 10))
     .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .md, .html, .txt; else the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)');
   addAnalyseFlags(command);
   addLoadFlags(command);
   // The periods come from --before and --after; the shared time window flags are refused here, so not offered.

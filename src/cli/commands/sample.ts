@@ -10,6 +10,7 @@ import { MAX_SEED } from '../../measures/seeded-random.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, SECOND_PERIOD_STAFF, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
+import { STANDARD_OUTPUT } from '../out-file.js';
 import { cannotWrite } from '../write-failures.js';
 import type { GlobalFlags } from '../program.js';
 import { removeOnExit } from '../removed-on-exit.js';
@@ -93,6 +94,7 @@ function secondPeriodHint(staff: number): string {
 function refuseToOverwrite(dir: string): void {
   // Said as usage errors, as analyse's --output is, before anything is generated.
   if (dir.trim() === '') throw new UsageError('--out: the folder name is empty', 'name the folder to write, such as --out demo');
+  if (dir === STANDARD_OUTPUT) throw new UsageError('--out -: sample writes a folder of files, which cannot go to standard output', 'name the folder to write, such as --out demo');
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out: "${dir}" is a file; sample writes a folder`, 'name a new or existing folder');
   const present = Object.values(SAMPLE_FILES).filter((name) => existsSync(join(dir, name)));
   if (present.length === 0) return;
