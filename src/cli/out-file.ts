@@ -42,7 +42,12 @@ export function checkOutFile(file: string, flag = '--out'): void {
   const existing = statOrNull(file);
   if (existing?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
   // Before the analysis, not after it: a file that may not be written, or a folder closed to new files.
-  if (existing?.isFile() ? !mayWrite(file) : !existing && !mayWrite(folder)) throw cannotWrite(file, { code: 'EACCES' });
+  if (existing?.isFile() ? isReadOnly(existing) || !mayWrite(file) : !existing && !mayWrite(folder)) throw cannotWrite(file, { code: 'EACCES' });
+}
+
+/** Whether a file is read-only: no one has its write bit. Root passes access(W_OK) regardless, and would replace it. */
+function isReadOnly(file: Stats): boolean {
+  return (file.mode & 0o222) === 0;
 }
 
 /** Whether this process may write to `path` (a file, or a folder to make files in). */
@@ -86,7 +91,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   const target = existing ? realpathSync(file) : file;
   // Renaming over a file needs only the folder's permission: a file the user may not write (read-only,
   // or another user's) is refused, as writing into it would be.
-  if (existing && !mayWrite(target)) throw cannotWrite(file, { code: 'EACCES' });
+  if (existing && (isReadOnly(existing) || !mayWrite(target))) throw cannotWrite(file, { code: 'EACCES' });
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
   const unlistPartial = removeOnExit(partial);

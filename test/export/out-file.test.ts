@@ -58,6 +58,23 @@ describe('an --out the user may not write', () => {
   });
 });
 
+describe('a read-only --out (no one has its write bit)', () => {
+  it('is refused (exit 4) and kept, also for root, whom the system would let write it', async () => {
+    const dir = tempFolder({ 'locked.json': 'kept' });
+    const locked = join(dir, 'locked.json');
+    chmodSync(locked, 0o444);
+    symlinkSync(locked, join(dir, 'link.json'));
+    expect(() => checkOutFile(locked)).toThrow(`cannot write "${locked}": you may not write there (EACCES)`);
+    await expect(writeOutFile(locked, 'replaced')).rejects.toMatchObject({ exitCode: 4, message: `cannot write "${locked}": you may not write there (EACCES)` });
+    await expect(writeOutFile(join(dir, 'link.json'), 'replaced')).rejects.toMatchObject({ exitCode: 4 });
+    expect(readFileSync(locked, 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'locked.json']);
+    const result = runCli(['export', join(import.meta.dirname, '../../fixtures/sample'), '--out', locked]);
+    expect(result.status).toBe(4);
+    expect(readFileSync(locked, 'utf8')).toBe('kept');
+  });
+});
+
 describe('writeOutFile', () => {
   it('writes a string, or lines each followed by a line break, across block boundaries', async () => {
     const dir = tempFolder({});
