@@ -10,7 +10,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { descriptorNamed, isOpenOnFile, writeWhole } from './descriptor.js';
 import { removeOnExit } from './removed-on-exit.js';
-import { holdSignals } from './signals.js';
 import { cannotWrite } from './write-failures.js';
 
 /** The name that means standard output for --output and --out, as for many commands. */
@@ -95,7 +94,6 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
   const unlistPartial = removeOnExit(partial);
-  const releaseSignals = holdSignals();
   try {
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
     // written in place, as before there was a hidden file.
@@ -106,10 +104,10 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
       throw cannotWrite(file, error);
     });
   } finally {
-    unlistPartial();
-    // Not there once renamed, or never made (a path through a file): nothing to report.
+    // Not there once renamed, or never made (a path through a file): nothing to report. Unlisted
+    // once gone, so that Ctrl-C meanwhile still removes it.
     await rm(partial, { force: true }).catch(() => {});
-    releaseSignals();
+    unlistPartial();
   }
 }
 
