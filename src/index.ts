@@ -76,11 +76,13 @@ export { privacyNote } from './present/privacy-note.js';
 /**
  * Comparing two periods or two data folders: `compare(before, after, options)` returns a plain,
  * serialisable `Comparison`; `likeForLike` gives the stretch of a longer before period to compare,
- * and `planNoiseWindows` and `measureWindow` the windows of the before period that normal
- * variation is measured on (see src/compare).
+ * `coveredPart` the part of a period the data covers, which compare measures it by, and
+ * `planNoiseWindows` and `measureWindow` the windows of the before period that normal variation is
+ * measured on (see src/compare).
  */
 export {
   compare,
+  coveredPart,
   COMPARE_DEFAULTS,
   COMPARISON_SCHEMA_VERSION,
   COUNT_RESOLUTION,

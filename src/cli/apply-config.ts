@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
 import { DEFAULT_FILES } from '../load/load-organisation.js';
+import { STANDARD_OUTPUT } from './out-file.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);
 const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
@@ -111,6 +112,8 @@ function isSwitch(command: Command, key: string): boolean {
 
 /** The setting in the form commander would have produced from the command line. */
 function flagValue(key: string, value: ConfigValue, base: string): unknown {
+  // "output": "-" is standard output, as --output - is: no file in the config file's folder.
+  if (OWN_FILE_SETTINGS.has(key) && value === STANDARD_OUTPUT) return value;
   if (PATH_SETTINGS.has(key) && typeof value === 'string') return resolve(base, value);
   if (LIST_SETTINGS.has(key)) return listValue(key, value);
   // As typed on the command line: an item holding a comma or a quote in double quotes ("Cost, Centre").

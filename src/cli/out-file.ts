@@ -7,9 +7,13 @@
 import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { OutputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { descriptorNamed, isOpenOnFile, writeWhole } from './descriptor.js';
 import { removeOnExit } from './removed-on-exit.js';
-import { holdSignals } from './signals.js';
+import { cannotWrite } from './write-failures.js';
+
+/** The name that means standard output for --output and --out, as for many commands. */
+export const STANDARD_OUTPUT = '-';
 
 /**
  * The --out a command cannot run without. Checked here rather than by commander, which checks
@@ -22,19 +26,27 @@ export function requireOutFile(file: string | undefined): string {
 
 /**
  * Throws UsageError, naming `flag`, unless `file` can be created in an existing folder and is not
- * itself a folder; an OutputError (exit 4) when the user may not write it, or make it in that folder.
+ * itself a folder, or is `-` (standard output); an OutputError (exit 4) when the user may not write
+ * it, or make it in that folder.
  */
 export function checkOutFile(file: string, flag = '--out'): void {
   if (file.trim() === '') throw new UsageError(`${flag}: the file name is empty`);
-  if (file === '-') throw new UsageError(`${flag}: "-" would be a file of that name`, 'name the file to write, such as report.html');
+  if (file === STANDARD_OUTPUT) return;
   const folder = dirname(resolve(file));
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
   if (!parent.isDirectory()) throw new UsageError(`${flag}: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
+  // Open already, for writing: the shell checked it (and a file a descriptor names may be read-only).
+  if (descriptorNamed(file) !== undefined) return;
   const existing = statOrNull(file);
   if (existing?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
   // Before the analysis, not after it: a file that may not be written, or a folder closed to new files.
-  if (existing?.isFile() ? !mayWrite(file) : !existing && !mayWrite(folder)) throw cannotWrite(file, { code: 'EACCES' });
+  if (existing?.isFile() ? isReadOnly(existing) || !mayWrite(file) : !existing && !mayWrite(folder)) throw cannotWrite(file, { code: 'EACCES' });
+}
+
+/** Whether a file is read-only: no one has its write bit. Root passes access(W_OK) regardless, and would replace it. */
+function isReadOnly(file: Stats): boolean {
+  return (file.mode & 0o222) === 0;
 }
 
 /** Whether this process may write to `path` (a file, or a folder to make files in). */
@@ -61,20 +73,27 @@ function statOrNull(path: string): Stats | null {
  * line breaks and written in blocks of about a megabyte, so the whole text is never held at once.
  * A file that cannot be written is an OutputError (exit 4). The file is replaced only once the
  * text is complete, keeping its permissions (and a symbolic link to it); if making or writing the
- * text fails, nothing is left behind. A device or pipe (/dev/stdout) is written as it is.
+ * text fails, nothing is left behind. A device or pipe (/dev/null) is written as it is, and a
+ * descriptor of this process (/dev/stdout) at its own position.
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
+  // `>> log` or `{ …; } > file` behind /dev/stdout: written after what is there, never emptied or
+  // replaced. A pipe or terminal has no position to keep, and is opened anew by name, below.
+  const descriptor = descriptorNamed(file);
+  if (descriptor !== undefined && isOpenOnFile(descriptor)) {
+    for (const block of textBlocks(text)) writeWhole(descriptor, block, file);
+    return;
+  }
   const existing = statOrNull(file);
   // A device or pipe, or a symbolic link to a file not yet there: written through, as named.
   if ((existing && !existing.isFile()) || (!existing && isSymbolicLink(file))) return writeInto(file, file, text, 'w');
   const target = existing ? realpathSync(file) : file;
   // Renaming over a file needs only the folder's permission: a file the user may not write (read-only,
   // or another user's) is refused, as writing into it would be.
-  if (existing && !mayWrite(target)) throw cannotWrite(file, { code: 'EACCES' });
+  if (existing && (isReadOnly(existing) || !mayWrite(target))) throw cannotWrite(file, { code: 'EACCES' });
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   // Listed before it is made, so Ctrl-C at any moment from here removes it.
   const unlistPartial = removeOnExit(partial);
-  const releaseSignals = holdSignals();
   try {
     // A file that may be written in a folder that may not (or a name too long for the hidden one's):
     // written in place, as before there was a hidden file.
@@ -85,10 +104,10 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
       throw cannotWrite(file, error);
     });
   } finally {
-    unlistPartial();
-    // Not there once renamed, or never made (a path through a file): nothing to report.
+    // Not there once renamed, or never made (a path through a file): nothing to report. Unlisted
+    // once gone, so that Ctrl-C meanwhile still removes it.
     await rm(partial, { force: true }).catch(() => {});
-    releaseSignals();
+    unlistPartial();
   }
 }
 
@@ -127,21 +146,30 @@ async function writeInto(path: string, file: string, text: string | Iterable<str
     throw cannotWrite(file, error);
   }
   try {
-    if (typeof text === 'string') await write(handle, file, text);
-    else {
-      let block = '';
-      for (const line of text) {
-        block += `${line}\n`;
-        if (block.length >= BLOCK) {
-          await write(handle, file, block);
-          block = '';
-        }
-      }
-      await write(handle, file, block);
-    }
+    for (const block of textBlocks(text)) await write(handle, file, block);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The text in the blocks to write: a string whole, or pieces (lines) each followed by a line break
+ * and gathered into blocks of about a megabyte, so the whole text is never held at once.
+ */
+export function* textBlocks(text: string | Iterable<string>): Generator<string> {
+  if (typeof text === 'string') {
+    yield text;
+    return;
+  }
+  let block = '';
+  for (const line of text) {
+    block += `${line}\n`;
+    if (block.length >= BLOCK) {
+      yield block;
+      block = '';
+    }
+  }
+  yield block;
 }
 
 /** Characters gathered before a write. */
@@ -154,29 +182,6 @@ async function write(handle: FileHandle, file: string, text: string): Promise<vo
     // A pipe whose reader stopped early (--out /dev/stdout | head) is no error, as on standard output.
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw cannotWrite(file, error);
   }
-}
-
-/** Why a file could not be written, in words, by the system's error code. */
-const WRITE_FAILURES: Readonly<Record<string, [what: string, hint: string]>> = {
-  ENOSPC: ['the disk is full', 'free some space, or write somewhere else'],
-  EDQUOT: ['your disk quota is used up', 'free some space, or write somewhere else'],
-  EACCES: ['you may not write there', 'write to a folder of your own, or ask for permission'],
-  EPERM: ['you may not write there', 'write to a folder of your own, or ask for permission'],
-  EROFS: ['the file system is read-only', 'write somewhere else'],
-  // A folder was to be made where a file already is (sample --out FILE), or a path runs through a file.
-  EEXIST: ['it is a file, and a folder was needed there', 'name a folder, or a new one to be made'],
-  ENOTDIR: ['part of the path is a file, not a folder', 'name a path whose folders are folders'],
-  // The folder above is there but takes nothing new: a system folder such as /proc.
-  ENOENT: ['the system will not make it there (a folder on the path is missing, or is a system folder such as /proc)', 'write to a folder of your own'],
-  EFBIG: ['the file would be larger than this system allows', 'write somewhere else, or ask for the file size limit to be raised'],
-};
-
-/** The error for `file` not written, from the system's error. */
-export function cannotWrite(file: string, error: unknown): OutputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const known = code === undefined ? undefined : WRITE_FAILURES[code];
-  if (known) return new OutputError(`cannot write "${file}": ${known[0]} (${code})`, known[1]);
-  return new OutputError(`cannot write "${file}": ${code === undefined ? (error as Error).message : `the system said ${code}`}`, 'check the folder exists and you may write to it');
 }
 
 /** The format a file name's extension implies, from `byExtension` (lower-case extensions with the dot). */

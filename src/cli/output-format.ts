@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { joinList } from '../present/number-format.js';
 import { configFileOf } from './apply-config.js';
-import { formatFromExtension } from './out-file.js';
+import { formatFromExtension, STANDARD_OUTPUT } from './out-file.js';
 
 const BY_EXTENSION = {
   '.txt': 'text', '.json': 'json', '.csv': 'csv', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html',
@@ -57,6 +57,15 @@ export function outputFormat<F extends OutputFormat>(command: Command, formats: 
       [rename, writtenBy[named]].filter((part) => part !== undefined).join('; '));
   }
   return named as F;
+}
+
+/**
+ * The usage error for an --out (report, export) whose name says no format: `-`, standard output,
+ * has no name, so --format must say it; another name could end in an extension (`nameHint`).
+ */
+export function formatNotTold(out: string, formats: readonly OutputFormat[], nameHint: string): UsageError {
+  if (out === STANDARD_OUTPUT) return new UsageError('--out -: standard output has no file name to tell the format from', `give --format ${formats.join('|')}`);
+  return new UsageError(`--out: cannot tell the format from "${out}"`, nameHint);
 }
 
 /** The option naming the file `command` writes: --out for report and export, --output for the others. */

@@ -4,6 +4,7 @@
  * an interrupted run leaves nothing half-written behind.
  */
 import { rmSync } from 'node:fs';
+import { holdSignals } from './signals.js';
 
 const pending = new Set<string>();
 
@@ -17,8 +18,17 @@ process.on('exit', () => {
   }
 });
 
-/** Removes `path` (a file, or a folder and all in it) if the process exits before the returned function is called. */
+/**
+ * Removes `path` (a file, or a folder and all in it) if the process exits before the returned
+ * function is called. Ctrl-C and kill are held meanwhile (signals.ts), so that they remove it too;
+ * only meanwhile, so that a long step with nothing to undo (generating a sample before any file
+ * is made) still ends at once by the signal.
+ */
 export function removeOnExit(path: string): () => void {
   pending.add(path);
-  return () => pending.delete(path);
+  const releaseSignals = holdSignals();
+  return () => {
+    pending.delete(path);
+    releaseSignals();
+  };
 }

@@ -19,7 +19,7 @@ import { NOISE_RULE, type WindowFigures } from './noise.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
-import { daysCovered, daysText, firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
+import { coveredPart, daysCovered, daysText, firstStretch, lastStretch, lengthsDiffer, periodLength, type PeriodRange } from './periods.js';
 import { repairIntroductions } from './repair-introductions.js';
 import { compareTeams } from './team-changes.js';
 import { formatCount } from '../number-text.js';
@@ -30,6 +30,12 @@ export interface ComparedPeriod {
   readonly label: string;
   /** The period asked for, or null for all of a folder's data. */
   readonly range: PeriodRange | null;
+  /**
+   * The first and last interaction of the data, inside `range` or outside it (loadOrganisation's
+   * `dataPeriod`). Given, a `range` that runs past it is measured as the part it covers (coveredPart),
+   * with a note saying so: tie-based figures grow with the time observed, not with the dates typed.
+   */
+  readonly dataPeriod?: { readonly first: number; readonly last: number } | null;
   readonly organisation: Organisation;
   /** The full analysis of `organisation` (every team), which introductions are suggested from. */
   readonly analysis: Analysis;
@@ -133,10 +139,11 @@ function largestFalls(teams: readonly TeamChange[], top: number): TeamChange[] {
 
 function summarise(period: ComparedPeriod, released: Analysis): ComparedPeriodSummary {
   const span = period.organisation.period;
+  const range = period.range && measuredRange(period);
   return {
     label: period.label,
-    start: period.range?.start ?? null,
-    end: period.range?.end ?? null,
+    start: range?.start ?? null,
+    end: range?.end ?? null,
     people: released.summary.people,
     teams: released.summary.teams,
     ties: released.summary.ties,
@@ -158,10 +165,14 @@ function sumStrengths(organisation: Organisation): number {
   return sum;
 }
 
-/** The period measured: the range asked for, else (a folder compared whole) the days its interactions cover; null without timestamps. */
+/**
+ * The period measured: the range asked for, less any part the data does not cover; else (a folder
+ * compared whole) the days its interactions cover; null without timestamps.
+ */
 function measuredRange(period: ComparedPeriod): PeriodRange | null {
+  if (period.range) return period.dataPeriod ? coveredPart(period.range, period.dataPeriod) : period.range;
   const span = period.organisation.period;
-  return period.range ?? (span ? daysCovered(span) : null);
+  return span ? daysCovered(span) : null;
 }
 
 /** A period's length in seconds, as measuredRange gives it; null without timestamps. */
@@ -170,9 +181,13 @@ function lengthOf(period: ComparedPeriod): number | null {
   return range ? periodLength(range) : null;
 }
 
-/** What a reader should know: periods of different lengths, estimated betweenness. */
+/** What a reader should know: periods measured by the part the data covers, of different lengths, estimated betweenness. */
 function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis, mode: Comparison['mode']): string[] {
   const notes: string[] = [];
+  for (const [which, period] of [['before', before], ['after', after]] as const) {
+    const measured = measuredRange(period);
+    if (period.range && measured !== period.range) notes.push(uncoveredNote(which, period.range, measured!));
+  }
   const b = lengthOf(before);
   const a = lengthOf(after);
   if (lengthsDiffer(b, a)) {
@@ -193,6 +208,16 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
     notes.push(`Betweenness was estimated from ${formatCount(samples)} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
   }
   return notes;
+}
+
+/** Says how far a period runs past the data, and the part of it measured (coveredPart). */
+function uncoveredNote(which: 'before' | 'after', given: PeriodRange, covered: PeriodRange): string {
+  const past = [
+    ...(covered.since > given.since ? [`starts ${daysText(covered.since - given.since)} before the data's first day, ${covered.start.slice(0, 10)}`] : []),
+    ...(covered.until < given.until ? [`runs ${daysText(given.until - covered.until)} past the data's last day, ${covered.end.slice(0, 10)}`] : []),
+  ];
+  return `The ${which} period ${given.start}..${given.end} ${past.join(' and ')}, so it is measured as ${covered.start}..${covered.end}, the part the data covers: ` +
+    'tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.';
 }
 
 /** A period of the longer one's as long as the other, to compare instead: ", such as --after …", or '' without ranges. */

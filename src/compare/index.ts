@@ -26,7 +26,7 @@ export {
   type Variation,
 } from './comparison.js';
 export { COUNT_RESOLUTION, judgeVariation, measureWindow, NOISE_RULE, normalVariation, type WindowFigures } from './noise.js';
-export { lengthsDiffer, likeForLike, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from './periods.js';
+export { coveredPart, lengthsDiffer, likeForLike, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from './periods.js';
 export { planNoiseWindows, WINDOW_COUNT } from './windows.js';
 export { crossTeamShare } from './organisation-changes.js';
 export { crossTeamTies, KEY_ROLES } from './people-changes.js';

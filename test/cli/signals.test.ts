@@ -3,9 +3,10 @@
  * break in which a JavaScript handler could run: a handler kept for the whole run made them wait
  * for the analysis to end), and the process ends by the signal, so a shell script stops too.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -38,6 +39,22 @@ describe('nodefinder interrupted while it measures', () => {
     expect(stderr).not.toContain('PageRank');
     expect(stdout).toBe('');
   }, 60_000);
+});
+
+describe('nodefinder sample interrupted while it generates', () => {
+  it('leaves Ctrl-C and kill to end it at once until it has made something to remove', () => {
+    // Generating 21,000 people takes half a second or more without a break in which a handler
+    // could run: held from the start, the signals waited for it. Told when a handler is added.
+    const watch = join(tempFolder({ 'watch.mjs': `import { existsSync } from 'node:fs';
+      process.on('newListener', (event) => {
+        if (event === 'SIGINT' || event === 'SIGTERM') process.stderr.write(\`\${event} held, folder made: \${existsSync(process.env.SAMPLE_FOLDER)}\\n\`);
+      });` }), 'watch.mjs');
+    const out = join(tempFolder({}), 'org');
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(watch).href, BIN, 'sample', '--out', out, '--staff', '300'],
+      { encoding: 'utf8', env: { ...process.env, SAMPLE_FOLDER: out } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('SIGINT held, folder made: true\nSIGTERM held, folder made: true\n');
+  });
 });
 
 describe('nodefinder interrupted while it loads, at a terminal (tmux)', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { writeSample } from '../../src/sample/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { comparePeriods } from './run-compare.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from './tiny-org.js';
 
 const HOSTILE_PERSON = '<script>alert("g1")</script> | *G* =SUM(A1)';
@@ -280,6 +281,30 @@ describe('nodefinder compare', () => {
     expect(shortAfter.before).toMatchObject({ label: '2026-01-18..2026-01-31', interactions: 41 });
     expect(shortAfter.notes).toContain('The before period 2026-01-01..2026-01-31 is longer than the after period, so what is compared is its last stretch as long as the after period, ' +
       '2026-01-18..2026-01-31: tie-based figures grow with the time observed, and like must be compared with like.');
+  });
+
+  it('measures periods past the data the same way from the library (the README\'s example) as on the command line', async () => {
+    const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+    const [before, after] = ['2026-01-01..2026-03-31', '2026-04-01..2026-06-30'];
+    const cli = JSON.parse(runCli(['compare', sample, '--before', before, '--after', after, '--format', 'json']).stdout) as Comparison;
+    const library = await comparePeriods(sample, before, after);
+    // The sample's data runs from 5 January to 26 June 2026.
+    expect(library.noise.windows).toEqual([
+      { start: '2026-01-05', end: '2026-02-02' },
+      { start: '2026-02-03', end: '2026-03-03' },
+      { start: '2026-03-04', end: '2026-03-31' },
+    ]);
+    expect(cli.noise.windows).toEqual(library.noise.windows);
+    const why = 'the part the data covers: tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.';
+    expect(library.notes).toEqual([
+      `The before period 2026-01-01..2026-03-31 starts 4 days before the data's first day, 2026-01-05, so it is measured as 2026-01-05..2026-03-31, ${why}`,
+      `The after period 2026-04-01..2026-06-30 runs 4 days past the data's last day, 2026-06-26, so it is measured as 2026-04-01..2026-06-26, ${why}`,
+    ]);
+    expect(cli.notes).toEqual(library.notes);
+    for (const summary of ['before', 'after'] as const) {
+      expect([library[summary].start, library[summary].end]).toEqual([cli[summary].start, cli[summary].end]);
+    }
+    expect([library.before.start, library.after.end]).toEqual(['2026-01-05', '2026-06-26']);
   });
 
   it('notes rows skipped in one period in every format, so a drop from a missing staff row is not read as real', () => {

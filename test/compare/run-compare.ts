@@ -7,13 +7,13 @@ import { analyse, type AnalyseOptions } from '../../src/analyse.js';
 import { compare, type ComparedPeriod, type CompareOptions } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
 import { measureWindow } from '../../src/compare/noise.js';
-import { daysCovered, parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
+import { coveredPart, daysCovered, parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
 import { planNoiseWindows } from '../../src/compare/windows.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 
 async function side(dir: string, label: string, range: PeriodRange | null, options: Partial<AnalyseOptions>): Promise<ComparedPeriod> {
-  const { organisation, report } = await loadOrganisation({ dir, since: range?.since, until: range?.until });
-  return { label, range, organisation, analysis: analyse(organisation, options, report) };
+  const { organisation, report, dataPeriod } = await loadOrganisation({ dir, since: range?.since, until: range?.until });
+  return { label, range, dataPeriod, organisation, analysis: analyse(organisation, options, report) };
 }
 
 /** Two periods of one folder. */
@@ -26,12 +26,13 @@ export async function comparePeriods(
 ): Promise<Comparison> {
   const b = parsePeriodRange('--before', before);
   const a = parsePeriodRange('--after', after);
+  const [earlier, later] = [await side(dir, before, b, analyseOptions), await side(dir, after, a, analyseOptions)];
   const windows = [];
-  for (const range of planNoiseWindows(b)) {
+  for (const range of planNoiseWindows(coveredPart(b, earlier.dataPeriod ?? null))) {
     const { organisation } = await loadOrganisation({ dir, since: range.since, until: range.until });
     windows.push(measureWindow(organisation, range));
   }
-  return compare(await side(dir, before, b, analyseOptions), await side(dir, after, a, analyseOptions), { mode: 'periods', windows, ...options });
+  return compare(earlier, later, { mode: 'periods', windows, ...options });
 }
 
 /** Two folders, all of each; the windows split the days the before folder's timestamps cover, as the CLI does. */

@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cannotWrite, checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
-import { writeOutput, writeWhole } from '../../src/cli/output.js';
+import { descriptorNamed, writeWhole } from '../../src/cli/descriptor.js';
+import { checkOutFile, formatFromExtension, writeOutFile } from '../../src/cli/out-file.js';
+import { writeOutput } from '../../src/cli/output.js';
+import { cannotWrite } from '../../src/cli/write-failures.js';
 import { OutputError, UsageError } from '../../src/errors.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -21,7 +23,7 @@ describe('checkOutFile', () => {
 
   it('refuses a missing folder, a file used as a folder, a folder and an empty name, as usage errors', () => {
     const dir = tempFolder({ 'file.txt': 'x' });
-    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '', '-']) {
+    for (const bad of [join(dir, 'missing', 'a.html'), join(dir, 'file.txt', 'a.html'), dir, '']) {
       expect(() => checkOutFile(bad), bad).toThrow(UsageError);
     }
   });
@@ -53,6 +55,23 @@ describe('an --out the user may not write', () => {
     ]);
     expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe('kept');
     expect(readdirSync(dir).sort()).toEqual(['closed', 'locked.json']);
+  });
+});
+
+describe('a read-only --out (no one has its write bit)', () => {
+  it('is refused (exit 4) and kept, also for root, whom the system would let write it', async () => {
+    const dir = tempFolder({ 'locked.json': 'kept' });
+    const locked = join(dir, 'locked.json');
+    chmodSync(locked, 0o444);
+    symlinkSync(locked, join(dir, 'link.json'));
+    expect(() => checkOutFile(locked)).toThrow(`cannot write "${locked}": you may not write there (EACCES)`);
+    await expect(writeOutFile(locked, 'replaced')).rejects.toMatchObject({ exitCode: 4, message: `cannot write "${locked}": you may not write there (EACCES)` });
+    await expect(writeOutFile(join(dir, 'link.json'), 'replaced')).rejects.toMatchObject({ exitCode: 4 });
+    expect(readFileSync(locked, 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'locked.json']);
+    const result = runCli(['export', join(import.meta.dirname, '../../fixtures/sample'), '--out', locked]);
+    expect(result.status).toBe(4);
+    expect(readFileSync(locked, 'utf8')).toBe('kept');
   });
 });
 
@@ -171,6 +190,99 @@ describe('nodefinder interrupted while it writes --out', () => {
   }, 60_000);
 });
 
+describe('an --out or --output naming a descriptor of the process (/dev/stdout)', () => {
+  const sample = join(import.meta.dirname, '../../fixtures/sample');
+  const teams = (() => {
+    const file = join(tempFolder({}), 'teams.csv');
+    runCli(['export', sample, '--out', file, '--table', 'teams']);
+    return readFileSync(file, 'utf8');
+  })();
+
+  /** Runs `script` in a shell in a fresh folder holding `files`, where `nodefinder` runs the built CLI; the folder. */
+  function shell(script: string, files: Record<string, string> = {}): string {
+    const dir = tempFolder(files);
+    const result = spawnSync('sh', ['-ec', `nodefinder() { "$NODE" "$BIN" "$@"; }\n${script}`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN } });
+    expect(result.status, result.stderr).toBe(0);
+    return dir;
+  }
+
+  it('appends to the file standard output is appended to (>> log), keeping the file and what it held', () => {
+    const dir = shell(`ls -i log.txt > before
+      nodefinder analyse "${sample}" --format csv --table teams --output /dev/stdout >> log.txt
+      ls -i log.txt > after`, { 'log.txt': 'prior run\n' });
+    expect(teams).toMatch(/^id,name,department,/);
+    expect(readFileSync(join(dir, 'log.txt'), 'utf8')).toBe(`prior run\n${teams}`);
+    expect(readFileSync(join(dir, 'after'), 'utf8')).toBe(readFileSync(join(dir, 'before'), 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['after', 'before', 'log.txt']);
+  });
+
+  it('writes at the position the shell has reached in the file ({ echo header; nodefinder …; echo footer; } > file), through a link or /dev/fd/N', () => {
+    const dir = shell(`ln -s /dev/stdout link.csv
+      { echo header; nodefinder export "${sample}" --out /dev/stdout --format csv --table teams; echo footer; } > combined.txt
+      { echo header; nodefinder export "${sample}" --out link.csv --table teams; echo footer; } > linked.txt
+      { echo header; nodefinder export "${sample}" --out /dev/fd/3 --format csv --table teams 3>&1; echo footer; } > numbered.txt`);
+    for (const name of ['combined.txt', 'linked.txt', 'numbered.txt']) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(`header\n${teams}footer\n`);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('tells a descriptor from a file of its own', () => {
+    const dir = tempFolder({ 'plain.csv': '' });
+    symlinkSync('/dev/stdout', join(dir, 'out.csv'));
+    symlinkSync(join(dir, 'out.csv'), join(dir, 'twice.csv'));
+    expect(['/dev/stdout', '/dev/stderr', '/dev/fd/1', '/proc/self/fd/2', join(dir, 'out.csv'), join(dir, 'twice.csv')].map(descriptorNamed)).toEqual([1, 2, 1, 2, 1, 1]);
+    expect([join(dir, 'plain.csv'), join(dir, 'new.csv'), '/dev/null', dir].map(descriptorNamed)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('an --out or --output of -: standard output', () => {
+  const sample = join(import.meta.dirname, '../../fixtures/sample');
+  const periods = ['--before', '2026-01-01..2026-03-31', '--after', '2026-04-01..2026-06-30'];
+
+  it('prints what every command would write to a file, in the format --format gives or the command\'s own', () => {
+    const dir = tempFolder({});
+    const runs: [args: string[], file: string][] = [
+      [['analyse', sample, '--format', 'csv', '--table', 'teams', '--output'], 'teams.csv'],
+      [['analyse', sample, '--output'], 'findings.out'],
+      [['suggest', sample, '--limit', '3', '--output'], 'introductions.out'],
+      [['compare', sample, ...periods, '--format', 'json', '--output'], 'changes.json'],
+      [['validate', sample, '--output'], 'load.out'],
+      [['report', sample, '--format', 'markdown', '--out'], 'report.md'],
+      [['export', sample, '--format', 'graphml', '--out'], 'network.graphml'],
+    ];
+    for (const [args, file] of runs) {
+      expect(runCli([...args, join(dir, file)]).status, file).toBe(0);
+      const printed = runCli([...args, '-']);
+      expect(printed.status, printed.stderr).toBe(0);
+      expect(printed.stdout, file).toBe(readFileSync(join(dir, file), 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'findings.out'), 'utf8')).toMatch(/^Organisation\n/);
+    expect(readdirSync(process.cwd())).not.toContain('-');
+  });
+
+  it('takes standard output back from a config file that names a file, and is standard output in one too', () => {
+    const dir = tempFolder({ 'staff.csv': readFileSync(join(sample, 'staff.csv')), 'interactions.csv': readFileSync(join(sample, 'interactions.csv')),
+      'nodefinder.config.json': JSON.stringify({ analyse: { output: 'analysis.json', format: 'json' }, report: { out: '-', format: 'markdown' } }) });
+    const analysed = runCli(['analyse', dir, '--output', '-']);
+    expect(analysed.status, analysed.stderr).toBe(0);
+    expect(JSON.parse(analysed.stdout)).toMatchObject({ schemaVersion: 3 });
+    const reported = runCli(['report', dir]);
+    expect(reported.status, reported.stderr).toBe(0);
+    expect(reported.stdout).toMatch(/^# Organisation network report\n/);
+    expect(readdirSync(dir).sort()).toEqual(['interactions.csv', 'nodefinder.config.json', 'staff.csv']);
+  });
+
+  it('needs --format where only a file name would tell it, and is refused where the output is a folder (sample)', () => {
+    expect(runCli(['report', sample, '--out', '-'])).toMatchObject({ status: 2,
+      stderr: 'nodefinder: --out -: standard output has no file name to tell the format from — give --format html|markdown\n' });
+    expect(runCli(['export', sample, '--out', '-']).stderr).toBe('nodefinder: --out -: standard output has no file name to tell the format from — give --format gexf|graphml|json|csv\n');
+    const dir = tempFolder({});
+    const spawned = spawnSync(process.execPath, [BIN, 'sample', '--out', '-', '--staff', '10'], { cwd: dir, encoding: 'utf8' });
+    expect(spawned.status).toBe(2);
+    expect(spawned.stderr).toBe('nodefinder: --out -: sample writes a folder of files, which cannot go to standard output — name the folder to write, such as --out demo\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('formatFromExtension', () => {
   it('reads the extension case-insensitively', () => {
     const formats = { '.html': 'html', '.md': 'markdown' } as const;
@@ -200,14 +312,14 @@ describe('writeWhole: standard output that is a file (> file)', () => {
       received.push(bytes.subarray(offset, offset + 5));
       return Math.min(5, bytes.length - offset);
     };
-    writeWhole(1, 'naïve text of some length', fiveAtATime);
+    writeWhole(1, 'naïve text of some length', 'standard output', fiveAtATime);
     expect(Buffer.concat(received).toString('utf8')).toBe('naïve text of some length');
     let calls = 0;
     const fillsUp = (_fd: number, bytes: Buffer, offset: number) => {
       if (++calls > 1) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
       return Math.min(4, bytes.length - offset);
     };
-    expect(() => writeWhole(1, 'more than four bytes', fillsUp)).toThrow('cannot write "standard output": the disk is full (ENOSPC)');
+    expect(() => writeWhole(1, 'more than four bytes', 'standard output', fillsUp)).toThrow('cannot write "standard output": the disk is full (ENOSPC)');
   });
 });
 

@@ -1,4 +1,6 @@
 /** The CSV tables on the hand-made small organisation, whose answers are known (fixtures/small-org/README.md). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCsvTable, introductionsTable, peopleTable, teamsTable } from '../../src/present/csv-tables.js';
 import { NO_OR_SMALL_TEAM_LABEL, SMALL_TEAMS_LABEL } from '../../src/present/team-labels.js';
@@ -26,6 +28,18 @@ describe('CSV tables', async () => {
     const csv = formatCsvTable(released, 'people').split('\r\n');
     const constraintColumn = table.header.indexOf('constraint');
     expect(csv.find((line) => line.startsWith('P14,'))!.split(',')[constraintColumn]).toBe('');
+  });
+
+  it('has the columns the README lists for each table, in its order', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const listed = (table: string) => {
+      const line = readme.split('\n').find((each) => each.startsWith(`| \`${table}\` | \``))!;
+      // The names in backticks, leaving out those in parentheses (`;` in "roles (joined by `;`)").
+      return [...line.replace(/\([^)]*\)/g, '').split(' | ')[1].matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+    };
+    expect(peopleTable(released).header).toEqual(listed('people'));
+    expect(teamsTable(released).header).toEqual(listed('teams'));
+    expect(introductionsTable(released).header).toEqual(listed('introductions'));
   });
 
   it('teams: figures, silo judgement and its evidence', () => {

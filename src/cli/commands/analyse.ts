@@ -37,7 +37,7 @@ export function analyseCommand(): Command {
     .description('find the connectors, brokers, silos, single points of failure and introductions')
     .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .csv, .md, .txt; else the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
     .addOption(new Option('--table <table>', 'with --format csv: which table, one row per person, team or suggested introduction').choices([...CSV_TABLES]).default('people'))
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)');
   addIntroductionFlags(command);
   addAnalyseFlags(command);
   addLoadFlags(command);

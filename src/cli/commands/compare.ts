@@ -11,7 +11,7 @@ import { Command, Option } from 'commander';
 import { compare, type ComparedPeriod } from '../../compare/compare.js';
 import type { Comparison } from '../../compare/comparison.js';
 import { measureWindow, type WindowFigures } from '../../compare/noise.js';
-import { coveredPart, daysCovered, daysText, lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodLength, type PeriodRange } from '../../compare/periods.js';
+import { coveredPart, daysCovered, lengthsDiffer, likeForLike, overlaps, parsePeriodRange, periodLength, type PeriodRange } from '../../compare/periods.js';
 import { teamsSmallInEitherPeriod } from '../../compare/team-changes.js';
 import { planNoiseWindows } from '../../compare/windows.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -54,7 +54,7 @@ export function compareCommand(): Command {
     .option('--after <period>', 'the later period, START..END, e.g. 2026-04-01..2026-06-30')
     .addOption(numberOption('--top <n>', 'longest list of each kind', 10))
     .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .md, .html, .txt; else the interactive dashboard at a terminal, text otherwise)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)');
   addAnalyseFlags(command);
   addLoadFlags(command);
   // The periods come from --before and --after; the shared time window flags are refused here, so not offered.
@@ -222,9 +222,12 @@ async function runComparison(
     if (!range) return name;
     return mode === 'periods' ? `${range.start}..${range.end}` : `${name} (${range.start}..${range.end})`;
   };
-  const side = (folder: string, range: PeriodRange | null, run: typeof earlier): ComparedPeriod => ({
-    label: label(folder, range),
-    range,
+  // Each side's range as given, with the data's period, so that compare() measures it by the part the
+  // data covers and says so; the before period by its last stretch when that is what was loaded.
+  const side = (folder: string, given: PeriodRange | null, measuredAs: PeriodRange | null, run: typeof earlier): ComparedPeriod => ({
+    label: label(folder, measuredAs),
+    range: given,
+    dataPeriod: run.dataPeriod,
     organisation: run.organisation,
     analysis: run.analysis,
     released: run.released,
@@ -237,9 +240,8 @@ async function runComparison(
   const beforeRange = measured ?? span(earlier.organisation);
   const afterRange = afterCovered ?? span(later.organisation);
   const windows: WindowFigures[] = [];
-  if (before && beforeCovered !== before) notes.push(uncoveredNote('before', before, beforeCovered!));
-  if (after && afterCovered !== after) notes.push(uncoveredNote('after', after, afterCovered!));
-  if (before && measured !== beforeCovered) {
+  const stretched = before !== null && measured !== beforeCovered;
+  if (stretched) {
     notes.push(`The before period ${before.start}..${before.end} is longer than the after period, so what is compared is its last stretch as long as the after period, ` +
       `${measured!.start}..${measured!.end}: tie-based figures grow with the time observed, and like must be compared with like.`);
   }
@@ -274,7 +276,7 @@ async function runComparison(
     }
   }
 
-  const comparison = compare(side(beforeDir, measured, earlier), side(laterDir, afterCovered, later), {
+  const comparison = compare(side(beforeDir, stretched ? measured : before, measured, earlier), side(laterDir, after, afterCovered, later), {
     mode,
     top,
     minGroupSize: later.released.privacy?.minGroupSize,
@@ -286,16 +288,6 @@ async function runComparison(
     { label: comparison.after.label, report: later.analysis.load, notes: later.loadNotes },
   ]);
   return { comparison, after: later, loadNotes: [...earlier.loadNotes, ...later.loadNotes], loadsHeadline };
-}
-
-/** Says how far a period runs past the data, and the part of it measured (coveredPart). */
-function uncoveredNote(which: 'before' | 'after', given: PeriodRange, covered: PeriodRange): string {
-  const past = [
-    ...(covered.since > given.since ? [`starts ${daysText(covered.since - given.since)} before the data's first day, ${covered.start.slice(0, 10)}`] : []),
-    ...(covered.until < given.until ? [`runs ${daysText(given.until - covered.until)} past the data's last day, ${covered.end.slice(0, 10)}`] : []),
-  ];
-  return `The ${which} period ${given.start}..${given.end} ${past.join(' and ')}, so it is measured as ${covered.start}..${covered.end}, the part the data covers: ` +
-    'tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.';
 }
 
 /** Whether two paths name one folder (through links too); a path that cannot be resolved is left for loading to report. */

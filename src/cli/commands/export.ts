@@ -13,8 +13,9 @@ import { formatJson } from '../../present/json.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, requireOutFile, writeOutFile } from '../out-file.js';
-import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
+import { checkOutFile, requireOutFile } from '../out-file.js';
+import { ANALYSIS_WRITTEN_BY, formatNotTold, outputFormat } from '../output-format.js';
+import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
@@ -34,7 +35,7 @@ const BYTE_ORDER_MARK = '\ufeff';
 export function exportCommand(): Command {
   const command = new Command('export')
     .description('export the analysed network for Gephi, Cytoscape or NetworkX (GEXF, GraphML), or as JSON or CSV tables')
-    .option('-o, --out <file>', 'the file to write, required (the folder must exist)')
+    .option('-o, --out <file>', 'the file to write, required (the folder must exist; - is standard output, with --format)')
     .addOption(new Option('--format <format>', 'export format (default: from the file name: .gexf, .graphml, .json, .csv)').choices(['gexf', 'graphml', 'json', 'csv']))
     .addOption(new Option('--table <table>', 'with csv: which table, one row per person, team or suggested introduction (default: people)').choices([...CSV_TABLES]))
     .option('--excel', 'with csv: start the file with a byte-order mark, so that Excel opens it as UTF-8 when double-clicked (scripts may read the mark as part of the first column\'s name)');
@@ -58,7 +59,7 @@ Examples:
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
     const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
-    if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
+    if (!format) throw formatNotTold(out, FORMATS, 'end the file name in .gexf, .graphml, .json or .csv, or give --format');
     if (flags.table !== undefined && format !== 'csv') throw new UsageError(`--table goes with --format csv, not ${format}`, 'leave out --table, or export CSV');
     if (flags.excel && format !== 'csv') throw new UsageError(`--excel goes with --format csv, not ${format}`, 'leave out --excel, or export CSV');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
@@ -71,7 +72,7 @@ Examples:
           : format === 'json'
             ? formatJson(released)
             : (flags.excel ? BYTE_ORDER_MARK : '') + formatCsvTable(released, flags.table ?? 'people');
-    await writeOutFile(out, text);
+    await writeOutput(text, out);
   });
   return command;
 }

@@ -11,8 +11,9 @@ import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
-import { checkOutFile, requireOutFile, writeOutFile } from '../out-file.js';
-import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
+import { checkOutFile, requireOutFile } from '../out-file.js';
+import { ANALYSIS_WRITTEN_BY, formatNotTold, outputFormat } from '../output-format.js';
+import { writeOutput } from '../output.js';
 import { runAnalysis } from '../run-analysis.js';
 
 const FORMATS = ['html', 'markdown'] as const;
@@ -27,7 +28,7 @@ interface ReportFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
 export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a report to share: one self-contained HTML file (map, charts, tables) or Markdown')
-    .option('-o, --out <file>', 'the file to write, required (.html or .md; the folder must exist)')
+    .option('-o, --out <file>', 'the file to write, required (.html or .md; the folder must exist; - is standard output, with --format)')
     .addOption(new Option('--format <format>', 'report format (default: from the file name: .html, .htm → html; .md, .markdown → markdown)').choices(FORMATS));
   addIntroductionFlags(command);
   addAnalyseFlags(command);
@@ -47,9 +48,9 @@ Examples:
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.
     checkOutFile(out);
     const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
-    if (!format) throw new UsageError(`--out: cannot tell the format from "${out}"`, 'end the file name in .html or .md, or give --format html|markdown');
+    if (!format) throw formatNotTold(out, FORMATS, 'end the file name in .html or .md, or give --format html|markdown');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
-    await writeOutFile(out, format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
+    await writeOutput(format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }), out);
   });
   return command;
 }

@@ -10,10 +10,10 @@ import { MAX_SEED } from '../../measures/seeded-random.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, SECOND_PERIOD_STAFF, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
 import { numberOption } from '../number-option.js';
-import { cannotWrite } from '../out-file.js';
+import { STANDARD_OUTPUT } from '../out-file.js';
+import { cannotWrite } from '../write-failures.js';
 import type { GlobalFlags } from '../program.js';
 import { removeOnExit } from '../removed-on-exit.js';
-import { holdSignals } from '../signals.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 import { formatCount } from '../../present/number-format.js';
 
@@ -51,9 +51,8 @@ Examples:
           'ask for fewer people or fewer events per person');
       }
       refuseToOverwrite(flags.out);
-      // Ctrl-C and kill run the 'exit' handlers that remove what the unfinished write made, so the
-      // folder appears whole or not at all.
-      const releaseSignals = holdSignals();
+      // Ctrl-C and kill remove what the unfinished write made (removeOnExit holds them while there is
+      // any), so the folder appears whole or not at all; while the sample is generated, they end it at once.
       const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options, undefined, removeOnExit).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, secondPeriodHint(options.staff));
@@ -61,7 +60,7 @@ Examples:
         const system = error as NodeJS.ErrnoException;
         if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? flags.out, error);
         throw error;
-      }).finally(releaseSignals);
+      });
       if (!global.quiet) {
         process.stdout.write(
           `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${flags.out} (seed ${options.seed}); ` +
@@ -93,6 +92,7 @@ function secondPeriodHint(staff: number): string {
 function refuseToOverwrite(dir: string): void {
   // Said as usage errors, as analyse's --output is, before anything is generated.
   if (dir.trim() === '') throw new UsageError('--out: the folder name is empty', 'name the folder to write, such as --out demo');
+  if (dir === STANDARD_OUTPUT) throw new UsageError('--out -: sample writes a folder of files, which cannot go to standard output', 'name the folder to write, such as --out demo');
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out: "${dir}" is a file; sample writes a folder`, 'name a new or existing folder');
   const present = Object.values(SAMPLE_FILES).filter((name) => existsSync(join(dir, name)));
   if (present.length === 0) return;

@@ -30,7 +30,7 @@ export function suggestCommand(): Command {
     .option('--team <team>', 'only the introductions of the organisation-wide plan with one end in this team (id or name; not a team smaller than --min-group-size)');
   addIntroductionFlags(command)
     .addOption(new Option('--format <format>', 'output format (default: from --output\'s file name, .json, .csv, .txt; else text)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)');
   addAnalyseFlags(command);
   addLoadFlags(command);
   command.addHelpText('after', `

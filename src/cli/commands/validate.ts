@@ -38,7 +38,7 @@ export function validateCommand(): Command {
     .addOption(new Option('--format <format>', 'output format, csv only with --reidentify (default: from --output\'s file name, .json, .txt, .csv; else text)').choices(REIDENTIFY_FORMATS))
     .option('--reidentify <file>', 'for the key holder: list who each pseudonym in this output file stands for')
     .option('--key-file <file>', 'the secret key the pseudonyms were made with (or set NODEFINDER_KEY)')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--threads <n>', 'threads for reading a large interactions file: auto (one per core) or a number; the report does not depend on it', 'auto');
   addLoadFlags(command);
   command.addHelpText('after', `
