@@ -5,7 +5,6 @@
  * pseudonyms when asked.
  */
 import { Command, Option } from 'commander';
-import { UsageError } from '../../errors.js';
 import { formatHtml } from '../../present/html/index.js';
 import { formatMarkdown } from '../../present/markdown.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
