@@ -65,17 +65,17 @@ export function figure(value: number | null, digits: number): string {
 }
 
 /**
- * A change as the reader can check it against the figures beside it: the after minus the before
- * as figure() shows them, with its sign (+0.12, -3, 0). 0.016 → 0.264 shows 0.02 → 0.26 and so
- * +0.24, not the exact +0.248 rounded to +0.25; the JSON keeps the exact values, and the
- * judgement is made on them. – when either figure is missing.
+ * A change with its sign (+0.12, -3, 0), rounded from the exact change, as the judgement beside it
+ * is made on it: rounding keeps order, so a change shown above its normal variation is never judged
+ * within it. Worked out from the shown before and after instead, it could be (0.0149 → 0.2189
+ * shows 0.01 → 0.22, +0.21, against a normal variation of 0.2049, shown 0.20, and is within it);
+ * so its last digit may differ from that arithmetic, which MEANINGS says. – when it is missing.
  */
-export function signedChange({ before, after }: Pick<Change, 'before' | 'after'>, digits: number): string {
-  if (before === null || after === null) return '–';
-  const shown = (value: number) => Number(value.toFixed(digits));
-  const value = shown(after) - shown(before);
-  // Equal figures give exactly 0 (so no "-0.00"); unequal ones differ by at least one last decimal.
-  return value === 0 ? figure(0, digits) : `${value < 0 ? '-' : '+'}${figure(Math.abs(value), digits)}`;
+export function signedChange({ change }: Pick<Change, 'change'>, digits: number): string {
+  if (change === null) return '–';
+  const size = figure(Math.abs(change), digits);
+  // A change that rounds to nothing has no sign (no "-0.00").
+  return Number(size.replace(/,/g, '')) === 0 ? size : `${change < 0 ? '-' : '+'}${size}`;
 }
 
 /** The measures above in plain words, for a reader who was not at the analysis. */
@@ -84,6 +84,7 @@ const MEANINGS: readonly string[] = [
   'Teams reached: how many other teams a team has at least one tie with.',
   'Betweenness: the share of shortest paths between other people that pass through a person, that is how much the network relies on them to connect its parts.',
   'Modularity: how clearly the network falls into communities, up to 1 (above about 0.3, clear communities).',
+  'Change: worked out from the exact figures, as its judgement is, so its last digit may differ from the after minus the before as rounded here.',
   'Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes); a change beyond it is unlikely to be chance.',
 ];
 

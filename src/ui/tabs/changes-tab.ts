@@ -50,10 +50,10 @@ function valueText(value: CellValue, digits: number): string {
   return typeof value === 'number' ? figure(value, digits) : String(value);
 }
 
-/** A row's change on screen: signed, from its before and after as shown (signedChange); a change in words as it is. */
+/** A row's change on screen: signed, rounded from the exact change (signedChange); a change in words as it is. */
 export function changeText(row: ChangeRow): string {
-  const { before, after, change } = row;
-  if (typeof change === 'number' && typeof before === 'number' && typeof after === 'number') return signedChange({ before, after }, row.digits);
+  const { change } = row;
+  if (typeof change === 'number') return signedChange({ change }, row.digits);
   return valueText(change, row.digits);
 }
 

@@ -113,20 +113,20 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect([text('before', 'organisation:interactions'), text('change', 'organisation:interactions')]).toEqual(['125', '-82']);
   });
 
-  it('shows a change as the shown after minus the shown before, on screen and in the detail view', () => {
+  it('shows a change rounded from the exact change its judgement is made on, on screen and in the detail view', () => {
     const rounded = tabContext(tiny.released, 5, withRoundedFigures(tiny.comparison));
     const shownRow = (key: string) => rowsOf(rounded).find((r) => r.key === key)!;
     const figures = (key: string) => ['before', 'after', 'change'].map((id) => column(id).text!(shownRow(key), rounded));
-    expect(figures('ei-index:G')).toEqual(['0.02', '0.26', '+0.24']);
-    expect(figures('ei-index:H')).toEqual(['0.26', '0.02', '-0.24']);
-    expect(figures('organisation:density')).toEqual(['0.0126', '0.0129', '+0.0003']);
-    expect(figures('organisation:modularity')).toEqual(['0.000', '0.000', '0.000']);
+    expect(figures('ei-index:G')).toEqual(['0.02', '0.26', '+0.25']);
+    expect(figures('ei-index:H')).toEqual(['0.26', '0.02', '-0.25']);
+    expect(figures('organisation:density')).toEqual(['0.0126', '0.0129', '+0.0002']);
+    expect(figures('organisation:modularity')).toEqual(['0.000', '0.000', '-0.001']);
     // The export keeps the exact change.
     expect(shownRow('ei-index:G').change).toBeCloseTo(0.248, 12);
     const detail = changeDetail('ei-index:G', rounded, 100).lines.map(lineText).join('\n');
-    expect(detail).toMatch(/before +0\.02 +after +0\.26 +change +\+0\.24\n/);
-    expect(detail).toMatch(/ {2}E-I index +0\.02 +0\.26 +\+0\.24\n/);
-    expect(detail).toContain('The change (+0.24)');
+    expect(detail).toMatch(/before +0\.02 +after +0\.26 +change +\+0\.25\n/);
+    expect(detail).toMatch(/ {2}E-I index +0\.02 +0\.26 +\+0\.25\n/);
+    expect(detail).toContain('The change (+0.25)');
   });
 
   it('shows the figures of the whole organisation as the report does, connected parts under their short name', () => {
