@@ -395,6 +395,15 @@ describe('the dashboard on fixtures/sample', () => {
     expect(ui.screen()).toContain('row 1 of 50');
   });
 
+  it('keeps the id of a shared name when it cuts the name, in every column of people', async () => {
+    // Two Hannah Hills and two David Harrisons: the id is what tells them apart, so the name gives way.
+    const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
+    await ui.press('5');
+    const row = (rank: number) => lines(ui.screen()).find((line) => line.startsWith(`${rank === 1 ? '›' : ' '} ${String(rank).padStart(3)} `))!;
+    expect(row(10)).toMatch(/^ {3}10 Hannah H… \(P000290\) /);
+    expect(row(31)).toMatch(/^ {3}31 Hannah H… \(P000187\) .* Dav… \(P000027\) /);
+  });
+
   it('pages through 300 people', async () => {
     const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
     // 40 rows: 39 drawn, less header, tab bar, description, status, keys and table header: 33 a page

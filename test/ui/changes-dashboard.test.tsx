@@ -148,6 +148,19 @@ describe('the dashboard of nodefinder compare', () => {
     expect(readFileSync(path, 'utf8').split('\r\n')).toEqual(all); // the first export is as it was
   });
 
+  it('cuts a pair of teams end by end, so that both teams stay recognisable and no two pairs read alike', async () => {
+    const ui = await dashboard({ columns: 200, rows: 80 });
+    const broken = sample.comparison.pairs.broken.items;
+    expect(broken.length).toBeGreaterThanOrEqual(5);
+    const subjects = broken.map(({ teams: [a, b] }) => {
+      const line = tableLines(ui.screen()).find((l) => l.includes(`${a.id};${b.id}`))!;
+      // Each end keeps its own start and end: "Adult S…Service Desk ↔ Adult Soc…issioning".
+      expect(line).toMatch(new RegExp(`^  bridge broken +(${a.name.slice(0, 5)}\\S*[ …].*${a.name.slice(-5)} ↔ ${b.name.slice(0, 5)}.*${b.name.slice(-5)}) +${a.id};${b.id} `));
+      return /^  bridge broken +(.*?) +T\d+;/.exec(line)![1];
+    });
+    expect(new Set(subjects).size).toBe(broken.length);
+  });
+
   it('fits 80 × 24, keeping the judgement in words', async () => {
     const ui = await dashboard({ columns: 80, rows: 24 });
     const screen = ui.screen();

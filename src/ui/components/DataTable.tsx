@@ -71,7 +71,7 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
               return (
                 <Text key={column.id} color={column.colour?.(row, context)}>
                   {j > 0 ? ' ' : ''}
-                  {fitText(textOf(column, row), w, column.align, column.cut)}
+                  {fitText(textOf(column, row), w, column.align, column.cut, column.pairedBy)}
                 </Text>
               );
             })}

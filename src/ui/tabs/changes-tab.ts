@@ -10,7 +10,7 @@ import { NO_VALUE } from '../format.js';
 import { COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, QUIET_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
 import { compareText } from '../table/text-order.js';
 import { compareNumbers, teamNameColumn } from './shared-columns.js';
-import { CHANGE_KIND_INFO, changeRows, type ChangeRow, type ChangeTone } from './change-rows.js';
+import { CHANGE_KIND_INFO, changeRows, PAIR_JOINER, type ChangeRow, type ChangeTone } from './change-rows.js';
 import { defineTab, type CellValue, type ColumnDefinition, type TabContext } from './tab-definition.js';
 
 /** The words of each judgement, as every output of compare writes them. */
@@ -89,9 +89,10 @@ export const changesTab = defineTab<ChangeRow>({
   columns: [
     // 19: every kind whole ("stopped interacting") but "new single point of failure", which grows into its max.
     { id: 'kind', title: 'Kind', width: 19, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
-    { id: 'subject', title: 'Team or person', width: 18, grow: 3, max: 48, cut: 'middle', priority: 99, value: (row) => row.subject, colour: quiet },
-    { id: 'subject_id', title: 'ID', width: 8, priority: 5, value: (row) => row.subjectId, colour: quiet },
-    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, priority: 40, value: (row) => row.where, colour: quiet }),
+    { id: 'subject', title: 'Team or person', width: 18, grow: 8, max: 48, cut: 'middle', pairedBy: PAIR_JOINER, priority: 99, value: (row) => row.subject, colour: quiet },
+    // Grows to a pair's two ids whole ("P000443;P000123") where there is room; cut each alone where there is some.
+    { id: 'subject_id', title: 'ID', width: 8, grow: 1, max: 15, pairedBy: ';', priority: 5, value: (row) => row.subjectId, colour: quiet },
+    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, pairedBy: PAIR_JOINER, priority: 40, value: (row) => row.where, colour: quiet }),
     { id: 'measure', title: 'Measure', width: 14, grow: 1, max: 24, priority: 10, value: (row) => row.measure, colour: quiet },
     valueColumn('before', 'Before', 78),
     valueColumn('after', 'After', 82),

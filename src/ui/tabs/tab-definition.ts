@@ -46,6 +46,11 @@ export interface ColumnDefinition<Row> {
   readonly align?: 'left' | 'right';
   /** Where a text too long for the column is cut (default: at its end). */
   readonly cut?: Cut;
+  /**
+   * What joins the two ends of a pair in this column's texts ("A ↔ B", ids "A;B"): a pair too long
+   * is cut end by end, each as one name, so both stay recognisable.
+   */
+  readonly pairedBy?: string;
   /** On a narrow terminal the columns of lowest priority are hidden first. */
   readonly priority: number;
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
