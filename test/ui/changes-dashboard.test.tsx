@@ -168,13 +168,16 @@ describe('the dashboard of nodefinder compare', () => {
     expect(lines(screen)).toHaveLength(23);
     expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08 beyond normal variation$/);
   });
-  it('keeps the change, and the value after, on a terminal too narrow for the judgement', async () => {
-    // At 60 columns the judgement (23 cells, beside kind and team or person) no longer fits; the
-    // change and the value after, less important but narrower, still do.
+  it('keeps the judgement in a word, and the change, on a terminal too narrow for the judgement whole', async () => {
+    // At 60 columns "beyond normal variation" (23 cells, beside kind and team or person) no longer
+    // fits: "beyond" does, so that the judgement is not left to colour (none with NO_COLOR), and the
+    // change beside it; the value after gives way.
     const ui = await dashboard({ columns: 60, rows: 24 });
     const screen = ui.screen();
-    expect(screen).toMatch(/^ {2}Kind +Team or person +After +Change$/m);
-    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08$/);
+    expect(screen).toMatch(/^ {2}Kind +Team or person +Change Judgement$/m);
+    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.08 beyond$/);
+    const judged = sample.comparison.teams.largestEiChanges.items.map((team) => team.eiIndex.variation);
+    expect(tableLines(screen).slice(0, judged.length).map((line) => line.trimEnd().split(' ').at(-1))).toEqual(judged.map((variation) => variation.split('-')[0]));
   });
 });
 

@@ -66,12 +66,12 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
         return (
           <Text key={tab.key(row)} wrap="truncate-end" inverse={isSelected}>
             {isSelected ? '› ' : '  '}
-            {placed.map(({ index, width: w }, j) => {
+            {placed.map(({ index, width: w, narrow }, j) => {
               const column = tab.columns[index];
               return (
                 <Text key={column.id} color={column.colour?.(row, context)}>
                   {j > 0 ? ' ' : ''}
-                  {fitText(textOf(column, row), w, column.align, column.cut, column.pairedBy)}
+                  {fitText(narrow && column.narrow ? column.narrow.text(row, context) : textOf(column, row), w, column.align, column.cut, column.pairedBy)}
                 </Text>
               );
             })}

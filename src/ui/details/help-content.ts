@@ -28,7 +28,7 @@ function packed(items: readonly Segment[][], width: number): DetailLine[] {
 const CHANGE_COLOURS: readonly Segment[][] = [
   [{ text: 'loss', colour: LOSS_COLOUR }, { text: ': a tie, contact, role or team reached lost (and new single points of failure)' }],
   [{ text: 'gain', colour: GAIN_COLOUR }, { text: ': a new link, a team opening up, a role gained' }],
-  [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway' }],
+  [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway ("within"; "beyond" when larger, on a narrow terminal)' }],
 ];
 
 /** The help panel's lines at this width; `changes` adds the colours of the Changes tab, `loadNotes` the load's notes. */

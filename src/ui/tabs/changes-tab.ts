@@ -20,6 +20,13 @@ export const VARIATION_TEXT: Readonly<Record<Variation, string>> = {
   unknown: 'normal variation unknown',
 };
 
+/** The judgements in a word, for a terminal too narrow for the words whole (the help says what they stand for). */
+export const VARIATION_WORD: Readonly<Record<Variation, string>> = {
+  'beyond-normal': 'beyond',
+  'within-normal': 'within',
+  unknown: 'unknown',
+};
+
 /** The colour of a tone; none for a neutral change. */
 export const TONE_COLOURS: Readonly<Record<ChangeTone, Colour | undefined>> = {
   loss: LOSS_COLOUR,
@@ -110,9 +117,12 @@ export const changesTab = defineTab<ChangeRow>({
     {
       id: 'judgement',
       title: 'Judgement',
-      // "beyond normal variation" whole: a cut-off judgement would not say what it means.
+      // "beyond normal variation" whole: a cut-off judgement would not say what it means. Where
+      // it does not fit, a word of it ("beyond"), widened before the lesser figures are shown,
+      // so that the judgement is never carried by colour alone.
       width: 23,
       priority: 90,
+      narrow: { width: 9, widenPriority: 80, text: (row) => (row.variation === null ? '' : VARIATION_WORD[row.variation]) },
       value: (row) => (row.variation === null ? null : VARIATION_TEXT[row.variation]),
       text: (row) => (row.variation === null ? '' : VARIATION_TEXT[row.variation]),
       colour: (row) => (row.variation === 'beyond-normal' ? toneColour(row) : QUIET_COLOUR),

@@ -53,6 +53,15 @@ export interface ColumnDefinition<Row> {
   readonly pairedBy?: string;
   /** On a narrow terminal the columns of lowest priority are hidden first. */
   readonly priority: number;
+  /**
+   * A shorter form for a narrow terminal ("beyond" for "beyond normal variation"): taken when the
+   * column does not fit whole, at its priority, and widened to the whole text at `widenPriority`.
+   */
+  readonly narrow?: {
+    readonly width: number;
+    readonly widenPriority: number;
+    readonly text: (row: Row, context: TabContext) => string;
+  };
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
   readonly hideWhenEmpty?: boolean;
   /** As wide as its longest text among the rows shown (ids), from `width` up to `max`. */
