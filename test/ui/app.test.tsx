@@ -364,6 +364,17 @@ describe('the dashboard lays out to the terminal size', () => {
     expect(ui.screen()).not.toMatch(/interactions +\d/);
   });
 
+  it('keeps the column the table is sorted by on screen, however narrow', async () => {
+    const ui = await renderDashboard({ ...sample, columns: 80, rows: 24 });
+    await ui.press('7', 's', 's', 's', 's');
+    expect(ui.screen()).toContain('sorted by participation ↓');
+    const header = lines(ui.screen()).find((line) => line.startsWith('  Name'))!;
+    expect(header).toMatch(/ Particip\./);
+    // The highest participation first, shown in that column.
+    const highest = Math.max(...sample.analysis.people.map((p) => p.participation).filter((value) => Number.isFinite(value)));
+    expect(selectedRow(ui.screen())).toMatch(new RegExp(` ${highest.toFixed(2)}( |$)`));
+  });
+
   it('fits the table to the height, and scrolls to keep the selection in view', async () => {
     const ui = await renderDashboard({ ...small, columns: 130, rows: 14 });
     await ui.press('7');

@@ -130,13 +130,14 @@ export const changesTab = defineTab<ChangeRow>({
     { id: 'note', title: 'Note', width: 16, grow: 4, priority: 20, hideWhenEmpty: true, value: (row) => row.note, colour: quiet },
   ],
   sorts: [
-    { label: 'kind, largest first', compare: (a, b) => a.order - b.order },
+    { label: 'kind, largest first', column: 'kind', compare: (a, b) => a.order - b.order },
     {
       label: 'beyond normal variation first',
+      column: 'judgement',
       compare: (a, b) => compareNumbers(a.variation === null ? null : VARIATION_ORDER[a.variation], b.variation === null ? null : VARIATION_ORDER[b.variation], 'ascending') || a.order - b.order,
     },
-    { label: 'team or person A–Z', compare: (a, b) => compareText(a.subject, b.subject) || a.order - b.order },
-    { label: 'team/dept. A–Z', compare: (a, b) => compareText(a.where, b.where) || a.order - b.order },
+    { label: 'team or person A–Z', column: 'subject', compare: (a, b) => compareText(a.subject, b.subject) || a.order - b.order },
+    { label: 'team/dept. A–Z', column: 'team_or_department', compare: (a, b) => compareText(a.where, b.where) || a.order - b.order },
   ],
   searchText: (row) =>
     [CHANGE_KIND_INFO[row.kind].label, row.subject, row.subjectId.replace(/;/g, ' '), row.alsoFoundBy ?? '', row.where, row.measure, row.variation ? VARIATION_TEXT[row.variation] : '', row.note].join(' '),

@@ -62,10 +62,10 @@ export const introductionsTab = defineTab<RankedIntroduction>({
     { id: 'reason', title: 'Reason', width: 16, grow: 4, priority: 50, value: ({ introduction }) => introduction.reason },
   ],
   sorts: [
-    numberSort('rank', (row) => row.rank, 'ascending'),
-    textSort('from', (row, context) => name(row.introduction.from, context)),
-    textSort('to', (row, context) => name(row.introduction.to, context)),
-    textSort('from team', (row, context) => team(row.introduction.from, context)),
+    numberSort('rank', 'rank', (row) => row.rank, 'ascending'),
+    textSort('from', 'from', (row, context) => name(row.introduction.from, context)),
+    textSort('to', 'to', (row, context) => name(row.introduction.to, context)),
+    textSort('from team', 'from_team', (row, context) => team(row.introduction.from, context)),
   ],
   searchText: ({ introduction }, context) =>
     [introduction.from, introduction.to, ...introduction.via].map((id) => `${name(id, context)} ${id} ${team(id, context)}`).join(' ') + (introduction.warm ? ' warm' : ' cold'),

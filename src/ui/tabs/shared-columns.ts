@@ -63,14 +63,14 @@ export function compareNumbers(a: number | null | undefined, b: number | null | 
   return direction === 'ascending' ? a - b : b - a;
 }
 
-/** A sort by one number. */
-export function numberSort<Row>(label: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
-  return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
+/** A sort by one number, shown in the column of id `column`. */
+export function numberSort<Row>(label: string, column: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
+  return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, column, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
 }
 
-/** A sort by text, A to Z (compareSortText). */
-export function textSort<Row>(label: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
-  return { label: `${label} A–Z`, text: get };
+/** A sort by text, A to Z (compareSortText), shown in the column of id `column`. */
+export function textSort<Row>(label: string, column: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
+  return { label: `${label} A–Z`, column, text: get };
 }
 
 /** A numeric column, right-aligned. */

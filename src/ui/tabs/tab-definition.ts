@@ -87,6 +87,8 @@ export type SortDefinition<Row> = RowSort<Row> | TextSort<Row>;
 export interface RowSort<Row> {
   /** Shown in the status line: "sorted by contacts ↓". */
   readonly label: string;
+  /** The id of the column the rows are sorted by: kept on screen while they are, however narrow. */
+  readonly column: string;
   readonly compare: (a: Row, b: Row, context: TabContext) => number;
 }
 
@@ -98,6 +100,8 @@ export interface RowSort<Row> {
 export interface TextSort<Row> {
   /** Shown in the status line: "sorted by name A–Z". */
   readonly label: string;
+  /** As RowSort's. */
+  readonly column: string;
   readonly text: (row: Row, context: TabContext) => string;
 }
 
