@@ -196,7 +196,7 @@ describe('the dashboard of nodefinder compare, with a team small only before', (
     await ui.press(KEYS.end, KEYS.enter);
     expect(ui.screen()).toContain('Below minimum group size (5) in the before period: shown on this screen only; exports leave its figures out.');
     await ui.press(KEYS.escape, '?');
-    expect(ui.screen()).toContain('small team (<5) or small before (<5): shown here, left out of exports.');
+    expect(ui.screen().replace(/\s+/g, ' ')).toContain('small team (<5) or small before (<5): shown here; exports leave out its rows and figures, and its name beside its members.');
   });
 });
 

@@ -52,7 +52,8 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
       [
         { text: `small team (<${minGroupSize})`, colour: PRIVACY_COLOUR },
         ...(changes ? [{ text: ' or ' }, { text: `small before (<${minGroupSize})`, colour: PRIVACY_COLOUR }] : []),
-        { text: ': shown here, left out of exports. e writes the table on screen, as sorted and searched, to a CSV file in the current folder.' },
+        // Its members stay in exports of people: what is left out is what would tell of the team.
+        { text: ': shown here; exports leave out its rows and figures, and its name beside its members. e writes the table as shown to a CSV file.' },
       ],
       width,
       0,

@@ -71,6 +71,11 @@ export interface ColumnDefinition<Row> {
    * while any row shown is such a row, the column is hidden only after every other but the first.
    */
   readonly neededBy?: (row: Row, context: TabContext) => boolean;
+  /**
+   * What one of its cells is called when an export leaves it blank, to count them in the status
+   * line ("team name", "team names"); by default "<id> value(s)".
+   */
+  readonly cellName?: readonly [one: string, many: string];
   /** The value exported to CSV. */
   readonly value: (row: Row, context: TabContext) => CellValue;
   /** The text on screen; defaults to the value as text. */
