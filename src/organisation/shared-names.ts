@@ -27,3 +27,14 @@ export function nameWith(person: { readonly name: string; readonly id: string },
   const inside = person.name !== '' && shared.has(person.name) ? [person.id, ...details] : details;
   return inside.length === 0 ? name : `${name} (${inside.join(', ')})`;
 }
+
+/**
+ * The id a shared name carries, as nameOf adds it, split from the name so that a name too long
+ * for its space can be cut and the id kept: "David Harrison (P000027)" is ["David Harrison",
+ * " (P000027)"]; a text without such an id is [text, ""]. The id is one word in parentheses at
+ * the end, so details after it ("(P000027, Housing)") are not taken for one.
+ */
+export function splitIdSuffix(text: string): readonly [name: string, suffix: string] {
+  const suffix = / \([^\s()]+\)$/.exec(text);
+  return suffix && suffix.index > 0 ? [text.slice(0, suffix.index), suffix[0]] : [text, ''];
+}

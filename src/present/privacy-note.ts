@@ -41,7 +41,8 @@ function countOf(n: number, noun: string): string {
   return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function joinList(items: string[]): string {
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 

@@ -30,6 +30,7 @@ import { introductionDetail } from './details/introduction-detail.js';
 import { methodText } from './details/method-text.js';
 import { personDetail } from './details/person-detail.js';
 import { teamDetail } from './details/team-detail.js';
+import { cellsLeftBlank } from './export/cells-left-blank.js';
 import { countText } from './format.js';
 import { useDashboardKeys, type KeyCommand } from './hooks/use-dashboard-keys.js';
 import { keepInView, useDashboardState } from './hooks/use-dashboard-state.js';
@@ -38,6 +39,7 @@ import { tableCsv } from './table/table-csv.js';
 import { searchIndex, tableRows } from './table/table-rows.js';
 import { COMPARISON_TABS, DASHBOARD_TABS, withStrengthWords } from './tabs/dashboard-tabs.js';
 import { strengthWords } from '../present/strength-words.js';
+import { joinList } from '../present/privacy-note.js';
 import { isSmallTeam } from './tabs/shared-columns.js';
 import { tabContext, type AnyTab, type DetailTarget, type TabContext } from './tabs/tab-definition.js';
 
@@ -114,11 +116,8 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
       const exported = tableRows(tab, releasedContext, { sort: view.sort, query: view.query });
       const path = saveCsv(`nodefinder-${tab.id}`, tableCsv(tab, releasedContext, exported));
       const withheld = rows.length - exported.length;
-      const blanked = teamsLeftBlank(tab, context, releasedContext, rows, exported);
-      const notes = [
-        ...(withheld > 0 ? [`${countText(withheld)} on screen withheld`] : []),
-        ...(blanked > 0 ? [`${countText(blanked)} ${blanked === 1 ? 'team name' : 'team names'} left blank`] : []),
-      ];
+      const blanked = cellsLeftBlank(tab, context, releasedContext, rows, exported);
+      const notes = [...(withheld > 0 ? [`${countText(withheld)} on screen withheld`] : []), ...(blanked.length > 0 ? [`${joinList(blanked)} left blank`] : [])];
       const note = notes.length > 0 ? ` (${notes.join(', ')}: below minimum group size)` : '';
       dispatch({ type: 'status', text: `Exported ${countText(exported.length)} ${exported.length === 1 ? 'row' : 'rows'}${note} to ${path}` });
     } catch (error) {
@@ -175,7 +174,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
     body = <DetailView content={detail} scroll={scroll} page={page} />;
   } else {
     const emptyText = total === 0 ? tab.empty : `Nothing matches "${view.query}". Esc clears the search.`;
-    body = <DataTable tab={tab} context={context} rows={rows} selected={selected} top={top} page={page} width={width} emptyText={emptyText} />;
+    body = <DataTable tab={tab} context={context} rows={rows} selected={selected} top={top} page={page} width={width} emptyText={emptyText} sortedBy={sort?.column} />;
   }
 
   return (
@@ -186,7 +185,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
         {tab.describe(context)}
       </Text>
       {body}
-      <StatusLine mode={state.mode} query={view.query} message={state.status} position={position} />
+      <StatusLine mode={state.mode} query={view.query} message={state.status} position={position} width={width} />
       <KeyHints detail={detail !== null && state.mode !== 'help'} searching={state.mode === 'search'} width={width} />
     </Box>
   );
@@ -203,12 +202,4 @@ function detailContent(target: DetailTarget, context: TabContext, organisation: 
     case 'change':
       return changeDetail(target.key, context, width);
   }
-}
-
-/** Rows exported with their team column blank where the screen names the team: a small team's members. */
-function teamsLeftBlank(tab: AnyTab, shown: TabContext, released: TabContext, onScreen: readonly unknown[], exported: readonly unknown[]): number {
-  const team = tab.columns.find((column) => column.id === 'team');
-  if (!team) return 0;
-  const teamOnScreen = new Map(onScreen.map((row) => [tab.key(row), team.value(row, shown)]));
-  return exported.filter((row) => team.value(row, released) === '' && (teamOnScreen.get(tab.key(row)) ?? '') !== '').length;
 }

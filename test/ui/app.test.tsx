@@ -224,7 +224,7 @@ describe('the dashboard on fixtures/small-org', () => {
     expect(screen).toContain('Keys (any key closes this help)');
     expect(screen).toMatch(/e +export table to CSV/);
     expect(screen).toContain('bottleneck: a broker no one else can stand in for');
-    expect(screen).toContain('small team (<5): shown here, left out of exports');
+    expect(screen).toContain('small team (<5): shown here; exports leave out its rows and figures');
     await ui.press('x');
     expect(ui.screen()).not.toContain('Keys (any key closes this help)');
     expect(ui.screen()).toContain('[Connectors 1]');
@@ -302,12 +302,35 @@ describe('the dashboard on fixtures/small-org', () => {
   });
 
   it('says how many team names an export of people left blank', async () => {
-    // At 5, only Housing (P06–P10) keeps its name: the other nine people are exported with no team.
+    // At 5, only Housing (P06–P10) keeps its name: the other nine people are exported with no
+    // team, and no participation, which is taken against the team.
     const ui = await renderDashboard({ ...small, released: releasedFrom(small, 5), columns: 200 });
     await ui.press('7', 'e');
-    expect(ui.screen()).toContain(`Exported 14 rows (9 team names left blank: below minimum group size) to ${ui.exportDir}/nodefinder-people.csv`);
+    expect(ui.screen()).toContain(`Exported 14 rows (9 team names and 9 participation values left blank: below minimum group size) to ${ui.exportDir}/nodefinder-people.csv`);
     const rows = readFileSync(`${ui.exportDir}/nodefinder-people.csv`, 'utf8').split('\r\n').slice(1, -1);
     expect(rows.filter((row) => row.split(',')[2] === '')).toHaveLength(9);
+    // Ned Quinn (Housing), with no ties, has none on screen either.
+    expect(rows.filter((row) => row.split(',')[7] === '')).toHaveLength(10);
+  });
+
+  it('says what an export of introductions left blank: the small teams\' names and the scores made of their figures', async () => {
+    const ui = await renderDashboard({ ...sample, released: releasedFrom(sample, 5), columns: 200, rows: 40 });
+    await ui.press('5', 'e');
+    const path = `${ui.exportDir}/nodefinder-introductions.csv`;
+    const rows = readFileSync(path, 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(','));
+    const blank = (column: number) => rows.filter((row) => row[column] === '').length;
+    // rank, from, from_team, to, to_team, via, score: 11 from a small team, 3 to one, and the score of each.
+    expect([blank(2), blank(4), blank(6)]).toEqual([11, 3, 14]);
+    expect(ui.screen()).toContain(`Exported 50 rows (14 team names and 14 scores left blank: below minimum group size) to ${path}`);
+  });
+
+  it('cuts a long export message between words, keeping the file\'s name', async () => {
+    const ui = await renderDashboard({ ...sample, released: releasedFrom(sample, 5), columns: 120, rows: 40 });
+    await ui.press('7', 'e');
+    const status = lines(ui.screen()).at(-2)!;
+    // 8 members of small teams: their team and participation (taken against the team) left blank.
+    expect(status).toMatch(/^Exported 300 rows \(8 team names and 8 participation values left blank: below minimum group (size\) to )?… …\/nodefinder-people\.csv$/);
+    expect(displayWidth(status)).toBeLessThanOrEqual(120);
   });
 
   it('writes no file when a search leaves no row on screen', async () => {
@@ -364,6 +387,17 @@ describe('the dashboard lays out to the terminal size', () => {
     expect(ui.screen()).not.toMatch(/interactions +\d/);
   });
 
+  it('keeps the column the table is sorted by on screen, however narrow', async () => {
+    const ui = await renderDashboard({ ...sample, columns: 80, rows: 24 });
+    await ui.press('7', 's', 's', 's', 's');
+    expect(ui.screen()).toContain('sorted by participation ↓');
+    const header = lines(ui.screen()).find((line) => line.startsWith('  Name'))!;
+    expect(header).toMatch(/ Particip\./);
+    // The highest participation first, shown in that column.
+    const highest = Math.max(...sample.analysis.people.map((p) => p.participation).filter((value) => Number.isFinite(value)));
+    expect(selectedRow(ui.screen())).toMatch(new RegExp(` ${highest.toFixed(2)}( |$)`));
+  });
+
   it('fits the table to the height, and scrolls to keep the selection in view', async () => {
     const ui = await renderDashboard({ ...small, columns: 130, rows: 14 });
     await ui.press('7');
@@ -393,6 +427,15 @@ describe('the dashboard on fixtures/sample', () => {
     await ui.press('5');
     expect(ui.screen()).toContain('Who should meet whom, best first (50 of 143 shown; --limit 143 for all);');
     expect(ui.screen()).toContain('row 1 of 50');
+  });
+
+  it('keeps the id of a shared name when it cuts the name, in every column of people', async () => {
+    // Two Hannah Hills and two David Harrisons: the id is what tells them apart, so the name gives way.
+    const ui = await renderDashboard({ ...sample, columns: 120, rows: 40 });
+    await ui.press('5');
+    const row = (rank: number) => lines(ui.screen()).find((line) => line.startsWith(`${rank === 1 ? '›' : ' '} ${String(rank).padStart(3)} `))!;
+    expect(row(10)).toMatch(/^ {3}10 Hannah H… \(P000290\) /);
+    expect(row(31)).toMatch(/^ {3}31 Hannah H… \(P000187\) .* Dav… \(P000027\) /);
   });
 
   it('pages through 300 people', async () => {

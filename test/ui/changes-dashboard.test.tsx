@@ -148,6 +148,19 @@ describe('the dashboard of nodefinder compare', () => {
     expect(readFileSync(path, 'utf8').split('\r\n')).toEqual(all); // the first export is as it was
   });
 
+  it('cuts a pair of teams end by end, so that both teams stay recognisable and no two pairs read alike', async () => {
+    const ui = await dashboard({ columns: 200, rows: 80 });
+    const broken = sample.comparison.pairs.broken.items;
+    expect(broken.length).toBeGreaterThanOrEqual(5);
+    const subjects = broken.map(({ teams: [a, b] }) => {
+      const line = tableLines(ui.screen()).find((l) => l.includes(`${a.id};${b.id}`))!;
+      // Each end keeps its own start and end: "Adult S…Service Desk ↔ Adult Soc…issioning".
+      expect(line).toMatch(new RegExp(`^  bridge broken +(${a.name.slice(0, 5)}\\S*[ …].*${a.name.slice(-5)} ↔ ${b.name.slice(0, 5)}.*${b.name.slice(-5)}) +${a.id};${b.id} `));
+      return /^  bridge broken +(.*?) +T\d+;/.exec(line)![1];
+    });
+    expect(new Set(subjects).size).toBe(broken.length);
+  });
+
   it('fits 80 × 24, keeping the judgement in words', async () => {
     const ui = await dashboard({ columns: 80, rows: 24 });
     const screen = ui.screen();
@@ -155,13 +168,16 @@ describe('the dashboard of nodefinder compare', () => {
     expect(lines(screen)).toHaveLength(23);
     expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08 beyond normal variation$/);
   });
-  it('keeps the change, and the value after, on a terminal too narrow for the judgement', async () => {
-    // At 60 columns the judgement (23 cells, beside kind and team or person) no longer fits; the
-    // change and the value after, less important but narrower, still do.
+  it('keeps the judgement in a word, and the change, on a terminal too narrow for the judgement whole', async () => {
+    // At 60 columns "beyond normal variation" (23 cells, beside kind and team or person) no longer
+    // fits: "beyond" does, so that the judgement is not left to colour (none with NO_COLOR), and the
+    // change beside it; the value after gives way.
     const ui = await dashboard({ columns: 60, rows: 24 });
     const screen = ui.screen();
-    expect(screen).toMatch(/^ {2}Kind +Team or person +After +Change$/m);
-    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08$/);
+    expect(screen).toMatch(/^ {2}Kind +Team or person +Change Judgement$/m);
+    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.08 beyond$/);
+    const judged = sample.comparison.teams.largestEiChanges.items.map((team) => team.eiIndex.variation);
+    expect(tableLines(screen).slice(0, judged.length).map((line) => line.trimEnd().split(' ').at(-1))).toEqual(judged.map((variation) => variation.split('-')[0]));
   });
 });
 
@@ -180,7 +196,7 @@ describe('the dashboard of nodefinder compare, with a team small only before', (
     await ui.press(KEYS.end, KEYS.enter);
     expect(ui.screen()).toContain('Below minimum group size (5) in the before period: shown on this screen only; exports leave its figures out.');
     await ui.press(KEYS.escape, '?');
-    expect(ui.screen()).toContain('small team (<5) or small before (<5): shown here, left out of exports.');
+    expect(ui.screen().replace(/\s+/g, ' ')).toContain('small team (<5) or small before (<5): shown here; exports leave out its rows and figures, and its name beside its members.');
   });
 });
 

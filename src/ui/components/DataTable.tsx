@@ -24,26 +24,31 @@ export interface DataTableProps {
   readonly width: number;
   /** Shown when there are no rows. */
   readonly emptyText: string;
+  /** The id of the column the rows are sorted by. */
+  readonly sortedBy?: string;
 }
 
-export function DataTable({ tab, context, rows, selected, top, page, width, emptyText }: DataTableProps) {
+export function DataTable({ tab, context, rows, selected, top, page, width, emptyText, sortedBy }: DataTableProps) {
   const textOf = (column: AnyTab['columns'][number], row: unknown) => (column.text ? column.text(row, context) : String(column.value(row, context) ?? ''));
   // Over every row, not just those in view, so columns do not come and go or change width while
-  // scrolling; once per table, not per key that moves the selection.
+  // scrolling; once per table, not per key that moves the selection. A column that tells the rows
+  // apart, or that they are sorted by, is hidden only after every other but the first: a sort
+  // whose column is hidden would order the rows by nothing on screen.
   const columns = useMemo(() => {
     const needed = Math.max(...tab.columns.map((column) => column.priority)) - 0.5;
+    const isNeeded = (column: AnyTab['columns'][number]) => column.id === sortedBy || (column.neededBy !== undefined && rows.some((row) => column.neededBy!(row, context)));
     return tab.columns
       .map((column, index) => ({
         column: {
           ...column,
           width: column.fitContent ? contentWidth(column, rows, textOf) : column.width,
-          priority: column.neededBy && rows.some((row) => column.neededBy!(row, context)) ? needed : column.priority,
+          priority: isNeeded(column) ? Math.max(needed, column.priority) : column.priority,
         },
         index,
       }))
       .filter(({ column }) => !column.hideWhenEmpty || rows.some((row) => textOf(column, row) !== ''));
     // textOf reads only tab and context.
-  }, [tab, context, rows]);
+  }, [tab, context, rows, sortedBy]);
   const placed = layoutColumns(columns.map(({ column }) => column), width - POINTER_WIDTH).map((place) => ({ ...place, index: columns[place.index].index }));
   const cells = (text: (index: number) => string) => placed.map(({ index, width: w }) => fitText(text(index), w, tab.columns[index].align));
   const header = cells((index) => tab.columns[index].title);
@@ -66,12 +71,12 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
         return (
           <Text key={tab.key(row)} wrap="truncate-end" inverse={isSelected}>
             {isSelected ? '› ' : '  '}
-            {placed.map(({ index, width: w }, j) => {
+            {placed.map(({ index, width: w, narrow }, j) => {
               const column = tab.columns[index];
               return (
                 <Text key={column.id} color={column.colour?.(row, context)}>
                   {j > 0 ? ' ' : ''}
-                  {fitText(textOf(column, row), w, column.align, column.cut)}
+                  {fitText(narrow && column.narrow ? column.narrow.text(row, context) : textOf(column, row), w, column.align, column.cut, column.pairedBy)}
                 </Text>
               );
             })}

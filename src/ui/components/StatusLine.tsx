@@ -3,6 +3,7 @@
  * filter, lines of a detail view), or a message such as where an export was written.
  */
 import { Text } from 'ink';
+import { cutBetweenWords } from '../layout/cut-between-words.js';
 import { ACCENT_COLOUR } from '../theme.js';
 
 export interface StatusLineProps {
@@ -12,9 +13,11 @@ export interface StatusLineProps {
   readonly message: string | null;
   /** Where the user is, e.g. "row 3 of 300 · sorted by contacts ↓". */
   readonly position: string;
+  /** Cells of the line. */
+  readonly width: number;
 }
 
-export function StatusLine({ mode, query, message, position }: StatusLineProps) {
+export function StatusLine({ mode, query, message, position, width }: StatusLineProps) {
   if (mode === 'search') {
     return (
       <Text wrap="truncate-end">
@@ -28,9 +31,10 @@ export function StatusLine({ mode, query, message, position }: StatusLineProps) 
     );
   }
   if (message) {
+    // Cut between words, not in one: the start says what happened, the last word where.
     return (
-      <Text wrap="truncate-middle" color="green">
-        {message}
+      <Text wrap="truncate-end" color="green">
+        {cutBetweenWords(message, width)}
       </Text>
     );
   }

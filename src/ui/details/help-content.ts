@@ -28,7 +28,7 @@ function packed(items: readonly Segment[][], width: number): DetailLine[] {
 const CHANGE_COLOURS: readonly Segment[][] = [
   [{ text: 'loss', colour: LOSS_COLOUR }, { text: ': a tie, contact, role or team reached lost (and new single points of failure)' }],
   [{ text: 'gain', colour: GAIN_COLOUR }, { text: ': a new link, a team opening up, a role gained' }],
-  [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway' }],
+  [{ text: 'within normal variation', colour: QUIET_COLOUR }, { text: ': no larger than the before period varies anyway ("within"; "beyond" when larger, on a narrow terminal)' }],
 ];
 
 /** The help panel's lines at this width; `changes` adds the colours of the Changes tab, `loadNotes` the load's notes. */
@@ -52,7 +52,8 @@ export function helpLines(width: number, minGroupSize: number, method: string, c
       [
         { text: `small team (<${minGroupSize})`, colour: PRIVACY_COLOUR },
         ...(changes ? [{ text: ' or ' }, { text: `small before (<${minGroupSize})`, colour: PRIVACY_COLOUR }] : []),
-        { text: ': shown here, left out of exports. e writes the table on screen, as sorted and searched, to a CSV file in the current folder.' },
+        // Its members stay in exports of people: what is left out is what would tell of the team.
+        { text: ': shown here; exports leave out its rows and figures, and its name beside its members. e writes the table as shown to a CSV file.' },
       ],
       width,
       0,

@@ -136,6 +136,9 @@ export interface ChangeRow {
   readonly source: ChangeSource;
 }
 
+/** What joins the two ends of a pair in a row's subject and place: "Finance ↔ Housing". */
+export const PAIR_JOINER = ' ↔ ';
+
 /** A list of roles as text; empty for none. */
 export const rolesText = (roles: readonly Role[]): string => roles.join(', ');
 
@@ -214,9 +217,9 @@ export function changeRows(context: TabContext): ChangeRow[] {
     const [a, b] = p.teams;
     return {
       id: `${a.id};${b.id}`,
-      subject: `${a.name || a.id} ↔ ${b.name || b.id}`,
+      subject: `${a.name || a.id}${PAIR_JOINER}${b.name || b.id}`,
       subjectId: `${a.id};${b.id}`,
-      where: a.parent === b.parent ? a.parent : `${a.parent || '–'} ↔ ${b.parent || '–'}`,
+      where: a.parent === b.parent ? a.parent : `${a.parent || '–'}${PAIR_JOINER}${b.parent || '–'}`,
       measure: 'ties between the teams',
       ...judged(p.ties, 0),
       tone: judgedDirection(p.ties),
@@ -312,9 +315,9 @@ export function changeRows(context: TabContext): ChangeRow[] {
       kind: 'repair',
       rank: i + 1,
       total: comparison.repairs.length,
-      subject: `${name(introduction.from)} ↔ ${name(introduction.to)}`,
+      subject: `${name(introduction.from)}${PAIR_JOINER}${name(introduction.to)}`,
       subjectId: `${introduction.from};${introduction.to}`,
-      where: target.teams.map((t) => t.name || t.id).join(' ↔ '),
+      where: target.teams.map((t) => t.name || t.id).join(PAIR_JOINER),
       alsoFoundBy: target.teams.map((t) => t.id).join(' '),
       measure: 'introduction',
       ...NOT_JUDGED,

@@ -10,7 +10,7 @@ import { NO_VALUE } from '../format.js';
 import { COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, QUIET_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
 import { compareText } from '../table/text-order.js';
 import { compareNumbers, teamNameColumn } from './shared-columns.js';
-import { CHANGE_KIND_INFO, changeRows, type ChangeRow, type ChangeTone } from './change-rows.js';
+import { CHANGE_KIND_INFO, changeRows, PAIR_JOINER, type ChangeRow, type ChangeTone } from './change-rows.js';
 import { defineTab, type CellValue, type ColumnDefinition, type TabContext } from './tab-definition.js';
 
 /** The words of each judgement, as every output of compare writes them. */
@@ -18,6 +18,13 @@ export const VARIATION_TEXT: Readonly<Record<Variation, string>> = {
   'beyond-normal': 'beyond normal variation',
   'within-normal': 'within normal variation',
   unknown: 'normal variation unknown',
+};
+
+/** The judgements in a word, for a terminal too narrow for the words whole (the help says what they stand for). */
+export const VARIATION_WORD: Readonly<Record<Variation, string>> = {
+  'beyond-normal': 'beyond',
+  'within-normal': 'within',
+  unknown: 'unknown',
 };
 
 /** The colour of a tone; none for a neutral change. */
@@ -89,9 +96,10 @@ export const changesTab = defineTab<ChangeRow>({
   columns: [
     // 19: every kind whole ("stopped interacting") but "new single point of failure", which grows into its max.
     { id: 'kind', title: 'Kind', width: 19, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
-    { id: 'subject', title: 'Team or person', width: 18, grow: 3, max: 48, cut: 'middle', priority: 99, value: (row) => row.subject, colour: quiet },
-    { id: 'subject_id', title: 'ID', width: 8, priority: 5, value: (row) => row.subjectId, colour: quiet },
-    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, priority: 40, value: (row) => row.where, colour: quiet }),
+    { id: 'subject', title: 'Team or person', width: 18, grow: 8, max: 48, cut: 'middle', pairedBy: PAIR_JOINER, priority: 99, value: (row) => row.subject, colour: quiet },
+    // Grows to a pair's two ids whole ("P000443;P000123") where there is room; cut each alone where there is some.
+    { id: 'subject_id', title: 'ID', width: 8, grow: 1, max: 15, pairedBy: ';', priority: 5, value: (row) => row.subjectId, colour: quiet },
+    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, pairedBy: PAIR_JOINER, priority: 40, value: (row) => row.where, colour: quiet }),
     { id: 'measure', title: 'Measure', width: 14, grow: 1, max: 24, priority: 10, value: (row) => row.measure, colour: quiet },
     valueColumn('before', 'Before', 78),
     valueColumn('after', 'After', 82),
@@ -109,9 +117,12 @@ export const changesTab = defineTab<ChangeRow>({
     {
       id: 'judgement',
       title: 'Judgement',
-      // "beyond normal variation" whole: a cut-off judgement would not say what it means.
+      // "beyond normal variation" whole: a cut-off judgement would not say what it means. Where
+      // it does not fit, a word of it ("beyond"), widened before the lesser figures are shown,
+      // so that the judgement is never carried by colour alone.
       width: 23,
       priority: 90,
+      narrow: { width: 9, widenPriority: 80, text: (row) => (row.variation === null ? '' : VARIATION_WORD[row.variation]) },
       value: (row) => (row.variation === null ? null : VARIATION_TEXT[row.variation]),
       text: (row) => (row.variation === null ? '' : VARIATION_TEXT[row.variation]),
       colour: (row) => (row.variation === 'beyond-normal' ? toneColour(row) : QUIET_COLOUR),
@@ -119,13 +130,14 @@ export const changesTab = defineTab<ChangeRow>({
     { id: 'note', title: 'Note', width: 16, grow: 4, priority: 20, hideWhenEmpty: true, value: (row) => row.note, colour: quiet },
   ],
   sorts: [
-    { label: 'kind, largest first', compare: (a, b) => a.order - b.order },
+    { label: 'kind, largest first', column: 'kind', compare: (a, b) => a.order - b.order },
     {
       label: 'beyond normal variation first',
+      column: 'judgement',
       compare: (a, b) => compareNumbers(a.variation === null ? null : VARIATION_ORDER[a.variation], b.variation === null ? null : VARIATION_ORDER[b.variation], 'ascending') || a.order - b.order,
     },
-    { label: 'team or person A–Z', compare: (a, b) => compareText(a.subject, b.subject) || a.order - b.order },
-    { label: 'team/dept. A–Z', compare: (a, b) => compareText(a.where, b.where) || a.order - b.order },
+    { label: 'team or person A–Z', column: 'subject', compare: (a, b) => compareText(a.subject, b.subject) || a.order - b.order },
+    { label: 'team/dept. A–Z', column: 'team_or_department', compare: (a, b) => compareText(a.where, b.where) || a.order - b.order },
   ],
   searchText: (row) =>
     [CHANGE_KIND_INFO[row.kind].label, row.subject, row.subjectId.replace(/;/g, ' '), row.alsoFoundBy ?? '', row.where, row.measure, row.variation ? VARIATION_TEXT[row.variation] : '', row.note].join(' '),

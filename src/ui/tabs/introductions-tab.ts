@@ -3,7 +3,7 @@ import type { Analysis } from '../../analyse.js';
 import type { Introduction } from '../../introductions/suggest-introductions.js';
 import { countText, fixed } from '../format.js';
 import { COLD_COLOUR } from '../theme.js';
-import { numberColumn, numberSort, personName, teamLabel, teamNameColumn, textSort } from './shared-columns.js';
+import { numberColumn, numberSort, personName, TEAM_NAME_CELL, teamLabel, teamNameColumn, textSort } from './shared-columns.js';
 import { defineTab, type TabContext } from './tab-definition.js';
 
 /** An introduction with its place in the organisation-wide plan (1 = best). */
@@ -44,9 +44,9 @@ export const introductionsTab = defineTab<RankedIntroduction>({
   columns: [
     numberColumn('rank', '#', 3, 60, (row) => row.rank, countText),
     { id: 'from', title: 'From', width: 14, grow: 2, max: 28, priority: 100, value: ({ introduction }, context) => name(introduction.from, context) },
-    teamNameColumn({ id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, value: ({ introduction }, context) => team(introduction.from, context) }),
+    teamNameColumn({ id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.from, context) }),
     { id: 'to', title: 'To', width: 14, grow: 2, max: 28, priority: 99, value: ({ introduction }, context) => name(introduction.to, context) },
-    teamNameColumn({ id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, value: ({ introduction }, context) => team(introduction.to, context) }),
+    teamNameColumn({ id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.to, context) }),
     {
       id: 'via',
       title: 'Via',
@@ -58,14 +58,15 @@ export const introductionsTab = defineTab<RankedIntroduction>({
       text: ({ introduction }, context) => (introduction.warm ? introduction.via.map((id) => name(id, context)).join(', ') : 'cold'),
       colour: ({ introduction }) => (introduction.warm ? undefined : COLD_COLOUR),
     },
-    numberColumn('score', 'Score', 5, 70, (row) => row.introduction.score, (value) => fixed(value, 2)),
+    // Left blank in exports for an introduction with an end in a small team: its figures are the team's.
+    { ...numberColumn<RankedIntroduction>('score', 'Score', 5, 70, (row) => row.introduction.score, (value) => fixed(value, 2)), cellName: ['score', 'scores'] },
     { id: 'reason', title: 'Reason', width: 16, grow: 4, priority: 50, value: ({ introduction }) => introduction.reason },
   ],
   sorts: [
-    numberSort('rank', (row) => row.rank, 'ascending'),
-    textSort('from', (row, context) => name(row.introduction.from, context)),
-    textSort('to', (row, context) => name(row.introduction.to, context)),
-    textSort('from team', (row, context) => team(row.introduction.from, context)),
+    numberSort('rank', 'rank', (row) => row.rank, 'ascending'),
+    textSort('from', 'from', (row, context) => name(row.introduction.from, context)),
+    textSort('to', 'to', (row, context) => name(row.introduction.to, context)),
+    textSort('from team', 'from_team', (row, context) => team(row.introduction.from, context)),
   ],
   searchText: ({ introduction }, context) =>
     [introduction.from, introduction.to, ...introduction.via].map((id) => `${name(id, context)} ${id} ${team(id, context)}`).join(' ') + (introduction.warm ? ' warm' : ' cold'),

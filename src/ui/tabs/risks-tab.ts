@@ -27,11 +27,12 @@ export const risksTab = defineTab<PersonAnalysis>({
   sorts: [
     {
       label: 'people cut off ↓',
+      column: 'people_cut_off',
       // Then teams affected, as the text report orders them.
       compare: (a, b) => compareNumbers(a.peopleCutOff, b.peopleCutOff, 'descending') || compareNumbers(a.teamsCutOff, b.teamsCutOff, 'descending'),
     },
-    numberSort('teams affected', (person) => person.teamsCutOff, 'descending'),
-    textSort('name', (person) => personLabel(person)),
+    numberSort('teams affected', 'teams_cut_off', (person) => person.teamsCutOff, 'descending'),
+    textSort('name', 'name', (person) => personLabel(person)),
   ],
   searchText: (person, context) => `${person.name} ${person.id} ${teamLabel(person.team, context)} ${person.roles.join(' ')}`,
   open: (person) => ({ kind: 'person', id: person.id }),

@@ -16,6 +16,9 @@ export const personName = (person: Pick<PersonAnalysis, 'name' | 'id'>, context:
 /** The most cells an id column widens to: a pseudonym (p- and 16 hex digits) fits whole. */
 const ID_MAX_WIDTH = 20;
 
+/** What a cell of a person's team is called when an export leaves it blank. */
+export const TEAM_NAME_CELL = ['team name', 'team names'] as const;
+
 /** A team's name from its id, or the id when the team is unknown. */
 export function teamLabel(teamId: string | null, context: TabContext): string {
   if (teamId === null) return '';
@@ -63,14 +66,14 @@ export function compareNumbers(a: number | null | undefined, b: number | null | 
   return direction === 'ascending' ? a - b : b - a;
 }
 
-/** A sort by one number. */
-export function numberSort<Row>(label: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
-  return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
+/** A sort by one number, shown in the column of id `column`. */
+export function numberSort<Row>(label: string, column: string, get: (row: Row) => number | null | undefined, direction: 'ascending' | 'descending'): SortDefinition<Row> {
+  return { label: `${label} ${direction === 'ascending' ? '↑' : '↓'}`, column, compare: (a, b) => compareNumbers(get(a), get(b), direction) };
 }
 
-/** A sort by text, A to Z (compareSortText). */
-export function textSort<Row>(label: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
-  return { label: `${label} A–Z`, text: get };
+/** A sort by text, A to Z (compareSortText), shown in the column of id `column`. */
+export function textSort<Row>(label: string, column: string, get: (row: Row, context: TabContext) => string): SortDefinition<Row> {
+  return { label: `${label} A–Z`, column, text: get };
 }
 
 /** A numeric column, right-aligned. */
@@ -100,7 +103,7 @@ export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDef
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
     // The first to go when space is short, unless someone shown shares their name: then it says who is who.
     { id: 'id', title: 'ID', width: 8, max: ID_MAX_WIDTH, fitContent: true, priority: 5, neededBy: (row, context) => context.sharedNames.has(get(row).name), value: (row) => get(row).id },
-    teamNameColumn({ id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, value: (row, context) => teamLabel(get(row).team, context) }),
+    teamNameColumn({ id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, cellName: TEAM_NAME_CELL, value: (row, context) => teamLabel(get(row).team, context) }),
   ];
 }
 

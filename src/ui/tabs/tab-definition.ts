@@ -46,8 +46,22 @@ export interface ColumnDefinition<Row> {
   readonly align?: 'left' | 'right';
   /** Where a text too long for the column is cut (default: at its end). */
   readonly cut?: Cut;
+  /**
+   * What joins the two ends of a pair in this column's texts ("A ↔ B", ids "A;B"): a pair too long
+   * is cut end by end, each as one name, so both stay recognisable.
+   */
+  readonly pairedBy?: string;
   /** On a narrow terminal the columns of lowest priority are hidden first. */
   readonly priority: number;
+  /**
+   * A shorter form for a narrow terminal ("beyond" for "beyond normal variation"): taken when the
+   * column does not fit whole, at its priority, and widened to the whole text at `widenPriority`.
+   */
+  readonly narrow?: {
+    readonly width: number;
+    readonly widenPriority: number;
+    readonly text: (row: Row, context: TabContext) => string;
+  };
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
   readonly hideWhenEmpty?: boolean;
   /** As wide as its longest text among the rows shown (ids), from `width` up to `max`. */
@@ -57,6 +71,11 @@ export interface ColumnDefinition<Row> {
    * while any row shown is such a row, the column is hidden only after every other but the first.
    */
   readonly neededBy?: (row: Row, context: TabContext) => boolean;
+  /**
+   * What one of its cells is called when an export leaves it blank, to count them in the status
+   * line ("team name", "team names"); by default "<id> value(s)".
+   */
+  readonly cellName?: readonly [one: string, many: string];
   /** The value exported to CSV. */
   readonly value: (row: Row, context: TabContext) => CellValue;
   /** The text on screen; defaults to the value as text. */
@@ -73,6 +92,8 @@ export type SortDefinition<Row> = RowSort<Row> | TextSort<Row>;
 export interface RowSort<Row> {
   /** Shown in the status line: "sorted by contacts ↓". */
   readonly label: string;
+  /** The id of the column the rows are sorted by: kept on screen while they are, however narrow. */
+  readonly column: string;
   readonly compare: (a: Row, b: Row, context: TabContext) => number;
 }
 
@@ -84,6 +105,8 @@ export interface RowSort<Row> {
 export interface TextSort<Row> {
   /** Shown in the status line: "sorted by name A–Z". */
   readonly label: string;
+  /** As RowSort's. */
+  readonly column: string;
   readonly text: (row: Row, context: TabContext) => string;
 }
 

@@ -185,9 +185,9 @@ describe('DetailView', () => {
 
 describe('StatusLine and KeyHints', () => {
   it('shows the search being typed, a message, or the position', () => {
-    expect(shown(<StatusLine mode="search" query="lucia" message={null} position="row 1 of 2" />)).toBe('search: lucia  Enter keep · Esc clear · row 1 of 2');
-    expect(shown(<StatusLine mode="browse" query="" message="Exported 3 rows to /tmp/x.csv" position="row 1 of 2" />)).toBe('Exported 3 rows to /tmp/x.csv');
-    expect(shown(<StatusLine mode="browse" query="" message={null} position="row 1 of 2 · sorted by name A–Z" />)).toBe('row 1 of 2 · sorted by name A–Z');
+    expect(shown(<StatusLine mode="search" query="lucia" message={null} position="row 1 of 2" width={80} />)).toBe('search: lucia  Enter keep · Esc clear · row 1 of 2');
+    expect(shown(<StatusLine mode="browse" query="" message="Exported 3 rows to /tmp/x.csv" position="row 1 of 2" width={80} />)).toBe('Exported 3 rows to /tmp/x.csv');
+    expect(shown(<StatusLine mode="browse" query="" message={null} position="row 1 of 2 · sorted by name A–Z" width={80} />)).toBe('row 1 of 2 · sorted by name A–Z');
   });
   it('lists the keys for a table, a detail view and a search', () => {
     expect(shown(<KeyHints detail={false} searching={false} width={120} />)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
@@ -206,7 +206,8 @@ describe('HelpPanel', () => {
     expect(full).toMatch(/\/ +search/);
     expect(full).toContain('connector: knows the most people');
     expect(full).toContain('single points of failure: the Risks tab');
-    expect(full).toContain('small team (<7): shown here, left out of exports.');
+    // Its members stay in exports of people, with the team blank: the help says so.
+    expect(full.replace(/\s+/g, ' ')).toContain('small team (<7): shown here; exports leave out its rows and figures, and its name beside its members.');
     expect(full).toContain('Path measures unweighted');
     const lines = helpLines(100, 7, 'm');
     const cut = shown(<HelpPanel lines={lines} height={5} scroll={0} />).split('\n');

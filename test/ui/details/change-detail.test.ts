@@ -171,7 +171,8 @@ describe('the comparison header', () => {
 describe('the help panel', () => {
   it('explains the colours of changes only when there is a Changes tab', () => {
     const text = (changes: boolean) => helpLines(200, 5, 'method', changes).map(lineText).join('\n');
-    expect(text(true)).toContain('within normal variation: no larger than the before period varies anyway');
+    // With the words the Changes tab shortens the judgement to on a narrow terminal.
+    expect(text(true)).toContain('within normal variation: no larger than the before period varies anyway ("within"; "beyond" when larger, on a narrow terminal)');
     expect(text(true)).toContain('loss: a tie, contact, role or team reached lost');
     expect(text(false)).not.toContain('within normal variation');
   });

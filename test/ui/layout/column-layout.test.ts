@@ -60,4 +60,29 @@ describe('layoutColumns', () => {
       { index: 1, width: 4 },
     ]);
   });
+  it('takes a column in its narrow form where it does not fit whole, and widens it before lesser columns', () => {
+    const judged = [
+      { width: 10, priority: 100 }, // kind
+      { width: 6, priority: 85 }, // change
+      { width: 12, priority: 90, narrow: { width: 4, widenPriority: 80 } }, // judgement
+      { width: 6, priority: 70 }, // normal
+    ];
+    // Whole at 31: 10 + 6 + 12 + 3 gaps; the normal column (70) does not take the judgement's room (80).
+    expect(layoutColumns(judged, 31)).toEqual([
+      { index: 0, width: 10 },
+      { index: 1, width: 6 },
+      { index: 2, width: 12 },
+    ]);
+    // At 22 the judgement is narrow rather than hidden, beside the change.
+    expect(layoutColumns(judged, 22)).toEqual([
+      { index: 0, width: 10 },
+      { index: 1, width: 6 },
+      { index: 2, width: 4, narrow: true },
+    ]);
+    // At 16 it is kept, narrow, before the change (85 < 90).
+    expect(layoutColumns(judged, 16)).toEqual([
+      { index: 0, width: 10 },
+      { index: 2, width: 4, narrow: true },
+    ]);
+  });
 });

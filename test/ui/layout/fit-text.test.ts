@@ -28,6 +28,26 @@ describe('fitText', () => {
     expect(fitText('Adult Learning 3 Assessment', 22, 'left', 'middle')).toBe('Adult Lea…3 Assessment');
     expect(fitText('Licensing 7 West', 12, 'left', 'middle')).toBe('Licen…7 West');
   });
+  it('keeps the id a shared name carries and cuts the name before it, at either cut', () => {
+    expect(fitText('Gurpreet Hussain (P000123)', 23)).toBe('Gurpreet Hus… (P000123)');
+    expect(fitText('David Harrison (P000027)', 23, 'left', 'middle')).toBe('Davi…Harrison (P000027)');
+    // Too narrow for a name beside its id: cut at the end, never leaving the end of the id alone.
+    expect(fitText('David Harrison (P000027)', 12, 'left', 'middle')).toBe('David Harri…');
+    // Details after the id are not an id: cut as any text.
+    expect(fitText('Eren Şahin (P000170, Waste)', 16)).toBe('Eren Şahin (P00…');
+  });
+  it('cuts a pair end by end, each as one name, so neither end is taken for the other', () => {
+    // Pairs of teams of `nodefinder sample --staff 1000 --second-period`: the ends share their start.
+    const pair = 'Parks and Open Spaces Reviews ↔ Parks and Open Spaces Systems';
+    expect(fitText(pair, 48, 'left', 'middle', ' ↔ ')).toBe('Parks an…Spaces Reviews ↔ Parks a…Spaces Systems');
+    expect(fitText(pair, 24, 'left', 'middle', ' ↔ ')).toBe('Parks…views ↔ Parks…tems');
+    // A short end leaves its room to the other; a person's id stays with their own name.
+    expect(fitText('Ann Lee ↔ Parks and Open Spaces Systems', 24, 'left', 'middle', ' ↔ ')).toBe('Ann Lee ↔ Parks…Systems ');
+    expect(fitText('Amelia Turner ↔ Raúl González (P000443)', 30, 'left', 'middle', ' ↔ ')).toBe('Amelia Turner ↔ Raú… (P000443)');
+    expect(fitText('P000443;P000123', 11, 'left', 'end', ';')).toBe('P000…;P000…');
+    // Too narrow for two ends: cut as one text.
+    expect(fitText(pair, 10, 'left', 'middle', ' ↔ ')).toBe('Parks…tems');
+  });
   it('flattens line breaks so a row stays one line', () => {
     expect(fitText('a\nb', 3)).toBe('a b');
   });

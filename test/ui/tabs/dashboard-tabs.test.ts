@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../src/analyse.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
+import { changesTab } from '../../../src/ui/tabs/changes-tab.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type AnyTab, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { analysed, FIXTURES } from '../analyses.js';
@@ -20,6 +21,14 @@ describe('DASHBOARD_TABS', () => {
     expect(DASHBOARD_TABS.map((t) => t.title)).toEqual(['Connectors', 'Brokers', 'Silos', 'Risks', 'Introductions', 'Teams', 'People']);
     expect(new Set(DASHBOARD_TABS.map((t) => t.id)).size).toBe(7);
     for (const t of DASHBOARD_TABS) expect(t.sorts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('every tab\'s sorts', () => {
+  it('name the column they sort by, which the table keeps on screen', () => {
+    for (const t of [...DASHBOARD_TABS, changesTab]) {
+      for (const sort of t.sorts) expect(t.columns.map((column) => column.id), `${t.id}: ${sort.label}`).toContain(sort.column);
+    }
   });
 });
 
