@@ -282,7 +282,9 @@ export function analyse(
   const roleOptions = { ...ROLE_DEFAULTS, ...o.roles };
   const siloOptions = { ...SILO_DEFAULTS, ...o.silos };
   const judged = assignRoles(
-    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff, tiesToCutOff: cutOff.ties, strengthToCutOff: cutOff.strength },
+    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff, tiesToCutOff: cutOff.ties, strengthToCutOff: cutOff.strength,
+      // As the load report says, else (an organisation built without one) as the organisation holds them.
+      summedWeights: load?.summedWeights ?? organisation.weighted },
     roleOptions,
   );
   const silos = judgeSilos(teamFigures, siloOptions);
