@@ -226,6 +226,11 @@ export function analyse(
       'build it from interactions that were used: the load report lists the rows skipped and why');
   }
   const o = withDefaults(ANALYSE_DEFAULTS, options);
+  // Read without direction, the directed view is each tie both ways: directed centralities would repeat the undirected ones.
+  if (o.directed && organisation.undirected) {
+    throw new UsageError('analyse: directed measures centralities on the directed network, but the organisation was read with undirected, so it holds each tie both ways',
+      'leave out directed for data without direction, or load it without undirected');
+  }
   const { people, teams } = organisation;
   const n = people.length;
   const undirected = organisation.network;
@@ -282,7 +287,9 @@ export function analyse(
   const roleOptions = { ...ROLE_DEFAULTS, ...o.roles };
   const siloOptions = { ...SILO_DEFAULTS, ...o.silos };
   const judged = assignRoles(
-    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff, tiesToCutOff: cutOff.ties, strengthToCutOff: cutOff.strength },
+    { degree: degrees, betweenness: between.values, constraint: constraintValues, participation, teamsReached: reached, peopleCutOff, tiesToCutOff: cutOff.ties, strengthToCutOff: cutOff.strength,
+      // As the load report says, else (an organisation built without one) as the organisation holds them.
+      summedWeights: load?.summedWeights ?? organisation.weighted },
     roleOptions,
   );
   const silos = judgeSilos(teamFigures, siloOptions);

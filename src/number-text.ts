@@ -1,6 +1,6 @@
 /**
- * Counts and lists as every layer writes them in English (the loader's warnings, the findings'
- * evidence, the reports), here rather than in present/ so that loading does not depend on presenting.
+ * Counts, lists and amounts as every layer writes them in English (the loader's warnings, the
+ * findings' evidence, the reports), here rather than in present/ so that loading does not depend on presenting.
  */
 
 /**
@@ -32,4 +32,23 @@ export function fixed(value: number, digits = 3): string {
 export function signedFixed(value: number, digits: number): string {
   const text = fixed(value, digits);
   return Number(text) > 0 ? `+${text}` : text;
+}
+
+/**
+ * An amount of tie strength in a sentence: "395 interactions", or "strength 395" when strengths
+ * are summed weights (survey ratings, minutes), which count no interactions.
+ */
+export function strengthAmount(value: number, summedWeights: boolean): string {
+  return summedWeights ? `strength ${formatCount(value)}` : `${formatCount(value)} ${value === 1 ? 'interaction' : 'interactions'}`;
+}
+
+/**
+ * The ties by which a single point of failure holds the people cut off, as the findings' evidence
+ * and the reports both write them: "1 tie of 1 interaction, which may be chance", "2 ties of 30
+ * interactions", "1 tie of strength 6". A cut point resting on a single interaction may be a chance
+ * contact, and the reader should be able to discount it; a summed weight counts no interactions.
+ */
+export function heldByTiesText(ties: number, strength: number, summedWeights: boolean): string {
+  const chance = !summedWeights && strength <= 1;
+  return `${formatCount(ties)} ${ties === 1 ? 'tie' : 'ties'} of ${strengthAmount(strength, summedWeights)}${chance ? ', which may be chance' : ''}`;
 }

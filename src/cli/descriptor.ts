@@ -38,6 +38,20 @@ export function descriptorNamed(path: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether descriptor `fd` is open on something output can go to by its name: a file, pipe or
+ * device. A socket cannot be opened by name (ENXIO), nor can Node's own event loop's descriptors
+ * (an epoll or eventfd at 3, 8, 9 …), which /dev/fd/9 names when the shell passed no 9.
+ */
+export function isOpenForOutput(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFile() || stats.isFIFO() || stats.isCharacterDevice() || stats.isBlockDevice();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether descriptor `fd` is open on a regular file (`> file`, `>> file`), not a pipe or terminal. */
 export function isOpenOnFile(fd: number): boolean {
   try {

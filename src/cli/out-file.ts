@@ -8,7 +8,7 @@ import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, rm
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { descriptorNamed, isOpenOnFile, writeWhole } from './descriptor.js';
+import { descriptorNamed, isOpenForOutput, isOpenOnFile, writeWhole } from './descriptor.js';
 import { removeOnExit } from './removed-on-exit.js';
 import { cannotWrite } from './write-failures.js';
 
@@ -37,7 +37,14 @@ export function checkOutFile(file: string, flag = '--out'): void {
   if (!parent) throw new UsageError(`${flag}: the folder "${dirname(file)}" does not exist`, 'create it first, or write somewhere else');
   if (!parent.isDirectory()) throw new UsageError(`${flag}: "${dirname(file)}" is not a folder`, 'name a file inside an existing folder');
   // Open already, for writing: the shell checked it (and a file a descriptor names may be read-only).
-  if (descriptorNamed(file) !== undefined) return;
+  // Not open, it would fail only once the analysis is done.
+  const descriptor = descriptorNamed(file);
+  if (descriptor !== undefined) {
+    if (!isOpenForOutput(descriptor)) {
+      throw new UsageError(`${flag}: descriptor ${descriptor} is not open on a file, pipe or device`, `open it in the shell (${descriptor}> FILE), or name a file`);
+    }
+    return;
+  }
   const existing = statOrNull(file);
   if (existing?.isDirectory()) throw new UsageError(`${flag}: "${file}" is a folder`, 'name a file inside it');
   // Before the analysis, not after it: a file that may not be written, or a folder closed to new files.
@@ -73,8 +80,9 @@ function statOrNull(path: string): Stats | null {
  * line breaks and written in blocks of about a megabyte, so the whole text is never held at once.
  * A file that cannot be written is an OutputError (exit 4). The file is replaced only once the
  * text is complete, keeping its permissions (and a symbolic link to it); if making or writing the
- * text fails, nothing is left behind. A device or pipe (/dev/null) is written as it is, and a
- * descriptor of this process (/dev/stdout) at its own position.
+ * text fails, nothing is left behind. A device or pipe (/dev/null) is written as it is. A
+ * descriptor of this process (/dev/stdout) open on a file is written at its own position; one open
+ * on a pipe or terminal has no position, and is opened anew by name.
  */
 export async function writeOutFile(file: string, text: string | Iterable<string>): Promise<void> {
   // `>> log` or `{ …; } > file` behind /dev/stdout: written after what is there, never emptied or

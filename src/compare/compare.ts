@@ -36,6 +36,12 @@ export interface ComparedPeriod {
    * with a note saying so: tie-based figures grow with the time observed, not with the dates typed.
    */
   readonly dataPeriod?: { readonly first: number; readonly last: number } | null;
+  /**
+   * The stretch of `range` compared when it is less than the part the data covers: the CLI compares a
+   * before period longer than the after period by its last stretch as long as the after period
+   * (likeForLike), and says so in a note. It must end where that covered part ends. Default: the covered part.
+   */
+  readonly measured?: PeriodRange | null;
   readonly organisation: Organisation;
   /** The full analysis of `organisation` (every team), which introductions are suggested from. */
   readonly analysis: Analysis;
@@ -67,6 +73,8 @@ export const COMPARE_DEFAULTS: CompareOptions = { mode: 'periods', top: 10, wind
 export function compare(before: ComparedPeriod, after: ComparedPeriod, options: Partial<CompareOptions> = {}): Comparison {
   checkCompareOptions(options);
   const o = withDefaults(COMPARE_DEFAULTS, options);
+  checkMeasured('before', before);
+  checkMeasured('after', after);
   const unequal = lengthsDiffer(lengthOf(before), lengthOf(after));
   const windows = unequal ? [] : o.windows;
   const minGroupSize = o.minGroupSize ?? after.released?.privacy?.minGroupSize ?? INTRODUCTION_DEFAULTS.minGroupSize;
@@ -166,13 +174,29 @@ function sumStrengths(organisation: Organisation): number {
 }
 
 /**
- * The period measured: the range asked for, less any part the data does not cover; else (a folder
- * compared whole) the days its interactions cover; null without timestamps.
+ * The period measured: the stretch given as `measured`, else the range asked for less any part the
+ * data does not cover; else (a folder compared whole) the days its interactions cover; null without timestamps.
  */
 function measuredRange(period: ComparedPeriod): PeriodRange | null {
-  if (period.range) return period.dataPeriod ? coveredPart(period.range, period.dataPeriod) : period.range;
+  if (period.range) return period.measured ?? coveredRange(period.range, period);
   const span = period.organisation.period;
   return span ? daysCovered(span) : null;
+}
+
+/** The part of `range` the side's data covers (coveredPart), or `range` without its data's period. */
+function coveredRange(range: PeriodRange, period: ComparedPeriod): PeriodRange {
+  return period.dataPeriod ? coveredPart(range, period.dataPeriod) : range;
+}
+
+/** Throws unless a side's `measured` is a last stretch of the part of its range the data covers. */
+function checkMeasured(which: 'before' | 'after', period: ComparedPeriod): void {
+  const { measured, range } = period;
+  if (!measured) return;
+  const covered = range && coveredRange(range, period);
+  if (!covered || measured.until !== covered.until || measured.since < covered.since || measured.since > measured.until) {
+    throw new RangeError(`compare: the ${which} period's measured stretch ${measured.start}..${measured.end} must be a last stretch of ` +
+      (covered ? `${covered.start}..${covered.end}, the part of its range the data covers` : 'its range, and it has none'));
+  }
 }
 
 /** A period's length in seconds, as measuredRange gives it; null without timestamps. */
@@ -181,12 +205,20 @@ function lengthOf(period: ComparedPeriod): number | null {
   return range ? periodLength(range) : null;
 }
 
-/** What a reader should know: periods measured by the part the data covers, of different lengths, estimated betweenness. */
+/** What a reader should know: periods measured by the part the data covers or by their last stretch, of different lengths, estimated betweenness. */
 function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: Analysis, afterReleased: Analysis, mode: Comparison['mode']): string[] {
   const notes: string[] = [];
-  for (const [which, period] of [['before', before], ['after', after]] as const) {
-    const measured = measuredRange(period);
-    if (period.range && measured !== period.range) notes.push(uncoveredNote(which, period.range, measured!));
+  const sides = [['before', before, 'after'], ['after', after, 'before']] as const;
+  for (const [which, period] of sides) {
+    const covered = period.range && coveredRange(period.range, period);
+    if (period.range && covered !== period.range) notes.push(uncoveredNote(which, period.range, covered!));
+  }
+  for (const [which, period, other] of sides) {
+    const { range, measured } = period;
+    if (range && measured && !samePeriod(measured, coveredRange(range, period))) {
+      notes.push(`The ${which} period ${range.start}..${range.end} is longer than the ${other} period, so what is compared is its last stretch as long as the ${other} period, ` +
+        `${measured.start}..${measured.end}: tie-based figures grow with the time observed, and like must be compared with like.`);
+    }
   }
   const b = lengthOf(before);
   const a = lengthOf(after);
@@ -208,6 +240,10 @@ function notesOn(before: ComparedPeriod, after: ComparedPeriod, beforeReleased: 
     notes.push(`Betweenness was estimated from ${formatCount(samples)} sampled people (seed ${seed}); small changes in betweenness may be sampling error.`);
   }
   return notes;
+}
+
+function samePeriod(a: PeriodRange, b: PeriodRange): boolean {
+  return a.since === b.since && a.until === b.until;
 }
 
 /** Says how far a period runs past the data, and the part of it measured (coveredPart). */

@@ -20,7 +20,7 @@
  */
 import { evidence, holds, type Evidence } from './evidence.js';
 import { percentile } from './percentile.js';
-import { formatCount } from '../number-text.js';
+import { formatCount, heldByTiesText } from '../number-text.js';
 
 export const ROLES = ['connector', 'broker', 'boundary-spanner', 'bottleneck', 'peripheral', 'isolate'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,6 +37,8 @@ export interface RoleInputs {
   /** This person's ties to those people, and their summed strength (risks.ts). */
   readonly tiesToCutOff: Float64Array;
   readonly strengthToCutOff: Float64Array;
+  /** True when strengths are summed weights, not counts of interactions: the evidence then says strength. */
+  readonly summedWeights: boolean;
 }
 
 export interface RoleOptions {
@@ -139,8 +141,7 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     }
     if (isBroker && inputs.peopleCutOff[v] > 0) {
       // The ties holding the people cut off, so that a cut point resting on one chance contact can be discounted.
-      const ties = inputs.tiesToCutOff[v];
-      const held = `held by ${formatCount(ties)} ${ties === 1 ? 'tie' : 'ties'} of ${ties === 1 ? '' : 'total '}strength ${formatCount(inputs.strengthToCutOff[v])}`;
+      const held = `held by ${heldByTiesText(inputs.tiesToCutOff[v], inputs.strengthToCutOff[v], inputs.summedWeights)}`;
       give('bottleneck', [...why.broker!, evidence('peopleCutOff', inputs.peopleCutOff[v], '>', 0, `a cut point: people lose their only path to the rest, ${held}`)]);
     }
     // Someone whose leaving would cut people off is not on the edge, however few their ties (the

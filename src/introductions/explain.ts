@@ -77,7 +77,7 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const cFrom = gaps.communityOf[from];
   const cTo = gaps.communityOf[to];
   // Someone with no ties is in no informal group: say so, rather than that two groups are unlinked.
-  const untied = [from, to].find((v) => gaps.communityOf[v] === NO_COMMUNITY);
+  const untied = cFrom === NO_COMMUNITY ? from : cTo === NO_COMMUNITY ? to : undefined;
   if (why.length < 2 && untied !== undefined) why.push(`${person(untied)} has no ties at all in this data`);
   else if (why.length < 2 && cFrom !== cTo) {
     const link = gaps.communityLink(cFrom, cTo);

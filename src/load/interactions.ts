@@ -258,6 +258,8 @@ async function readParts(file: string, personIndex: ReadonlyMap<string, number>,
   }
   let pairs = tally.pairs.result();
   // Undirected, a matrix names each tie in two cells: one tie, checked to be the same in both.
+  // Folded before a second part is joined, which is right only because a matrix is never read in
+  // two parts (split is null for it): a tie's two cells lie in different rows, which could fall in different parts.
   if (matrixRows && options.undirected) pairs = foldSymmetricMatrix(pairs, (row, column) => matrixRows.cellAt(row, column), file);
   if (split !== null) {
     // No data row in the first part (blank lines only): read whole, the first row being the file's.

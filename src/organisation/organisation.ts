@@ -72,7 +72,10 @@ export interface Organisation {
   readonly teams: readonly Team[];
   readonly ties: TieTable;
   readonly arcs: TieTable;
-  /** The undirected network: a tie's strength is the sum over both directions. */
+  /**
+   * The undirected network: a tie's strength is the sum over both directions, or when `undirected`
+   * the interactions between the two, read without direction.
+   */
   readonly network: CompactGraph;
   /**
    * The directed network: an arc's strength is the interactions in that direction, or when

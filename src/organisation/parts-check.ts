@@ -38,6 +38,7 @@ export function checkTies(what: string, table: TieTable, nodeCount: number, undi
 export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: CompactGraph, undirected: boolean): void {
   const ties = network.out;
   const { out, in: into } = directedNetwork;
+  const rule = undirected ? 'undirected, a tie is both its arcs, each of its strength' : 'ties are the arcs with both directions summed';
   for (let v = 0; v < network.nodeCount; v++) {
     let t = ties.offsets[v];
     let o = out.offsets[v];
@@ -50,11 +51,11 @@ export function checkTiesMatchArcs(network: CompactGraph, directedNetwork: Compa
       const tie = t < tieEnd && ties.neighbours[t] === w ? ties.strengths[t++] : undefined;
       const forward = o < outEnd && out.neighbours[o] === w ? out.strengths[o++] : undefined;
       const backward = i < inEnd && into.neighbours[i] === w ? into.strengths[i++] : undefined;
-      if (tie === undefined) throw new RangeError(`arcs hold ${forward === undefined ? `${w}→${v}` : `${v}→${w}`}, but ties have no pair ${pairName(v, w)}: ties are the arcs with both directions summed`);
-      if (forward === undefined && backward === undefined) throw new RangeError(`ties hold ${pairName(v, w)}, but arcs hold neither ${v}→${w} nor ${w}→${v}: ties are the arcs with both directions summed`);
+      if (tie === undefined) throw new RangeError(`arcs hold ${forward === undefined ? `${w}→${v}` : `${v}→${w}`}, but ties have no pair ${pairName(v, w)}: ${rule}`);
+      if (forward === undefined && backward === undefined) throw new RangeError(`ties hold ${pairName(v, w)}, but arcs hold neither ${v}→${w} nor ${w}→${v}: ${rule}`);
       if (undirected) {
         if (forward !== tie || backward !== tie) {
-          throw new RangeError(`ties hold ${pairName(v, w)} with strength ${tie}, but its arcs are ${arcText(v, w, forward)} and ${arcText(w, v, backward)}: undirected, a tie is both its arcs, each of its strength`);
+          throw new RangeError(`ties hold ${pairName(v, w)} with strength ${tie}, but its arcs are ${arcText(v, w, forward)} and ${arcText(w, v, backward)}: ${rule}`);
         }
         continue;
       }

@@ -6,20 +6,15 @@
  */
 import type { SinglePointOfFailure } from '../analyse.js';
 import type { LoadReport } from '../load/report.js';
+import { heldByTiesText } from '../number-text.js';
 import { counted } from './number-format.js';
-import { strengthWords } from './strength-words.js';
 
 /** "1 person (in 1 team)", "3 people (in 2 teams)", "2 people (in no team)". */
 export function peopleCutOffText(peopleCutOff: number, teamsCutOff: number): string {
   return `${counted(peopleCutOff, 'person', 'people')} (in ${teamsCutOff === 0 ? 'no team' : counted(teamsCutOff, 'team', 'teams')})`;
 }
 
-/**
- * The ties by which the person holds the people cut off: "1 tie of 1 interaction, which may be
- * chance", "2 ties of 30 interactions", "1 tie of strength 6". A cut point resting on a single
- * interaction may be a chance contact, and the reader should be able to discount it.
- */
+/** The ties by which the person holds the people cut off, in the findings' words (heldByTiesText). */
 export function heldByText(risk: Pick<SinglePointOfFailure, 'tiesToCutOff' | 'strengthToCutOff'>, load: Pick<LoadReport, 'summedWeights'> | null | undefined): string {
-  const chance = !load?.summedWeights && risk.strengthToCutOff <= 1;
-  return `${counted(risk.tiesToCutOff, 'tie', 'ties')} of ${strengthWords(load).amount(risk.strengthToCutOff)}${chance ? ', which may be chance' : ''}`;
+  return heldByTiesText(risk.tiesToCutOff, risk.strengthToCutOff, load?.summedWeights ?? false);
 }

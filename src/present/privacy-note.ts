@@ -5,7 +5,7 @@
  */
 import type { LoadReport } from '../load/report.js';
 import type { PrivacyApplied } from '../privacy/release.js';
-import { formatCount } from './number-format.js';
+import { formatCount, joinList } from './number-format.js';
 
 const IDENTIFYING = { name: 'names', email: 'e-mail addresses', manager: 'managers', location: 'locations', role: 'roles', team: 'teams' } as const;
 
@@ -27,7 +27,7 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
     : fields.includes('name')
       ? "each person's id and name"
       : "each person's id";
-  const kept = privacy.keptAttributes.length > 0 ? `, the staff columns ${joinList([...privacy.keptAttributes])}` : '';
+  const kept = privacy.keptAttributes.length > 0 ? `, the staff columns ${joinList(privacy.keptAttributes)}` : '';
   note.push(
     `This output contains ${who}${kept}, their team, their network measures and roles, team figures and suggested introductions.`,
     privacy.teamsSuppressed === 0
@@ -39,11 +39,6 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
 
 function countOf(n: number, noun: string): string {
   return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**

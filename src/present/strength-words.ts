@@ -4,7 +4,7 @@
  * (Cross & Parker's 1–6 ratings summed to "6,159 interactions" before).
  */
 import type { LoadReport } from '../load/report.js';
-import { formatCount } from './number-format.js';
+import { strengthAmount } from '../number-text.js';
 
 export interface StrengthWords {
   /** A table column's title: "Interactions" or "Strength". */
@@ -17,13 +17,13 @@ export interface StrengthWords {
 
 const INTERACTIONS: StrengthWords = {
   column: 'Interactions',
-  amount: (value) => `${formatCount(value)} ${value === 1 ? 'interaction' : 'interactions'}`,
+  amount: (value) => strengthAmount(value, false),
   what: 'the interactions',
 };
 
 const WEIGHTS: StrengthWords = {
   column: 'Strength',
-  amount: (value) => `strength ${formatCount(value)}`,
+  amount: (value) => strengthAmount(value, true),
   what: 'the summed weights',
 };
 

@@ -39,7 +39,7 @@ import { tableCsv } from './table/table-csv.js';
 import { searchIndex, tableRows } from './table/table-rows.js';
 import { COMPARISON_TABS, DASHBOARD_TABS, withStrengthWords } from './tabs/dashboard-tabs.js';
 import { strengthWords } from '../present/strength-words.js';
-import { joinList } from '../present/privacy-note.js';
+import { joinList } from '../present/number-format.js';
 import { isSmallTeam } from './tabs/shared-columns.js';
 import { tabContext, type AnyTab, type DetailTarget, type TabContext } from './tabs/tab-definition.js';
 

@@ -62,6 +62,8 @@ describe('nodefinder analyse --format json on fixtures/small-org', () => {
     expect(betweenness.value).toBeGreaterThanOrEqual(betweenness.threshold);
     expect(constraint.value).toBeLessThanOrEqual(constraint.threshold);
     expect(team('T4').evidence[0].basis).toBe('option siloEiIndex: 0 of 1 ties leave the team');
+    // The ties holding the people cut off, in the words of the risks: Carla's one tie to Hal, of 3 interactions.
+    expect(person('P03').evidence.bottleneck[2].basis).toBe('a cut point: people lose their only path to the rest, held by 1 tie of 3 interactions');
   });
 });
 

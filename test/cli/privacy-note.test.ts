@@ -18,4 +18,11 @@ describe('privacy note', () => {
     const { report } = await loadOrganisation({ dir });
     expect(privacyNote(report)[0]).toBe("Personal data read: 2 people's ids, and the other staff columns grade; 3 interactions between them (no timestamps).");
   });
+  it('lists the staff columns kept in the output as an English list', async () => {
+    const dir = tempFolder({ 'staff.csv': 'id,grade\nA,5\nB,6\n', 'interactions.csv': 'source,target\nA,B\n' });
+    const { report } = await loadOrganisation({ dir });
+    const privacy = { minGroupSize: 5, teamsSuppressed: 0, peopleInSuppressedTeams: 0, pseudonymised: false };
+    expect(privacyNote(report, { ...privacy, keptAttributes: ['grade', 'site', 'office'] })[2]).toContain("each person's id, the staff columns grade, site and office, their team");
+    expect(privacyNote(report, { ...privacy, keptAttributes: ['grade'] })[2]).toContain("each person's id, the staff columns grade, their team");
+  });
 });

@@ -53,6 +53,17 @@ describe('nodefinder --undirected', () => {
     expect((JSON.parse(result.stdout) as Comparison).options.load).toMatchObject({ undirected: true });
   });
 
+  it('is refused with --directed, naming both flags, before anything is read, in analyse and compare', () => {
+    const expected = 'nodefinder: --directed measures centralities on the directed network, but --undirected reads interactions that have no direction, so it would hold each tie both ways' +
+      ' — leave out --directed for data without direction, or --undirected for data with it\n';
+    const missing = tempFolder({});
+    for (const args of [['analyse', missing], ['compare', missing, '--before', BEFORE, '--after', AFTER]]) {
+      const result = runCli([...args, '--undirected', '--directed']);
+      expect(result.status, args[0]).toBe(2);
+      expect(result.stderr, args[0]).toBe(expected);
+    }
+  });
+
   it('is refused with a mail export, naming both flags', () => {
     const result = runCli(['validate', dir, '--recipients', 'recipients.csv', '--undirected']);
     expect(result.status).toBe(2);

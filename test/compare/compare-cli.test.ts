@@ -3,7 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/comparison.js';
+import { coveredPart, likeForLike, parsePeriodRange, type PeriodRange } from '../../src/compare/periods.js';
+import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { writeSample } from '../../src/sample/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { comparePeriods } from './run-compare.js';
@@ -305,6 +309,34 @@ describe('nodefinder compare', () => {
       expect([library[summary].start, library[summary].end]).toEqual([cli[summary].start, cli[summary].end]);
     }
     expect([library.before.start, library.after.end]).toEqual(['2026-01-05', '2026-06-26']);
+  });
+
+  it('notes a before period that starts before the data and the last stretch of it compared, from the library as on the command line', async () => {
+    const sample = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
+    const [before, after] = ['2025-06-01..2026-03-31', '2026-04-01..2026-04-30'];
+    const cli = JSON.parse(runCli(['compare', sample, '--before', before, '--after', after, '--format', 'json']).stdout) as Comparison;
+    const [b, a] = [parsePeriodRange('--before', before), parsePeriodRange('--after', after)];
+    const side = async (range: PeriodRange, measured?: PeriodRange): Promise<ComparedPeriod> => {
+      const loaded = measured ?? range;
+      const { organisation, report, dataPeriod } = await loadOrganisation({ dir: sample, since: loaded.since, until: loaded.until });
+      return { label: `${loaded.start}..${loaded.end}`, range, measured, dataPeriod, organisation, analysis: analyse(organisation, {}, report) };
+    };
+    const later = await side(a);
+    // The sample's data runs from 5 January to 26 June 2026: the before period's 86 days covered, compared by its last 30.
+    const stretch = likeForLike(coveredPart(b, later.dataPeriod!), coveredPart(a, later.dataPeriod!));
+    expect(`${stretch.start}..${stretch.end}`).toBe('2026-03-02..2026-03-31');
+    const library = compare(await side(b, stretch), later, { mode: 'periods' });
+    const notes = [
+      "The before period 2025-06-01..2026-03-31 starts 218 days before the data's first day, 2026-01-05, so it is measured as 2026-01-05..2026-03-31, " +
+        'the part the data covers: tie-based figures grow with the time observed, so a period is as long as the days its data covers, not the dates typed.',
+      'The before period 2025-06-01..2026-03-31 is longer than the after period, so what is compared is its last stretch as long as the after period, ' +
+        '2026-03-02..2026-03-31: tie-based figures grow with the time observed, and like must be compared with like.',
+    ];
+    expect(library.notes).toEqual(notes);
+    expect(cli.notes).toEqual(notes);
+    expect([cli.before.start, cli.before.end]).toEqual(['2026-03-02', '2026-03-31']);
+    // A measured stretch that does not end where the covered part ends is refused.
+    expect(() => compare(later, { ...later, measured: stretch }, { mode: 'periods' })).toThrow(/the after period's measured stretch 2026-03-02\.\.2026-03-31 must be a last stretch of 2026-04-01\.\.2026-04-30/);
   });
 
   it('notes rows skipped in one period in every format, so a drop from a missing staff row is not read as real', () => {

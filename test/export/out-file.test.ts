@@ -1,6 +1,6 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
@@ -223,6 +223,24 @@ describe('an --out or --output naming a descriptor of the process (/dev/stdout)'
       { echo header; nodefinder export "${sample}" --out /dev/fd/3 --format csv --table teams 3>&1; echo footer; } > numbered.txt`);
     for (const name of ['combined.txt', 'linked.txt', 'numbered.txt']) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(`header\n${teams}footer\n`);
     expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a descriptor that is not open before anything is read, even one Node holds for itself', () => {
+    // /dev/fd/9 is Node's own event loop's (an epoll, which cannot be opened by name); 200 is not open at all.
+    for (const fd of [9, 200]) {
+      const result = runCli(['analyse', join(tempFolder({}), 'no-such-folder'), '--output', `/dev/fd/${fd}`]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`--output: descriptor ${fd} is not open on a file, pipe or device`);
+      expect(result.stderr).not.toContain('no-such-folder');
+    }
+    expect(() => checkOutFile('/dev/fd/200')).toThrow(UsageError);
+    expect(() => checkOutFile('/dev/fd/200')).toThrow('--out: descriptor 200 is not open on a file, pipe or device');
+    const fd = openSync(join(tempFolder({}), 'open.csv'), 'w');
+    try {
+      expect(() => checkOutFile(`/dev/fd/${fd}`)).not.toThrow();
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('tells a descriptor from a file of its own', () => {

@@ -36,6 +36,7 @@ describe('assignRoles', () => {
     // Person 1 holds the 4 people by 2 ties of 3 and 4 interactions.
     tiesToCutOff: f([0, 2, 0, 0, 0, 0, 0, 0, 0, 0]),
     strengthToCutOff: f([0, 7, 0, 0, 0, 0, 0, 0, 0, 0]),
+    summedWeights: false,
   };
   const { people, thresholds } = assignRoles(inputs, {
     connectorPercentile: 90,
@@ -62,10 +63,14 @@ describe('assignRoles', () => {
     expect(people[1].evidence.bottleneck?.map((e) => e.measure)).toEqual(['betweenness', 'constraint', 'peopleCutOff']);
     // The ties that hold the people cut off, so that a cut point resting on a chance contact can be discounted.
     expect(people[1].evidence.bottleneck?.[2]).toEqual({
-      measure: 'peopleCutOff', value: 4, comparison: '>', threshold: 0, basis: 'a cut point: people lose their only path to the rest, held by 2 ties of total strength 7',
+      measure: 'peopleCutOff', value: 4, comparison: '>', threshold: 0, basis: 'a cut point: people lose their only path to the rest, held by 2 ties of 7 interactions',
     });
-    const chance = assignRoles({ ...inputs, tiesToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]), strengthToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]) }, { connectorPercentile: 90, brokerBetweennessPercentile: 90 });
-    expect(chance.people[1].evidence.bottleneck?.[2].basis).toBe('a cut point: people lose their only path to the rest, held by 1 tie of strength 1');
+    // In the reports' words: a single interaction may be chance; a summed weight counts no interactions.
+    const single = { ...inputs, tiesToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]), strengthToCutOff: f([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]) };
+    const chance = assignRoles(single, { connectorPercentile: 90, brokerBetweennessPercentile: 90 });
+    expect(chance.people[1].evidence.bottleneck?.[2].basis).toBe('a cut point: people lose their only path to the rest, held by 1 tie of 1 interaction, which may be chance');
+    const weights = assignRoles({ ...single, summedWeights: true }, { connectorPercentile: 90, brokerBetweennessPercentile: 90 });
+    expect(weights.people[1].evidence.bottleneck?.[2].basis).toBe('a cut point: people lose their only path to the rest, held by 1 tie of strength 1');
   });
   it('never calls a single point of failure peripheral, however few their ties (the only link into a silo)', () => {
     const cut = assignRoles({ ...inputs, peopleCutOff: f([0, 4, 0, 0, 0, 0, 0, 0, 3, 0]) }, { connectorPercentile: 90, brokerBetweennessPercentile: 90, spannerParticipationPercentile: 90 });
@@ -85,6 +90,7 @@ describe('assignRoles', () => {
       peopleCutOff: f(new Array(8).fill(0)),
       tiesToCutOff: f(new Array(8).fill(0)),
       strengthToCutOff: f(new Array(8).fill(0)),
+      summedWeights: false,
     });
     expect(ring.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
     // Nine share the 90th percentile, which is the median: only the one above it is a connector, by '>'.
@@ -94,7 +100,7 @@ describe('assignRoles', () => {
     // Likewise at the edge: of 20 people, 19 have 2 contacts, so the 10th percentile is the median,
     // 2, and only the one with 1 contact is peripheral, by '<'.
     const zeros = f(new Array(20).fill(0));
-    const edge = assignRoles({ degree: f([1, ...new Array(19).fill(2)]), betweenness: zeros, constraint: f(new Array(20).fill(0.5)), participation: zeros, teamsReached: zeros, peopleCutOff: zeros, tiesToCutOff: zeros, strengthToCutOff: zeros });
+    const edge = assignRoles({ degree: f([1, ...new Array(19).fill(2)]), betweenness: zeros, constraint: f(new Array(20).fill(0.5)), participation: zeros, teamsReached: zeros, peopleCutOff: zeros, tiesToCutOff: zeros, strengthToCutOff: zeros, summedWeights: false });
     expect(edge.people.map((p) => p.roles.includes('peripheral'))).toEqual([true, ...new Array(19).fill(false)]);
     expect(edge.people[0].evidence.peripheral![0]).toMatchObject({ value: 1, comparison: '<', threshold: 2 });
   });
@@ -113,6 +119,7 @@ describe('assignRoles', () => {
       peopleCutOff: new Float64Array(n),
       tiesToCutOff: new Float64Array(n),
       strengthToCutOff: new Float64Array(n),
+      summedWeights: false,
     }, { brokerBetweennessPercentile: 90, brokerConstraintPercentile: 40 });
     expect(new Set(judged.people.slice(0, 10).map((p) => p.roles.includes('broker')))).toEqual(new Set([true]));
     expect(judged.people.slice(10).some((p) => p.roles.includes('broker'))).toBe(false);
@@ -126,6 +133,7 @@ describe('assignRoles', () => {
       peopleCutOff: f(new Array(8).fill(0)),
       tiesToCutOff: f(new Array(8).fill(0)),
       strengthToCutOff: f(new Array(8).fill(0)),
+      summedWeights: false,
     });
     expect(flat.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
   });
@@ -165,6 +173,7 @@ describe('assignRoles on a large organisation', () => {
       peopleCutOff: new Float64Array(n),
       tiesToCutOff: new Float64Array(n),
       strengthToCutOff: new Float64Array(n),
+      summedWeights: false,
     });
     expect(people[n - 1].evidence.connector![0].basis).toMatch(/^\d+th percentile of degree over 1,200 people with ties/);
   });

@@ -184,4 +184,11 @@ describe('the undirected option', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toBe('loadOrganisation: undirected reads interactions that have no direction, but recipients names a mail export, whose every message has a sender');
   });
+
+  it('refuses directed centralities in analyse, which would repeat the undirected ones', async () => {
+    const { organisation, report } = await load({ undirected: true });
+    expect(() => analyse(organisation, { directed: true }, report)).toThrow(UsageError);
+    expect(() => analyse(organisation, { directed: true }, report)).toThrow('analyse: directed measures centralities on the directed network, but the organisation was read with undirected, so it holds each tie both ways');
+    expect(analyse((await load()).organisation, { directed: true }).options.directed).toBe(true);
+  });
 });

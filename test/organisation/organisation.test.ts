@@ -145,6 +145,11 @@ describe('organisation model on fixtures/small-org', async () => {
     expect(() => createOrganisation({ people, teams, ties, arcs: undirected.arcs })).toThrow('ties hold 0–1 with strength 5, but its arcs sum to 10');
     expect(() => createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 2, 2], [2, 1, 2]]), undirected: true }))
       .toThrow('ties hold 0–1 with strength 5, but its arcs are 0→1 of 5 and no 1→0: undirected, a tie is both its arcs, each of its strength');
+    // A pair missing on one side is said in the rule of undirected parts, not that of summed directions.
+    expect(() => createOrganisation({ people, teams, ties: table([[0, 1, 5]]), arcs: undirected.arcs, undirected: true }))
+      .toThrow('arcs hold 1→2, but ties have no pair 1–2: undirected, a tie is both its arcs, each of its strength');
+    expect(() => createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 0, 5]]), undirected: true }))
+      .toThrow('ties hold 1–2, but arcs hold neither 1→2 nor 2→1: undirected, a tie is both its arcs, each of its strength');
     expect(createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 2, 2]]) }).undirected).toBe(false);
   });
 

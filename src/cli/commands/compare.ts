@@ -222,11 +222,13 @@ async function runComparison(
     if (!range) return name;
     return mode === 'periods' ? `${range.start}..${range.end}` : `${name} (${range.start}..${range.end})`;
   };
-  // Each side's range as given, with the data's period, so that compare() measures it by the part the
-  // data covers and says so; the before period by its last stretch when that is what was loaded.
+  // Each side's range as given, with the data's period and the range measured, so that compare()
+  // measures it by the part the data covers (the before period by its last stretch when that is what
+  // was loaded) and says so.
   const side = (folder: string, given: PeriodRange | null, measuredAs: PeriodRange | null, run: typeof earlier): ComparedPeriod => ({
     label: label(folder, measuredAs),
     range: given,
+    measured: measuredAs,
     dataPeriod: run.dataPeriod,
     organisation: run.organisation,
     analysis: run.analysis,
@@ -240,11 +242,6 @@ async function runComparison(
   const beforeRange = measured ?? span(earlier.organisation);
   const afterRange = afterCovered ?? span(later.organisation);
   const windows: WindowFigures[] = [];
-  const stretched = before !== null && measured !== beforeCovered;
-  if (stretched) {
-    notes.push(`The before period ${before.start}..${before.end} is longer than the after period, so what is compared is its last stretch as long as the after period, ` +
-      `${measured!.start}..${measured!.end}: tie-based figures grow with the time observed, and like must be compared with like.`);
-  }
   if (!beforeRange || !afterRange) {
     notes.push(`Normal variation was not measured: the ${beforeRange ? 'after' : 'before'} data has no timestamps, so the before period cannot be split into windows.`);
   } else if (!lengthsDiffer(periodLength(beforeRange), periodLength(afterRange))) {
@@ -276,7 +273,7 @@ async function runComparison(
     }
   }
 
-  const comparison = compare(side(beforeDir, stretched ? measured : before, measured, earlier), side(laterDir, after, afterCovered, later), {
+  const comparison = compare(side(beforeDir, before, measured, earlier), side(laterDir, after, afterCovered, later), {
     mode,
     top,
     minGroupSize: later.released.privacy?.minGroupSize,

@@ -37,7 +37,7 @@ describe('personDetail', () => {
     expect(shown).toContain('broker: links parts that would otherwise be apart');
     expect(shown).toContain('betweenness 0.314 ≥ 0.314 (99th percentile of betweenness over 13 people with ties)');
     expect(shown).toContain('constraint 0.594 ≤ 0.597 (50th percentile of constraint over 13 people with ties)');
-    expect(shown).toContain('peopleCutOff 4 > 0 (a cut point: people lose their only path to the rest, held by 1 tie of strength 3)');
+    expect(shown).toContain('peopleCutOff 4 > 0 (a cut point: people lose their only path to the rest, held by 1 tie of 3 interactions)');
     expect(shown).toContain('If Carla Patel left, 4 people (in 1 team) would lose their only path to the rest, held by 1 tie of 3 interactions.');
     expect(shown).toMatch(/contacts +4/);
     expect(shown).toContain('Housing: 1 tie, 3 interactions');
