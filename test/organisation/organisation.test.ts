@@ -11,6 +11,20 @@ import { tempFolder } from '../helpers/temp-files.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'small-org');
 
+/** A tie table of [source, target, strength] rows, one row each, untimed. */
+function table(rows: [number, number, number][]) {
+  return {
+    length: rows.length,
+    source: Int32Array.from(rows, ([source]) => source),
+    target: Int32Array.from(rows, ([, target]) => target),
+    strength: Float64Array.from(rows, ([, , strength]) => strength),
+    rows: Float64Array.from(rows, () => 1),
+    first: new Float64Array(rows.length).fill(NaN),
+    last: new Float64Array(rows.length).fill(NaN),
+    channels: new Uint32Array(rows.length),
+  };
+}
+
 describe('organisation model on fixtures/small-org', async () => {
   const { organisation, report } = await loadOrganisation({ dir: FIXTURE });
   const index = (id: string) => organisation.personIndex.get(id)!;
@@ -104,16 +118,6 @@ describe('organisation model on fixtures/small-org', async () => {
   it('refuses ties that are not the arcs with both directions summed: another pair, a tie without arcs, another strength', () => {
     const { ties, arcs } = organisation;
     const parts = { people: organisation.people, teams: organisation.teams, ties, arcs };
-    const table = (rows: [number, number, number][]) => ({
-      length: rows.length,
-      source: Int32Array.from(rows, ([source]) => source),
-      target: Int32Array.from(rows, ([, target]) => target),
-      strength: Float64Array.from(rows, ([, , strength]) => strength),
-      rows: Float64Array.from(rows, () => 1),
-      first: new Float64Array(rows.length).fill(NaN),
-      last: new Float64Array(rows.length).fill(NaN),
-      channels: new Uint32Array(rows.length),
-    });
     // P01–P02 both ways (3 and 2), P12→P13 one way.
     const [p1, p2, p12, p13] = [index('P01'), index('P02'), index('P12'), index('P13')];
     const fine = { ...parts, ties: table([[p1, p2, 5], [p12, p13, 6]]), arcs: table([[p1, p2, 3], [p2, p1, 2], [p12, p13, 6]]) };
@@ -127,16 +131,6 @@ describe('organisation model on fixtures/small-org', async () => {
 
   it('takes undirected parts whose every tie is both its arcs, each of the tie\'s strength, and refuses others', () => {
     const { people, teams } = organisation;
-    const table = (rows: [number, number, number][]) => ({
-      length: rows.length,
-      source: Int32Array.from(rows, ([source]) => source),
-      target: Int32Array.from(rows, ([, target]) => target),
-      strength: Float64Array.from(rows, ([, , strength]) => strength),
-      rows: Float64Array.from(rows, () => 1),
-      first: new Float64Array(rows.length).fill(NaN),
-      last: new Float64Array(rows.length).fill(NaN),
-      channels: new Uint32Array(rows.length),
-    });
     const ties = table([[0, 1, 5], [1, 2, 2]]);
     const undirected = createOrganisation({ people, teams, ties, arcs: table([[0, 1, 5], [1, 0, 5], [1, 2, 2], [2, 1, 2]]), undirected: true });
     expect(undirected.undirected).toBe(true);
