@@ -5,7 +5,7 @@
  */
 import type { LoadReport } from '../load/report.js';
 import type { PrivacyApplied } from '../privacy/release.js';
-import { formatCount, joinList } from './number-format.js';
+import { counted, formatCount, joinList } from './number-format.js';
 
 const IDENTIFYING = { name: 'names', email: 'e-mail addresses', manager: 'managers', location: 'locations', role: 'roles', team: 'teams' } as const;
 
@@ -32,13 +32,9 @@ export function privacyNote(report: LoadReport, privacy?: PrivacyApplied): strin
     `This output contains ${who}${kept}, their team, their network measures and roles, team figures and suggested introductions.`,
     privacy.teamsSuppressed === 0
       ? `Minimum group size ${privacy.minGroupSize}: no team was smaller, so no team figures were withheld.`
-      : `Minimum group size ${privacy.minGroupSize}: ${countOf(privacy.teamsSuppressed, 'team')} smaller than that ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no figures here, and ${countOf(privacy.peopleInSuppressedTeams, 'member')} of them ${privacy.peopleInSuppressedTeams === 1 ? 'appears' : 'appear'} with no team.`,
+      : `Minimum group size ${privacy.minGroupSize}: ${counted(privacy.teamsSuppressed, 'team', 'teams')} smaller than that ${privacy.teamsSuppressed === 1 ? 'has' : 'have'} no figures here, and ${counted(privacy.peopleInSuppressedTeams, 'member', 'members')} of them ${privacy.peopleInSuppressedTeams === 1 ? 'appears' : 'appear'} with no team.`,
   );
   return note;
-}
-
-function countOf(n: number, noun: string): string {
-  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -47,9 +43,9 @@ function countOf(n: number, noun: string): string {
  * weights and no interactions, only who is tied to whom.
  */
 function interactionsRead(report: LoadReport): string {
-  if (!report.summedWeights) return `${formatCount(report.interactions)} ${report.interactions === 1 ? 'interaction' : 'interactions'}`;
+  if (!report.summedWeights) return counted(report.interactions, 'interaction', 'interactions');
   const files = report.files.filter((file) => file.kind === 'interactions' || file.kind === 'recipients');
   const rows = files.reduce((sum, file) => sum + file.rowsUsed, 0);
-  if (files.some((file) => file.unit === 'cell')) return `${formatCount(rows)} non-zero ${rows === 1 ? 'cell' : 'cells'} of an adjacency matrix`;
-  return `${formatCount(rows)} weighted ${rows === 1 ? 'interaction' : 'interactions'}`;
+  if (files.some((file) => file.unit === 'cell')) return `${counted(rows, 'non-zero cell', 'non-zero cells')} of an adjacency matrix`;
+  return counted(rows, 'weighted interaction', 'weighted interactions');
 }
