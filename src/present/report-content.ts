@@ -7,8 +7,8 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { heldByText } from './cut-off-words.js';
-import { describeEvidence } from './evidence-text.js';
-import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
+import { describeEvidence, thresholdWithComparison } from './evidence-text.js';
+import { formatCount, counted, fixed, joinList } from './number-format.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { noCommunityNote } from './no-community-note.js';
 import { reportMethods } from './report-methods.js';
@@ -149,14 +149,14 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const connectors: Ranking = {
     title: 'Connectors: who knows the most people',
     lead: (
-      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) at least ${formatCount(thresholds.degree)}, ` +
+      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) ${thresholdWithComparison(thresholds.comparisons.degree, thresholds.degree)}, ` +
       `the ${ordinal(roleOptions.connectorPercentile)} percentile over ${counted(thresholds.population, 'person', 'people')} with ties and at least ${roleOptions.connectorMinDegree}. ` +
       topOf(topByDegree.length, 'best-connected')
     ).trimEnd(),
     measure: 'degree',
     role: 'connector',
     threshold: thresholds.degree,
-    thresholdText: `connector threshold ${formatCount(thresholds.degree)}`,
+    thresholdText: `connector threshold: ${thresholdWithComparison(thresholds.comparisons.degree, thresholds.degree)}`,
     bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: strength.column, numeric: true }, { title: 'Roles' }],
@@ -171,8 +171,8 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const brokers: Ranking = {
     title: 'Brokers: who links parts that would otherwise be apart',
     lead: (
-      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness at least ${thresholdFigure(thresholds.betweenness, 'at least')} ` +
-      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${thresholdFigure(thresholds.constraint, 'at most')} ` +
+      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness ${thresholdWithComparison(thresholds.comparisons.betweenness, thresholds.betweenness)} ` +
+      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint ${thresholdWithComparison(thresholds.comparisons.constraint, thresholds.constraint)} ` +
       `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
       (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
       (errorSentence ? `${errorSentence} ` : '') +
@@ -181,7 +181,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     measure: 'betweenness',
     role: 'broker',
     threshold: thresholds.betweenness,
-    thresholdText: `broker threshold ${thresholdFigure(thresholds.betweenness, 'at least')}`,
+    thresholdText: `broker threshold: ${thresholdWithComparison(thresholds.comparisons.betweenness, thresholds.betweenness)}`,
     bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],

@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../findings/evidence.js';
 import { formatCount, threeFigures } from '../present/number-format.js';
-import { evidenceThreshold } from '../present/evidence-text.js';
+import { COMPARISON_SYMBOLS, evidenceThreshold } from '../present/evidence-text.js';
 
 /** Dash shown for a figure that does not apply or was withheld. */
 export const NO_VALUE = '–';
@@ -48,11 +48,9 @@ export function figure(value: number | null | undefined): string {
   return Math.abs(value) >= 10 ? value.toFixed(1) : share(value);
 }
 
-const SYMBOLS: Readonly<Record<Evidence['comparison'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
-
 /** One condition as "degree 70 ≥ 43". */
 export function evidenceText(item: Evidence): string {
-  return `${item.measure} ${figure(item.value)} ${SYMBOLS[item.comparison]} ${evidenceThreshold(item)}`;
+  return `${item.measure} ${figure(item.value)} ${COMPARISON_SYMBOLS[item.comparison]} ${evidenceThreshold(item)}`;
 }
 
 /** Several conditions joined: "betweenness 0.156 ≥ 0.090; constraint 0.057 ≤ 0.200". */

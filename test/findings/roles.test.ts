@@ -46,7 +46,10 @@ describe('assignRoles', () => {
 
   it('computes thresholds over people with ties', () => {
     // 9 people with ties; the 90th percentile is the 9th smallest (rank ceil(8.1) = 9).
-    expect(thresholds).toEqual({ degree: 12, betweenness: 0.5, constraint: 0.5, participation: 0.7, peripheralDegree: 1, population: 9 });
+    expect(thresholds).toEqual({
+      degree: 12, betweenness: 0.5, constraint: 0.5, participation: 0.7, peripheralDegree: 1, population: 9,
+      comparisons: { degree: '>=', betweenness: '>=', constraint: '<=', participation: '>=', peripheralDegree: '<=' },
+    });
   });
   it('judges each person with evidence', () => {
     expect(people.map((p) => p.roles)).toEqual([
@@ -93,6 +96,8 @@ describe('assignRoles', () => {
       summedWeights: false,
     });
     expect(ring.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
+    // The thresholds carry the comparison their rules make, for the outputs to state it.
+    expect(ring.thresholds.comparisons).toEqual({ degree: '>', betweenness: '>', constraint: '<=', participation: '>', peripheralDegree: '<' });
     // Nine share the 90th percentile, which is the median: only the one above it is a connector, by '>'.
     const nearlyFlat = assignRoles({ ...inputs, degree: f([4, 4, 4, 4, 4, 4, 4, 4, 4, 5]) }, { connectorPercentile: 90 });
     expect(nearlyFlat.people.map((p) => p.roles.includes('connector'))).toEqual([false, false, false, false, false, false, false, false, false, true]);

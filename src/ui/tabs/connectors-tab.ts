@@ -1,6 +1,7 @@
 /** Connectors: the people who know the most people (role `connector`). */
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText, evidenceList, fixed } from '../format.js';
+import { thresholdWithComparison } from '../../present/evidence-text.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
 
@@ -9,8 +10,8 @@ export const connectorsTab = defineTab<PersonAnalysis>({
   title: 'Connectors',
   // The thresholds first: a narrow terminal cuts the end of the line.
   describe: ({ analysis }) =>
-    `Contacts ≥ ${countText(analysis.thresholds.degree)}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
-  empty: 'No connectors: no one reaches the contacts threshold.',
+    `Contacts ${thresholdWithComparison(analysis.thresholds.comparisons.degree, analysis.thresholds.degree, 'symbol')}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
+  empty: 'No connectors: no one passes the contacts threshold.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('connector')),
   key: (person) => person.id,
   columns: [
