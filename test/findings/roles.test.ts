@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/findings/percentile.js';
 import { assignRoles } from '../../src/findings/roles.js';
-import { judgeSilos } from '../../src/findings/silos.js';
+import { judgedWithoutOtherTeams, judgeSilos } from '../../src/findings/silos.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
+import { NO_OTHER_TEAM } from '../../src/present/silos-shown.js';
+import { formatText } from '../../src/present/text.js';
+import { silosTab } from '../../src/ui/tabs/silos-tab.js';
+import { tabContext } from '../../src/ui/tabs/tab-definition.js';
 import { analyse } from '../../src/analyse.js';
 import { tinyOrganisation } from '../introductions/build.js';
 import type { TeamTies } from '../../src/measures/team-ties.js';
@@ -162,6 +167,25 @@ describe('judgeSilos', () => {
     expect(judgeSilos(teams, { siloMinSize: 3 }).map((s) => s.silo)).toEqual([true, false, false, false]);
     expect(silos[0].evidence[0]).toEqual({ measure: 'eiIndex', value: -1, comparison: '<=', threshold: -0.8, basis: 'option siloEiIndex: 0 of 8 ties leave the team' });
     expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, true, true]);
+    expect(silos[0].evidence).toHaveLength(2);
+  });
+  it('finds no silo where fewer than two teams have members: there is no other team to talk to', () => {
+    // One team of 8 with 18 ties inside (orgs/oneteam), and beside it an empty team.
+    const alone = { size: f([8, 0]), internalTies: f([18, 0]), externalTies: f([0, 0]), eiIndex: f([-1, NaN]) } as unknown as TeamTies;
+    const [only] = judgeSilos(alone);
+    expect(only.silo).toBe(false);
+    expect(only.evidence.at(-1)).toEqual({ measure: 'teamsWithMembers', value: 1, comparison: '>=', threshold: 2, basis: 'no other team to talk to' });
+    expect(judgedWithoutOtherTeams(judgeSilos(alone))).toBe(true);
+    expect(judgedWithoutOtherTeams(judgeSilos(teams))).toBe(false);
+  });
+  it('says why in every output of a whole analysis of one team', () => {
+    const people = Array.from({ length: 4 }, (_, i) => [`P${i + 1}`, 'T1'] as const);
+    const analysis = analyse(tinyOrganisation({ teams: [['T1', 'T1']], people, ties: [['P1', 'P2'], ['P2', 'P3'], ['P3', 'P4'], ['P4', 'P1']] }));
+    expect(analysis.summary.silos).toBe(0);
+    expect(analysis.teams[0].silo).toBe(false);
+    expect(formatText(analysis)).toContain(`\n  ${NO_OTHER_TEAM}\n`);
+    expect(formatMarkdown(analysis)).toContain(`\n${NO_OTHER_TEAM}\n`);
+    expect(silosTab.describe(tabContext(analysis, 5))).toBe(NO_OTHER_TEAM);
   });
 });
 
