@@ -9,6 +9,7 @@ import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { heldByText } from './cut-off-words.js';
 import { describeEvidence, thresholdWithComparison } from './evidence-text.js';
 import { formatCount, counted, fixed, joinList } from './number-format.js';
+import { strengthFigure } from '../number-text.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { noCommunityNote } from './no-community-note.js';
 import { reportMethods } from './report-methods.js';
@@ -160,7 +161,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: strength.column, numeric: true }, { title: 'Roles' }],
-      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
+      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), formatCount(p.degree), formatCount(p.teamsReached), strengthFigure(p.strength), roleList(p)]),
       empty: 'No one has any ties.',
       ...withheldNote(topByDegree.map((p) => p.team)),
     },
@@ -232,7 +233,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     lead: `If one of these ${counted(bridgeList.length, 'tie', 'ties')} lapsed, the network would fall apart there.${bridgeList.length > TOP_RISKS ? ` The first ${TOP_RISKS}:` : ''}`,
     table: {
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: strength.column, numeric: true }],
-      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? formatCount(b.strength) : fixed(b.strength)]),
+      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), strengthFigure(b.strength)]),
       empty: 'No bridging tie: every tie has another way round it.',
       ...withheldNote(bridgeList.slice(0, TOP_RISKS).flatMap((b) => [teamIdOf(b.from), teamIdOf(b.to)])),
     },

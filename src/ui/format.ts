@@ -5,6 +5,7 @@
 import type { Evidence } from '../findings/evidence.js';
 import { formatCount, threeFigures } from '../present/number-format.js';
 import { COMPARISON_SYMBOLS, evidenceThreshold } from '../present/evidence-text.js';
+import { strengthAmount } from '../number-text.js';
 
 /** Dash shown for a figure that does not apply or was withheld. */
 export const NO_VALUE = '–';
@@ -38,7 +39,7 @@ export function plural(n: number, one: string, many: string): string {
 
 /** Interactions between people ("1 interaction", "4 interactions"), or "strength 2.5" when the data had weights. */
 export function interactionsText(value: number, weighted: boolean): string {
-  return weighted ? `strength ${figure(value)}` : plural(value, 'interaction', 'interactions');
+  return strengthAmount(value, weighted);
 }
 
 /** A figure as compact as it can be while exact for whole numbers: 70, 0.156, 43.5. */

@@ -2,6 +2,7 @@
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText, evidenceList, fixed } from '../format.js';
 import { thresholdWithComparison } from '../../present/evidence-text.js';
+import { strengthFigure } from '../../number-text.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
 
@@ -18,7 +19,7 @@ export const connectorsTab = defineTab<PersonAnalysis>({
     ...personColumns<PersonAnalysis>((person) => person),
     numberColumn('contacts', 'Contacts', 8, 95, (person) => person.degree, countText),
     numberColumn('other_teams', 'Other teams', 11, 80, (person) => person.teamsReached, countText),
-    numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, countText),
+    numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, (value) => (value === null ? countText(value) : strengthFigure(value))),
     numberColumn('participation', 'Particip.', 9, 30, (person) => person.participation, (value) => fixed(value, 2)),
     { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.connector) },
   ],
