@@ -34,12 +34,27 @@ export function signedFixed(value: number, digits: number): string {
   return Number(text) > 0 ? `+${text}` : text;
 }
 
+/** Decimals a strength that is not whole is written with. */
+const STRENGTH_DECIMALS = 2;
+
+/**
+ * A tie's strength as every sentence writes it: whole numbers grouped (1,200), others with two
+ * decimals (0.33, 7.50); a positive strength too small for them reads "<0.01", never 0, since a
+ * weight of 1e-9 still makes a tie, and "1 tie of strength 0" says there is none.
+ */
+export function strengthFigure(value: number): string {
+  const smallest = 10 ** -STRENGTH_DECIMALS;
+  if (value > 0 && value < smallest / 2) return `<${smallest.toFixed(STRENGTH_DECIMALS)}`;
+  if (Number.isInteger(value)) return formatCount(value);
+  return value.toLocaleString('en-GB', { minimumFractionDigits: STRENGTH_DECIMALS, maximumFractionDigits: STRENGTH_DECIMALS });
+}
+
 /**
  * An amount of tie strength in a sentence: "395 interactions", or "strength 395" when strengths
  * are summed weights (survey ratings, minutes), which count no interactions.
  */
 export function strengthAmount(value: number, summedWeights: boolean): string {
-  return summedWeights ? `strength ${formatCount(value)}` : `${formatCount(value)} ${value === 1 ? 'interaction' : 'interactions'}`;
+  return summedWeights ? `strength ${strengthFigure(value)}` : `${strengthFigure(value)} ${value === 1 ? 'interaction' : 'interactions'}`;
 }
 
 /**

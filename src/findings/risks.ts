@@ -23,12 +23,11 @@ export interface CutOffParts {
 
 /**
  * For each person, the number of distinct teams among the people they would cut off
- * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into; and the
- * ties from them into those pieces, with their summed strength. Of pieces equally large, the one
- * that stays is the one that leaves the fewest teams cut off (the cautious count), so the answer
- * depends neither on the order of the staff file nor on ids, which pseudonyms change. A piece
- * with more people than are cut off is the largest, and is left as soon as that is known, so the
- * cost follows what is cut off, not the size of the organisation.
+ * (`cutPoints().cutOff`): everyone outside the largest piece their component falls into, or
+ * everyone in the pieces when two or more tie for largest; and the ties from them into those
+ * pieces, with their summed strength. A piece with more people than are cut off is the largest,
+ * and is left as soon as that is known, so the cost follows what is cut off, not the size of the
+ * organisation.
  */
 export function cutOffParts(graph: CompactGraph, cut: CutPointsResult, teamOf: Int32Array): CutOffParts {
   const { offsets, neighbours, strengths } = graph.out;
@@ -113,32 +112,23 @@ interface Piece {
 }
 
 /**
- * The finished piece that stays, or null when an unfinished one does: of the largest, the one
- * holding most teams found in no other piece (so the fewest teams are cut off); of those, the one
- * held by the least strength, then the fewest ties, so the ties shown holding the people cut off
- * are never weaker than another choice would make them, whatever the order of the ids. Linear in
- * the pieces' teams, as a person may hold thousands of pieces of one.
+ * The finished piece that stays, or null when none does: when an unfinished piece is the largest,
+ * or when two or more pieces tie for largest, which leaves no main remainder (cut-points.ts), so
+ * every piece is cut off.
  */
 function pieceThatStays(pieces: readonly Piece[], largestUnfinished: boolean): Piece | null {
   if (largestUnfinished) return null;
-  const piecesOf = new Map<number, number>();
-  for (const found of pieces) for (const team of found.teams) piecesOf.set(team, (piecesOf.get(team) ?? 0) + 1);
-  let largest = 0;
-  for (const found of pieces) largest = Math.max(largest, found.size);
   let stays: Piece | null = null;
-  let stayingOwn = -1;
+  let tied = false;
   for (const found of pieces) {
-    if (found.size !== largest) continue;
-    let own = 0;
-    for (const team of found.teams) if (piecesOf.get(team) === 1) own++;
-    const better = stays === null || own > stayingOwn ||
-      (own === stayingOwn && (found.strength < stays.strength || (found.strength === stays.strength && found.ties < stays.ties)));
-    if (better) {
+    if (stays === null || found.size > stays.size) {
       stays = found;
-      stayingOwn = own;
+      tied = false;
+    } else if (found.size === stays.size) {
+      tied = true;
     }
   }
-  return stays;
+  return tied ? null : stays;
 }
 
 export interface SinglePointOfFailure {

@@ -61,6 +61,19 @@ export const ROLE_DEFAULTS: RoleOptions = {
   peripheralPercentile: 10,
 };
 
+/**
+ * The comparison each threshold's rule makes: `>` (or `<` for peripheral) where the percentile is
+ * also the median (see the header). Every output states a threshold with it, so that the words
+ * never say "at least 4" where four contacts are not enough.
+ */
+export interface RoleComparisons {
+  readonly degree: '>=' | '>';
+  readonly betweenness: '>=' | '>';
+  readonly constraint: '<=';
+  readonly participation: '>=' | '>';
+  readonly peripheralDegree: '<=' | '<';
+}
+
 /** The thresholds as computed for this organisation. */
 export interface RoleThresholds {
   readonly degree: number;
@@ -70,6 +83,7 @@ export interface RoleThresholds {
   readonly peripheralDegree: number;
   /** People with at least one tie: the population the percentiles are taken over. */
   readonly population: number;
+  readonly comparisons: RoleComparisons;
 }
 
 export interface PersonRoles {
@@ -83,24 +97,27 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
   const o = { ...ROLE_DEFAULTS, ...options };
   const connected = (v: number) => inputs.degree[v] > 0;
   const population = inputs.degree.filter((d) => d > 0).length;
-  const thresholds: RoleThresholds = {
+  const levels = {
     degree: Math.max(percentile(inputs.degree, o.connectorPercentile, connected), o.connectorMinDegree),
     betweenness: percentile(inputs.betweenness, o.brokerBetweennessPercentile, connected),
     constraint: percentile(inputs.constraint, o.brokerConstraintPercentile, connected),
     participation: percentile(inputs.participation, o.spannerParticipationPercentile, connected),
     peripheralDegree: percentile(inputs.degree, o.peripheralPercentile, connected),
-    population,
   };
   // A threshold that is also the median is strict (see the header).
   const medianDegree = percentile(inputs.degree, 50, connected);
-  const strict = {
-    degree: holds(thresholds.degree, '<=', medianDegree),
-    betweenness: holds(thresholds.betweenness, '<=', percentile(inputs.betweenness, 50, connected)),
-    participation: holds(thresholds.participation, '<=', percentile(inputs.participation, 50, connected)),
+  const above = (threshold: number, median: number) => (holds(threshold, '<=', median) ? '>' : '>=');
+  const comparisons: RoleComparisons = {
+    degree: above(levels.degree, medianDegree),
+    betweenness: above(levels.betweenness, percentile(inputs.betweenness, 50, connected)),
+    constraint: '<=',
+    participation: above(levels.participation, percentile(inputs.participation, 50, connected)),
+    peripheralDegree: holds(levels.peripheralDegree, '>=', medianDegree) ? '<' : '<=',
   };
-  const top = (measure: keyof typeof strict) => (strict[measure] ? '>' : '>=');
-  const atTop = (measure: keyof typeof strict, value: number, threshold: number) => holds(value, top(measure), threshold);
-  const edge = holds(thresholds.peripheralDegree, '>=', medianDegree) ? '<' : '<=';
+  const thresholds: RoleThresholds = { ...levels, population, comparisons };
+  const top = (measure: 'degree' | 'betweenness' | 'participation') => comparisons[measure];
+  const atTop = (measure: 'degree' | 'betweenness' | 'participation', value: number, threshold: number) => holds(value, top(measure), threshold);
+  const edge = comparisons.peripheralDegree;
   const over = `over ${formatCount(population)} people with ties`;
   const basis = (p: number, measure: string) => `${ordinal(p)} percentile of ${measure} ${over}`;
 
@@ -125,11 +142,11 @@ export function assignRoles(inputs: RoleInputs, options: Partial<RoleOptions> = 
     }
     const betweenness = inputs.betweenness[v];
     const constraint = inputs.constraint[v];
-    const isBroker = betweenness > 0 && atTop('betweenness', betweenness, thresholds.betweenness) && holds(constraint, '<=', thresholds.constraint);
+    const isBroker = betweenness > 0 && atTop('betweenness', betweenness, thresholds.betweenness) && holds(constraint, comparisons.constraint, thresholds.constraint);
     if (isBroker) {
       give('broker', [
         evidence('betweenness', betweenness, top('betweenness'), thresholds.betweenness, basis(o.brokerBetweennessPercentile, 'betweenness')),
-        evidence('constraint', constraint, '<=', thresholds.constraint, basis(o.brokerConstraintPercentile, 'constraint')),
+        evidence('constraint', constraint, comparisons.constraint, thresholds.constraint, basis(o.brokerConstraintPercentile, 'constraint')),
       ]);
     }
     const participation = inputs.participation[v];

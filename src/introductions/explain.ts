@@ -16,6 +16,7 @@ import { nameOf, nameWith } from '../organisation/shared-names.js';
 import type { Candidate } from './candidates.js';
 import type { Gaps } from './gaps.js';
 import type { Introducer } from './introducers.js';
+import { strengthFigure } from '../number-text.js';
 
 /** At most this many ties between two teams still counts as "few". */
 export const FEW_TIES = 3;
@@ -110,11 +111,11 @@ export function explainIntroduction(context: ExplainContext, candidate: Candidat
   const strengths = (i: Introducer) =>
     i.toFrom === i.toTo
       ? organisation.weighted
-        ? `strength ${number(i.toFrom)} each${summed}`
-        : `${number(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
+        ? `strength ${strengthFigure(i.toFrom)} each${summed}`
+        : `${strengthFigure(i.toFrom)} ${i.toFrom === 1 ? 'interaction' : 'interactions'} each`
       : organisation.weighted
-        ? `strength ${number(i.toFrom)} and ${number(i.toTo)}${summed}`
-        : `${number(i.toFrom)} and ${number(i.toTo)} interactions`;
+        ? `strength ${strengthFigure(i.toFrom)} and ${strengthFigure(i.toTo)}${summed}`
+        : `${strengthFigure(i.toFrom)} and ${strengthFigure(i.toTo)} interactions`;
   let how: string;
   if (via.length === 0) how = 'no one knows both, so this would be a cold introduction';
   else if (via.length === 1) how = `${person(via[0].person)} knows both (${strengths(via[0])})`;
@@ -128,11 +129,6 @@ function percent(part: number, whole: number): string {
   const value = (100 * part) / whole;
   if (value > 0 && value < 1) return 'under 1%';
   return `${Math.round(value)}%`;
-}
-
-/** Integers as they are, other values to two decimals. */
-function number(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
 /** "a", "a and b", "a, b and c". */

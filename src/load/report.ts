@@ -37,6 +37,15 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   'below-threshold': 'the tie has fewer interactions than --min-interactions',
 };
 
+/**
+ * What a reason's example lines are, where they are not simply the first rows skipped: the loader
+ * drops a tie below --min-interactions whole, after reading it, and keeps only its first line
+ * (memory follows the ties, not the rows), so ten rows of six ties give six lines.
+ */
+export const EXAMPLE_LINES_ARE: Readonly<Partial<Record<SkipReason, string>>> = {
+  'below-threshold': 'the first line of each tie dropped',
+};
+
 /** How many line numbers (and example values) of each skip reason a report keeps by default. */
 export const EXAMPLE_LINES = 5;
 
@@ -45,7 +54,7 @@ export interface SkippedRows {
   readonly reason: SkipReason;
   readonly description: string;
   readonly count: number;
-  /** The first few line numbers, ascending. */
+  /** The first few line numbers, ascending (for below-threshold, the first line of each tie dropped: EXAMPLE_LINES_ARE). */
   readonly lines: readonly number[];
   /** For unknown people: the first few unknown ids; for other channels and rows outside the window: the first few channels. */
   readonly examples?: readonly string[];

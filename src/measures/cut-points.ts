@@ -13,7 +13,10 @@
  * up outside the largest of those pieces: |C| − 1 − (size of the largest piece). It is 0 for
  * everyone who is not an articulation point (their component stays in one piece), and for an
  * articulation point it counts the people separated from the main remainder, e.g. 1 for the
- * person linking a single pendant contact, 5 for the only link to a team of 5.
+ * person linking a single pendant contact, 5 for the only link to a team of 5. When two or more
+ * pieces tie for largest there is no main remainder, and calling one of them "the rest" would
+ * hang on the order of the search: everyone in the pieces, |C| − 1, is cut off (the centre of a
+ * star of 10 cuts off all 9; the middle of a path of three, both ends).
  */
 
 import type { CompactGraph } from '../organisation/compact-graph.js';
@@ -31,7 +34,7 @@ export interface CutPointsResult {
   readonly articulationPoints: Int32Array;
   /** Bridges as flattened pairs [a0, b0, a1, b1, …] with a < b, sorted by (a, b). */
   readonly bridges: Int32Array;
-  /** Per person: people cut off from the largest remaining piece if they left (see header). */
+  /** Per person: people cut off from the largest remaining piece if they left; all of them when pieces tie for largest (see header). */
   readonly cutOff: Int32Array;
   /** Per person: pieces their component falls into if they left (0 for an isolate). */
   readonly pieces: Int32Array;
@@ -54,6 +57,7 @@ export function cutPoints(graph: CompactGraph, _options: Partial<CutPointsOption
   const separatedSize = new Int32Array(n); // people in child subtrees that v's removal cuts away
   const separatedCount = new Int32Array(n); // number of such child subtrees
   const largestSeparated = new Int32Array(n);
+  const largestSeparatedCount = new Int32Array(n); // child subtrees of that largest size
   const stack = new Int32Array(n);
   const visited = new Int32Array(n); // people in discovery order
   const cutOff = new Int32Array(n);
@@ -96,7 +100,12 @@ export function cutPoints(graph: CompactGraph, _options: Partial<CutPointsOption
       if (low[v] >= discovery[p]) {
         separatedSize[p] += subtree[v];
         separatedCount[p]++;
-        if (subtree[v] > largestSeparated[p]) largestSeparated[p] = subtree[v];
+        if (subtree[v] > largestSeparated[p]) {
+          largestSeparated[p] = subtree[v];
+          largestSeparatedCount[p] = 1;
+        } else if (subtree[v] === largestSeparated[p]) {
+          largestSeparatedCount[p]++;
+        }
       }
       if (low[v] > discovery[p]) bridgeList.push(p < v ? p : v, p < v ? v : p);
     }
@@ -109,8 +118,10 @@ export function cutPoints(graph: CompactGraph, _options: Partial<CutPointsOption
       const rest = v === root ? 0 : size - 1 - separatedSize[v];
       const count = separatedCount[v] + (rest > 0 ? 1 : 0);
       const largest = Math.max(largestSeparated[v], rest);
+      const largestCount = (largestSeparated[v] === largest ? largestSeparatedCount[v] : 0) + (rest === largest && rest > 0 ? 1 : 0);
       pieces[v] = count;
-      cutOff[v] = size - 1 - largest;
+      // Pieces tied for largest leave no main remainder: all of them are cut off (see header).
+      cutOff[v] = largestCount > 1 ? size - 1 : size - 1 - largest;
       if (count >= 2) articulation.push(v);
     }
   }

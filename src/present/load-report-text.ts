@@ -4,7 +4,7 @@
  */
 import { describeDelimiter } from '../load/delimiter.js';
 import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
-import type { LoadReport, LoadSettings } from '../load/report.js';
+import { EXAMPLE_LINES_ARE, type LoadReport, type LoadSettings } from '../load/report.js';
 import { formatCount, counted } from './number-format.js';
 import { privacyNote } from './privacy-note.js';
 
@@ -59,7 +59,8 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
       const examples = entry.examples ? `; e.g. ${entry.examples.map(quoteExample).join(', ')}` : '';
       const more = entry.count > entry.lines.length ? ', …' : '';
       lines.push(style.warning(`    ${formatCount(entry.count)} ${entry.reason}: ${entry.description}`));
-      lines.push(style.dim(`      ${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
+      const whichLines = EXAMPLE_LINES_ARE[entry.reason];
+      lines.push(style.dim(`      ${whichLines ? `${whichLines}: ` : ''}${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
     }
   }
   if (report.warnings.length) {

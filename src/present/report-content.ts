@@ -7,8 +7,9 @@
 import type { Analysis, PersonAnalysis, TeamAnalysis } from '../analyse.js';
 import { nameOf, nameWith, sharedNames } from '../organisation/shared-names.js';
 import { heldByText } from './cut-off-words.js';
-import { describeEvidence } from './evidence-text.js';
-import { formatCount, counted, fixed, joinList, thresholdFigure } from './number-format.js';
+import { describeEvidence, thresholdWithComparison } from './evidence-text.js';
+import { formatCount, counted, fixed, joinList } from './number-format.js';
+import { strengthFigure } from '../number-text.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { noCommunityNote } from './no-community-note.js';
 import { reportMethods } from './report-methods.js';
@@ -149,18 +150,18 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const connectors: Ranking = {
     title: 'Connectors: who knows the most people',
     lead: (
-      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) at least ${formatCount(thresholds.degree)}, ` +
+      `${counted(connectorCount, 'person is a connector', 'people are connectors')}: degree (distinct contacts) ${thresholdWithComparison(thresholds.comparisons.degree, thresholds.degree)}, ` +
       `the ${ordinal(roleOptions.connectorPercentile)} percentile over ${counted(thresholds.population, 'person', 'people')} with ties and at least ${roleOptions.connectorMinDegree}. ` +
       topOf(topByDegree.length, 'best-connected')
     ).trimEnd(),
     measure: 'degree',
     role: 'connector',
     threshold: thresholds.degree,
-    thresholdText: `connector threshold ${formatCount(thresholds.degree)}`,
+    thresholdText: `connector threshold: ${thresholdWithComparison(thresholds.comparisons.degree, thresholds.degree)}`,
     bars: topByDegree.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.degree, valueText: formatCount(p.degree), holdsRole: p.roles.includes('connector') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Contacts', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: strength.column, numeric: true }, { title: 'Roles' }],
-      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), formatCount(p.degree), formatCount(p.teamsReached), formatCount(p.strength), roleList(p)]),
+      rows: topByDegree.map((p, i) => [String(i + 1), who(p.id), teamLabel(p.team), formatCount(p.degree), formatCount(p.teamsReached), strengthFigure(p.strength), roleList(p)]),
       empty: 'No one has any ties.',
       ...withheldNote(topByDegree.map((p) => p.team)),
     },
@@ -171,8 +172,8 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   const brokers: Ranking = {
     title: 'Brokers: who links parts that would otherwise be apart',
     lead: (
-      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness at least ${thresholdFigure(thresholds.betweenness, 'at least')} ` +
-      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint at most ${thresholdFigure(thresholds.constraint, 'at most')} ` +
+      `${counted(brokerCount, 'person is a broker', 'people are brokers')}: betweenness ${thresholdWithComparison(thresholds.comparisons.betweenness, thresholds.betweenness)} ` +
+      `(the ${ordinal(roleOptions.brokerBetweennessPercentile)} percentile) and Burt's constraint ${thresholdWithComparison(thresholds.comparisons.constraint, thresholds.constraint)} ` +
       `(the ${ordinal(roleOptions.brokerConstraintPercentile)} percentile)` +
       (brokerCount === 0 ? '. ' : bottleneckCount === 0 ? '; none of them is a bottleneck (a single point of failure). ' : `; ${counted(bottleneckCount, 'of them is', 'of them are')} also a bottleneck (a single point of failure). `) +
       (errorSentence ? `${errorSentence} ` : '') +
@@ -181,7 +182,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     measure: 'betweenness',
     role: 'broker',
     threshold: thresholds.betweenness,
-    thresholdText: `broker threshold ${thresholdFigure(thresholds.betweenness, 'at least')}`,
+    thresholdText: `broker threshold: ${thresholdWithComparison(thresholds.comparisons.betweenness, thresholds.betweenness)}`,
     bars: topByBetweenness.map((p) => ({ label: who(p.id), team: teams.label(p.team), value: p.betweenness, valueText: fixed(p.betweenness), holdsRole: p.roles.includes('broker') })),
     table: {
       columns: [{ title: '#', numeric: true }, { title: 'Person' }, { title: 'Team' }, { title: 'Betweenness', numeric: true }, { title: 'Constraint', numeric: true }, { title: 'Other teams reached', numeric: true }, { title: 'Roles' }],
@@ -232,7 +233,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     lead: `If one of these ${counted(bridgeList.length, 'tie', 'ties')} lapsed, the network would fall apart there.${bridgeList.length > TOP_RISKS ? ` The first ${TOP_RISKS}:` : ''}`,
     table: {
       columns: [{ title: 'Person' }, { title: 'Team' }, { title: 'Person' }, { title: 'Team' }, { title: strength.column, numeric: true }],
-      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), Number.isInteger(b.strength) ? formatCount(b.strength) : fixed(b.strength)]),
+      rows: bridgeList.slice(0, TOP_RISKS).map((b) => [who(b.from), teamOf(b.from), who(b.to), teamOf(b.to), strengthFigure(b.strength)]),
       empty: 'No bridging tie: every tie has another way round it.',
       ...withheldNote(bridgeList.slice(0, TOP_RISKS).flatMap((b) => [teamIdOf(b.from), teamIdOf(b.to)])),
     },

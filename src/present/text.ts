@@ -7,7 +7,8 @@ import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { heldByText, peopleCutOffText } from './cut-off-words.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { noCommunityNote } from './no-community-note.js';
-import { formatCount, thresholdFigure } from './number-format.js';
+import { formatCount } from './number-format.js';
+import { thresholdWithComparison } from './evidence-text.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
@@ -66,7 +67,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const brokers = ranked('broker', 'betweenness');
   lines.push('', style.heading(listHeading('Brokers: link parts that would otherwise be apart', brokers.length, top)));
   const errorSentence = thresholdErrorSentence(b);
-  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness at least ${thresholdFigure(analysis.thresholds.betweenness, 'at least')}. ${errorSentence}`));
+  if (errorSentence) lines.push(style.dim(`  Broker threshold: betweenness ${thresholdWithComparison(analysis.thresholds.comparisons.betweenness, analysis.thresholds.betweenness)}. ${errorSentence}`));
   if (brokers.length === 0) lines.push('  none');
   for (const p of brokers.slice(0, top)) {
     const flag = p.roles.includes('bottleneck') ? style.warning(' — bottleneck: no one else links these parts') : '';

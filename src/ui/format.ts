@@ -4,7 +4,8 @@
  */
 import type { Evidence } from '../findings/evidence.js';
 import { formatCount, threeFigures } from '../present/number-format.js';
-import { evidenceThreshold } from '../present/evidence-text.js';
+import { COMPARISON_SYMBOLS, evidenceThreshold } from '../present/evidence-text.js';
+import { strengthAmount } from '../number-text.js';
 
 /** Dash shown for a figure that does not apply or was withheld. */
 export const NO_VALUE = '–';
@@ -38,7 +39,7 @@ export function plural(n: number, one: string, many: string): string {
 
 /** Interactions between people ("1 interaction", "4 interactions"), or "strength 2.5" when the data had weights. */
 export function interactionsText(value: number, weighted: boolean): string {
-  return weighted ? `strength ${figure(value)}` : plural(value, 'interaction', 'interactions');
+  return strengthAmount(value, weighted);
 }
 
 /** A figure as compact as it can be while exact for whole numbers: 70, 0.156, 43.5. */
@@ -48,11 +49,9 @@ export function figure(value: number | null | undefined): string {
   return Math.abs(value) >= 10 ? value.toFixed(1) : share(value);
 }
 
-const SYMBOLS: Readonly<Record<Evidence['comparison'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
-
 /** One condition as "degree 70 ≥ 43". */
 export function evidenceText(item: Evidence): string {
-  return `${item.measure} ${figure(item.value)} ${SYMBOLS[item.comparison]} ${evidenceThreshold(item)}`;
+  return `${item.measure} ${figure(item.value)} ${COMPARISON_SYMBOLS[item.comparison]} ${evidenceThreshold(item)}`;
 }
 
 /** Several conditions joined: "betweenness 0.156 ≥ 0.090; constraint 0.057 ≤ 0.200". */

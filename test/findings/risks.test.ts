@@ -1,6 +1,6 @@
 /**
  * Known answers for cutOffParts: the teams of everyone outside the largest piece a departure
- * leaves, and the ties by which the person holds them.
+ * leaves (everyone in the pieces when they tie for largest), and the ties by which the person holds them.
  */
 import { describe, expect, it } from 'vitest';
 import { cutOffParts } from '../../src/findings/risks.js';
@@ -34,16 +34,31 @@ describe('cutOffParts: teams', () => {
     expect(result.L3).toEqual([0, 0]);
   });
 
-  it('keeps, of equally large pieces, the one that leaves the fewest teams cut off, whatever the ids (pseudonyms) or their order', () => {
-    // V holds A1–A2 (both team Q) and B1–B2 (teams R and S): keeping B's piece cuts off team Q alone.
+  it('counts everyone and every team when pieces tie for largest, whatever the ids (pseudonyms) or their order', () => {
+    // V holds A1–A2 (both team Q) and B1–B2 (teams R and S): neither piece is the rest, so all 4
+    // people in teams Q, R and S are cut off.
     const people: TinySpec['people'] = [['V', 'P'], ['A1', 'Q'], ['A2', 'Q'], ['B1', 'R'], ['B2', 'S']];
     const ties: TinySpec['ties'] = [['V', 'A1'], ['A1', 'A2'], ['V', 'B1'], ['B1', 'B2']];
-    expect(cutOffOf({ teams: TEAMS, people, ties }).V).toEqual([2, 1]);
-    expect(cutOffOf({ teams: TEAMS, people: [...people].reverse(), ties: [...ties].reverse() }).V).toEqual([2, 1]);
+    expect(cutOffOf({ teams: TEAMS, people, ties }).V).toEqual([4, 3]);
+    expect(cutOffOf({ teams: TEAMS, people: [...people].reverse(), ties: [...ties].reverse() }).V).toEqual([4, 3]);
     // The same network under other ids, as pseudonymisation gives it.
     const renamed = (id: string) => ({ V: 'k9', A1: 'z1', A2: 'z2', B1: 'a1', B2: 'a2' })[id]!;
     const pseudonymous = cutOffOf({ teams: TEAMS, people: people.map(([id, team]) => [renamed(id), team]), ties: ties.map(([a, b]) => [renamed(a), renamed(b)]) });
-    expect(pseudonymous.k9).toEqual([2, 1]);
+    expect(pseudonymous.k9).toEqual([4, 3]);
+  });
+
+  it('star2: a hub tied to one person of team Q and three of team R cuts off all 4, in 2 teams', () => {
+    const result = cutOffOf({
+      teams: TEAMS,
+      people: [['P1', 'P'], ['P2', 'Q'], ['P3', 'R'], ['P4', 'R'], ['P5', 'R']],
+      ties: [['P1', 'P2'], ['P1', 'P3'], ['P1', 'P4'], ['P1', 'P5']],
+    });
+    expect(result.P1).toEqual([4, 2]);
+  });
+
+  it('path of three: the middle one cuts off both ends and their teams', () => {
+    const result = cutOffOf({ teams: TEAMS, people: [['A', 'P'], ['B', 'Q'], ['C', 'R']], ties: [['A', 'B'], ['B', 'C']] });
+    expect(result).toEqual({ A: [0, 0], B: [2, 2], C: [0, 0] });
   });
 
   it('finds the largest piece however many of the person’s ties lead into it, and leaves out people with no team', () => {
@@ -78,17 +93,17 @@ describe('cutOffParts: the ties holding the people cut off', () => {
     expect(result.C1).toEqual([0, 0]);
   });
 
-  it('of equally large pieces, keeps the one held by the least strength, whatever the order of the ids', () => {
-    // V holds A1–A2 by a tie of 1 and B1–B2 by a tie of 6, all in team Q: either piece could stay.
+  it('counts the ties into every piece when pieces tie for largest, whatever the order of the ids', () => {
+    // V holds A1–A2 by a tie of 1 and B1–B2 by a tie of 6: neither stays, so both ties hold them.
     const people: TinySpec['people'] = [['V', 'P'], ['A1', 'Q'], ['A2', 'Q'], ['B1', 'Q'], ['B2', 'Q']];
     const ties: TinySpec['ties'] = [['V', 'A1', 1], ['A1', 'A2'], ['V', 'B1', 6], ['B1', 'B2']];
-    expect(heldOf({ teams: TEAMS, people, ties }).V).toEqual([1, 6]);
-    expect(heldOf({ teams: TEAMS, people: [...people].reverse(), ties: [...ties].reverse() }).V).toEqual([1, 6]);
+    expect(heldOf({ teams: TEAMS, people, ties }).V).toEqual([2, 7]);
+    expect(heldOf({ teams: TEAMS, people: [...people].reverse(), ties: [...ties].reverse() }).V).toEqual([2, 7]);
   });
 });
 
 describe('cutOffParts on a random sparse organisation', () => {
-  it('matches removing each cut point and counting the teams outside the largest remaining piece', () => {
+  it('matches removing each cut point and counting the people and teams outside the largest remaining piece (all of them on a tie)', () => {
     // A random tree of 300 people in 12 teams plus 40 random ties: many cut points, pieces of every size.
     let state = 12345;
     const random = (below: number) => {
@@ -133,11 +148,13 @@ describe('cutOffParts on a random sparse organisation', () => {
         }
         pieces.push(members);
       }
-      // Of the largest pieces, the one whose staying leaves the fewest teams cut off.
+      // The largest piece stays, unless pieces tie for largest: then none does.
       const largest = Math.max(...pieces.map((members) => members.length));
-      const lost = (stays: number[]) => new Set(pieces.filter((members) => members !== stays).flat().map((u) => teamOf[u]).filter((team) => team >= 0)).size;
-      const fewest = Math.min(...pieces.filter((members) => members.length === largest).map(lost));
-      expect([ids[v], teams[v]]).toEqual([ids[v], fewest]);
+      const largestPieces = pieces.filter((members) => members.length === largest);
+      const stays = largestPieces.length === 1 ? largestPieces[0] : null;
+      const cutOff = pieces.filter((members) => members !== stays).flat();
+      const lost = new Set(cutOff.map((u) => teamOf[u]).filter((team) => team >= 0)).size;
+      expect([ids[v], cut.cutOff[v], teams[v]]).toEqual([ids[v], cutOff.length, lost]);
     }
   });
 });

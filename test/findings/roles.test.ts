@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/findings/percentile.js';
 import { assignRoles } from '../../src/findings/roles.js';
-import { judgeSilos } from '../../src/findings/silos.js';
+import { judgedWithoutOtherTeams, judgeSilos } from '../../src/findings/silos.js';
+import { formatMarkdown } from '../../src/present/markdown.js';
+import { NO_OTHER_TEAM } from '../../src/present/silos-shown.js';
+import { formatText } from '../../src/present/text.js';
+import { silosTab } from '../../src/ui/tabs/silos-tab.js';
+import { tabContext } from '../../src/ui/tabs/tab-definition.js';
 import { analyse } from '../../src/analyse.js';
 import { tinyOrganisation } from '../introductions/build.js';
 import type { TeamTies } from '../../src/measures/team-ties.js';
@@ -46,7 +51,10 @@ describe('assignRoles', () => {
 
   it('computes thresholds over people with ties', () => {
     // 9 people with ties; the 90th percentile is the 9th smallest (rank ceil(8.1) = 9).
-    expect(thresholds).toEqual({ degree: 12, betweenness: 0.5, constraint: 0.5, participation: 0.7, peripheralDegree: 1, population: 9 });
+    expect(thresholds).toEqual({
+      degree: 12, betweenness: 0.5, constraint: 0.5, participation: 0.7, peripheralDegree: 1, population: 9,
+      comparisons: { degree: '>=', betweenness: '>=', constraint: '<=', participation: '>=', peripheralDegree: '<=' },
+    });
   });
   it('judges each person with evidence', () => {
     expect(people.map((p) => p.roles)).toEqual([
@@ -93,6 +101,8 @@ describe('assignRoles', () => {
       summedWeights: false,
     });
     expect(ring.people.map((p) => p.roles)).toEqual(new Array(8).fill([]));
+    // The thresholds carry the comparison their rules make, for the outputs to state it.
+    expect(ring.thresholds.comparisons).toEqual({ degree: '>', betweenness: '>', constraint: '<=', participation: '>', peripheralDegree: '<' });
     // Nine share the 90th percentile, which is the median: only the one above it is a connector, by '>'.
     const nearlyFlat = assignRoles({ ...inputs, degree: f([4, 4, 4, 4, 4, 4, 4, 4, 4, 5]) }, { connectorPercentile: 90 });
     expect(nearlyFlat.people.map((p) => p.roles.includes('connector'))).toEqual([false, false, false, false, false, false, false, false, false, true]);
@@ -157,6 +167,25 @@ describe('judgeSilos', () => {
     expect(judgeSilos(teams, { siloMinSize: 3 }).map((s) => s.silo)).toEqual([true, false, false, false]);
     expect(silos[0].evidence[0]).toEqual({ measure: 'eiIndex', value: -1, comparison: '<=', threshold: -0.8, basis: 'option siloEiIndex: 0 of 8 ties leave the team' });
     expect(judgeSilos(teams, { siloEiIndex: -0.6 }).map((s) => s.silo)).toEqual([true, false, true, true]);
+    expect(silos[0].evidence).toHaveLength(2);
+  });
+  it('finds no silo where fewer than two teams have members: there is no other team to talk to', () => {
+    // One team of 8 with 18 ties inside (orgs/oneteam), and beside it an empty team.
+    const alone = { size: f([8, 0]), internalTies: f([18, 0]), externalTies: f([0, 0]), eiIndex: f([-1, NaN]) } as unknown as TeamTies;
+    const [only] = judgeSilos(alone);
+    expect(only.silo).toBe(false);
+    expect(only.evidence.at(-1)).toEqual({ measure: 'teamsWithMembers', value: 1, comparison: '>=', threshold: 2, basis: 'no other team to talk to' });
+    expect(judgedWithoutOtherTeams(judgeSilos(alone))).toBe(true);
+    expect(judgedWithoutOtherTeams(judgeSilos(teams))).toBe(false);
+  });
+  it('says why in every output of a whole analysis of one team', () => {
+    const people = Array.from({ length: 4 }, (_, i) => [`P${i + 1}`, 'T1'] as const);
+    const analysis = analyse(tinyOrganisation({ teams: [['T1', 'T1']], people, ties: [['P1', 'P2'], ['P2', 'P3'], ['P3', 'P4'], ['P4', 'P1']] }));
+    expect(analysis.summary.silos).toBe(0);
+    expect(analysis.teams[0].silo).toBe(false);
+    expect(formatText(analysis)).toContain(`\n  ${NO_OTHER_TEAM}\n`);
+    expect(formatMarkdown(analysis)).toContain(`\n${NO_OTHER_TEAM}\n`);
+    expect(silosTab.describe(tabContext(analysis, 5))).toBe(NO_OTHER_TEAM);
   });
 });
 

@@ -4,6 +4,7 @@ import { readInteractions } from '../../src/load/interactions.js';
 import { loadOrganisation, type LoadOptions } from '../../src/load/load-organisation.js';
 import { parseTimestamp, parseWindowEnd } from '../../src/load/values.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { formatLoadReport } from '../../src/present/load-report-text.js';
 
 const STAFF = 'id,name,team,manager\nP1,Ann,T1,\nP2,Bob,T1,P1\nP3,Cat,T2,P404\nP4,Dan,,\n';
 const INTERACTIONS = [
@@ -82,6 +83,18 @@ describe('load report', () => {
     const asked = await loadOrganisation({ dir, minInteractions: 0.5 });
     expect(asked.report.ties).toBe(3);
     expect(asked.report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'below-threshold', count: 2, lines: [2, 6] })]);
+  });
+
+  it('says the below-threshold lines are the first line of each tie dropped, not of each row skipped', async () => {
+    // Ten rows of six ties, none reaching 5 interactions (orgs/dups): P1–P2 on lines 2, 3, 4 and 6.
+    const dir = tempFolder({
+      'staff.csv': STAFF,
+      'interactions.csv': 'source,target\nP1,P2\nP1,P2\nP2,P1\nP1,P3\nP1,P2\nP2,P3\nP3,P4\nP4,P1\nP2,P4\nP2,P4\n',
+    });
+    const { report } = await loadOrganisation({ dir, minInteractions: 5 });
+    expect(report.files[1].skipped).toEqual([expect.objectContaining({ reason: 'below-threshold', count: 10, lines: [2, 5, 7, 8, 9] })]);
+    const text = formatLoadReport(report);
+    expect(text).toContain('    10 below-threshold: the tie has fewer interactions than --min-interactions\n      the first line of each tie dropped: lines 2, 5, 7, 8, 9, …');
   });
 
   it('warns of teams with no interaction at all, counted but not named, which are not judged as silos', async () => {

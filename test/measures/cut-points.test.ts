@@ -5,21 +5,39 @@ import { REFERENCES, digraphOf, graphOf, loadReference, undirectedOf } from './r
 const pairs = (bridges: Int32Array) => Array.from({ length: bridges.length / 2 }, (_, k) => [bridges[2 * k], bridges[2 * k + 1]]);
 
 describe('cut points: known answers', () => {
-  it('path of 5: every inner person and every tie', () => {
+  it('path of 5: every inner person and every tie; the middle one leaves two pieces of 2, both cut off', () => {
     const result = cutPoints(graphOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]));
     expect([...result.articulationPoints]).toEqual([1, 2, 3]);
     expect(pairs(result.bridges)).toEqual([[0, 1], [1, 2], [2, 3], [3, 4]]);
-    expect([...result.cutOff]).toEqual([0, 1, 2, 1, 0]);
+    expect([...result.cutOff]).toEqual([0, 1, 4, 1, 0]);
     expect([...result.pieces]).toEqual([1, 2, 2, 2, 1]);
     expect([...result.componentSize]).toEqual([5, 5, 5, 5, 5]);
   });
 
-  it('star: the centre leaves four pieces of one; three people are cut off from the largest', () => {
+  it('star: the centre leaves four pieces of one, none the largest, so all four are cut off', () => {
     const result = cutPoints(graphOf(5, [[0, 1], [0, 2], [0, 3], [0, 4]]));
     expect([...result.articulationPoints]).toEqual([0]);
-    expect([...result.cutOff]).toEqual([3, 0, 0, 0, 0]);
+    expect([...result.cutOff]).toEqual([4, 0, 0, 0, 0]);
     expect([...result.pieces]).toEqual([4, 1, 1, 1, 1]);
     expect(pairs(result.bridges)).toHaveLength(4);
+  });
+
+  it('star of 10, wherever the search starts: the centre cuts off all 9', () => {
+    const spokes = Array.from({ length: 9 }, (_, k) => [0, k + 1]);
+    expect(cutPoints(graphOf(10, spokes)).cutOff[0]).toBe(9);
+    // The centre last in the order, so the search starts at a spoke and the rest is a piece too.
+    const centreLast = Array.from({ length: 9 }, (_, k) => [k, 9]);
+    expect([...cutPoints(graphOf(10, centreLast)).cutOff]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 9]);
+  });
+
+  it('path of three: the middle one cuts off both ends, whichever end the search starts from', () => {
+    expect([...cutPoints(graphOf(3, [[0, 1], [1, 2]])).cutOff]).toEqual([0, 2, 0]);
+    expect([...cutPoints(graphOf(3, [[0, 2], [1, 2]])).cutOff]).toEqual([0, 0, 2]);
+  });
+
+  it('a hub with one spoke and a tail of three: the tail is the largest piece and the spoke alone is cut off', () => {
+    // 0 – 1, 0 – 2 – 3 – 4: leaving 0 splits {1} from {2,3,4}.
+    expect(cutPoints(graphOf(5, [[0, 1], [0, 2], [2, 3], [3, 4]])).cutOff[0]).toBe(1);
   });
 
   it('triangle: none; an isolate is in no piece', () => {

@@ -92,7 +92,7 @@ describe('formatHtml', async () => {
     const connectors = html.slice(html.indexOf('id="connectors-chart-title"'), html.indexOf('</svg>', html.indexOf('id="connectors-chart-title"')));
     expect(count(connectors, /<g class="bar">/g)).toBe(10);
     expect(connectors).toContain('<title>Ann Smith (Finance): degree 5, connector</title>');
-    expect(connectors).toContain('>connector threshold 5</text>');
+    expect(connectors).toContain('>connector threshold: at least 5</text>');
     const brokers = html.slice(html.indexOf('id="brokers-chart-title"'), html.indexOf('</svg>', html.indexOf('id="brokers-chart-title"')));
     // Nine people have betweenness above zero.
     expect(count(brokers, /<g class="bar">/g)).toBe(9);

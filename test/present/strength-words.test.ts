@@ -16,6 +16,10 @@ import { formatMarkdown } from '../../src/present/markdown.js';
 import { privacyNote } from '../../src/present/privacy-note.js';
 import { comparedTinyCountsThenWeights } from '../ui/comparisons.js';
 import { releasedOf } from './released.js';
+import { analyse } from '../../src/analyse.js';
+import { heldByTiesText, strengthFigure } from '../../src/number-text.js';
+import { strengthWords } from '../../src/present/strength-words.js';
+import { tinyOrganisation } from '../introductions/build.js';
 
 async function organisationWith(weightHeader: string) {
   const dir = mkdtempSync(join(tmpdir(), 'nodefinder-strength-'));
@@ -76,5 +80,29 @@ describe('the words for a comparison of counts before and summed weights after',
     expect(text).toMatch(/\n +period +people +teams +ties +strength +first interaction/);
     expect(text).toMatch(/\n {2}strength +125 +86 +-39\n/);
     expect(formatComparisonMarkdown(comparison)).toContain('| strength | 125 | 86 | -39 |');
+  });
+});
+
+describe('a positive strength never reads as 0', () => {
+  it('writes strengths below two decimals as "<0.01" in every sentence that names one', () => {
+    expect(strengthFigure(1e-9)).toBe('<0.01');
+    expect(strengthFigure(0.004)).toBe('<0.01');
+    expect(strengthFigure(0.005)).toBe('0.01');
+    expect(strengthFigure(0)).toBe('0');
+    expect(strengthFigure(1234.5)).toBe('1,234.50');
+    expect(strengthFigure(1200)).toBe('1,200');
+    expect(heldByTiesText(1, 1e-9, true)).toBe('1 tie of strength <0.01');
+    expect(strengthWords({ summedWeights: true }).amount(0.0004)).toBe('strength <0.01');
+  });
+
+  it('in an introducer\'s reason (weights 0.5 and 0.0004)', () => {
+    const organisation = tinyOrganisation({
+      teams: [['A', 'A'], ['B', 'B']],
+      people: [['K', 'A'], ['X', 'A'], ['Y', 'B']],
+      ties: [['K', 'X', 0.5], ['K', 'Y', 0.0004]],
+    });
+    const weighted = { ...organisation, weighted: true };
+    const text = analyse(weighted, { introductions: { minGroupSize: 1 } }).introductions.map((i) => i.reason).join('\n');
+    expect(text).toContain('K knows both (strength 0.50 and <0.01');
   });
 });

@@ -34,7 +34,7 @@ describe('the standard error beside the broker threshold', async () => {
     expect(formatMarkdown(released)).toContain(lead);
     const html = formatHtml(released, sampled.organisation);
     expect(html).toContain(lead.replace("'", '&#39;'));
-    expect(html).toContain('broker threshold 0.00484');
+    expect(html).toContain('broker threshold: at least 0.00484');
     // The methods table gives the same figures as the leads, not a second value for one threshold.
     expect(formatMarkdown(released)).toMatch(/Thresholds computed \| degree \d+, betweenness 0\.00484, constraint 0\.237,/);
   });

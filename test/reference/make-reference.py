@@ -75,7 +75,8 @@ def build(graph_class, n, edges):
 
 def cut_offs(G):
     """For each node: the pieces its removal leaves in its own component, and how many people end
-    up outside the largest of those pieces (0 for nodes that are not articulation points)."""
+    up outside the largest of those pieces (0 for nodes that are not articulation points); when two
+    or more pieces tie for largest, everyone in the pieces."""
     n = G.number_of_nodes()
     cut_off = [0] * n
     pieces = [0] * n
@@ -84,7 +85,8 @@ def cut_offs(G):
             rest = G.subgraph(component - {v})
             sizes = [len(c) for c in nx.connected_components(rest)]
             pieces[v] = len(sizes)
-            cut_off[v] = (len(component) - 1 - max(sizes)) if sizes else 0
+            tied = sizes.count(max(sizes)) > 1 if sizes else False
+            cut_off[v] = (len(component) - 1 - (0 if tied else max(sizes))) if sizes else 0
     return cut_off, pieces
 
 

@@ -26,7 +26,8 @@ describe('format', () => {
     expect(plural(3, 'tie', 'ties')).toBe('3 ties');
     expect(interactionsText(1, false)).toBe('1 interaction');
     expect(interactionsText(4, false)).toBe('4 interactions');
-    expect(interactionsText(2.5, true)).toBe('strength 2.500');
+    expect(interactionsText(2.5, true)).toBe('strength 2.50');
+    expect(interactionsText(1e-9, true)).toBe('strength <0.01');
   });
   it('writes evidence as measure, value, comparison and threshold', () => {
     const degree = { measure: 'degree', value: 70, comparison: '>=' as const, threshold: 58, basis: '99th percentile' };

@@ -1,7 +1,7 @@
 /** Brokers: people who link parts of the organisation that would otherwise be apart (role `broker`). */
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText, evidenceList, fixed, share } from '../format.js';
-import { thresholdFigure } from '../../present/number-format.js';
+import { thresholdWithComparison } from '../../present/evidence-text.js';
 import { RISK_COLOUR } from '../theme.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
@@ -10,7 +10,7 @@ export const brokersTab = defineTab<PersonAnalysis>({
   id: 'brokers',
   title: 'Brokers',
   describe: ({ analysis }) =>
-    `Betweenness ≥ ${thresholdFigure(analysis.thresholds.betweenness, 'at least')} and constraint ≤ ${thresholdFigure(analysis.thresholds.constraint, 'at most')}: link parts that would otherwise be apart; a bottleneck is also a cut point`,
+    `Betweenness ${thresholdWithComparison(analysis.thresholds.comparisons.betweenness, analysis.thresholds.betweenness, 'symbol')} and constraint ${thresholdWithComparison(analysis.thresholds.comparisons.constraint, analysis.thresholds.constraint, 'symbol')}: link parts that would otherwise be apart; a bottleneck is also a cut point`,
   empty: 'No brokers: no one combines high betweenness with low constraint.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('broker')),
   key: (person) => person.id,

@@ -1,6 +1,8 @@
 /** Connectors: the people who know the most people (role `connector`). */
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText, evidenceList, fixed } from '../format.js';
+import { thresholdWithComparison } from '../../present/evidence-text.js';
+import { strengthFigure } from '../../number-text.js';
 import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
 
@@ -9,15 +11,15 @@ export const connectorsTab = defineTab<PersonAnalysis>({
   title: 'Connectors',
   // The thresholds first: a narrow terminal cuts the end of the line.
   describe: ({ analysis }) =>
-    `Contacts ≥ ${countText(analysis.thresholds.degree)}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
-  empty: 'No connectors: no one reaches the contacts threshold.',
+    `Contacts ${thresholdWithComparison(analysis.thresholds.comparisons.degree, analysis.thresholds.degree, 'symbol')}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
+  empty: 'No connectors: no one passes the contacts threshold.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('connector')),
   key: (person) => person.id,
   columns: [
     ...personColumns<PersonAnalysis>((person) => person),
     numberColumn('contacts', 'Contacts', 8, 95, (person) => person.degree, countText),
     numberColumn('other_teams', 'Other teams', 11, 80, (person) => person.teamsReached, countText),
-    numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, countText),
+    numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, (value) => (value === null ? countText(value) : strengthFigure(value))),
     numberColumn('participation', 'Particip.', 9, 30, (person) => person.participation, (value) => fixed(value, 2)),
     { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.connector) },
   ],
