@@ -90,6 +90,24 @@ describe('nodefinder suggest', () => {
     expect(refused.stderr).toContain(`${oneColumn}:2:2: an exclude row needs two person ids — write one pair per row, ID,ID, under an optional header row [MISSING_COLUMN]`);
   });
 
+  it('reads its own introductions CSV back as --exclude, by its from and to columns', () => {
+    const folder = tempFolder({});
+    const earlier = join(folder, 'introductions.csv');
+    expect(runCli(['suggest', FIXTURE, '--format', 'csv', '--output', earlier, '--limit', '2']).status).toBe(0);
+    expect(readFileSync(earlier, 'utf8')).toMatch(/^from,from_name,from_team,to,/);
+    const pairsOf = (args: string[]) => JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', ...args]).stdout).map((item: { from: string; to: string }) => `${item.from}>${item.to}`);
+    const [first, second, ...rest] = pairsOf([]);
+    const run = runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', earlier, '--strict']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const left = pairsOf(['--exclude', earlier]);
+    expect(left).not.toContain(first);
+    expect(left).not.toContain(second);
+    expect(left).toContain(rest[0]);
+    // A stranger is placed in the column it is in, not in the first two.
+    const stranger = join(tempFolder({ 'done.csv': 'note,from,to\nx,P08,X99\n' }), 'done.csv');
+    expect(runCli(['suggest', FIXTURE, '--exclude', stranger, '--strict']).stderr).toContain(`${stranger}:2:3: "X99" is not in the staff file`);
+  });
+
   it('says why a person or team has no introduction, without repeating who', () => {
     // P10's introductions all lose to better ones for the teams that need links more.
     const none = runCli(['suggest', FIXTURE, '--for', 'P10']);
