@@ -1,7 +1,7 @@
 /**
  * Why a view of the plan (`forPerson`, `forTeam`) holds no introduction, as far as the whole plan
  * tells it: a person with no interactions or no team, a person who is in the plan only as an
- * introducer, or a silo whose every outside contact is already at the per-person cap, whom the cap
+ * introducer, a team with no members, or a silo whose every outside contact is already at the per-person cap, whom the cap
  * keeps out, or whom the plan cannot reach even without it. The reason is worked out from the
  * whole plan, made again without the view: it is asked for only when the view came out empty, and
  * costs one more plan (as much as the first), two for a silo.
@@ -20,6 +20,7 @@ export type EmptyViewReason =
   | { readonly of: 'person'; readonly why: 'no interactions' }
   | { readonly of: 'person'; readonly why: 'no team'; readonly introduces: readonly NamedPair[] }
   | { readonly of: 'person'; readonly why: 'introducer only'; readonly introduces: readonly NamedPair[] }
+  | { readonly of: 'team'; readonly why: 'no members' }
   | { readonly of: 'team'; readonly why: 'silo contacts at the cap'; readonly contacts: readonly string[] }
   /** The plan with no cap per person has an introduction for the silo: the cap is what keeps it out. */
   | { readonly of: 'team'; readonly why: 'silo under the cap' }
@@ -45,6 +46,7 @@ export function whyViewIsEmpty(organisation: Organisation, analysis: Organisatio
   }
 
   const team = findTeam(organisation.teams, o.forTeam!).index;
+  if (organisation.teams[team].members.length === 0) return { of: 'team', why: 'no members' };
   if (analysis.teams[team].silo) {
     // A silo that someone outside knows is opened through them (a silo gets a cold introduction
     // only when it has no warm one at all, candidates.ts): when every such contact is already in

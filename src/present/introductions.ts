@@ -45,6 +45,8 @@ function emptyView(view: PlanView): string {
       return `This person is in no team, and the plan introduces people of different teams to each other${reason.introduces.length === 0 ? '' : `; they introduce ${introduced(reason.introduces, '')}`}.\n`;
     case 'introducer only':
       return `This person is not one of the two introduced in any introduction of the plan, but introduces ${introduced(reason.introduces, reason.introduces.length >= view.maxPerPerson ? ` (no one takes part in more than ${view.maxPerPerson}, --max-per-person)` : '')}.\n`;
+    case 'no members':
+      return 'This team has no members in the staff file, so no introduction has an end in it.\n';
     case 'silo contacts at the cap':
       return `This team is a silo, and everyone outside it who knows one of its members (${names(reason.contacts)}) is already in ${counted(view.maxPerPerson, 'introduction', 'introductions')} of the plan, the most one person is asked to take part in (--max-per-person).\n`;
     case 'silo under the cap':

@@ -120,6 +120,23 @@ describe('nodefinder suggest', () => {
     expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export\.\n/);
   });
 
+  it('says a team with no members has none, rather than refusing it as a small team', () => {
+    const folder = tempFolder({
+      'staff.csv': 'id,name,team\nP1,N1,T1\nP2,N2,T1\nP3,N3,T2\nP4,N4,T2\n',
+      'teams.csv': 'id,name\nT1,Alpha\nT2,Beta\nT3,Ghost\n',
+      'interactions.csv': 'source,target\nP1,P2\nP3,P4\nP1,P3\n',
+    });
+    for (const minGroupSize of ['1', '5']) {
+      const run = runCli(['suggest', folder, '--team', 'Ghost', '--min-group-size', minGroupSize]);
+      expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'This team has no members in the staff file, so no introduction has an end in it.']);
+    }
+    // Nor is it counted among the small teams withheld.
+    const analysis = JSON.parse(runCli(['analyse', folder, '--format', 'json', '--min-group-size', '1']).stdout);
+    expect(analysis.privacy.teamsSuppressed).toBe(0);
+    expect(analysis.teams.find((team: { id: string }) => team.id === 'T3')).toMatchObject({ name: 'Ghost', size: 0 });
+    expect(runCli(['analyse', folder, '--min-group-size', '1']).stdout).toContain('Minimum group size 1: no team was smaller, so no team figures were withheld.');
+  });
+
   it('says of a person in the plan only as the introducer which pairs they introduce', () => {
     // In fixtures/sample P000027, the chief executive, introduces three pairs: the cap.
     const text = runCli(['suggest', join(import.meta.dirname, '..', '..', 'fixtures', 'sample'), '--for', 'P000027']).stdout;
