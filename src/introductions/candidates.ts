@@ -12,9 +12,10 @@
  *   the whole search takes about a second.
  * - **cold** pairs, for every silo team, used only when no warm pair reaches it (select.ts), and
  *   never for two people with a mutual contact: the silo's best-connected members
- *   (most outside ties, then most ties) paired with the best-connected people (most ties, at least one) of the
- *   nearest teams (most ties to the silo, then the same department, then not themselves silos,
- *   then most outside ties). Cost: O(silos × (teams log teams + team size log team size)).
+ *   (most outside ties, then most ties) paired with the best-connected people (most ties, at least
+ *   one) of the nearest teams that have such people (most ties to the silo, then the same
+ *   department, then not themselves silos, then most outside ties). Cost: O(silos × (people +
+ *   teams log teams + team size log team size)) at worst.
  *
  * Each pair is oriented `from` the person whose team needs it more (ties: the lower id) `to` the
  * other, and scored once; the result is sorted by score, highest first, ties broken by ids.
@@ -255,7 +256,11 @@ function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, g
   const home = organisation.teams[silo];
   const openers = largestBy(home.members, [outside, degree, strength], options.coldPeople);
   const teamFigures = analysis.teams;
-  const otherTeams = organisation.teams.filter((team) => team.index !== silo && team.members.length > 0).map((team) => team.index);
+  // Someone with no interactions may have left, or be missing from the export: no one to meet. A
+  // team of only such people is left out before the nearest are chosen, else quiet teams (never
+  // judged silos) would rank above a real one and take every place, leaving the silo no partner.
+  const tied = (v: number) => degree(v) > 0;
+  const otherTeams = organisation.teams.filter((team) => team.index !== silo && team.members.some(tied)).map((team) => team.index);
   const nearest = largestBy(
     otherTeams,
     [
@@ -269,8 +274,7 @@ function coldPairs(organisation: Organisation, analysis: OrganisationMeasures, g
 
   const pairs: [number, number][] = [];
   for (const t of nearest) {
-    // Someone with no interactions may have left, or be missing from the export: no one to meet.
-    for (const v of largestBy(organisation.teams[t].members.filter((member) => degree(member) > 0), [degree, strength], options.coldPeople)) {
+    for (const v of largestBy(organisation.teams[t].members.filter(tied), [degree, strength], options.coldPeople)) {
       for (const u of openers) {
         if (tieIndex(ties, u, v) >= 0 || options.excluded.has(pairKey(u, v, n))) continue;
         pairs.push([u, v]);

@@ -1,9 +1,10 @@
 /**
  * Why a view of the plan (`forPerson`, `forTeam`) holds no introduction, as far as the whole plan
  * tells it: a person with no interactions or no team, a person who is in the plan only as an
- * introducer, or a silo whose every outside contact is already at the per-person cap. The reason
- * is worked out from the whole plan, made again without the view: it is asked for only when the
- * view came out empty, and costs one more plan (as much as the first).
+ * introducer, a team with no members, or a silo whose every outside contact is already at the per-person cap, whom the cap
+ * keeps out, or whom the plan cannot reach even without it. The reason is worked out from the
+ * whole plan, made again without the view: it is asked for only when the view came out empty, and
+ * costs one more plan (as much as the first), two for a silo.
  */
 import type { OrganisationMeasures } from '../analyse.js';
 import { NO_TEAM, type Organisation } from '../organisation/organisation.js';
@@ -19,8 +20,13 @@ export type EmptyViewReason =
   | { readonly of: 'person'; readonly why: 'no interactions' }
   | { readonly of: 'person'; readonly why: 'no team'; readonly introduces: readonly NamedPair[] }
   | { readonly of: 'person'; readonly why: 'introducer only'; readonly introduces: readonly NamedPair[] }
+  | { readonly of: 'team'; readonly why: 'no members' }
   | { readonly of: 'team'; readonly why: 'silo contacts at the cap'; readonly contacts: readonly string[] }
-  | { readonly of: 'person' | 'team'; readonly why: 'plain'; readonly silo: boolean };
+  /** The plan with no cap per person has an introduction for the silo: the cap is what keeps it out. */
+  | { readonly of: 'team'; readonly why: 'silo under the cap' }
+  /** Not even the plan with no cap per person has one for the silo. */
+  | { readonly of: 'team'; readonly why: 'silo out of reach' }
+  | { readonly of: 'person' | 'team'; readonly why: 'plain' };
 
 /** The reason the view that `options` asks for is empty. `analysis` must be `analyse(organisation)`. */
 export function whyViewIsEmpty(organisation: Organisation, analysis: OrganisationMeasures, options: Partial<IntroductionOptions>): EmptyViewReason {
@@ -36,12 +42,12 @@ export function whyViewIsEmpty(organisation: Organisation, analysis: Organisatio
     const introduces = whole.filter((item) => item.via.includes(o.forPerson!)).map((item): NamedPair => [named(item.from), named(item.to)]);
     if (organisation.people[v].team === NO_TEAM) return { of: 'person', why: 'no team', introduces };
     if (introduces.length > 0) return { of: 'person', why: 'introducer only', introduces };
-    return { of: 'person', why: 'plain', silo: false };
+    return { of: 'person', why: 'plain' };
   }
 
   const team = findTeam(organisation.teams, o.forTeam!).index;
-  const silo = analysis.teams[team].silo;
-  if (silo) {
+  if (organisation.teams[team].members.length === 0) return { of: 'team', why: 'no members' };
+  if (analysis.teams[team].silo) {
     // A silo that someone outside knows is opened through them (a silo gets a cold introduction
     // only when it has no warm one at all, candidates.ts): when every such contact is already in
     // as many introductions as allowed, nobody is left to open it.
@@ -53,6 +59,10 @@ export function whyViewIsEmpty(organisation: Organisation, analysis: Organisatio
     }
     const busy = [...contacts].every((w) => (load.get(organisation.people[w].id) ?? 0) >= o.maxPerPerson);
     if (contacts.size > 0 && busy) return { of: 'team', why: 'silo contacts at the cap', contacts: [...contacts].sort((a, b) => a - b).map((w) => nameOf(organisation.people[w], shared)) };
+    // Whether the cap is to blame is not told by the plan's loads (a cold pair of two silos counts
+    // against the other silo's one cold introduction): a plan with no cap tells it for sure.
+    const uncapped = planIntroductions(organisation, analysis, { ...o, maxPerPerson: Number.MAX_SAFE_INTEGER, limit: 0 });
+    return { of: 'team', why: uncapped.applied.beforeLimit > 0 ? 'silo under the cap' : 'silo out of reach' };
   }
-  return { of: 'team', why: 'plain', silo };
+  return { of: 'team', why: 'plain' };
 }

@@ -134,9 +134,10 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
   let keepTeam = -1;
   if (o.forTeam !== null) {
     keepTeam = findTeam(organisation.teams, o.forTeam).index;
-    // A small team's introductions on their own would say who is in it (DESIGN §6).
+    // A small team's introductions on their own would say who is in it (DESIGN §6); a team with
+    // no members has none to say, and its empty view says why (empty-view.ts).
     const size = analysis.teams[keepTeam].size;
-    if (size < o.minGroupSize) {
+    if (size > 0 && size < o.minGroupSize) {
       throw new UsageError(`introductions: team "${o.forTeam}" has ${size} ${size === 1 ? 'person' : 'people'}, fewer than ${o.minGroupSize}: its introductions are not listed on their own, as that would say who is in it`,
         'find its people in the organisation-wide plan, where they appear as "a small team", or lower --min-group-size if everyone who will see the output may know the team');
     }

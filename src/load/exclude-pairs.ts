@@ -1,6 +1,8 @@
 /**
  * Reads an `--exclude` file: pairs of person ids in the first two columns (any delimiter),
- * already introduced or not to be suggested, with or without a header row.
+ * already introduced or not to be suggested, with or without a header row. A header naming a
+ * `from` and a `to` column, as nodefinder's own introductions CSV does (`from,from_name,…,to,…`),
+ * says where the pair is instead, so that file can be given back as it is.
  *
  * Whether the first row is a header can only be told against the staff: it is data when either
  * value is a person's id, since a header "from,to" names no one, and taking a headerless file's
@@ -20,6 +22,8 @@ export interface ExcludeRow {
 export interface ExcludeFile {
   readonly file: string;
   readonly rows: readonly ExcludeRow[];
+  /** The columns the pair is read from, counted from 0. */
+  readonly columns: readonly [number, number];
 }
 
 /** The pairs to exclude, and the rows left out because they name someone not in the staff. */
@@ -34,14 +38,23 @@ export interface ExcludePairs {
 
 export async function readExcludeFile(file: string): Promise<ExcludeFile> {
   const rows: ExcludeRow[] = [];
+  let columns: [number, number] = [0, 1];
   await readRows(file, (fields, line) => {
-    const [a = '', b = ''] = fields.map((field) => field.trim());
-    rows.push({ line, ids: [a, b] });
+    const cells = fields.map((field) => field.trim());
+    if (rows.length === 0) columns = pairColumns(cells);
+    rows.push({ line, ids: [cells[columns[0]] ?? '', cells[columns[1]] ?? ''] });
   }).catch((error: unknown) => {
     if (error instanceof InputError && error.code === 'FILE_NOT_FOUND') throw new InputError('FILE_NOT_FOUND', error.message, { file }, 'check the path given with --exclude');
     throw error;
   });
-  return { file, rows };
+  return { file, rows, columns };
+}
+
+/** `from` and `to` when the first row names both (in any case), else the first two columns. */
+function pairColumns(first: readonly string[]): [number, number] {
+  const lower = first.map((cell) => cell.toLowerCase());
+  const [from, to] = [lower.indexOf('from'), lower.indexOf('to')];
+  return from >= 0 && to >= 0 ? [from, to] : [0, 1];
 }
 
 /** Header words of an exclude file, less digits and letters after them (`id1`, `Person A`). */
@@ -68,7 +81,7 @@ export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boo
   for (const { line, ids } of data) {
     const missing = ids.indexOf('');
     if (missing >= 0) {
-      throw new InputError('MISSING_COLUMN', 'an exclude row needs two person ids', { file: exclude.file, line, column: missing + 1 },
+      throw new InputError('MISSING_COLUMN', 'an exclude row needs two person ids', { file: exclude.file, line, column: exclude.columns[missing] + 1 },
         'write one pair per row, ID,ID, under an optional header row');
     }
     const stranger = ids.findIndex((id) => !isPerson(id));
@@ -77,10 +90,10 @@ export function excludePairs(exclude: ExcludeFile, isPerson: (id: string) => boo
       continue;
     }
     if (strict) {
-      throw new InputError('UNKNOWN_PERSON', `"${ids[stranger]}" is not in the staff file`, { file: exclude.file, line, column: stranger + 1 },
+      throw new InputError('UNKNOWN_PERSON', `"${ids[stranger]}" is not in the staff file`, { file: exclude.file, line, column: exclude.columns[stranger] + 1 },
         'correct the id or remove the pair, or run without --strict to skip such pairs');
     }
-    unknown.push({ line, id: ids[stranger], column: stranger + 1 });
+    unknown.push({ line, id: ids[stranger], column: exclude.columns[stranger] + 1 });
   }
   return { pairs, unknown, rows: data.length, header: header && header.ids };
 }

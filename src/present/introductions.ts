@@ -36,6 +36,8 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
 function emptyView(view: PlanView): string {
   const cap = `${view.maxPerPerson} (--max-per-person)`;
   const reason = view.reason;
+  // An excluded pair may be what the view would have held.
+  const excluded = view.excludedPairs > 0 ? '; it leaves out the pairs excluded (--exclude)' : '';
   switch (reason.why) {
     case 'no interactions':
       return 'This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export.\n';
@@ -43,15 +45,17 @@ function emptyView(view: PlanView): string {
       return `This person is in no team, and the plan introduces people of different teams to each other${reason.introduces.length === 0 ? '' : `; they introduce ${introduced(reason.introduces, '')}`}.\n`;
     case 'introducer only':
       return `This person is not one of the two introduced in any introduction of the plan, but introduces ${introduced(reason.introduces, reason.introduces.length >= view.maxPerPerson ? ` (no one takes part in more than ${view.maxPerPerson}, --max-per-person)` : '')}.\n`;
+    case 'no members':
+      return 'This team has no members in the staff file, so no introduction has an end in it.\n';
     case 'silo contacts at the cap':
       return `This team is a silo, and everyone outside it who knows one of its members (${names(reason.contacts)}) is already in ${counted(view.maxPerPerson, 'introduction', 'introductions')} of the plan, the most one person is asked to take part in (--max-per-person).\n`;
+    case 'silo under the cap':
+      return `No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, the introductions it could have gave way to others that came first, as no one is asked to take part in more than ${cap}: with no such limit, the plan has one for it${excluded}.\n`;
+    case 'silo out of reach':
+      return `No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, the plan has none for it even with no limit per person (--max-per-person): no one knows both one of its people and someone in another team they have not met, and no cold introduction (with someone of another team who has at least one interaction) is left to it${excluded}.\n`;
     case 'plain': {
       const whom = reason.of === 'person' ? 'introduces this person (--for)' : 'has an end in this team (--team)';
-      const why = reason.silo
-        ? `Though the team is a silo, each introduction it could have needs someone already in ${view.maxPerPerson} introductions that came first, the most one person is asked to take part in (--max-per-person)`
-        : `The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than ${cap}`;
-      const excluded = view.excludedPairs > 0 ? '; it leaves out the pairs excluded (--exclude)' : '';
-      return `No introduction of the organisation-wide plan ${whom}. ${why}${excluded}.\n`;
+      return `No introduction of the organisation-wide plan ${whom}. The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than ${cap}${excluded}.\n`;
     }
   }
 }

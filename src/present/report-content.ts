@@ -268,7 +268,7 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     },
   };
 
-  const teamTies = links ? teamTiesSection(analysis.teams, links, strength) : null;
+  const teamTies = links ? teamTiesSection(analysis.teams, links, strength, analysis.privacy) : null;
   const departments = departmentSections(analysis, teams, who);
 
   const figures: ReportTable = {
@@ -334,15 +334,28 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   };
 }
 
-function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLink[], strength: StrengthWords): ReportSection {
+/**
+ * The links are among the teams shown (team-links.ts): with small teams withheld, the section says
+ * so, or "no ties" would deny the ties a small team has. How many are withheld is not said, as
+ * for a lone small team it would be that team's count of ties out.
+ */
+function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLink[], strength: StrengthWords, privacy: Analysis['privacy']): ReportSection {
   const name = (t: number) => teams[t].name || teams[t].id;
+  const withheld = privacy && privacy.teamsSuppressed > 0 ? privacy : null;
+  const smallTeams = withheld
+    ? ` The ties of the ${withheld.teamsSuppressed === 1 ? 'team' : `${formatCount(withheld.teamsSuppressed)} teams`} below the minimum group size of ${withheld.minGroupSize} are not shown.`
+    : '';
+  const counts = `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them${withheld ? ' among the teams shown' : ''}.${smallTeams}`;
+  const noneShown = withheld !== null && teams.length === 0;
   return {
     title: 'Ties between teams',
-    lead: `${counted(links.length, 'pair of teams has', 'pairs of teams have')} ties between them.${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} strongest:` : ''}`,
+    lead: noneShown
+      ? `The ties between teams are not shown: every team is below the minimum group size of ${withheld.minGroupSize}.`
+      : `${counts}${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} strongest:` : ''}`,
     table: {
       columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: strength.column, numeric: true }],
       rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), formatCount(link.ties), formatCount(link.interactions)]),
-      empty: 'No ties between teams.',
+      empty: noneShown ? 'No team is shown.' : `No ties between ${withheld ? 'the teams shown' : 'teams'}.`,
     },
   };
 }

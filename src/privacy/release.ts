@@ -35,7 +35,7 @@ export const PRIVACY_DEFAULTS: PrivacyOptions = { minGroupSize: 5, pseudonymised
 /** The protections applied to an output, recorded in it. */
 export interface PrivacyApplied {
   readonly minGroupSize: number;
-  /** Teams below the minimum group size (or withheld: withholdTeams), whose figures were left out. */
+  /** Teams with members but below the minimum group size (or withheld: withholdTeams), whose figures were left out; not a team with no members. */
   readonly teamsSuppressed: number;
   /** Their members, who appear with no team. */
   readonly peopleInSuppressedTeams: number;
@@ -66,7 +66,9 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   }
   checkKeptColumns(organisation, o.keepAttributes, o.pseudonymised);
   const withheld = new Set(o.withholdTeams);
-  const suppressed = new Set(analysis.teams.filter((team) => team.size < o.minGroupSize || withheld.has(team.id)).map((team) => team.id));
+  // A team with no members has no figures that could point at anyone: it is no small team to hide,
+  // and is released as it is, size 0, for the outputs to say it has no members.
+  const suppressed = new Set(analysis.teams.filter((team) => team.size > 0 && (team.size < o.minGroupSize || withheld.has(team.id))).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
   // Ids of the suppressed teams' members.
   const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));

@@ -90,6 +90,24 @@ describe('nodefinder suggest', () => {
     expect(refused.stderr).toContain(`${oneColumn}:2:2: an exclude row needs two person ids — write one pair per row, ID,ID, under an optional header row [MISSING_COLUMN]`);
   });
 
+  it('reads its own introductions CSV back as --exclude, by its from and to columns', () => {
+    const folder = tempFolder({});
+    const earlier = join(folder, 'introductions.csv');
+    expect(runCli(['suggest', FIXTURE, '--format', 'csv', '--output', earlier, '--limit', '2']).status).toBe(0);
+    expect(readFileSync(earlier, 'utf8')).toMatch(/^from,from_name,from_team,to,/);
+    const pairsOf = (args: string[]) => JSON.parse(runCli(['suggest', FIXTURE, '--format', 'json', ...args]).stdout).map((item: { from: string; to: string }) => `${item.from}>${item.to}`);
+    const [first, second, ...rest] = pairsOf([]);
+    const run = runCli(['suggest', FIXTURE, '--format', 'json', '--exclude', earlier, '--strict']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const left = pairsOf(['--exclude', earlier]);
+    expect(left).not.toContain(first);
+    expect(left).not.toContain(second);
+    expect(left).toContain(rest[0]);
+    // A stranger is placed in the column it is in, not in the first two.
+    const stranger = join(tempFolder({ 'done.csv': 'note,from,to\nx,P08,X99\n' }), 'done.csv');
+    expect(runCli(['suggest', FIXTURE, '--exclude', stranger, '--strict']).stderr).toContain(`${stranger}:2:3: "X99" is not in the staff file`);
+  });
+
   it('says why a person or team has no introduction, without repeating who', () => {
     // P10's introductions all lose to better ones for the teams that need links more.
     const none = runCli(['suggest', FIXTURE, '--for', 'P10']);
@@ -100,6 +118,23 @@ describe('nodefinder suggest', () => {
     expect(JSON.parse(runCli(['suggest', FIXTURE, '--for', 'P10', '--format', 'json']).stdout)).toEqual([]);
     // Ned Quinn (P14) has no interactions at all.
     expect(runCli(['suggest', FIXTURE, '--for', 'P14']).stdout).toMatch(/^This person has no interactions in the data, so the plan has no one to introduce them through: they may have left, or be missing from the export\.\n/);
+  });
+
+  it('says a team with no members has none, rather than refusing it as a small team', () => {
+    const folder = tempFolder({
+      'staff.csv': 'id,name,team\nP1,N1,T1\nP2,N2,T1\nP3,N3,T2\nP4,N4,T2\n',
+      'teams.csv': 'id,name\nT1,Alpha\nT2,Beta\nT3,Ghost\n',
+      'interactions.csv': 'source,target\nP1,P2\nP3,P4\nP1,P3\n',
+    });
+    for (const minGroupSize of ['1', '5']) {
+      const run = runCli(['suggest', folder, '--team', 'Ghost', '--min-group-size', minGroupSize]);
+      expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'This team has no members in the staff file, so no introduction has an end in it.']);
+    }
+    // Nor is it counted among the small teams withheld.
+    const analysis = JSON.parse(runCli(['analyse', folder, '--format', 'json', '--min-group-size', '1']).stdout);
+    expect(analysis.privacy.teamsSuppressed).toBe(0);
+    expect(analysis.teams.find((team: { id: string }) => team.id === 'T3')).toMatchObject({ name: 'Ghost', size: 0 });
+    expect(runCli(['analyse', folder, '--min-group-size', '1']).stdout).toContain('Minimum group size 1: no team was smaller, so no team figures were withheld.');
   });
 
   it('says of a person in the plan only as the introducer which pairs they introduce', () => {

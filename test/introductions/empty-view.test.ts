@@ -58,13 +58,57 @@ describe('why a view of the plan is empty', () => {
     expect(text({ of: 'person', why: 'no team', introduces: [['Ann', 'Bob']] })).toBe('This person is in no team, and the plan introduces people of different teams to each other; they introduce 1 of them: Ann to Bob.\n');
   });
 
-  it('falls back on the plan\'s rules, a silo\'s and another team\'s, naming exclusions when there are any', () => {
-    expect(why({ forPerson: 'E3' })).toEqual({ of: 'person', why: 'plain', silo: false });
+  it('falls back on the plan\'s rules, naming exclusions when there are any', () => {
+    expect(why({ forPerson: 'E3' })).toEqual({ of: 'person', why: 'plain' });
     expect(text(why({ forPerson: 'E3' }))).toBe(
       'No introduction of the organisation-wide plan introduces this person (--for). The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than 3 (--max-per-person).\n',
     );
-    expect(text({ of: 'team', why: 'plain', silo: true }, 2)).toBe(
-      'No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, each introduction it could have needs someone already in 3 introductions that came first, the most one person is asked to take part in (--max-per-person); it leaves out the pairs excluded (--exclude).\n',
+    expect(text({ of: 'team', why: 'plain' }, 2)).toBe(
+      'No introduction of the organisation-wide plan has an end in this team (--team). The plan goes first to silos and to teams with few ties to others, and asks no one to take part in more than 3 (--max-per-person); it leaves out the pairs excluded (--exclude).\n',
+    );
+  });
+});
+
+describe('why a silo has no introduction', () => {
+  const complete = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+  const options = { minGroupSize: 0 };
+
+  it('blames the cap only when a plan with no cap has an introduction for the silo', () => {
+    // Silos Q, R and S (three people each, tied only inside) and H1 and K1, who know only each
+    // other: each silo's cold partners. At a cap of 1, Q takes H1 and R takes K1; S's pairs with Q
+    // and R are those silos' cold ones, already taken, so nothing is left for S. No one outside
+    // knows S's people, so it is not that its contacts are busy.
+    const silos = ['Q', 'R', 'S'];
+    const organisation = tinyOrganisation({
+      teams: [...silos.map((t) => [t, `Silo ${t}`] as [string, string]), ['H', 'Aitch'], ['K', 'Kay']],
+      people: [...silos.flatMap((t) => [1, 2, 3].map((i) => [`${t}${i}`, t] as [string, string])), ['H1', 'H'], ['K1', 'K']],
+      ties: [...silos.flatMap((t) => complete([1, 2, 3].map((i) => `${t}${i}`))), ['H1', 'K1']],
+    });
+    const analysis = analyse(organisation, { seed: 1 });
+    const capped = { ...options, maxPerPerson: 1 };
+    expect(suggestIntroductions(organisation, analysis, capped).map((s) => `${s.from}>${s.to}`)).toEqual(['Q1>H1', 'R1>K1']);
+    expect(suggestIntroductions(organisation, analysis, { ...options, maxPerPerson: 100 }).map((s) => `${s.from}>${s.to}`)).toEqual(['Q1>H1', 'R1>K1', 'S1>H1']);
+    const reason = whyViewIsEmpty(organisation, analysis, { ...capped, forTeam: 'S' });
+    expect(reason).toEqual({ of: 'team', why: 'silo under the cap' });
+    expect(text(reason, 0, 1)).toBe(
+      'No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, the introductions it could have gave way to others that came first, as no one is asked to take part in more than 1 (--max-per-person): with no such limit, the plan has one for it.\n',
+    );
+  });
+
+  it('says the plan cannot reach a silo when no one outside it has an interaction', () => {
+    // Silo S and two teams whose people have no interactions at all: no one to introduce S to.
+    const organisation = tinyOrganisation({
+      teams: [['S', 'Silo'], ['X', 'Quiet X'], ['Y', 'Quiet Y']],
+      people: [['S1', 'S'], ['S2', 'S'], ['S3', 'S'], ['X1', 'X'], ['Y1', 'Y']],
+      ties: complete(['S1', 'S2', 'S3']),
+    });
+    const analysis = analyse(organisation, { seed: 1 });
+    expect(analysis.teams.map((t) => t.silo)).toEqual([true, false, false]);
+    expect(suggestIntroductions(organisation, analysis, { ...options, forTeam: 'S' })).toEqual([]);
+    const reason = whyViewIsEmpty(organisation, analysis, { ...options, forTeam: 'S' });
+    expect(reason).toEqual({ of: 'team', why: 'silo out of reach' });
+    expect(text(reason)).toBe(
+      'No introduction of the organisation-wide plan has an end in this team (--team). Though the team is a silo, the plan has none for it even with no limit per person (--max-per-person): no one knows both one of its people and someone in another team they have not met, and no cold introduction (with someone of another team who has at least one interaction) is left to it.\n',
     );
   });
 });

@@ -210,6 +210,21 @@ describe('cold partners', () => {
     expect([cold[0].from, cold[0].to]).toEqual(['S1', 'D2']);
     for (const s of cold) expect([s.from, s.to]).not.toContain('D1');
   });
+
+  it('come from a team with someone who has an interaction, however many quiet teams there are', () => {
+    // Silos S and O talk only inside; teams X, Y and Z (more than the three nearest teams taken)
+    // have no interactions at all, so only O can open S, and S only O.
+    const quietTeams = ['X', 'Y', 'Z'];
+    const organisation = tinyOrganisation({
+      teams: [['S', 'Silo'], ['O', 'Other'], ...quietTeams.map((t) => [t, `Quiet ${t}`] as [string, string])],
+      people: [...['S', 'O', ...quietTeams].flatMap((t) => [1, 2, 3].map((i) => [`${t}${i}`, t] as [string, string]))],
+      ties: [...complete(['S1', 'S2', 'S3']), ...complete(['O1', 'O2', 'O3'])],
+    });
+    const analysis = analyse(organisation);
+    expect(analysis.teams.filter((t) => t.silo).map((t) => t.id)).toEqual(['S', 'O']);
+    const plan = suggestIntroductions(organisation, analysis, { minGroupSize: 0 });
+    expect(plan.map((s) => `${s.from}>${s.to} ${s.warm ? 'warm' : 'cold'}`)).toEqual(['O1>S1 cold']);
+  });
 });
 
 describe('the reasons of one introduction', () => {

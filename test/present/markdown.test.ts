@@ -93,6 +93,19 @@ describe('formatMarkdown', async () => {
     expect(text).toContain('| 10 | Jon Kowalski | Housing | 2 | 0 | 7 | none |\n\n\\* a small team, withheld: fewer than 5 people (--min-group-size).\n\n## Brokers');
   });
 
+  it('says the ties of small teams are withheld, not that teams have no ties', async () => {
+    // Every tie out of Housing, the one team of 5 or more, is to a small team.
+    expect(markdown).toContain('## Ties between teams\n\n2 pairs of teams have ties between them.\n');
+    const strict = await releasedOf(SMALL_ORG, 5);
+    expect(formatMarkdown(strict.released, { organisation: strict.organisation })).toContain(
+      '## Ties between teams\n\n0 pairs of teams have ties between them among the teams shown. The ties of the 3 teams below the minimum group size of 5 are not shown.\n\nNo ties between the teams shown.\n',
+    );
+    const none = await releasedOf(SMALL_ORG, 10);
+    expect(formatMarkdown(none.released, { organisation: none.organisation })).toContain(
+      '## Ties between teams\n\nThe ties between teams are not shown: every team is below the minimum group size of 10.\n\nNo team is shown.\n',
+    );
+  });
+
   it('is the same text every time', async () => {
     const again = await releasedOf(SMALL_ORG, 2);
     expect(formatMarkdown(again.released, { organisation: again.organisation })).toBe(markdown);

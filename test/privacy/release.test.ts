@@ -10,6 +10,7 @@ import { pseudonymiseOrganisation } from '../../src/privacy/pseudonymise.js';
 import { releaseAnalysis } from '../../src/privacy/release.js';
 import { SAMPLE, SMALL_ORG } from '../present/released.js';
 import { tempFolder } from '../helpers/temp-files.js';
+import { tinyOrganisation } from '../introductions/build.js';
 
 describe('releaseAnalysis', () => {
   it('refuses a minimum group size above the one the introductions were explained with, whose reasons would name suppressed teams', async () => {
@@ -152,6 +153,25 @@ describe('releaseAnalysis', () => {
     expect(touching.length).toBeGreaterThan(0);
     for (const item of touching) expect([item.score, item.components.need, item.components.value].every(Number.isNaN)).toBe(true);
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('releaseAnalysis of a team with no members', () => {
+  it('releases it as it is, with no members, not as a small team withheld', () => {
+    // Alpha and Beta have five people each; Ghost is listed in the teams file with no one in it.
+    const organisation = tinyOrganisation({
+      teams: [['A', 'Alpha'], ['B', 'Beta'], ['G', 'Ghost']],
+      people: ['A', 'B'].flatMap((team) => [1, 2, 3, 4, 5].map((i) => [`${team}${i}`, team] as [string, string])),
+      ties: [['A1', 'A2'], ['B1', 'B2'], ['A1', 'B1']],
+    });
+    const analysis = analyse(organisation);
+    for (const minGroupSize of [1, 5]) {
+      const released = releaseAnalysis(analysis, organisation, { minGroupSize });
+      expect(released.teams.map((team) => [team.id, team.size])).toEqual([['A', 5], ['B', 5], ['G', 0]]);
+      expect(released.privacy).toMatchObject({ teamsSuppressed: 0, peopleInSuppressedTeams: 0 });
+    }
+    // Withheld by name (compare's small teams), it has no one to withhold either.
+    expect(releaseAnalysis(analysis, organisation, { withholdTeams: ['G'] }).privacy).toMatchObject({ teamsSuppressed: 0 });
   });
 });
 
