@@ -53,7 +53,7 @@ Examples:
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const format = outputFormat(cmd, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
     if (format === 'csv' && flags.reidentify === undefined) throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
-    const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
+    const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile, process.env, 'reidentify') : null;
     const progress = terminalProgress(global.quiet ?? false);
     const threads = threadsFlag(flags.threads);
     const log = stageLog(global.verbose ?? false);
