@@ -130,7 +130,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
   // A DIR/teams.csv beside a staff file from elsewhere may be another organisation's.
   const teamsElsewhere = teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : [];
   const { teams, teamOf, splitTeams } = teamsTable
-    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, teamsElsewhere[0]), splitTeams: [] }
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, teamsElsewhere[0], examples), splitTeams: [] }
     : teamsFromStaff(staff.records);
   // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;

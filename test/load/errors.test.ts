@@ -300,7 +300,21 @@ describe('input errors', () => {
     expect(error.hint).toBe('add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
     // A team written in another case points at the one meant.
     const nearly = await loadError({ 'teams.csv': 'id,name\nT1,Finance\nt2,Housing\n' });
-    expect(nearly.hint).toBe('the teams file has t2 ("Housing") (line 3), which differs only in case or spaces: write it as there, or add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
+    expect(nearly.message).toMatch(/^team "T2" is not in the teams file \S+; the teams file has "t2" on line 3, which differs only in case, spaces or punctuation$/);
+  });
+
+  it('UNKNOWN_TEAM gives every unknown team at once: how many rows, the first few with their lines, and the team a misspelt one meant', async () => {
+    const teams = 'id,name\nT1,Finance Strategy\nT2,Housing\nT3,Planning\n';
+    const staff = 'id,name,team\nP1,Ann,T9999\nP2,Bob,T1\nP3,Cat,T8888\nP4,Dan,Finnance Strategy\nP5,Eve,T7777\nP6,Fay,T9999\nP7,Gus,housing\n';
+    const error = await loadError({ 'teams.csv': teams, 'staff.csv': staff });
+    expect(error).toMatchObject({ code: 'UNKNOWN_TEAM', line: 2, column: 3 });
+    expect(error.message.replace(/ \S+teams\.csv:/, ' teams.csv:')).toBe('6 staff rows name 5 teams not in the teams file teams.csv: "T9999" (2 rows, from line 2), "T8888" (line 4), ' +
+      '"Finnance Strategy" (line 5; did you mean "Finance Strategy", teams file line 2?), "T7777" (line 6), ' +
+      '"housing" (line 8; the teams file has "Housing" on line 3, which differs only in case, spaces or punctuation)');
+    expect(error.hint).toBe('add each team to the teams file, correct it, or leave it empty (--no-teams reads the teams from the staff file alone)');
+    // --examples N lists N; the rest are counted.
+    const two = await loadError({ 'teams.csv': teams, 'staff.csv': staff }, { examples: 2 });
+    expect(two.message).toMatch(/: "T9999" \(2 rows, from line 2\), "T8888" \(line 4\) and 3 more \(--examples N lists more\)$/);
   });
 
   it('UNKNOWN_PERSON only with strict; otherwise the row is skipped and reported', async () => {
