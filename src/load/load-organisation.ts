@@ -68,7 +68,7 @@ export interface LoadOptions {
    * it such a date is an error, since the file cannot say which it is.
    */
   readonly dateOrder?: DateOrder;
-  /** Line numbers and example values the report keeps per skip reason (default 5). */
+  /** Line numbers and example values the report keeps per skip reason, and ids or teams a DUPLICATE_ID or UNKNOWN_TEAM error lists (default 5). */
   readonly examples?: number;
   /** Threads: `'auto'` (the default) reads the second half of a large interactions file on a second core. */
   readonly threads?: LoadThreads;
