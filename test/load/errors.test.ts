@@ -22,16 +22,28 @@ async function loadError(files: Record<string, string | Buffer>, options = {}): 
 }
 
 describe('input errors', () => {
-  it('FILE_NOT_FOUND names the missing file', async () => {
+  it('FILE_NOT_FOUND names the missing file, and the folder it was looked for in', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
-    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: 'file not found' });
+    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: `file not found: looked for interactions.csv in the folder ${dir}`,
+      hint: 'give the folder that holds the data (nodefinder analyse DIR), or name the file with --interactions; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation' });
+  });
+
+  it('FILE_NOT_FOUND for a file named with a flag says to check the path given with that flag', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS, 'teams.csv': 'id,name\nT1,Finance\nT2,Housing\n', 'messages.csv': 'message,source\nM1,P1\n' });
+    const given = (options: object) => loadOrganisation({ dir, ...options }).catch((e: InputError) => e);
+    expect(await given({ staff: join(dir, 'metadata.dat') })).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found', hint: 'check the path given with --staff' });
+    expect(await given({ teams: join(dir, 'units.csv') })).toMatchObject({ message: 'file not found', hint: 'check the path given with --teams' });
+    expect(await given({ interactions: join(dir, 'tij.dat') })).toMatchObject({ message: 'file not found', hint: 'check the path given with --interactions' });
+    expect(await given({ interactions: join(dir, 'messages.csv'), recipients: join(dir, 'to.csv') })).toMatchObject({ file: join(dir, 'to.csv'), message: 'file not found', hint: 'check the path given with --recipients' });
+    const nowhere = join(dir, 'exports', 'tij.dat');
+    expect(await given({ interactions: nowhere })).toMatchObject({ message: `file not found: the folder ${join(dir, 'exports')} does not exist`, hint: 'check the path given with --interactions' });
   });
 
   it('FILE_NOT_FOUND says when the folder is missing, or holds the name in another letter case', async () => {
     const missing = join(tempFolder({}), 'exports');
     expect(await loadOrganisation({ dir: missing }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(missing, 'staff.csv'),
-      message: `file not found: the folder ${missing} does not exist` });
+      message: `file not found: the folder ${missing} does not exist`, hint: 'check the folder\'s name, or name the file with --staff' });
     const dir = tempFolder({ 'Staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
     expect(await loadOrganisation({ dir }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found, but the folder holds Staff.csv',
       hint: `file names are case-sensitive: if Staff.csv is the file, give its name as written (${join(dir, 'Staff.csv')}), or rename it staff.csv` });
