@@ -54,6 +54,7 @@ export type InputErrorCode =
   | 'TOO_MANY_CHANNELS'
   | 'NO_INTERACTIONS'
   | 'NO_PSEUDONYMS'
+  | 'WRONG_KEY'
   | 'BAD_CONFIG';
 
 /** A problem with an input file, located by 1-based line and column (column = field number). */

@@ -15,6 +15,11 @@ export function formatCount(n: number): string {
   return n < 0 ? `-${grouped}` : grouped;
 }
 
+/** `n` and the noun in the singular or plural: "1 team", "12 teams". */
+export function counted(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 /** Items as an English list: "a", "a and b", "a, b and c" (or "a, b or c"). */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;

@@ -5,9 +5,9 @@
  * fits several teams names none: the user is given their ids rather than one picked for them.
  */
 import { UsageError } from '../errors.js';
+import { looseKey } from '../organisation/closest-name.js';
 import { nameBeforeDepartment } from '../organisation/department-team-names.js';
 import type { Team } from '../organisation/organisation.js';
-import { foldText } from '../organisation/fold-text.js';
 
 export function findTeam(teams: readonly Team[], wanted: string): Team {
   const byId = teams.find((team) => team.id === wanted);
@@ -25,9 +25,4 @@ export function findTeam(teams: readonly Team[], wanted: string): Team {
 
 function severalTeams(what: string, teams: readonly Team[]): UsageError {
   return new UsageError(`introductions: ${what}: ${teams.map((team) => `"${team.id}"`).join(', ')}`, 'give the id of the one you mean (--team on the command line)');
-}
-
-/** A name as typed without care for case, accents, punctuation or spaces. */
-function looseKey(name: string): string {
-  return foldText(name).replace(/\s+/gu, '');
 }

@@ -7,7 +7,9 @@ import { nameInDepartment } from '../organisation/department-team-names.js';
 import { NO_TEAM } from '../organisation/organisation.js';
 import { formatCount } from '../number-text.js';
 import type { StaffRecord } from './staff.js';
+import { EXAMPLE_LINES } from './report.js';
 import type { TeamRecord } from './teams.js';
+import { UnknownTeams } from './unknown-teams.js';
 
 /**
  * Without a teams file, the teams are the distinct team values of staff, in order of appearance,
@@ -56,9 +58,10 @@ export function teamsFromStaff(staff: readonly StaffRecord[]): { teams: TeamReco
 const SPLIT_WARNINGS = 5;
 
 /**
- * Each person's team index, matching the team column to team ids first and then to names.
- * `elsewhere`: the warning that the teams file was found in another folder than the staff file's,
- * which leads an unknown team's hint (the likeliest cause: another organisation's teams.csv).
+ * Each person's team index, matching the team column to team ids first and then to names. Every
+ * team not in the teams file is met before one UNKNOWN_TEAM error gives them all (unknown-teams.ts).
+ * `elsewhere`: the warning that the teams file was found in another folder than the staff file's.
+ * `examples`: how many unknown teams the error lists.
  */
 export function assignTeams(
   staff: readonly StaffRecord[],
@@ -67,6 +70,7 @@ export function assignTeams(
   teamColumn: number | undefined,
   teamsFile: string,
   elsewhere: string | undefined,
+  examples = EXAMPLE_LINES,
 ): Int32Array {
   const byId = new Map(teams.map((team, index) => [team.id, index]));
   // Teams by name; a name several teams share ("Business Support" in each directorate) names none.
@@ -75,6 +79,8 @@ export function assignTeams(
     if (team.name !== '') byName.set(team.name, [...(byName.get(team.name) ?? []), index]);
   }
   const teamOf = new Int32Array(staff.length).fill(NO_TEAM);
+  // Without a teams file every team value made a team, so unknown teams are only found with one.
+  const unknown = new UnknownTeams(examples);
   for (const [index, person] of staff.entries()) {
     if (person.team === '') continue;
     const named = byName.get(person.team);
@@ -84,14 +90,9 @@ export function assignTeams(
         { file: staffFile, line: person.line, column: teamColumn }, 'give the team id in the staff file\'s team column, or give each team its own name');
     }
     const team = byId.get(person.team) ?? named?.[0];
-    if (team === undefined) {
-      // Without a teams file every team value made a team, so this only happens with one.
-      const wanted = person.team.trim().toLowerCase();
-      const near = teams.find((t) => t.id.trim().toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted);
-      throw new InputError('UNKNOWN_TEAM', `team "${person.team}" is not in the teams file ${teamsFile}`, { file: staffFile, line: person.line, column: teamColumn },
-        `${elsewhere ? `${elsewhere}; if it is, ` : ''}${near ? `the teams file has ${near.id}${near.name && near.name !== near.id ? ` ("${near.name}")` : ''} (line ${near.line}), which differs only in case or spaces: write it as there, or ` : ''}add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)`);
-    }
-    teamOf[index] = team;
+    if (team === undefined) unknown.add(person.team, person.line);
+    else teamOf[index] = team;
   }
+  unknown.throwIfAny(teams, { staffFile, teamColumn, teamsFile, elsewhere });
   return teamOf;
 }

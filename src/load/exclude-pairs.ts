@@ -10,6 +10,7 @@
  * before the long load) and its pairs are sorted out once the organisation is known.
  */
 import { InputError } from '../errors.js';
+import { withOrigin } from './missing-file.js';
 import { readRows } from './read-rows.js';
 
 /** One row of the file: its line and first two values (trimmed; empty when missing). */
@@ -43,10 +44,7 @@ export async function readExcludeFile(file: string): Promise<ExcludeFile> {
     const cells = fields.map((field) => field.trim());
     if (rows.length === 0) columns = pairColumns(cells);
     rows.push({ line, ids: [cells[columns[0]] ?? '', cells[columns[1]] ?? ''] });
-  }).catch((error: unknown) => {
-    if (error instanceof InputError && error.code === 'FILE_NOT_FOUND') throw new InputError('FILE_NOT_FOUND', error.message, { file }, 'check the path given with --exclude');
-    throw error;
-  });
+  }).catch(withOrigin(file, { flag: '--exclude', named: true }));
   return { file, rows, columns };
 }
 

@@ -14,6 +14,7 @@ import { addressesForIds, idsAlike, idsAlikeButForCase, parentsThatAreTeams, tea
 import { idsWrittenOtherwise } from './id-forms.js';
 import { earlyPeriod } from './implausible-times.js';
 import { readMessages } from './messages.js';
+import { withOrigin } from './missing-file.js';
 import { EXAMPLE_LINES, type LoadReport, type LoadSettings } from './report.js';
 import { readStaff, type StaffRecord } from './staff.js';
 import { readTeams } from './teams.js';
@@ -68,7 +69,7 @@ export interface LoadOptions {
    * it such a date is an error, since the file cannot say which it is.
    */
   readonly dateOrder?: DateOrder;
-  /** Line numbers and example values the report keeps per skip reason (default 5). */
+  /** Line numbers and example values the report keeps per skip reason, and ids or teams a DUPLICATE_ID or UNKNOWN_TEAM error lists (default 5). */
   readonly examples?: number;
   /** Threads: `'auto'` (the default) reads the second half of a large interactions file on a second core. */
   readonly threads?: LoadThreads;
@@ -122,21 +123,24 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
 
   progress?.({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
   const examples = options.examples ?? EXAMPLE_LINES;
-  const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter, examples });
+  const staff = await readStaff(staffFile, { columns: options.columns?.staff, headerless: headerless.has('staff'), delimiter: options.delimiter, examples })
+    .catch(withOrigin(staffFile, { flag: '--staff', named: options.staff !== undefined }));
   if (teamsFile) progress?.({ stage: 'teams', rows: 0, bytesRead: 0, totalBytes: 0 });
   const teamsTable = teamsFile
     ? await readTeams(teamsFile, { columns: options.columns?.teams, headerless: headerless.has('teams'), delimiter: options.delimiter, examples })
+      .catch(withOrigin(teamsFile, { flag: '--teams', named: options.teams !== undefined }))
     : undefined;
   // A DIR/teams.csv beside a staff file from elsewhere may be another organisation's.
   const teamsElsewhere = teamsFile && options.teams === undefined ? teamsApartFromStaff(dir, options.staff) : [];
   const { teams, teamOf, splitTeams } = teamsTable
-    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, teamsElsewhere[0]), splitTeams: [] }
+    ? { teams: teamsTable.records, teamOf: assignTeams(staff.records, teamsTable.records, staffFile, staff.teamColumn, teamsFile!, teamsElsewhere[0], examples), splitTeams: [] }
     : teamsFromStaff(staff.records);
   // With a teams file the teams' parents are the departments: a staff department column is kept as an attribute.
   const departmentHeader = teamsTable ? staff.report.columns.department : undefined;
 
   const personIndex = staff.personIndex;
   progress?.({ stage: 'interactions', rows: 0, bytesRead: 0, totalBytes: 0 });
+  const interactionsOrigin = { flag: '--interactions', named: options.interactions !== undefined };
   const messages = options.recipients
     ? await readMessages(interactionsFile, personIndex, {
         columns: options.columns?.interactions,
@@ -145,7 +149,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
         strict: options.strict,
         dateOrder: options.dateOrder,
         examples,
-      })
+      }).catch(withOrigin(interactionsFile, interactionsOrigin))
     : undefined;
   const interactions = await readInteractions(
     options.recipients ?? interactionsFile,
@@ -168,7 +172,7 @@ async function load(options: CheckedLoadOptions, interactionsFile: string, spare
       spareWorker,
       onProgress: progress && ((rows, bytesRead, totalBytes) => progress({ stage: 'interactions', rows, bytesRead, totalBytes })),
     },
-  );
+  ).catch(options.recipients ? withOrigin(options.recipients, { flag: '--recipients', named: true }) : withOrigin(interactionsFile, interactionsOrigin));
 
   progress?.({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
   const organisation = organisationFromLoadedParts({

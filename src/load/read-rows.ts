@@ -2,12 +2,11 @@
  * The one place that reads input files: streams a delimited text file row by row, whatever
  * its delimiter, line endings or byte-order mark, and numbers each row by its line.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { detectDelimiter, parseDelimiterOption, type Delimiter } from './delimiter.js';
 import { LineEndingNormaliser } from './line-endings.js';
+import { fileNotFound } from './missing-file.js';
 import { NotUtf8Error, type RawRow } from './raw-row.js';
 import { RowTokenizer, UnclosedQuoteError, type PlainRowReader } from './row-tokenizer.js';
 
@@ -121,32 +120,6 @@ export async function readRawRows(file: string, onRow: RawRowHandler, options: R
     await handle.close();
   }
   return { delimiter, rows: rowsDone(), bytes: size, lines: tokenizer.linesDone, complete: true };
-}
-
-/**
- * FILE_NOT_FOUND, saying what is wrong when it can be told: the folder is missing, or holds the
- * name in another letter case (Staff.csv for staff.csv: names are case-sensitive here).
- */
-function fileNotFound(file: string): InputError {
-  const folder = dirname(file);
-  if (!existsSync(folder)) {
-    return new InputError('FILE_NOT_FOUND', `file not found: the folder ${folder} does not exist`, { file }, 'check the folder\'s name, or name the file with --staff, --teams or --interactions');
-  }
-  const wanted = basename(file).toLowerCase();
-  const near = safeList(folder).find((name) => name.toLowerCase() === wanted);
-  if (near !== undefined) {
-    return new InputError('FILE_NOT_FOUND', `file not found, but the folder holds ${near}`, { file },
-      `file names are case-sensitive: if ${near} is the file, give its name as written (${join(folder, near)}), or rename it ${basename(file)}`);
-  }
-  return new InputError('FILE_NOT_FOUND', 'file not found', { file }, 'check the path, or name the file with --staff, --teams or --interactions');
-}
-
-function safeList(folder: string): string[] {
-  try {
-    return readdirSync(folder).sort();
-  } catch {
-    return [];
-  }
 }
 
 /** The delimiter named by a first line `sep=X` (as Excel writes and reads it), if there is one. */

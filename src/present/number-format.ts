@@ -3,10 +3,10 @@
  * separators (number-text.ts), and a dash for a measure that does not apply (NaN in memory), so
  * that the same Analysis always gives the same characters.
  */
-import { fixed, formatCount } from '../number-text.js';
+import { fixed } from '../number-text.js';
 
 // Shared with the loader and the findings, which must not depend on presenting.
-export { fixed, formatCount, joinList } from '../number-text.js';
+export { counted, fixed, formatCount, joinList } from '../number-text.js';
 
 /** A yes-or-no setting. */
 export const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -39,9 +39,4 @@ export function thresholdFigure(value: number, bound: 'at least' | 'at most'): s
 /** Decimals that give `value` three significant digits below 0.01, three above. */
 function threeFiguresDecimals(value: number): number {
   return value === 0 || !Number.isFinite(value) || Math.abs(value) >= 0.01 ? 3 : 2 - Math.floor(Math.log10(Math.abs(value)));
-}
-
-/** `n` and the noun in the singular or plural: "1 team", "12 teams". */
-export function counted(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

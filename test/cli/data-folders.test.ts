@@ -1,7 +1,8 @@
-/** A data folder argument that names a file is refused as a usage error that says what to give instead. */
+/** Data folders: a file given for one is refused, and a folder without the data says where it looked and what to give instead. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
 
 const SAMPLE = join('fixtures', 'sample');
 const STAFF = join(SAMPLE, 'staff.csv');
@@ -35,5 +36,20 @@ describe('more arguments than folders', () => {
   it('is a usage error saying how many folders the command takes, when they are not files', () => {
     expect(runCli(['validate', SAMPLE, SAMPLE])).toMatchObject({ status: 2, stderr: 'nodefinder: too many arguments for validate: it takes one folder, and was given 2 — run with --help for usage\n' });
     expect(runCli(['compare', SAMPLE, SAMPLE, SAMPLE]).stderr).toBe('nodefinder: too many arguments for compare: it takes at most 2 folders, and was given 3 — run with --help for usage\n');
+  });
+});
+
+describe('no data folder given, in a folder without the data', () => {
+  it('says where staff.csv was looked for, and how to give the folder or make demo data', () => {
+    const result = runCli(['analyse'], {}, tempFolder({}));
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe('nodefinder: staff.csv: file not found: looked for staff.csv in the current folder — give the folder that holds the data (nodefinder analyse DIR), ' +
+      'or name the file with --staff; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation [FILE_NOT_FOUND]\n');
+  });
+
+  it('says to check the path given with the flag that named a file', () => {
+    const result = runCli(['validate', '.', '--staff', 'metadata.dat', '--interactions', 'tij.dat'], {}, tempFolder({}));
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe('nodefinder: metadata.dat: file not found — check the path given with --staff [FILE_NOT_FOUND]\n');
   });
 });

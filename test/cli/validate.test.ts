@@ -95,6 +95,10 @@ describe('nodefinder validate', () => {
       expect(both.status).toBe(2);
       expect(both.stderr).toContain('--teams names a teams file and --no-teams ignores it');
     }
+    // A key without --reidentify is for nothing here, as it is without --pseudonymise for analyse.
+    const keyAlone = runCli(['validate', FIXTURE, '--key-file', 'nodefinder.key']);
+    expect(keyAlone.status).toBe(2);
+    expect(keyAlone.stderr).toBe('nodefinder: --key-file is the key for --reidentify, which was not given — add --reidentify OUTPUT to list who the pseudonyms in an output stand for, or leave out --key-file\n');
     const bare = runCli([]);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Usage: nodefinder');

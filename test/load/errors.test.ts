@@ -22,16 +22,28 @@ async function loadError(files: Record<string, string | Buffer>, options = {}): 
 }
 
 describe('input errors', () => {
-  it('FILE_NOT_FOUND names the missing file', async () => {
+  it('FILE_NOT_FOUND names the missing file, and the folder it was looked for in', async () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
-    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: 'file not found' });
+    expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: `file not found: looked for interactions.csv in the folder ${dir}`,
+      hint: 'give the folder that holds the data (nodefinder analyse DIR), or name the file with --interactions; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation' });
+  });
+
+  it('FILE_NOT_FOUND for a file named with a flag says to check the path given with that flag', async () => {
+    const dir = tempFolder({ 'staff.csv': STAFF, 'interactions.csv': INTERACTIONS, 'teams.csv': 'id,name\nT1,Finance\nT2,Housing\n', 'messages.csv': 'message,source\nM1,P1\n' });
+    const given = (options: object) => loadOrganisation({ dir, ...options }).catch((e: InputError) => e);
+    expect(await given({ staff: join(dir, 'metadata.dat') })).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found', hint: 'check the path given with --staff' });
+    expect(await given({ teams: join(dir, 'units.csv') })).toMatchObject({ message: 'file not found', hint: 'check the path given with --teams' });
+    expect(await given({ interactions: join(dir, 'tij.dat') })).toMatchObject({ message: 'file not found', hint: 'check the path given with --interactions' });
+    expect(await given({ interactions: join(dir, 'messages.csv'), recipients: join(dir, 'to.csv') })).toMatchObject({ file: join(dir, 'to.csv'), message: 'file not found', hint: 'check the path given with --recipients' });
+    const nowhere = join(dir, 'exports', 'tij.dat');
+    expect(await given({ interactions: nowhere })).toMatchObject({ message: `file not found: the folder ${join(dir, 'exports')} does not exist`, hint: 'check the path given with --interactions' });
   });
 
   it('FILE_NOT_FOUND says when the folder is missing, or holds the name in another letter case', async () => {
     const missing = join(tempFolder({}), 'exports');
     expect(await loadOrganisation({ dir: missing }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(missing, 'staff.csv'),
-      message: `file not found: the folder ${missing} does not exist` });
+      message: `file not found: the folder ${missing} does not exist`, hint: 'check the folder\'s name, or name the file with --staff' });
     const dir = tempFolder({ 'Staff.csv': STAFF, 'interactions.csv': INTERACTIONS });
     expect(await loadOrganisation({ dir }).catch((e: InputError) => e)).toMatchObject({ code: 'FILE_NOT_FOUND', message: 'file not found, but the folder holds Staff.csv',
       hint: `file names are case-sensitive: if Staff.csv is the file, give its name as written (${join(dir, 'Staff.csv')}), or rename it staff.csv` });
@@ -300,7 +312,21 @@ describe('input errors', () => {
     expect(error.hint).toBe('add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
     // A team written in another case points at the one meant.
     const nearly = await loadError({ 'teams.csv': 'id,name\nT1,Finance\nt2,Housing\n' });
-    expect(nearly.hint).toBe('the teams file has t2 ("Housing") (line 3), which differs only in case or spaces: write it as there, or add the team to the teams file, correct the team, or leave it empty (--no-teams reads the teams from the staff file alone)');
+    expect(nearly.message).toMatch(/^team "T2" is not in the teams file \S+; the teams file has "t2" on line 3, which differs only in case, spaces or punctuation$/);
+  });
+
+  it('UNKNOWN_TEAM gives every unknown team at once: how many rows, the first few with their lines, and the team a misspelt one meant', async () => {
+    const teams = 'id,name\nT1,Finance Strategy\nT2,Housing\nT3,Planning\n';
+    const staff = 'id,name,team\nP1,Ann,T9999\nP2,Bob,T1\nP3,Cat,T8888\nP4,Dan,Finnance Strategy\nP5,Eve,T7777\nP6,Fay,T9999\nP7,Gus,housing\n';
+    const error = await loadError({ 'teams.csv': teams, 'staff.csv': staff });
+    expect(error).toMatchObject({ code: 'UNKNOWN_TEAM', line: 2, column: 3 });
+    expect(error.message.replace(/ \S+teams\.csv:/, ' teams.csv:')).toBe('6 staff rows name 5 teams not in the teams file teams.csv: "T9999" (2 rows, from line 2), "T8888" (line 4), ' +
+      '"Finnance Strategy" (line 5; did you mean "Finance Strategy", teams file line 2?), "T7777" (line 6), ' +
+      '"housing" (line 8; the teams file has "Housing" on line 3, which differs only in case, spaces or punctuation)');
+    expect(error.hint).toBe('add each team to the teams file, correct it, or leave it empty (--no-teams reads the teams from the staff file alone)');
+    // --examples N lists N; the rest are counted.
+    const two = await loadError({ 'teams.csv': teams, 'staff.csv': staff }, { examples: 2 });
+    expect(two.message).toMatch(/: "T9999" \(2 rows, from line 2\), "T8888" \(line 4\) and 3 more \(--examples N lists more\)$/);
   });
 
   it('UNKNOWN_PERSON only with strict; otherwise the row is skipped and reported', async () => {

@@ -204,7 +204,8 @@ describe('the teams file read when none is named', () => {
     const other = tempFolder({ 'teams.csv': 'id,name\nX1,Another organisation\'s team\n' });
     const result = spawnSync(process.execPath, [BIN, 'validate', '--staff', join(FIXTURE, 'staff.csv'), '--interactions', join(FIXTURE, 'interactions.csv')], { cwd: other, encoding: 'utf8' });
     expect(result.status).toBe(3);
-    expect(result.stderr).toContain(`team "T1" is not in the teams file teams.csv — ${WARNING}; if it is, add the team to the teams file`);
+    expect(result.stderr).toMatch(/staff rows name \d+ teams not in the teams file teams\.csv: "T1" /);
+    expect(result.stderr).toContain(` — ${WARNING}; if it is, add each team to the teams file`);
   });
 });
 

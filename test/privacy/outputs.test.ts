@@ -115,8 +115,11 @@ describe('--pseudonymise', () => {
     const person = people.find((p) => p.pseudonym === first)!;
     expect(ids).toContain(person.id);
     expect(person.name).toBe(names[ids.indexOf(person.id)]);
-    const wrongKey = run(['validate', '--reidentify', report, '--format', 'json'], SAMPLE, [], { NODEFINDER_KEY: 'not the key the output was made with' });
-    expect((JSON.parse(wrongKey) as { id: string | null }[]).every((p) => p.id === null)).toBe(true);
+    // Under another key no pseudonym is anyone: an input error that says so, not a list of blanks.
+    const wrongKey = runCli(['validate', SAMPLE, '--reidentify', report, '--format', 'json'], { NODEFINDER_KEY: 'not the key the output was made with' });
+    expect(wrongKey.status).toBe(3);
+    expect(wrongKey.stdout).toBe('');
+    expect(wrongKey.stderr).toBe(`nodefinder: ${report}: none of the ${people.length} pseudonyms in this file is anyone in the staff file under this key — it is almost surely not the key the output was made with (or not the staff file it was made from): give that key, with --key-file or NODEFINDER_KEY [WRONG_KEY]\n`);
     // An output written without --pseudonymise has no one to re-identify: said, not a blank line.
     const plain = join(dir, 'plain.csv');
     run(['suggest', '--format', 'csv', '--output', plain], SAMPLE);
@@ -127,6 +130,22 @@ describe('--pseudonymise', () => {
     const missing = runCli(['validate', SAMPLE, '--reidentify', join(dir, 'gone.html')], KEY);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toMatch(/gone\.html: file not found — check the path given with --reidentify/);
+  });
+
+  it('says on stderr how many pseudonyms are no one in the staff file, when the others are', () => {
+    // Two people of the output have since left the staff file.
+    const dir = tempFolder({});
+    const output = join(dir, 'people.csv');
+    run(['analyse', '--format', 'csv', '--table', 'people', '--output', output], SMALL_ORG, ['--pseudonymise', '--min-group-size', '1'], KEY);
+    const staff = readFileSync(join(SMALL_ORG, 'staff.csv'), 'utf8').split('\n');
+    const later = tempFolder({ 'staff.csv': [staff[0], ...staff.slice(3)].join('\n'), 'interactions.csv': readFileSync(join(SMALL_ORG, 'interactions.csv')) });
+    const result = runCli(['validate', later, '--reidentify', output, '--format', 'csv'], KEY);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe(`nodefinder: ${output}: 2 of 14 pseudonyms are no one in the staff file under this key and are listed with no id (people since gone from the staff file?)\n`);
+    const rows = result.stdout.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(14);
+    expect(rows.filter((row) => row.endsWith(',,'))).toHaveLength(2);
+    expect(runCli(['validate', later, '--reidentify', output, '--format', 'csv', '--quiet'], KEY).stderr).toBe('');
   });
 
   it('can be asked for a person by real id or by pseudonym', () => {

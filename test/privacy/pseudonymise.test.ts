@@ -96,7 +96,7 @@ describe('the key', () => {
     const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--key-file', missing, '--format', 'json']);
     expect(result.status).toBe(3);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`${missing}: key file not found — check the path given with --key-file; if there is no key yet, make a key once with \`openssl rand -hex 32 > nodefinder.key\``);
+    expect(result.stderr).toContain(`${missing}: key file not found — check the path given with --key-file; if there is no key yet, make one once with \`openssl rand -hex 32 > nodefinder.key\``);
     expect(result.stderr).toContain('[FILE_NOT_FOUND]');
   });
 
@@ -104,7 +104,51 @@ describe('the key', () => {
     const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--format', 'json'], { NODEFINDER_KEY: '' });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('pseudonyms need a secret key (to make them, or to re-identify them), and there is none');
+    expect(result.stderr).toContain('pseudonyms need a secret key, and there is none');
     expect(result.stderr).toContain('openssl rand -hex 32');
+  });
+
+  it('is never advised made over a key that exists: the key in the folder is pointed to instead', () => {
+    const here = tempFolder({ 'nodefinder.key': `${KEY.toString()}\n` });
+    const noKey = { NODEFINDER_KEY: '' };
+    const shared = join(here, 'shared.json');
+    const report = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--output', shared], noKey, here);
+    expect(report.status).toBe(2);
+    expect(report.stderr).toBe('nodefinder: pseudonyms need a secret key, and there is none — pass --key-file nodefinder.key, the key already in this folder (or set NODEFINDER_KEY)\n');
+    // A key too short, or a key file named that is not there: the same pointer, never `openssl … > nodefinder.key`.
+    const short = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--output', shared], { NODEFINDER_KEY: 'short' }, here);
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain('— pass --key-file nodefinder.key, the key already in this folder');
+    const typo = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--output', shared, '--key-file', 'nodefinder.kye'], noKey, here);
+    expect(typo.status).toBe(3);
+    expect(typo.stderr).toContain('check the path given with --key-file; pass --key-file nodefinder.key, the key already in this folder');
+    for (const result of [report, short, typo]) expect(result.stderr).not.toContain('openssl');
+  });
+
+  it('too short in a key file is replaced by a new file, never written over', () => {
+    const here = tempFolder({ 'nodefinder.key': 'only15bytes....' });
+    const result = runCli(['analyse', SMALL_ORG, '--pseudonymise', '--key-file', 'nodefinder.key', '--format', 'json'], {}, here);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('nodefinder: the key file "nodefinder.key" holds 15 bytes; a pseudonym key needs at least 16 — make a longer key in a new file with `openssl rand -hex 32 > NEW-FILE`, keep it safe, and pass --key-file NEW-FILE\n');
+  });
+
+  it('for re-identifying is the one the output was made with: making one is never advised', () => {
+    const output = join(tempFolder({ 'shared.csv': 'person\np-0123456789abcdef\n' }), 'shared.csv');
+    const noKey = { NODEFINDER_KEY: '' };
+    // In a folder holding nodefinder.key, that key is named; elsewhere, only "the key the output was made with".
+    const withKeyHere = tempFolder({ 'nodefinder.key': `${KEY.toString()}\n` });
+    const pointed = runCli(['validate', SMALL_ORG, '--reidentify', output, '--format', 'csv'], noKey, withKeyHere);
+    expect(pointed.status).toBe(2);
+    expect(pointed.stderr).toBe('nodefinder: re-identifying needs the secret key the output was made with, and there is none — give the key the output was made with: --key-file nodefinder.key if it was that one, or set NODEFINDER_KEY to it\n');
+    const elsewhere = tempFolder({});
+    const none = runCli(['validate', SMALL_ORG, '--reidentify', output], noKey, elsewhere);
+    expect(none.stderr).toContain('— give the key the output was made with, with --key-file FILE or NODEFINDER_KEY: no other key finds anyone');
+    const short = runCli(['validate', SMALL_ORG, '--reidentify', output], { NODEFINDER_KEY: 'short' }, elsewhere);
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain('NODEFINDER_KEY holds 5 bytes; a pseudonym key needs at least 16 — give the key the output was made with');
+    const missing = runCli(['validate', SMALL_ORG, '--reidentify', output, '--key-file', 'gone.key'], noKey, elsewhere);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toContain('gone.key: key file not found — check the path given with --key-file; give the key the output was made with');
+    for (const result of [pointed, none, short, missing]) expect(result.stderr).not.toContain('openssl');
   });
 });

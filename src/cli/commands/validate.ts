@@ -7,11 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { InputError, UsageError } from '../../errors.js';
 import { loadOrganisation } from '../../load/load-organisation.js';
+import { counted, formatCount } from '../../present/number-format.js';
 import { formatCsv } from '../../present/csv.js';
 import { formatLoadReport } from '../../present/load-report-text.js';
 import { readPseudonymKey } from '../../privacy/pseudonym-key.js';
 import { findPseudonyms, reidentify } from '../../privacy/reidentify.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
+import { writeLoadNotes } from '../load-notes.js';
 import { outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
@@ -53,7 +55,11 @@ Examples:
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const format = outputFormat(cmd, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
     if (format === 'csv' && flags.reidentify === undefined) throw new UsageError('--format csv: the load report is text or JSON', 'csv is for --reidentify');
-    const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile) : null;
+    // A key typed without --reidentify is for nothing here, as it is without --pseudonymise elsewhere (flag-conflicts.ts).
+    if (cmd.getOptionValueSource('keyFile') === 'cli' && flags.reidentify === undefined) {
+      throw new UsageError('--key-file is the key for --reidentify, which was not given', 'add --reidentify OUTPUT to list who the pseudonyms in an output stand for, or leave out --key-file');
+    }
+    const key = flags.reidentify !== undefined ? readPseudonymKey(flags.keyFile, process.env, 'reidentify') : null;
     const progress = terminalProgress(global.quiet ?? false);
     const threads = threadsFlag(flags.threads);
     const log = stageLog(global.verbose ?? false);
@@ -67,6 +73,15 @@ Examples:
           'name an output written with --pseudonymise');
       }
       const people = reidentify(organisation, key, pseudonyms);
+      const unmatched = people.filter((p) => p.id === null).length;
+      // No one at all: not people who have left, but another key (or another organisation's staff file).
+      if (unmatched === people.length) {
+        throw new InputError('WRONG_KEY', `none of the ${counted(people.length, 'pseudonym', 'pseudonyms')} in this file is anyone in the staff file under this key`, { file: flags.reidentify },
+          'it is almost surely not the key the output was made with (or not the staff file it was made from): give that key, with --key-file or NODEFINDER_KEY');
+      }
+      if (unmatched > 0) {
+        writeLoadNotes([`${flags.reidentify}: ${formatCount(unmatched)} of ${counted(people.length, 'pseudonym', 'pseudonyms')} are no one in the staff file under this key and are listed with no id (people since gone from the staff file?)`], global.quiet ?? false);
+      }
       const text =
         format === 'json'
           ? JSON.stringify(people, null, 2) + '\n'
