@@ -76,7 +76,10 @@ export function textSort<Row>(label: string, column: string, get: (row: Row, con
   return { label: `${label} A–Z`, column, text: get };
 }
 
-/** A numeric column, right-aligned. */
+/**
+ * A numeric column, right-aligned, at least `width` cells and as wide as its widest number: a
+ * number cut short ("12…" for rank 12,758) would read as another.
+ */
 export function numberColumn<Row>(
   id: string,
   title: string,
@@ -85,7 +88,7 @@ export function numberColumn<Row>(
   get: (row: Row, context: TabContext) => number | null,
   text: (value: number | null) => string,
 ): ColumnDefinition<Row> {
-  return { id, title, width, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
+  return { id, title, width, fitContent: true, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
 }
 
 /**

@@ -64,7 +64,7 @@ export interface ColumnDefinition<Row> {
   };
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
   readonly hideWhenEmpty?: boolean;
-  /** As wide as its longest text among the rows shown (ids), from `width` up to `max`. */
+  /** As wide as its longest text among the rows shown (ids, numbers), from `width` up to `max`. */
   readonly fitContent?: boolean;
   /**
    * Whether a row cannot be told apart without this column (an id, for a name two people share):

@@ -171,6 +171,17 @@ describe('DataTable', () => {
     });
     expect(differing).toBeGreaterThan(10);
   });
+  it('shows ranks of 1,000 and more in full, the rank column as wide as its widest number', () => {
+    const introductions = DASHBOARD_TABS.find((t) => t.id === 'introductions')!;
+    const [first, second] = tableRows(introductions, small, { sort: 0, query: '' }) as readonly RankedIntroduction[];
+    // The last of a long plan (`analyse --limit 12758`, End).
+    const rows = [{ ...first, rank: 999 }, { ...second, rank: 12758 }];
+    for (const width of [80, 160]) {
+      const [header, ...lines] = shown(<DataTable tab={introductions} context={small} rows={rows} selected={0} top={0} page={2} width={width} emptyText="none" />).split('\n');
+      expect(header).toMatch(/^ {7}# From/);
+      expect(lines.map((line) => line.slice(2, 8))).toEqual(['   999', '12,758']);
+    }
+  });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');
   });
