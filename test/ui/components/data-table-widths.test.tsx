@@ -1,16 +1,19 @@
 /**
  * Tables at 80 and 160 columns with rows shaped like a large organisation's (`sample --staff
- * 21000`): long team names, ids of seven characters, names two people share. Each column keeps
- * the room it needs to be read before a lesser one is shown.
+ * 21000`): long team names, ids of seven characters, names two people share, pairs of teams and
+ * of people. Each column keeps the room it needs to be read before a lesser one is shown.
  */
 import { stripVTControlCharacters } from 'node:util';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataTable } from '../../../src/ui/components/DataTable.js';
 import { tableRows } from '../../../src/ui/table/table-rows.js';
+import type { ChangeRow } from '../../../src/ui/tabs/change-rows.js';
+import { changesTab } from '../../../src/ui/tabs/changes-tab.js';
 import { DASHBOARD_TABS } from '../../../src/ui/tabs/dashboard-tabs.js';
 import { tabContext, type AnyTab, type TabContext } from '../../../src/ui/tabs/tab-definition.js';
 import { analysed } from '../analyses.js';
+import { comparedTiny } from '../comparisons.js';
 
 afterEach(() => cleanup());
 
@@ -80,5 +83,41 @@ describe('the tabs of an analysis', () => {
     const wide = lines('introductions', 160);
     expect(wide[0]).toMatch(/^ {4}# From +Team +To +Team +Via +Score Reason$/);
     expect(wide[2]).toMatch(/^ {4}2 Ann Smith \(P013109\) +Children…Early Help South Carla Patel +Registration…Partnerships Hal Evans +0\.49 Ivy Chen/);
+  });
+});
+
+describe('the Changes tab', () => {
+  // Rows of the tiny comparison, named as the reviewer's 21,000 people were: a team, a pair of
+  // teams, a repair between two people, a person.
+  let context: TabContext;
+  let rows: ChangeRow[];
+  beforeAll(async () => {
+    const tiny = await comparedTiny();
+    context = tabContext(tiny.released, 5, tiny.comparison);
+    const all = tableRows(changesTab, context, { sort: 0, query: '' }) as ChangeRow[];
+    const first = (kind: ChangeRow['kind']) => all.find((row) => row.kind === kind)!;
+    rows = [
+      { ...first('ei-index'), subject: 'Registration and Licensing South', subjectId: 'T0283', where: "Children's Services" },
+      { ...first('bridge-broken'), subject: 'Registration and Licensing South ↔ Regional Business Systems', subjectId: 'T0283;T0291', where: "Children's Services ↔ Adult Social Care" },
+      { ...first('repair'), subject: 'Sofía Muñoz García ↔ Thomas Bennett', subjectId: 'P015153;P001892', where: 'Registration and Licensing South ↔ Regional Business Systems' },
+    ];
+  });
+
+  it('at 160 columns shows both ids of a pair whole and gives a pair of names its 28 cells before the notes', () => {
+    const [header, team, pair, repair] = table(changesTab, context, rows, 160);
+    expect(header).toMatch(/^ {2}Kind +Team or person {15}ID {14}Team\/dept\. +Before +After +Change +Normal +Judgement {15}Note/);
+    // Were "T0283;T…" and "P015153…", beside "Regis…South ↔ Regis…stems".
+    expect(team).toMatch(/^› E-I index {11}Registration…Licensing South T0283 {11}Children's Services /);
+    expect(pair).toMatch(/^ {2}bridge broken {7}Registr…South ↔ Regi…Systems T0283;T0291 {5}Chil…ices ↔ Adu…Care /);
+    expect(repair).toMatch(/^ {2}repair {14}Sofía…García ↔ Thom…Bennett {2}P015153;P001892 Reg…South ↔ Regi…ems /);
+  });
+
+  it('at 80 columns widens the team or person to its 28 cells before the judgement to its words in full', () => {
+    const [header, team, pair, repair] = table(changesTab, context, rows, 80);
+    expect(header).toBe('  Kind                 Team or person                    After  Change Judgement');
+    expect(team).toMatch(/^› E-I index {12}Registratio…and Licensing South +-0\.25 +\+0\.75 beyond$/);
+    // Was "Regis…South ↔ Regis…stems" in 18 cells.
+    expect(pair).toMatch(/^ {2}bridge broken {8}Registra…South ↔ Region…Systems +0 +-2 beyond$/);
+    expect(repair).toMatch(/^ {2}repair {15}Sofía M…García ↔ Thomas Bennett /);
   });
 });
