@@ -49,10 +49,10 @@ describe('the dashboard of nodefinder compare', () => {
     expect(silos.change).toBe(1);
     expect(lines(screen)[1]).toMatch(new RegExp(`^ties ${ties.before!.toLocaleString('en-GB')} → ${ties.after!.toLocaleString('en-GB')} \\(\\+\\d+\\) · silos ${silos.before} → ${silos.after} \\(\\+1\\) · single points of failure`));
     expect(screen).toContain('Largest changes first in each kind (top 10), judged against normal variation · other tabs show the after period');
-    expect(screen).toMatch(/ {2}Kind +Team or person +ID +Team\/dept\. +Before +After +Change +Normal +Judgement/);
-    // The cut-off team's E-I index fell to −1: beyond normal variation. A long team name is cut
-    // in the middle, so its end, which tells it from the other teams of its department, shows.
-    expect(selectedRow(screen)).toMatch(new RegExp(`^› E-I index +${cutTeam.name.slice(0, 9)}….*${cutTeam.name.slice(-8)} .* -1\\.00 +-\\d\\.\\d\\d +0\\.\\d\\d beyond normal variation$`));
+    // At 120 columns the team or person has the room the ID and Team/dept. columns would take.
+    expect(screen).toMatch(/ {2}Kind +Team or person +Before +After +Change +Normal +Judgement/);
+    // The cut-off team's E-I index fell to −1: beyond normal variation.
+    expect(selectedRow(screen)).toMatch(new RegExp(`^› E-I index +${cutTeam.name} .* -1\\.00 +-\\d\\.\\d\\d +0\\.\\d\\d beyond normal variation$`));
     expect(screen).toContain(`row 1 of ${count} · sorted by kind, largest first`);
     expect(lines(screen).at(-1)).toBe('←/→ tabs  ↑/↓ move  Enter open  / search  s sort  e export  ? help  q quit');
   });
@@ -100,7 +100,7 @@ describe('the dashboard of nodefinder compare', () => {
     await ui.press(KEYS.down);
     expect(ui.screen()).toContain('row 2 of');
     await ui.press(KEYS.end);
-    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single p…of failure +\d+ +\d+ +[+-]?\d+$/);
+    expect(selectedRow(ui.screen())).toMatch(/^› organisation +single points of failure +\d+ +\d+ +[+-]?\d+$/);
     await ui.press(KEYS.home, 's');
     expect(ui.screen()).toContain('sorted by beyond normal variation first');
     expect(selectedRow(ui.screen())).toMatch(/beyond normal variation$/);
@@ -161,12 +161,14 @@ describe('the dashboard of nodefinder compare', () => {
     expect(new Set(subjects).size).toBe(broken.length);
   });
 
-  it('fits 80 × 24, keeping the judgement in words', async () => {
+  it('fits 80 × 24, keeping the judgement in a word beside room for the team or person', async () => {
     const ui = await dashboard({ columns: 80, rows: 24 });
     const screen = ui.screen();
     for (const line of lines(screen)) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(lines(screen)).toHaveLength(23);
-    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08 beyond normal variation$/);
+    // The team or person (31 cells) is widened to its 28 before the judgement to its words in full.
+    expect(screen).toMatch(/^ {2}Kind {17}Team or person {20}After +Change Judgement$/m);
+    expect(selectedRow(screen)).toMatch(/^› E-I index .* -1\.00 +-1\.08 beyond$/);
   });
   it('keeps the judgement in a word, and the change, on a terminal too narrow for the judgement whole', async () => {
     // At 60 columns "beyond normal variation" (23 cells, beside kind and team or person) no longer

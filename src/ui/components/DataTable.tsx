@@ -76,7 +76,7 @@ export function DataTable({ tab, context, rows, selected, top, page, width, empt
               return (
                 <Text key={column.id} color={column.colour?.(row, context)}>
                   {j > 0 ? ' ' : ''}
-                  {fitText(narrow && column.narrow ? column.narrow.text(row, context) : textOf(column, row), w, column.align, column.cut, column.pairedBy)}
+                  {fitText(narrow && column.narrow?.text ? column.narrow.text(row, context) : textOf(column, row), w, column.align, column.cut, column.pairedBy)}
                 </Text>
               );
             })}

@@ -63,7 +63,7 @@ export function layoutColumns(columns: readonly ColumnSize[], total: number, gap
   // Share the spare width among growing columns by their weights; a column that reaches its
   // maximum stops, and what it would have taken goes round again to the others.
   const limit = shown.map((index) => columns[index].max ?? Infinity);
-  // A column in its narrow form does not grow: its text is short, not cut.
+  // A column in its narrow form does not grow: its text is short, or it widens only at its widen priority.
   let growing = shown.map((index, i) => ((columns[index].grow ?? 0) > 0 && !narrow.has(index) && widths[i] < limit[i] ? i : -1)).filter((i) => i >= 0);
   while (spare > 0 && growing.length > 0) {
     const weight = growing.reduce((sum, i) => sum + (columns[shown[i]].grow ?? 0), 0);

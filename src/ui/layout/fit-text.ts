@@ -47,7 +47,8 @@ function cutName(text: string, width: number, at: Cut): string {
   if (id !== '' && room >= LEAST_NAME_BESIDE_ID) return cutName(name, room, at) + id;
   const kept = width - 1;
   // Too narrow for a name and its id: cut at the end, not in the middle, where the end of the id ("…443)") would read as a whole one.
-  return at === 'middle' && kept >= 6 && id === '' ? cutMiddle(text, kept) : `${sliceToWidth(text, kept)}…`;
+  // A cut after a word leaves no space before the "…" ("Ravi…", not "Ravi …"): the cell is padded instead.
+  return at === 'middle' && kept >= 6 && id === '' ? cutMiddle(text, kept) : `${sliceToWidth(text, kept).trimEnd()}…`;
 }
 
 /**

@@ -29,7 +29,8 @@ export const brokersTab = defineTab<PersonAnalysis>({
       text: (person) => (person.roles.includes('bottleneck') ? 'bottleneck' : ''),
       colour: () => RISK_COLOUR,
     },
-    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.broker) },
+    // Repeats betweenness and constraint beside the thresholds the line above the table gives: the first to give way.
+    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 25, value: (person) => evidenceList(person.evidence.broker) },
   ],
   sorts: [
     numberSort('betweenness', 'betweenness', (person) => person.betweenness, 'descending'),

@@ -9,7 +9,7 @@ import { figure, signedChange } from '../../present/comparison-sections.js';
 import { NO_VALUE } from '../format.js';
 import { COLD_COLOUR, GAIN_COLOUR, LOSS_COLOUR, QUIET_COLOUR, RISK_COLOUR, SILO_COLOUR, type Colour } from '../theme.js';
 import { compareText } from '../table/text-order.js';
-import { compareNumbers, teamNameColumn } from './shared-columns.js';
+import { compareNumbers, ID_MAX_WIDTH, TEAM_NAME_WIDTH, teamNameColumn } from './shared-columns.js';
 import { CHANGE_KIND_INFO, changeRows, PAIR_JOINER, type ChangeRow, type ChangeTone } from './change-rows.js';
 import { defineTab, type CellValue, type ColumnDefinition, type TabContext } from './tab-definition.js';
 
@@ -96,11 +96,39 @@ export const changesTab = defineTab<ChangeRow>({
   columns: [
     // 19: every kind whole ("stopped interacting") but "new single point of failure", which grows into its max.
     { id: 'kind', title: 'Kind', width: 19, grow: 1, max: 27, priority: 100, value: (row) => CHANGE_KIND_INFO[row.kind].label, colour: toneColour },
-    { id: 'subject', title: 'Team or person', width: 18, grow: 8, max: 48, cut: 'middle', pairedBy: PAIR_JOINER, priority: 99, value: (row) => row.subject, colour: quiet },
-    // Grows to a pair's two ids whole ("P000443;P000123") where there is room; cut each alone where there is some.
-    { id: 'subject_id', title: 'ID', width: 8, grow: 1, max: 15, pairedBy: ';', priority: 5, value: (row) => row.subjectId, colour: quiet },
-    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: 12, grow: 1, max: 32, pairedBy: PAIR_JOINER, priority: 40, value: (row) => row.where, colour: quiet }),
-    { id: 'measure', title: 'Measure', width: 14, grow: 1, max: 24, priority: 10, value: (row) => row.measure, colour: quiet },
+    {
+      id: 'subject',
+      title: 'Team or person',
+      // 28: a pair of team names keeps each end's start and end ("Registr…South ↔ Regio…Systems").
+      // Narrower where the kind, the change and its judgement in a word are all that fit; widened
+      // before the judgement's words in full and every lesser column (at 160 columns every other
+      // but the measure fits beside it).
+      width: 28,
+      narrow: { width: 18, widenPriority: 81 },
+      grow: 8,
+      max: 60,
+      cut: 'middle',
+      pairedBy: PAIR_JOINER,
+      priority: 99,
+      value: (row) => row.subject,
+      colour: quiet,
+    },
+    // As wide as the ids shown, a pair's two whole ("P015153;P001892"), where there is room: before
+    // the notes, which the detail view gives whole, and the measure. Cut id by id only past its max.
+    { id: 'subject_id', title: 'ID', width: 8, max: 2 * ID_MAX_WIDTH + 1, fitContent: true, pairedBy: ';', priority: 25, value: (row) => row.subjectId, colour: quiet },
+    teamNameColumn({ id: 'team_or_department', title: 'Team/dept.', width: TEAM_NAME_WIDTH, grow: 1, max: 32, pairedBy: PAIR_JOINER, priority: 40, value: (row) => row.where, colour: quiet }),
+    {
+      id: 'measure',
+      title: 'Measure',
+      width: 14,
+      grow: 1,
+      max: 24,
+      priority: 10,
+      value: (row) => row.measure,
+      // Left blank on screen where it only repeats the kind ("E-I index") or the subject (an organisation figure); the export keeps it.
+      text: (row) => (row.measure === CHANGE_KIND_INFO[row.kind].label || row.measure === row.subject ? '' : row.measure),
+      colour: quiet,
+    },
     valueColumn('before', 'Before', 78),
     valueColumn('after', 'After', 82),
     valueColumn('change', 'Change', 85),

@@ -21,7 +21,8 @@ export const connectorsTab = defineTab<PersonAnalysis>({
     numberColumn('other_teams', 'Other teams', 11, 80, (person) => person.teamsReached, countText),
     numberColumn('interactions', 'Interactions', 12, 40, (person) => person.strength, (value) => (value === null ? countText(value) : strengthFigure(value))),
     numberColumn('participation', 'Particip.', 9, 30, (person) => person.participation, (value) => fixed(value, 2)),
-    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 50, value: (person) => evidenceList(person.evidence.connector) },
+    // Repeats the contacts beside the threshold the line above the table gives: the first to give way.
+    { id: 'evidence', title: 'Evidence', width: 14, grow: 2, priority: 25, value: (person) => evidenceList(person.evidence.connector) },
   ],
   sorts: [
     numberSort('contacts', 'contacts', (person) => person.degree, 'descending'),

@@ -3,7 +3,7 @@ import type { Analysis } from '../../analyse.js';
 import type { Introduction } from '../../introductions/suggest-introductions.js';
 import { countText, fixed } from '../format.js';
 import { COLD_COLOUR } from '../theme.js';
-import { numberColumn, numberSort, personName, TEAM_NAME_CELL, teamLabel, teamNameColumn, textSort } from './shared-columns.js';
+import { numberColumn, numberSort, personName, TEAM_NAME_CELL, TEAM_NAME_WIDTH, teamLabel, teamNameColumn, textSort } from './shared-columns.js';
 import { defineTab, type TabContext } from './tab-definition.js';
 
 /** An introduction with its place in the organisation-wide plan (1 = best). */
@@ -43,10 +43,11 @@ export const introductionsTab = defineTab<RankedIntroduction>({
   key: ({ introduction }) => `${introduction.from}→${introduction.to}`,
   columns: [
     numberColumn('rank', '#', 3, 60, (row) => row.rank, countText),
-    { id: 'from', title: 'From', width: 14, grow: 2, max: 28, priority: 100, value: ({ introduction }, context) => name(introduction.from, context) },
-    teamNameColumn({ id: 'from_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 40, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.from, context) }),
-    { id: 'to', title: 'To', width: 14, grow: 2, max: 28, priority: 99, value: ({ introduction }, context) => name(introduction.to, context) },
-    teamNameColumn({ id: 'to_team', title: 'Team', width: 10, grow: 1, max: 30, priority: 39, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.to, context) }),
+    // 19: a name two people share keeps a part beside its id ("Hannah H… (P000290)").
+    { id: 'from', title: 'From', width: 19, grow: 2, max: 28, priority: 100, value: ({ introduction }, context) => name(introduction.from, context) },
+    teamNameColumn({ id: 'from_team', title: 'Team', width: TEAM_NAME_WIDTH, grow: 1, max: 30, priority: 40, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.from, context) }),
+    { id: 'to', title: 'To', width: 19, grow: 2, max: 28, priority: 99, value: ({ introduction }, context) => name(introduction.to, context) },
+    teamNameColumn({ id: 'to_team', title: 'Team', width: TEAM_NAME_WIDTH, grow: 1, max: 30, priority: 39, cellName: TEAM_NAME_CELL, value: ({ introduction }, context) => team(introduction.to, context) }),
     {
       id: 'via',
       title: 'Via',
@@ -60,7 +61,8 @@ export const introductionsTab = defineTab<RankedIntroduction>({
     },
     // Left blank in exports for an introduction with an end in a small team: its figures are the team's.
     { ...numberColumn<RankedIntroduction>('score', 'Score', 5, 70, (row) => row.introduction.score, (value) => fixed(value, 2)), cellName: ['score', 'scores'] },
-    { id: 'reason', title: 'Reason', width: 16, grow: 4, priority: 50, value: ({ introduction }) => introduction.reason },
+    // Starts by naming the two people again, and the detail view gives it whole: it gives way to their teams.
+    { id: 'reason', title: 'Reason', width: 16, grow: 1, priority: 30, value: ({ introduction }) => introduction.reason },
   ],
   sorts: [
     numberSort('rank', 'rank', (row) => row.rank, 'ascending'),

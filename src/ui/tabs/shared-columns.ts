@@ -14,7 +14,14 @@ export const personLabel = (person: Pick<PersonAnalysis, 'name' | 'id'>): string
 export const personName = (person: Pick<PersonAnalysis, 'name' | 'id'>, context: TabContext): string => nameOf(person, context.sharedNames);
 
 /** The most cells an id column widens to: a pseudonym (p- and 16 hex digits) fits whole. */
-const ID_MAX_WIDTH = 20;
+export const ID_MAX_WIDTH = 20;
+
+/**
+ * The fewest cells a column of team names is given: its start and the end that tells a
+ * department's teams apart ("Registrati…Partnerships"). Fewer leave a fragment ("Regist…rships"),
+ * so columns that repeat what is shown (Evidence, Reason) give way first.
+ */
+export const TEAM_NAME_WIDTH = 20;
 
 /** What a cell of a person's team is called when an export leaves it blank. */
 export const TEAM_NAME_CELL = ['team name', 'team names'] as const;
@@ -76,7 +83,10 @@ export function textSort<Row>(label: string, column: string, get: (row: Row, con
   return { label: `${label} A–Z`, column, text: get };
 }
 
-/** A numeric column, right-aligned. */
+/**
+ * A numeric column, right-aligned, at least `width` cells and as wide as its widest number: a
+ * number cut short ("12…" for rank 12,758) would read as another.
+ */
 export function numberColumn<Row>(
   id: string,
   title: string,
@@ -85,7 +95,7 @@ export function numberColumn<Row>(
   get: (row: Row, context: TabContext) => number | null,
   text: (value: number | null) => string,
 ): ColumnDefinition<Row> {
-  return { id, title, width, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
+  return { id, title, width, fitContent: true, priority, align: 'right', value: (row, context) => get(row, context) as CellValue, text: (row, context) => text(get(row, context)) };
 }
 
 /**
@@ -103,14 +113,14 @@ export function personColumns<Row>(get: (row: Row) => PersonAnalysis): ColumnDef
     { id: 'name', title: 'Name', width: 16, grow: 2, max: 26, priority: 100, value: (row) => get(row).name, text: (row) => personLabel(get(row)), colour: (row) => roleColour(get(row).roles) },
     // The first to go when space is short, unless someone shown shares their name: then it says who is who.
     { id: 'id', title: 'ID', width: 8, max: ID_MAX_WIDTH, fitContent: true, priority: 5, neededBy: (row, context) => context.sharedNames.has(get(row).name), value: (row) => get(row).id },
-    teamNameColumn({ id: 'team', title: 'Team', width: 12, grow: 2, max: 32, priority: 90, cellName: TEAM_NAME_CELL, value: (row, context) => teamLabel(get(row).team, context) }),
+    teamNameColumn({ id: 'team', title: 'Team', width: TEAM_NAME_WIDTH, grow: 2, max: 32, priority: 90, cellName: TEAM_NAME_CELL, value: (row, context) => teamLabel(get(row).team, context) }),
   ];
 }
 
 /** The team columns every team table starts with: name (coloured when a silo), id, department. */
 export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinition<Row>[] {
   return [
-    teamNameColumn({ id: 'team', title: 'Team', width: 16, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) }),
+    teamNameColumn({ id: 'team', title: 'Team', width: TEAM_NAME_WIDTH, grow: 3, max: 34, priority: 100, value: (row) => get(row).name, text: (row) => get(row).name || get(row).id, colour: (row) => (get(row).silo ? SILO_COLOUR : undefined) }),
     { id: 'id', title: 'ID', width: 6, max: ID_MAX_WIDTH, fitContent: true, priority: 5, value: (row) => get(row).id },
     teamNameColumn({ id: 'department', title: 'Department', width: 12, grow: 1, max: 24, priority: 20, value: (row) => get(row).parent }),
   ];

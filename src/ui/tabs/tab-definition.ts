@@ -56,15 +56,17 @@ export interface ColumnDefinition<Row> {
   /**
    * A shorter form for a narrow terminal ("beyond" for "beyond normal variation"): taken when the
    * column does not fit whole, at its priority, and widened to the whole text at `widenPriority`.
+   * Without `text`, the same text cut to the narrower width: a column whose texts need `width` to
+   * be told apart (a pair of names) takes it before lesser columns, yet shows where it is all that fits.
    */
   readonly narrow?: {
     readonly width: number;
     readonly widenPriority: number;
-    readonly text: (row: Row, context: TabContext) => string;
+    readonly text?: (row: Row, context: TabContext) => string;
   };
   /** Hidden when no row of the table has text in it (a column of occasional notes). */
   readonly hideWhenEmpty?: boolean;
-  /** As wide as its longest text among the rows shown (ids), from `width` up to `max`. */
+  /** As wide as its longest text among the rows shown (ids, numbers), from `width` up to `max`. */
   readonly fitContent?: boolean;
   /**
    * Whether a row cannot be told apart without this column (an id, for a name two people share):

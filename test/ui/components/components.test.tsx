@@ -123,7 +123,7 @@ describe('DataTable', () => {
     const analysis = small.analysis;
     const longIds = tabContext({ ...analysis, people: analysis.people.map((p) => ({ ...p, id: p.id === 'P02' ? 'p-e0249a1b2c3d4e5f6a7b' : `EMP-2024-000${p.id.slice(1)}` })) }, 5);
     const rows = tableRows(people, longIds, { sort: 0, query: '' }).slice(0, 3); // Ann, Bob, Carla
-    const table = (shownRows: readonly unknown[]) => shown(<DataTable tab={people} context={longIds} rows={shownRows} selected={0} top={0} page={3} width={120} emptyText="none" />).split('\n');
+    const table = (shownRows: readonly unknown[]) => shown(<DataTable tab={people} context={longIds} rows={shownRows} selected={0} top={0} page={3} width={130} emptyText="none" />).split('\n');
     const [header, ann, bob, carla] = table(rows);
     expect(header).toMatch(/^ {2}Name +ID {19}Team/);
     expect(ann).toMatch(/^› Ann Smith +EMP-2024-00001 {7}Finance/);
@@ -150,7 +150,8 @@ describe('DataTable', () => {
     const sample = tabContext((await analysed('sample')).analysis, 5);
     const introductions = DASHBOARD_TABS.find((t) => t.id === 'introductions')!;
     const rows = tableRows(introductions, sample, { sort: 0, query: '' }) as readonly RankedIntroduction[];
-    const lines = shown(<DataTable tab={introductions} context={sample} rows={rows} selected={0} top={0} page={rows.length} width={100} emptyText="none" />).split('\n');
+    // 110 columns: both Team columns beside the names (at 100 only the first fits).
+    const lines = shown(<DataTable tab={introductions} context={sample} rows={rows} selected={0} top={0} page={rows.length} width={110} emptyText="none" />).split('\n');
     // The two Team columns, in cells: from each "Team" title to the next title.
     const titles = [...lines[0].matchAll(/\S+/g)].map((match) => ({ title: match[0], at: match.index }));
     const teamCells = titles.flatMap(({ title, at }, i) => (title === 'Team' ? [[at, titles[i + 1].at] as const] : []));
@@ -161,7 +162,7 @@ describe('DataTable', () => {
     rows.forEach(({ introduction }, i) => {
       const [from, to] = teamCells.map((span) => cell(lines[i + 1], span));
       const [fromTeam, toTeam] = [teamOf(introduction.from), teamOf(introduction.to)];
-      // Cut to 10 cells: the start, "…", and the end that tells the department's teams apart.
+      // Whole, or cut to 20 cells or so: the start, "…", and the end that tells the department's teams apart.
       expect(from.endsWith(fromTeam.slice(-4))).toBe(true);
       expect(to.endsWith(toTeam.slice(-4))).toBe(true);
       if (fromTeam !== toTeam && fromTeam.slice(-4) !== toTeam.slice(-4)) {
@@ -170,6 +171,17 @@ describe('DataTable', () => {
       }
     });
     expect(differing).toBeGreaterThan(10);
+  });
+  it('shows ranks of 1,000 and more in full, the rank column as wide as its widest number', () => {
+    const introductions = DASHBOARD_TABS.find((t) => t.id === 'introductions')!;
+    const [first, second] = tableRows(introductions, small, { sort: 0, query: '' }) as readonly RankedIntroduction[];
+    // The last of a long plan (`analyse --limit 12758`, End).
+    const rows = [{ ...first, rank: 999 }, { ...second, rank: 12758 }];
+    for (const width of [80, 160]) {
+      const [header, ...lines] = shown(<DataTable tab={introductions} context={small} rows={rows} selected={0} top={0} page={2} width={width} emptyText="none" />).split('\n');
+      expect(header).toMatch(/^ {7}# From/);
+      expect(lines.map((line) => line.slice(2, 8))).toEqual(['   999', '12,758']);
+    }
   });
   it('shows the empty text when there are no rows', () => {
     expect(shown(<DataTable tab={people} context={small} rows={[]} selected={0} top={0} page={3} width={70} emptyText="Nothing matches." />).trim()).toBe('Nothing matches.');

@@ -35,6 +35,9 @@ describe('fitText', () => {
     expect(fitText('David Harrison (P000027)', 12, 'left', 'middle')).toBe('David Harri…');
     // Details after the id are not an id: cut as any text.
     expect(fitText('Eren Şahin (P000170, Waste)', 16)).toBe('Eren Şahin (P00…');
+    // A cut just after a word leaves no space before the ellipsis.
+    expect(fitText('Ravi Kumar (P001892)', 16)).toBe('Ravi… (P001892) ');
+    expect(fitText('Corporate Services', 11)).toBe('Corporate… ');
   });
   it('cuts a pair end by end, each as one name, so neither end is taken for the other', () => {
     // Pairs of teams of `nodefinder sample --staff 1000 --second-period`: the ends share their start.

@@ -129,6 +129,15 @@ describe('the Changes tab on the tiny organisation (known answers)', () => {
     expect(detail).toContain('The change (+0.25)');
   });
 
+  it('leaves the measure blank on screen where it repeats the kind or the subject, and exports it', () => {
+    const measure = (key: string) => [column('measure').text!(row(key), context), column('measure').value(row(key), context)];
+    expect(measure('ei-index:G')).toEqual(['', 'E-I index']);
+    expect(measure('teams-reached:G')).toEqual(['', 'teams reached']);
+    expect(measure('organisation:ties')).toEqual(['', 'ties']);
+    expect(measure('became-silo:A')).toEqual(['E-I index', 'E-I index']);
+    expect(measure('bridge-broken:A;B')).toEqual(['ties between the teams', 'ties between the teams']);
+  });
+
   it('shows the figures of the whole organisation as the report does, connected parts under their short name', () => {
     const text = (id: string, key: string) => column(id).text!(row(key), context);
     const onScreen = rows.filter((r) => r.kind === 'organisation').map((r) => [r.subject, text('before', r.key), text('after', r.key), text('change', r.key)]);
