@@ -107,7 +107,7 @@ describe('nodefinder validate', () => {
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('--columns <mapping>');
     const top = runCli(['--help']);
-    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.');
+    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written, 130 or 143 interrupted (Ctrl-C, SIGTERM).');
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 

@@ -37,7 +37,7 @@ export function sampleCommand(): Command {
 Examples:
   nodefinder sample --out demo                       # ${SAMPLE_DEFAULTS.staff} people, seed ${SAMPLE_DEFAULTS.seed}
   nodefinder sample --staff 21000 --seed 7 --out council
-  nodefinder sample --staff 2000 --second-period --out two-periods   # then see truth.json for the periods
+  nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
   nodefinder validate demo`)
     .action(async (flags: SampleFlags, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalFlags>();
