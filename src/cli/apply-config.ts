@@ -4,7 +4,7 @@
  * are relative to the file's own folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
@@ -142,7 +142,9 @@ function isSwitch(command: Command, key: string): boolean {
 function flagValue(key: string, value: ConfigValue, base: string): unknown {
   // "output": "-" is standard output, as --output - is: no file in the config file's folder.
   if (OWN_FILE_SETTINGS.has(key) && value === STANDARD_OUTPUT) return value;
-  if (PATH_SETTINGS.has(key) && typeof value === 'string') return resolve(base, value);
+  // Joined, not resolved: a message names the file as a typed path would be (`analysis.json` from
+  // ./nodefinder.config.json, `exports/hr/people.csv` from exports/'s), not as /the/whole/path.
+  if (PATH_SETTINGS.has(key) && typeof value === 'string') return isAbsolute(value) ? value : join(base, value);
   if (LIST_SETTINGS.has(key)) return listValue(key, value);
   // As typed on the command line: an item holding a comma or a quote in double quotes ("Cost, Centre").
   if (Array.isArray(value)) return value.map((item) => (/[",]/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join(',');

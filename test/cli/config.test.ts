@@ -1,6 +1,6 @@
 /** nodefinder.config.json: settings next to the exports, flags on the command line win. */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -179,5 +179,16 @@ describe('config file', () => {
     const moved = folderWithConfig('{ "analyse": { "format": "csv", "table": "teams" } }');
     expect(runCli(['validate', moved]).status).toBe(0);
     expect(runCli(['analyse', moved]).stdout).toMatch(/^id,name,department,size,/);
+  });
+
+  it('names the files it gives as it wrote them, joined to its folder as a typed DIR is, not as whole paths', () => {
+    const dir = folderWithConfig('{ "staff": "staff.csv" }');
+    const here = runCli(['validate'], {}, dir);
+    expect(here.status, here.stderr).toBe(0);
+    expect(here.stdout).toContain('\nstaff: staff.csv\n');
+    expect(here.stdout).toContain('\nteams: teams.csv\n');
+    const above = runCli(['validate', basename(dir)], {}, dirname(dir));
+    expect(above.stdout).toContain(`\nstaff: ${join(basename(dir), 'staff.csv')}\n`);
+    expect(above.stdout).toContain(`\nteams: ${join(basename(dir), 'teams.csv')}\n`);
   });
 });

@@ -10,8 +10,10 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
+/** Runs in `cwd` when given, for paths as a user in that folder would type them. */
+export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd?: string): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
     timeout: 60_000,
