@@ -4,12 +4,14 @@
  * are relative to the file's own folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
 import { DEFAULT_FILES } from '../load/load-organisation.js';
 import { STANDARD_OUTPUT } from './out-file.js';
+import { didYouMean } from './similar-names.js';
+import { joinList } from '../number-text.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);
 const LIST_SETTINGS = new Set(['columns', 'channel', 'thresholds']);
@@ -25,7 +27,6 @@ export async function applyConfig(command: Command): Promise<void> {
   if (explicit === undefined) refuseSecondFolderConfig(command, file);
   if (explicit === undefined && !existsSync(file)) return;
   const settings = await readConfigFile(file);
-  applied = { command, file };
   const base = dirname(file);
   // One file serves every command: a setting of another command (the thresholds of analyse,
   // say, read by validate) is left to that command; a setting of none is a mistake. A command's
@@ -40,11 +41,22 @@ export async function applyConfig(command: Command): Promise<void> {
         `put it in the section of the command that writes it, e.g. "${key === 'out' ? 'report' : 'analyse'}": { "${key}": "${key === 'out' ? 'report.html' : 'analysis.json'}" }`);
     }
   }
-  const own = Object.entries((settings[command.name()] ?? {}) as Record<string, ConfigValue>);
-  for (const [key, value, isOwn] of [...shared.map((entry) => [...entry, false] as const), ...own.map((entry) => [...entry, true] as const)]) {
+  // The command's section under its name or an alias ("analyze"), as the command line takes either.
+  const sections = [command.name(), ...command.aliases()].filter((name) => settings[name] !== undefined);
+  if (sections.length > 1) throw new InputError('BAD_CONFIG', `"${sections.join('" and "')}" are two spellings of one command's section`, { file }, 'keep one of them');
+  const [section] = sections;
+  const own = section === undefined ? [] : Object.entries(settings[section] as Record<string, ConfigValue>).map(([key, value]) => [key, value, section] as const);
+  applied = { command, file, fromSection: new Set(own.map(([key]) => key)) };
+  for (const [key, value, from] of [...shared.map(([key, value]) => [key, value, undefined] as const), ...own]) {
+    const isOwn = from !== undefined;
     if (key === 'config' || !(isOwn ? known.has(key) : ofAnyCommand.has(key))) {
-      throw new InputError('BAD_CONFIG', `"${isOwn ? `${command.name()}.` : ''}${key}" is not a setting of nodefinder ${command.name()}${isOwn ? '' : ' or any other command'}`, { file },
-        `settings are the commands' long flags in camelCase; ${command.name()} has: ${names}`);
+      const other = isOwn ? undefined : commands.find((each) => each.name() === key || each.aliases().includes(key));
+      // A command that takes no --config (sample) reads no section.
+      if (other) throw new InputError('BAD_CONFIG', `"${key}": nodefinder ${other.name()} reads no config file`, { file }, `give its flags on the command line, and take "${key}" out of the file`);
+      const candidates = isOwn ? known.keys() : [...ofAnyCommand, ...CONFIG_SECTIONS];
+      const nearest = didYouMean(key, [...candidates].filter((name) => name !== 'config'), (name) => `"${name}"`);
+      throw new InputError('BAD_CONFIG', `"${isOwn ? `${from}.` : ''}${key}" is not a setting of nodefinder ${command.name()}${isOwn ? '' : ' or any other command'}`, { file },
+        nearest ?? `settings are the commands' long flags in camelCase; ${command.name()} has: ${names}`);
     }
     if (!known.has(key) || command.getOptionValueSource(key) === 'cli') continue;
     if (isSwitch(command, key) && typeof value !== 'boolean') {
@@ -83,8 +95,11 @@ function takeFolderTeams(command: Command, file: string): void {
   if (existsSync(teams)) command.setOptionValueWithSource('teams', teams, 'config');
 }
 
-/** The command a config file was applied to, and the file: for {@link asConfigError}. */
-let applied: { command: Command; file: string } | undefined;
+/**
+ * The command a config file was applied to, the file, and the settings taken from the command's
+ * own section rather than the shared ones: for {@link asConfigError}.
+ */
+let applied: { command: Command; file: string; fromSection: ReadonlySet<string> } | undefined;
 
 /** The config file `command` took settings from, to name it where they are the trouble. */
 export function configFileOf(command: Command): string | undefined {
@@ -101,8 +116,21 @@ export function asConfigError(error: unknown): unknown {
   if (!applied || !flag) return error;
   const option = applied.command.options.find((each) => each.long === flag);
   if (!option || applied.command.getOptionValueSource(option.attributeName()) !== 'config') return error;
-  const message = `"${option.attributeName()}"${(error as UsageError).message.slice(flag.length)}`;
-  return new InputError('BAD_CONFIG', message, { file: applied.file }, (error as UsageError).hint);
+  const key = option.attributeName();
+  const message = `"${key}"${(error as UsageError).message.slice(flag.length)}`;
+  const hint = [(error as UsageError).hint, applied.fromSection.has(key) ? undefined : sectionHint(applied.command, key)].filter((part) => part !== undefined).join('; ');
+  return new InputError('BAD_CONFIG', message, { file: applied.file }, hint === '' ? undefined : hint);
+}
+
+/**
+ * A shared setting the command refuses whose value another command's flag takes ("format":
+ * "csv", refused by validate, written by analyse) was meant for that command: its section says so.
+ */
+function sectionHint(command: Command, key: string): string | undefined {
+  const value = String(command.getOptionValue(key));
+  const takers = (command.parent?.commands ?? []).filter((each) => each !== command && each.options.some((option) => option.attributeName() === key && option.argChoices?.includes(value)));
+  if (takers.length === 0) return undefined;
+  return `if it is for ${joinList(takers.map((each) => each.name()), 'or')}, move it into that command's section, e.g. "${takers[0]!.name()}": { "${key}": ${JSON.stringify(value)} }`;
 }
 
 /** Whether every flag behind `key` takes no value (--strict, --matrix, --no-teams …). */
@@ -114,7 +142,9 @@ function isSwitch(command: Command, key: string): boolean {
 function flagValue(key: string, value: ConfigValue, base: string): unknown {
   // "output": "-" is standard output, as --output - is: no file in the config file's folder.
   if (OWN_FILE_SETTINGS.has(key) && value === STANDARD_OUTPUT) return value;
-  if (PATH_SETTINGS.has(key) && typeof value === 'string') return resolve(base, value);
+  // Joined, not resolved: a message names the file as a typed path would be (`analysis.json` from
+  // ./nodefinder.config.json, `exports/hr/people.csv` from exports/'s), not as /the/whole/path.
+  if (PATH_SETTINGS.has(key) && typeof value === 'string') return isAbsolute(value) ? value : join(base, value);
   if (LIST_SETTINGS.has(key)) return listValue(key, value);
   // As typed on the command line: an item holding a comma or a quote in double quotes ("Cost, Centre").
   if (Array.isArray(value)) return value.map((item) => (/[",]/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join(',');

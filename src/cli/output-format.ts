@@ -94,6 +94,9 @@ function disagreement(command: Command, flag: 'out' | 'output', given: OutputFor
     ? `${format} does not match ${file}, a name for ${named}`
     : `${file} does not match ${format}: it is a name for ${named}`;
   const toWriteNamed = writes ? `to write ${named}, ${formatTyped ? 'leave out --format' : `give --format ${named}`}` : elsewhere;
-  const toWriteGiven = `to write ${given}, end the file's name in ${extensionOf(given)}`;
+  // A --format typed against the config file's file name asks for that format now: standard output serves.
+  const toWriteGiven = formatTyped && !outputTyped
+    ? `to write ${given}, give --${flag} - (standard output), or --${flag} with a file name ending in ${extensionOf(given)}`
+    : `to write ${given}, end the file's name in ${extensionOf(given)}`;
   return new UsageError(message, [toWriteNamed, toWriteGiven].filter((part) => part !== undefined).join('; '));
 }

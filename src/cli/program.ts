@@ -61,12 +61,13 @@ Examples:
   nodefinder analyse fixtures/sample --format json --output analysis.json
   nodefinder suggest fixtures/sample --limit 10
   nodefinder report fixtures/sample --out report.html
+  openssl rand -hex 32 > nodefinder.key   # once
   nodefinder export fixtures/sample --out network.gexf --pseudonymise --key-file nodefinder.key
-  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
+  nodefinder compare fixtures/sample --before 2026-01-05..2026-03-31 --after 2026-04-01..2026-06-26
   nodefinder sample --staff 300 --seed 1 --out my-org
   nodefinder validate my-org
 
-Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.`);
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written, 130 or 143 interrupted (Ctrl-C, SIGTERM).`);
   for (const command of [analyseCommand(), suggestCommand(), compareCommand(), reportCommand(), exportCommand(), validateCommand(), sampleCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(NODEFINDER_ERRORS));
   }

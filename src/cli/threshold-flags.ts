@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { decimalFlagValue } from './decimal-flag.js';
+import { didYouMean } from './similar-names.js';
 import { ROLE_DEFAULTS, type RoleOptions } from '../findings/roles.js';
 import { SILO_DEFAULTS, type SiloOptions } from '../findings/silos.js';
 import { thresholdProblem, type ThresholdName } from '../findings/threshold-ranges.js';
@@ -11,7 +12,7 @@ import { thresholdProblem, type ThresholdName } from '../findings/threshold-rang
 export function parseThresholds(texts: readonly string[]): { roles: Partial<RoleOptions>; silos: Partial<SiloOptions> } {
   const roles: Record<string, number> = {};
   const silos: Record<string, number> = {};
-  const names = [...Object.keys(ROLE_DEFAULTS), ...Object.keys(SILO_DEFAULTS)].join(', ');
+  const known = [...Object.keys(ROLE_DEFAULTS), ...Object.keys(SILO_DEFAULTS)];
   for (const pair of texts.flatMap((text) => text.split(','))) {
     if (pair.trim() === '') continue;
     const [name, value, extra] = pair.split('=').map((part) => part.trim());
@@ -21,7 +22,7 @@ export function parseThresholds(texts: readonly string[]): { roles: Partial<Role
     }
     if (Object.hasOwn(ROLE_DEFAULTS, name)) roles[name] = number;
     else if (Object.hasOwn(SILO_DEFAULTS, name)) silos[name] = number;
-    else throw new UsageError(`--thresholds: unknown threshold "${name}"`, `the thresholds are ${names}`);
+    else throw new UsageError(`--thresholds: unknown threshold "${name}"`, didYouMean(name, known) ?? `the thresholds are ${known.join(', ')}`);
     // Checked here, as the library would check it, so that the message names the flag typed.
     const problem = thresholdProblem(name as ThresholdName, number);
     if (problem) throw new UsageError(`--thresholds ${name} ${problem}`);

@@ -12,8 +12,11 @@ export const CONFIG_FILE_NAME = 'nodefinder.config.json';
 /** A flag's value as the config file gives it. */
 export type ConfigValue = string | number | boolean | readonly string[] | Readonly<Record<string, string | number>>;
 
-/** Commands that read a config file: a key of one of these names holds settings for it alone. */
-export const CONFIG_SECTIONS = ['analyse', 'suggest', 'report', 'export', 'validate', 'compare'] as const;
+/**
+ * Commands that read a config file: a key of one of these names holds settings for it alone.
+ * `analyze` is analyse's, as the command line takes either spelling.
+ */
+export const CONFIG_SECTIONS = ['analyse', 'analyze', 'suggest', 'report', 'export', 'validate', 'compare'] as const;
 
 /** A config file: settings for every command, and sections of settings for one command each. */
 export type ConfigSettings = Record<string, ConfigValue | Readonly<Record<string, ConfigValue>>>;

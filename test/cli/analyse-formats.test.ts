@@ -113,7 +113,7 @@ describe('nodefinder analyse --format', () => {
     for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(dir, name));
     const result = runCli(['report', dir, '--format', 'html']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`nodefinder: --format html does not match --out ${join(dir, 'report.json')} (from ${join(dir, 'nodefinder.config.json')}), a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, end the file's name in .html\n`);
+    expect(result.stderr).toBe(`nodefinder: --format html does not match --out ${join(dir, 'report.json')} (from ${join(dir, 'nodefinder.config.json')}), a name for json — to write the analysis as JSON, use nodefinder export --out FILE.json; to write html, give --out - (standard output), or --out with a file name ending in .html\n`);
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 
@@ -122,9 +122,13 @@ describe('nodefinder analyse --format', () => {
     const dir = tempFolder({ 'nodefinder.config.json': JSON.stringify({ analyse: { format: 'json', output: 'analysis.json' } }) });
     for (const name of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(SMALL_ORG, name), join(dir, name));
     const config = join(dir, 'nodefinder.config.json');
-    const text = runCli(['analyse', dir, '--format', 'text']);
+    // Run in the folder, the config file's paths are named as it wrote them; the hint offers standard output.
+    const text = runCli(['analyse', '--format', 'text'], {}, dir);
     expect(text.status).toBe(2);
-    expect(text.stderr).toBe(`nodefinder: --format text does not match --output ${join(dir, 'analysis.json')} (from ${config}), a name for json — to write json, leave out --format; to write text, end the file's name in .txt\n`);
+    expect(text.stderr).toBe('nodefinder: --format text does not match --output analysis.json (from nodefinder.config.json), a name for json — ' +
+      'to write json, leave out --format; to write text, give --output - (standard output), or --output with a file name ending in .txt\n');
+    expect(runCli(['analyse', '--format', 'text', '--output', '-'], {}, dir).stdout).toMatch(/^Organisation\n/);
+    expect(runCli(['analyse', dir, '--format', 'text']).stderr).toContain(`--output ${join(dir, 'analysis.json')} (from ${config})`);
     const markdown = runCli(['analyse', dir, '--output', join(dir, 'x.md')]);
     expect(markdown.status).toBe(2);
     expect(markdown.stderr).toBe(`nodefinder: --output ${join(dir, 'x.md')} does not match --format json (from ${config}): it is a name for markdown — to write markdown, give --format markdown; to write json, end the file's name in .json\n`);

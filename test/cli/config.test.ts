@@ -1,6 +1,6 @@
 /** nodefinder.config.json: settings next to the exports, flags on the command line win. */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -135,5 +135,60 @@ describe('config file', () => {
     expect(unknown.status).toBe(3);
     expect(unknown.stderr).toContain('"colour" is not a setting of nodefinder analyse or any other command');
     expect(runCli(['analyse', FIXTURE, '--config', '/nonexistent.json']).status).toBe(3);
+  });
+
+  it('suggests the nearest setting for a mistyped key or threshold, as for a mistyped flag', () => {
+    const shared = runCli(['validate', folderWithConfig('{ "minInteraction": 2 }')]);
+    expect(shared.status).toBe(3);
+    expect(shared.stderr).toMatch(/nodefinder\.config\.json: "minInteraction" is not a setting of nodefinder validate or any other command — did you mean "minInteractions"\? \[BAD_CONFIG\]\n$/);
+    const own = runCli(['analyse', folderWithConfig('{ "analyse": { "keyFilee": "k" } }')]);
+    expect(own.stderr).toContain('"analyse.keyFilee" is not a setting of nodefinder analyse — did you mean "keyFile"? [BAD_CONFIG]');
+    const section = runCli(['analyse', folderWithConfig('{ "anlyse": { "seed": 2 } }')]);
+    expect(section.stderr).toContain('"anlyse" is not a setting of nodefinder analyse or any other command — did you mean "analyse"? [BAD_CONFIG]');
+    const threshold = runCli(['analyse', folderWithConfig('{ "thresholds": { "connectorPercentil": 98 } }')]);
+    expect(threshold.status).toBe(3);
+    expect(threshold.stderr).toContain('"thresholds": unknown threshold "connectorPercentil" — did you mean connectorPercentile? [BAD_CONFIG]');
+    // With no name near, the names the command has.
+    expect(runCli(['validate', folderWithConfig('{ "colour": "red" }')]).stderr).toContain('— settings are the commands\' long flags in camelCase; validate has: format, reidentify,');
+  });
+
+  it('reads an "analyze" section, as the command line takes analyze, but not both spellings', () => {
+    const dir = folderWithConfig(JSON.stringify({ analyze: { seed: 4, format: 'json' } }));
+    expect(JSON.parse(runCli(['analyse', dir]).stdout).options.seed).toBe(4);
+    expect(JSON.parse(runCli(['analyze', dir]).stdout).options.seed).toBe(4);
+    const both = runCli(['analyse', folderWithConfig(JSON.stringify({ analyse: { seed: 3 }, analyze: { seed: 4 } }))]);
+    expect(both.status).toBe(3);
+    expect(both.stderr).toContain('"analyse" and "analyze" are two spellings of one command\'s section — keep one of them [BAD_CONFIG]');
+  });
+
+  it('says that sample reads no config file, rather than that it is no command', () => {
+    const result = runCli(['validate', folderWithConfig('{ "sample": { "staff": 300 } }')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('nodefinder.config.json: "sample": nodefinder sample reads no config file — give its flags on the command line, and take "sample" out of the file [BAD_CONFIG]');
+  });
+
+  it('points a shared value the command refuses, but another takes, to that command\'s section', () => {
+    const shared = runCli(['validate', folderWithConfig('{ "format": "csv", "table": "teams" }')]);
+    expect(shared.status).toBe(3);
+    expect(shared.stderr).toContain('"format" csv: the load report is text or JSON — csv is for --reidentify; ' +
+      'if it is for analyse, suggest or export, move it into that command\'s section, e.g. "analyse": { "format": "csv" } [BAD_CONFIG]');
+    // In validate's own section it is validate's: no other command to move it to.
+    const own = runCli(['validate', folderWithConfig('{ "validate": { "format": "csv" } }')]);
+    expect(own.stderr).toContain('"format" csv: the load report is text or JSON — csv is for --reidentify [BAD_CONFIG]');
+    // Where it belongs, it is used.
+    const moved = folderWithConfig('{ "analyse": { "format": "csv", "table": "teams" } }');
+    expect(runCli(['validate', moved]).status).toBe(0);
+    expect(runCli(['analyse', moved]).stdout).toMatch(/^id,name,department,size,/);
+  });
+
+  it('names the files it gives as it wrote them, joined to its folder as a typed DIR is, not as whole paths', () => {
+    const dir = folderWithConfig('{ "staff": "staff.csv" }');
+    const here = runCli(['validate'], {}, dir);
+    expect(here.status, here.stderr).toBe(0);
+    expect(here.stdout).toContain('\nstaff: staff.csv\n');
+    expect(here.stdout).toContain('\nteams: teams.csv\n');
+    const above = runCli(['validate', basename(dir)], {}, dirname(dir));
+    expect(above.stdout).toContain(`\nstaff: ${join(basename(dir), 'staff.csv')}\n`);
+    expect(above.stdout).toContain(`\nteams: ${join(basename(dir), 'teams.csv')}\n`);
   });
 });

@@ -111,7 +111,7 @@ describe('nodefinder validate', () => {
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('--columns <mapping>');
     const top = runCli(['--help']);
-    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written.');
+    expect(top.stdout).toContain('Exit codes: 0 success, 1 internal error, 2 usage error, 3 input error, 4 output not written, 130 or 143 interrupted (Ctrl-C, SIGTERM).');
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
@@ -254,7 +254,8 @@ describe('nodefinder analyse --thresholds', () => {
       ['peripheralPercentile=0', '--thresholds peripheralPercentile must be above 0 and at most 100, not 0'],
       ['connectorMinDegree=0', '--thresholds connectorMinDegree must be a whole number of at least 1, not 0'],
       ['spannerMinTeams=0', '--thresholds spannerMinTeams must be a whole number of at least 1, not 0'],
-      ['constructor=1', '--thresholds: unknown threshold "constructor"'],
+      ['constructor=1', '--thresholds: unknown threshold "constructor" — the thresholds are connectorPercentile, connectorMinDegree,'],
+      ['connectorPercentil=98', '--thresholds: unknown threshold "connectorPercentil" — did you mean connectorPercentile?\n'],
     ];
     for (const [thresholds, message] of refusals) {
       const result = runCli(['analyse', FIXTURE_DIR, '--thresholds', thresholds]);

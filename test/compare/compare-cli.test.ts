@@ -185,7 +185,7 @@ describe('nodefinder compare', () => {
   it('has help with examples', () => {
     const result = runCli(['compare', '--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Examples:\n  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30');
+    expect(result.stdout).toContain('Examples:\n  nodefinder compare fixtures/sample --before 2026-01-05..2026-03-31 --after 2026-04-01..2026-06-26');
   });
 
   it.each([

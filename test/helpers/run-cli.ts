@@ -10,7 +10,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** `cwd`: the folder to run in (default: the test's own). */
+/** Runs in `cwd` when given (default: the test's own folder), for paths as a user there would type them. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd?: string): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,

@@ -54,6 +54,17 @@ describe('the bundled sample organisation', () => {
     const tooManyRows = runCli(['sample', '--staff', '1000000', '--events-per-person', '200', '--out', tmpdir()]);
     expect(tooManyRows.status).toBe(2);
     expect(tooManyRows.stderr).toContain('--staff 1000000 × --events-per-person 200 would write more than 100,000,000 interaction rows');
-    expect(runCli(['sample', '--staff', '300']).status).toBe(2);
+    expect(runCli(['sample', '--staff', '300'])).toMatchObject({ status: 2, stderr: 'nodefinder: --out: no folder to write was given — name it with --out DIR, such as --out demo\n' });
+  });
+
+  it('takes -o for --out, and says a mistyped --out is unknown rather than that --out is missing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nodefinder-sample-')), 'org');
+    expect(runCli(['sample', '--staff', '10', '-o', out]).status).toBe(0);
+    expect(readFileSync(join(out, 'staff.csv'), 'utf8')).toMatch(/^id,/);
+    for (const typed of ['--outt', '--output']) {
+      const result = runCli(['sample', typed, join(tmpdir(), 'demo2')]);
+      expect(result.status, typed).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^nodefinder: unknown option '${typed}'\n\\(Did you mean --out\\?\\)\n`));
+    }
   });
 });

@@ -48,11 +48,11 @@ press ? for its keys). In a pipe, in CI, or with --format or --output it prints 
 Examples:
   nodefinder analyse fixtures/sample
   nodefinder analyse fixtures/sample --format text | less
-  nodefinder analyse exports/ --format json --output analysis.json
-  nodefinder analyse exports/ --format csv --table teams --output teams.csv
-  nodefinder analyse exports/ --format markdown --output findings.md
-  nodefinder analyse exports/ --since 2026-01-01 --until 2026-03-31 --weighted
-  nodefinder analyse exports/ --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
+  nodefinder analyse fixtures/sample --format json --output analysis.json
+  nodefinder analyse fixtures/sample --format csv --table teams --output teams.csv
+  nodefinder analyse fixtures/sample --format markdown --output findings.md
+  nodefinder analyse fixtures/sample --since 2026-01-01 --until 2026-03-31 --weighted
+  nodefinder analyse fixtures/sample --thresholds connectorPercentile=98,siloEiIndex=-0.7`);
   command.action(async (dir: string, flags: AnalyseCommandFlags, cmd: Command) => {
     const chosen = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
     if (chosen !== 'csv' && cmd.getOptionValueSource('table') === 'cli') throw new UsageError('--table goes with --format csv', 'add --format csv, or leave out --table');

@@ -66,9 +66,9 @@ first (Enter explains a change, e exports it to CSV, ? shows the keys). In a pip
 --format or --output it prints instead.
 
 Examples:
-  nodefinder compare exports/ --before 2026-01-01..2026-03-31 --after 2026-04-01..2026-06-30
-  nodefinder compare exports-2025/ exports-2026/ --format markdown --output changes.md
-  nodefinder compare exports/ --before 2026-01-01..2026-06-30 --after 2026-07-01..2026-12-31 --format html -o changes.html
+  nodefinder compare fixtures/sample --before 2026-01-05..2026-03-31 --after 2026-04-01..2026-06-26
+  nodefinder compare exports-2025/ exports-2026/ --format markdown --output changes.md   # two exports of one organisation, people matched by id
+  nodefinder compare fixtures/sample --before 2026-01-05..2026-03-31 --after 2026-04-01..2026-06-26 --format html -o changes.html
   nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
 
 A change is "within normal variation" when it is no larger than the largest difference between

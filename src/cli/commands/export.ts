@@ -49,11 +49,12 @@ strength = interactions); directed edges with --directed. CSV columns: see the R
 
 Examples:
   nodefinder export fixtures/sample --out network.gexf
-  nodefinder export exports/ --out network.graphml --min-group-size 8
-  nodefinder export exports/ --out people.csv --table people
-  nodefinder export exports/ --format csv --table introductions --out introductions.csv
-  nodefinder export exports/ --out people.csv --excel
-  nodefinder export exports/ --out analysis.json --pseudonymise --key-file nodefinder.key`);
+  nodefinder export fixtures/sample --out network.graphml --min-group-size 8
+  nodefinder export fixtures/sample --out people.csv --table people
+  nodefinder export fixtures/sample --format csv --table introductions --out introductions.csv
+  nodefinder export fixtures/sample --out people.csv --excel
+  openssl rand -hex 32 > nodefinder.key   # once
+  nodefinder export fixtures/sample --out analysis.json --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ExportFlags, cmd: Command) => {
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.

@@ -39,9 +39,10 @@ a section per department, and the methods and privacy notes. It loads nothing fr
 
 Examples:
   nodefinder report fixtures/sample --out report.html
-  nodefinder report exports/ --out report.md
-  nodefinder report exports/ --out team-review.html --since 2026-01-01 --min-group-size 8
-  nodefinder report exports/ --out shared.html --pseudonymise --key-file nodefinder.key`);
+  nodefinder report fixtures/sample --out report.md
+  nodefinder report fixtures/sample --out team-review.html --since 2026-01-01 --min-group-size 8
+  openssl rand -hex 32 > nodefinder.key   # once
+  nodefinder report fixtures/sample --out shared.html --pseudonymise --key-file nodefinder.key`);
   command.action(async (dir: string, flags: ReportFlags, cmd: Command) => {
     const out = requireOutFile(flags.out);
     // The file first: an empty name or a folder is said as such, not as a format that cannot be told.

@@ -20,7 +20,7 @@ import { formatCount } from '../../present/number-format.js';
 interface SampleFlags {
   staff: string;
   seed: string;
-  out: string;
+  out?: string;
   eventsPerPerson: string;
   secondPeriod?: boolean;
 }
@@ -28,7 +28,9 @@ interface SampleFlags {
 export function sampleCommand(): Command {
   return new Command('sample')
     .description('write a synthetic organisation (staff, teams, interactions) with planted ground truth in truth.json')
-    .requiredOption('--out <dir>', 'required: the folder to write staff.csv, teams.csv, interactions.csv and truth.json into (made if missing; one that holds any of them is refused)')
+    // Not commander's requiredOption, which is checked before unknown options: `sample --outt demo`
+    // would be told only that --out is missing. Checked in the action, as report's and export's --out.
+    .option('-o, --out <dir>', 'required: the folder to write staff.csv, teams.csv, interactions.csv and truth.json into (made if missing; one that holds any of them is refused)')
     .addOption(numberOption('--staff <n>', `number of people, ${formatCount(MIN_STAFF)} to ${formatCount(MAX_STAFF)}`, SAMPLE_DEFAULTS.staff))
     .addOption(numberOption('--seed <n>', 'random seed; the same seed writes the same files', SAMPLE_DEFAULTS.seed))
     .addOption(numberOption('--events-per-person <n>', 'interaction rows per person, on average', SAMPLE_DEFAULTS.eventsPerPerson))
@@ -37,7 +39,7 @@ export function sampleCommand(): Command {
 Examples:
   nodefinder sample --out demo                       # ${SAMPLE_DEFAULTS.staff} people, seed ${SAMPLE_DEFAULTS.seed}
   nodefinder sample --staff 21000 --seed 7 --out council
-  nodefinder sample --staff 2000 --second-period --out two-periods   # then see truth.json for the periods
+  nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
   nodefinder validate demo`)
     .action(async (flags: SampleFlags, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalFlags>();
@@ -50,20 +52,21 @@ Examples:
         throw new UsageError(`--staff ${options.staff} × --events-per-person ${options.eventsPerPerson} would write more than ${formatCount(MAX_INTERACTIONS)} interaction rows`,
           'ask for fewer people or fewer events per person');
       }
-      refuseToOverwrite(flags.out);
+      const out = requireOutFolder(flags.out);
+      refuseToOverwrite(out);
       // Ctrl-C and kill remove what the unfinished write made (removeOnExit holds them while there is
       // any), so the folder appears whole or not at all; while the sample is generated, they end it at once.
-      const truth = await writeSample(flags.out, flags.secondPeriod ? { ...options, secondPeriod: true } : options, undefined, removeOnExit).catch((error: unknown) => {
+      const truth = await writeSample(out, flags.secondPeriod ? { ...options, secondPeriod: true } : options, undefined, removeOnExit).catch((error: unknown) => {
         // The only option checked beyond the flags is whether the organisation can hold a second period.
         if (error instanceof RangeError && flags.secondPeriod) throw new UsageError(`--second-period: ${error.message}`, secondPeriodHint(options.staff));
         // A file that could not be written (a full disk, a read-only folder) is the output's failure, not a bug.
         const system = error as NodeJS.ErrnoException;
-        if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? flags.out, error);
+        if (typeof system.code === 'string' && system.syscall !== undefined) throw cannotWrite(system.path ?? out, error);
         throw error;
       });
       if (!global.quiet) {
         process.stdout.write(
-          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${flags.out} (seed ${options.seed}); ` +
+          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${out} (seed ${options.seed}); ` +
             `planted ${counted(truth.connectors.length, 'connector', 'connectors')}, ${counted(truth.brokers.length, 'broker', 'brokers')}, ` +
             `${counted(truth.siloTeams.length, 'silo team', 'silo teams')}, ${counted(truth.isolates.length, 'isolate', 'isolates')}\n`,
         );
@@ -72,7 +75,7 @@ Examples:
           process.stdout.write(
             `second period ${second.after.start}..${second.after.end}: team ${second.cutOffTeam} cut off, broker ${second.leavingBroker} left, ` +
               `${second.mergedDepartments.join(' and ')} merged; control team ${second.controlTeam}. Compare with:\n` +
-              `  nodefinder compare ${flags.out} --before ${second.before.start}..${second.before.end} --after ${second.after.start}..${second.after.end}\n`,
+              `  nodefinder compare ${out} --before ${second.before.start}..${second.before.end} --after ${second.after.start}..${second.after.end}\n`,
           );
         }
       }
@@ -83,6 +86,11 @@ Examples:
 function secondPeriodHint(staff: number): string {
   const every = `use --staff ${SECOND_PERIOD_STAFF.every} or more, which works with every seed`;
   return staff >= SECOND_PERIOD_STAFF.some ? `try another --seed (some work at this size), or ${every}` : `${every} (from ${SECOND_PERIOD_STAFF.some}, some seeds do)`;
+}
+
+function requireOutFolder(dir: string | undefined): string {
+  if (dir === undefined) throw new UsageError('--out: no folder to write was given', 'name it with --out DIR, such as --out demo');
+  return dir;
 }
 
 /**

@@ -36,9 +36,9 @@ export function suggestCommand(): Command {
   command.addHelpText('after', `
 Examples:
   nodefinder suggest fixtures/sample
-  nodefinder suggest exports/ --team T0020 --limit 10
-  nodefinder suggest exports/ --for P000123 --format json
-  nodefinder suggest exports/ --exclude already-introduced.csv --format csv --output introductions.csv`);
+  nodefinder suggest fixtures/sample --team T0020 --limit 10
+  nodefinder suggest fixtures/sample --for P000145 --format json
+  nodefinder suggest fixtures/sample --exclude already-introduced.csv --format csv --output introductions.csv   # two columns: from,to (person ids)`);
   command.action(async (dir: string, flags: SuggestFlags, cmd: Command) => {
     const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY) ?? 'text';
     const introductions = { forPerson: flags.for ?? null, forTeam: flags.team ?? null };

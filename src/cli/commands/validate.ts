@@ -46,11 +46,11 @@ export function validateCommand(): Command {
   command.addHelpText('after', `
 Examples:
   nodefinder validate fixtures/sample
-  nodefinder validate exports/ --columns source=Sender,target=Recipient --format json
+  nodefinder validate exports/ --columns source=Sender,target=Recipient --format json   # an export whose columns are headed Sender and Recipient
   nodefinder validate exports/ --date-order dmy        # timestamps such as 31/03/2026 09:30
-  nodefinder validate . --staff metadata.dat --interactions tij.dat \\
-      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3 --undirected
-  nodefinder validate exports/ --reidentify report.html --key-file nodefinder.key --format csv`);
+  nodefinder validate . --staff metadata_InVS15.dat --interactions tij_InVS15.dat \\
+      --headerless staff,interactions --columns staff.team=2,timestamp=1,source=2,target=3 --undirected   # SocioPatterns InVS15 (README, Loading other exports)
+  nodefinder validate fixtures/sample --reidentify shared.html --key-file nodefinder.key --format csv   # shared.html: written by report --pseudonymise`);
   command.action(async (dir: string, flags: ValidateFlags, cmd: Command) => {
     const global = cmd.optsWithGlobals<GlobalFlags>();
     const format = outputFormat(cmd, flags.reidentify === undefined ? REPORT_FORMATS : REIDENTIFY_FORMATS) ?? 'text';
