@@ -5,6 +5,7 @@
  * (optimal string alignment distance). A name is near when that is at most one in four of its
  * letters, so short codes are never guessed: T5 is no misspelling of T1.
  */
+import { editDistance } from './edit-distance.js';
 import { foldText } from './fold-text.js';
 
 /**
@@ -35,20 +36,4 @@ export function closestName(typed: string, names: readonly string[]): { index: n
 /** A name as typed without care for case, accents, punctuation or spaces. */
 export function looseKey(name: string): string {
   return foldText(name).replace(/\s+/gu, '');
-}
-
-/** The edits from `a` to `b` (a swap of two neighbours is one), or undefined when more than `most`. */
-function editDistance(a: string, b: string, most: number): number | undefined {
-  if (most < 0 || Math.abs(a.length - b.length) > most) return undefined;
-  // d[i][j]: edits from a's first i letters to b's first j.
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  const distance = d[a.length][b.length];
-  return distance <= most ? distance : undefined;
 }
