@@ -10,6 +10,7 @@ import { noCommunityNote } from './no-community-note.js';
 import { formatCount } from './number-format.js';
 import { thresholdWithComparison } from './evidence-text.js';
 import { thresholdErrorSentence } from './path-method.js';
+import { planFocus } from './plan-focus.js';
 import { privacyNote } from './privacy-note.js';
 import { silosShown } from './silos-shown.js';
 import { teamLookup } from './team-labels.js';
@@ -86,6 +87,8 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   const beforeLimit = options.introductions?.beforeLimit ?? analysis.introductions.length;
   lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top, beforeLimit)));
   if (analysis.introductions.length === 0) lines.push('  none');
+  const focus = planFocus(analysis, analysis.introductions.slice(0, top));
+  if (focus) lines.push(style.dim(`  ${focus}`));
   for (const introduction of analysis.introductions.slice(0, top)) lines.push(`  ${introduction.warm ? '' : style.warning('cold: ')}${introduction.reason}`);
   if (analysis.load && analysis.privacy) {
     lines.push('', style.heading('Privacy'));

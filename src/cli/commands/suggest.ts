@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { whyViewIsEmpty } from '../../introductions/empty-view.js';
 import { formatCsvTable } from '../../present/csv-tables.js';
 import { formatIntroductionsJson, formatIntroductionsText, type PlanView } from '../../present/introductions.js';
+import { planFocus } from '../../present/plan-focus.js';
 import { addAnalyseFlags, type AnalyseFlags } from '../analyse-flags.js';
 import { addIntroductionFlags, type IntroductionFlags } from '../introduction-flags.js';
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
@@ -13,6 +14,7 @@ import { ANALYSIS_WRITTEN_BY, outputFormat } from '../output-format.js';
 import { writeOutput } from '../output.js';
 import { runAnalysis, type AnalysisRun } from '../run-analysis.js';
 import { terminalTextStyle } from '../text-style.js';
+import type { TextStyle } from '../../present/load-report-text.js';
 
 interface SuggestFlags extends LoadFlags, AnalyseFlags, IntroductionFlags {
   for?: string;
@@ -50,10 +52,17 @@ Examples:
         ? formatIntroductionsJson(analysis.introductions)
         : format === 'csv'
           ? formatCsvTable(analysis, 'introductions')
-          : formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(run), analysis.options.introductions.beforeLimit);
+          : planFocusLines(run, style) + formatIntroductionsText(analysis.introductions, style, analysis.options.seed, planView(run), analysis.options.introductions.beforeLimit);
     await writeOutput(text, flags.output);
   });
   return command;
+}
+
+/** The organisation-wide plan's focus, when one pair of teams holds most of it (a view of one person or team is focused by design). */
+function planFocusLines(run: AnalysisRun, style: TextStyle | undefined): string {
+  const { forPerson = null, forTeam = null } = run.introductions;
+  const focus = forPerson === null && forTeam === null ? planFocus(run.released, run.released.introductions) : '';
+  return focus === '' ? '' : `${style ? style.dim(focus) : focus}\n\n`;
 }
 
 /** Why --for or --team shows nothing, worked out only then (it takes the whole plan again). */
