@@ -66,7 +66,7 @@ describe('terminalProgress', () => {
     const { stream, writes } = fakeStream(true, 40);
     const progress = terminalProgress(false, stream, {});
     progress.onStage!('betweenness, closeness and harmonic');
-    expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and …');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: betweenness, closeness and…');
     progress.onProgress!({ stage: 'interactions', rows: 65536, bytesRead: 500, totalBytes: 1000 });
     expect(writes.at(-1)).toBe('\r\x1b[2Kreading interactions: 65,536 rows (50%…');
     progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
