@@ -127,6 +127,16 @@ describe('config file', () => {
     expect(format.stderr).toContain('"format": "json" is not one of html, markdown');
   });
 
+  it('prints a config value\'s escape codes and line breaks harmlessly in its error', () => {
+    const column = runCli(['validate', folderWithConfig(JSON.stringify({ columns: { staff: { id: '\u001b]0;PWNED\u0007\u001b[2Jx\nforged' } } }))]);
+    expect(column.status).toBe(3);
+    expect(column.stderr).toContain('the column "\u241b]0;PWNED\u2407\u241b[2Jx forged" given for staff.id is not in this file');
+    const path = runCli(['validate', folderWithConfig(JSON.stringify({ staff: '\u001b[2Jnope.csv' }))]);
+    expect(path.status).toBe(3);
+    expect(path.stderr).toMatch(/\/\u241b\[2Jnope\.csv: file not found/);
+    for (const result of [column, path]) expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|\n./);
+  });
+
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
     const broken = runCli(['analyse', folderWithConfig('{\n  "seed": 3\n  "minInteractions": 2\n}')]);
     expect(broken.status).toBe(3);

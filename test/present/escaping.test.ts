@@ -30,6 +30,7 @@ describe('escapeHtml', () => {
     expect(escapeHtml('李小龍 العربية Łódź')).toBe('李小龍 العربية Łódź');
     expect(escapeHtml('a\nb\tc')).toBe('a\nb\tc');
     expect(escapeHtml('bell\u0007null\u0000')).toBe('bell\uFFFDnull\uFFFD');
+    expect(escapeHtml('C1 csi\u009b2J nel\u0085')).toBe('C1 csi\uFFFD2J nel\uFFFD');
   });
 });
 
