@@ -6,6 +6,7 @@ import { CommanderError } from 'commander';
 import { EXIT_CODES, NodefinderError } from '../errors.js';
 import { asConfigError } from './apply-config.js';
 import { createProgram } from './program.js';
+import { terminalLine } from './terminal-line.js';
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -25,9 +26,10 @@ async function main(argv: string[]): Promise<number> {
       return clean ? EXIT_CODES.success : EXIT_CODES.usage;
     }
     if (error instanceof NodefinderError) {
-      // The code last, in brackets, for scripts: the line still starts file:line:column.
+      // The code last, in brackets, for scripts: the line still starts file:line:column. Messages
+      // quote paths and config values, which may hold escape codes or line breaks.
       const code = error.code === 'USAGE' ? '' : ` [${error.code}]`;
-      process.stderr.write(`nodefinder: ${error.describe()}${code}\n`);
+      process.stderr.write(`nodefinder: ${terminalLine(error.describe())}${code}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }

@@ -9,6 +9,7 @@ import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { descriptorNamed, isOpenForOutput, isOpenOnFile, writeWhole } from './descriptor.js';
+import { keepAccess } from './kept-access.js';
 import { removeOnExit } from './removed-on-exit.js';
 import { cannotWrite } from './write-failures.js';
 
@@ -107,7 +108,7 @@ export async function writeOutFile(file: string, text: string | Iterable<string>
     // written in place, as before there was a hidden file.
     if (!makeEmpty(partial, file)) return await writeInto(target, file, text, 'w');
     // Opened again to write, never through a symbolic link put in its place meanwhile.
-    await writeInto(partial, file, text, constants.O_WRONLY | constants.O_NOFOLLOW, existing?.mode);
+    await writeInto(partial, file, text, constants.O_WRONLY | constants.O_NOFOLLOW, existing ?? undefined);
     await rename(partial, target).catch((error: unknown) => {
       throw cannotWrite(file, error);
     });
@@ -144,12 +145,12 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/** Writes `text` into `path`, opened with `flags` (and given `mode`); errors name `file`, the user's. */
-async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | number, mode?: number): Promise<void> {
+/** Writes `text` into `path`, opened with `flags` (and given the access `replaced` gave); errors name `file`, the user's. */
+async function writeInto(path: string, file: string, text: string | Iterable<string>, flags: 'w' | number, replaced?: Stats): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(path, flags);
-    if (mode !== undefined) await handle.chmod(mode & 0o7777);
+    if (replaced !== undefined) await keepAccess(handle, file, replaced);
   } catch (error) {
     throw cannotWrite(file, error);
   }

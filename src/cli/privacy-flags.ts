@@ -37,7 +37,7 @@ export function toPrivacyOptions(flags: PrivacyFlags & { pseudonymize?: boolean 
  * Comma-separated column names, a name holding a comma in double quotes as in a CSV header
  * (`"Cost, Centre",role`); a config file's list arrives so (apply-config.ts).
  */
-function columnNames(text: string): string[] {
+export function columnNames(text: string): string[] {
   const names = [...text.matchAll(/\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/g)].map((match) => (match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]).trim());
   return names.filter((name) => name !== '');
 }

@@ -9,6 +9,7 @@ import { refuseFileAsFolder } from './data-folders.js';
 import { inputFiles, refuseInputAsOutput } from './input-files.js';
 import { checkOutFile } from './out-file.js';
 import { UsageError } from '../errors.js';
+import { printable } from '../load/printable.js';
 import { analyseCommand } from './commands/analyse.js';
 import { compareCommand } from './commands/compare.js';
 import { exportCommand } from './commands/export.js';
@@ -29,7 +30,8 @@ const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import
 /** Builds the nodefinder program. */
 /** Commander's own errors ("error: unknown option '--foo'") in the form of every other message: "nodefinder: …". */
 const NODEFINDER_ERRORS = {
-  outputError: (text: string, write: (text: string) => void) => write(`nodefinder: ${text.replace(/^error: /, '')}`),
+  // They may quote an argument as typed: its escape codes are made visible (load/printable.ts).
+  outputError: (text: string, write: (text: string) => void) => write(`nodefinder: ${printable(text.replace(/^error: /, ''))}`),
 };
 
 export function createProgram(): Command {

@@ -5,6 +5,7 @@
  */
 import type { Comparison } from '../compare/comparison.js';
 import { layoutComparison, type Cell } from './comparison-sections.js';
+import { escapeHtml } from './html/escape-html.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --warn: #9a3412; --warn-bg: #fff4ed; --loss: #b91c1c; --loss-bg: #fef2f2; --gain: #15803d; --gain-bg: #f0fdf4; --head: #f3f5f9; }
@@ -70,9 +71,4 @@ export function formatComparisonHtml(comparison: Comparison): string {
 function cell(value: Cell): string {
   const classes = [value.numeric ? 'num' : '', value.tone ?? '', value.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
   return `<td${classes ? ` class="${classes}"` : ''}>${escapeHtml(value.text)}</td>`;
-}
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -4,13 +4,14 @@
  * aligned), with warnings coloured when a style is given.
  */
 import type { Comparison } from '../compare/comparison.js';
-import { layoutComparison, type Cell, type Section } from './comparison-sections.js';
+import { layoutComparison, type Cell, type ComparisonLayout, type Section } from './comparison-sections.js';
 import { displayWidth } from './display-width.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
+import { oneLine } from './one-line.js';
 
 /** Formats the comparison as text. */
 export function formatComparisonText(comparison: Comparison, style: TextStyle = PLAIN): string {
-  const layout = layoutComparison(comparison);
+  const layout = oneLineLayout(layoutComparison(comparison));
   const lines: string[] = [style.heading(layout.title)];
   for (const section of layout.sections) {
     lines.push('', style.heading(section.title) + (section.shown ? style.dim(` (${section.shown})`) : ''));
@@ -18,6 +19,19 @@ export function formatComparisonText(comparison: Comparison, style: TextStyle = 
     for (const line of section.lines) lines.push(`  ${line}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The layout with every text on one line: a name or a folder's name holding a line break would
+ * otherwise start a line of its own, and cells are measured as they will be written.
+ */
+function oneLineLayout(layout: ComparisonLayout): ComparisonLayout {
+  const sections = layout.sections.map((section) => ({
+    ...section,
+    rows: section.rows.map((row) => row.map((cell) => ({ ...cell, text: oneLine(cell.text) }))),
+    lines: section.lines.map(oneLine),
+  }));
+  return { ...layout, title: oneLine(layout.title), sections };
 }
 
 function table(section: Section, style: TextStyle): string[] {

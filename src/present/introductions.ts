@@ -6,6 +6,7 @@ import type { EmptyViewReason, NamedPair } from '../introductions/empty-view.js'
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { counted, formatCount, fixed, joinList } from './number-format.js';
+import { oneLine } from './one-line.js';
 
 /** An empty part of the plan (`suggest --for` / `--team`), and why it is empty. */
 export interface PlanView {
@@ -26,7 +27,7 @@ export function formatIntroductionsText(introductions: readonly Introduction[], 
     : '';
   const footer = withheld + cut + seedLine;
   if (introductions.length === 0) return (view ? emptyView(view) : 'No introductions to suggest.\n') + footer;
-  return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${item.reason}\n${style.dim(`   score ${fixed(item.score)} (need ${fixed(item.components.need, 2)}, value ${fixed(item.components.value, 2)}, plausibility ${fixed(item.components.plausibility, 2)})`)}`).join('\n') + '\n' + footer;
+  return introductions.map((item, i) => `${i + 1}. ${item.warm ? '' : style.warning('cold: ')}${oneLine(item.reason)}\n${style.dim(`   score ${fixed(item.score)} (need ${fixed(item.components.need, 2)}, value ${fixed(item.components.value, 2)}, plausibility ${fixed(item.components.plausibility, 2)})`)}`).join('\n') + '\n' + footer;
 }
 
 /**
@@ -62,11 +63,12 @@ function emptyView(view: PlanView): string {
 
 /** "2 of them<note>: Ann Smith to Bob Jones and Eve Novak to Hal Evans". */
 function introduced(pairs: readonly NamedPair[], note: string): string {
-  return `${pairs.length} of them${note}: ${joinList(pairs.map(([from, to]) => `${from} to ${to}`))}`;
+  return `${pairs.length} of them${note}: ${joinList(pairs.map(([from, to]) => `${oneLine(from)} to ${oneLine(to)}`))}`;
 }
 
 /** The first three names, then how many more. */
-function names(all: readonly string[]): string {
+function names(given: readonly string[]): string {
+  const all = given.map(oneLine);
   return all.length > 3 ? `${all.slice(0, 3).join(', ')} and ${all.length - 3} more` : joinList(all);
 }
 

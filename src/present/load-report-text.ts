@@ -6,6 +6,7 @@ import { describeDelimiter } from '../load/delimiter.js';
 import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
 import { EXAMPLE_LINES_ARE, type LoadReport, type LoadSettings } from '../load/report.js';
 import { formatCount, counted } from './number-format.js';
+import { oneLine } from './one-line.js';
 import { privacyNote } from './privacy-note.js';
 
 /** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
@@ -70,7 +71,8 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
   }
   lines.push('', style.heading('Privacy'));
   for (const sentence of privacyNote(report)) lines.push(`  ${sentence}`);
-  return lines.join('\n') + '\n';
+  // A file, column or team name holding a line break (in a warning) stays on its line.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 /**

@@ -2,18 +2,17 @@
  * Text made inert for Markdown (CommonMark and GitHub Flavored Markdown): a name or reason shows
  * as the characters it holds, never as markup, a link, a table cell break or HTML.
  */
+import { oneLine } from './one-line.js';
 
 // Backslash-escapable characters that start inline markup, tables, entities, HTML, headings' closing
 // sequences, strikethrough, GitHub's math ($) and e-mail autolinks (@).
 const SPECIAL = /[\\`*_[\]<>#|~&$@]/g;
-// Characters that break a line or a table row, and other control characters.
-const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+// Control characters left once line breaks are spaces (one-line.ts).
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** `text` as one line of inert Markdown, usable in a paragraph, a heading or a table cell. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(LINE_BREAKS, ' ')
+  return oneLine(text)
     .replace(CONTROL, '\uFFFD')
     .replace(SPECIAL, (character) => `\\${character}`)
     // Break GitHub's bare-URL autolinks (www.… and scheme://…) without touching decimals.

@@ -7,6 +7,7 @@ import { nameWith, sharedNames } from '../organisation/shared-names.js';
 import { heldByText, peopleCutOffText } from './cut-off-words.js';
 import { PLAIN, type TextStyle } from './load-report-text.js';
 import { noCommunityNote } from './no-community-note.js';
+import { oneLine } from './one-line.js';
 import { formatCount } from './number-format.js';
 import { thresholdWithComparison } from './evidence-text.js';
 import { thresholdErrorSentence } from './path-method.js';
@@ -94,5 +95,6 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
     lines.push('', style.heading('Privacy'));
     for (const sentence of privacyNote(analysis.load, analysis.privacy)) lines.push(`  ${sentence}`);
   }
-  return lines.join('\n') + '\n';
+  // A name or team name holding a line break stays on its line.
+  return lines.map(oneLine).join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import type { Analysis, BrokerageRoles, PersonAnalysis } from '../analyse.js';
 import { UsageError } from '../errors.js';
 import { INTRODUCTION_DEFAULTS } from '../introductions/suggest-introductions.js';
 import { refuseUnknownOptions } from '../option-names.js';
+import type { SkipReason } from '../load/report.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 import { checkKeptColumns, STAFF_FIELDS } from './keepable-columns.js';
 import { PSEUDONYM_PATTERN } from './pseudonymise.js';
@@ -156,16 +157,23 @@ function attributesOf(person: Person, columns: readonly string[]): Record<string
 }
 
 /**
+ * Skip reasons whose examples are channels. The others' are ids: people not in the staff file
+ * (an outside correspondent's e-mail address), recipients, messages.
+ */
+const CHANNEL_EXAMPLES: ReadonlySet<SkipReason> = new Set(['other-channel', 'outside-window']);
+
+/**
  * The load report as released: files by name alone, as the reports name them (a folder's path can
- * name a person, /home/asmith, and the same data read from another folder gave other bytes), and,
- * pseudonymised, without the skipped rows' examples (unknown ids, channels), which are raw
- * values from the input, nor channel names that point at a person (released-channels.ts).
+ * name a person, /home/asmith, and the same data read from another folder gave other bytes); the
+ * skipped rows' line numbers, but no example ids, which are raw values from the input naming people
+ * the outputs otherwise leave out (`validate`, for fixing the input, lists them); pseudonymised,
+ * no example channels either, nor channel names that point at a person (released-channels.ts).
  */
 function releasedLoad(load: NonNullable<Analysis['load']>, organisation: Organisation, pseudonymised: boolean): NonNullable<Analysis['load']> {
   const files = load.files.map((file) => ({
     ...file,
     file: basename(file.file),
-    skipped: pseudonymised ? file.skipped.map(({ examples: _examples, ...rest }) => rest) : file.skipped,
+    skipped: file.skipped.map(({ examples, ...rest }) => (examples && !pseudonymised && CHANNEL_EXAMPLES.has(rest.reason) ? { ...rest, examples } : rest)),
   }));
   return pseudonymised ? { ...load, files, ...releasedChannels(load, organisation) } : { ...load, files };
 }

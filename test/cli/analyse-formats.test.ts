@@ -1,5 +1,5 @@
 /** `nodefinder analyse` when not at a terminal: every --format, written out, with exit codes. */
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAIN } from '../../src/present/load-report-text.js';
@@ -233,5 +233,34 @@ describe('nodefinder analyse --format', () => {
     const table = runCli(['analyse', SMALL_ORG, '--table', 'teams']);
     expect(table.status).toBe(2);
     expect(table.stderr).toContain('--table goes with --format csv');
+  });
+
+  it('keeps a name, team name or folder name holding a line break on its line in every text output', () => {
+    const forged = 'Silos: teams that talk almost only to themselves';
+    const staff = readFileSync(join(SMALL_ORG, 'staff.csv'), 'utf8').replace('P01,Ann Smith,', `P01,"Ann\n${forged}",`);
+    const teams = readFileSync(join(SMALL_ORG, 'teams.csv'), 'utf8').replace('T1,Finance,', `T1,"Fin\r\n${forged}",`);
+    const dir = join(tempFolder({}), `org\n${forged}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'staff.csv'), staff);
+    writeFileSync(join(dir, 'teams.csv'), teams);
+    copyFileSync(join(SMALL_ORG, 'interactions.csv'), join(dir, 'interactions.csv'));
+    const key = { NODEFINDER_KEY: 'a secret key only the analyst holds' };
+    const shared = join(tempFolder({}), 'shared.json');
+    expect(runCli(['analyse', dir, '--min-group-size', '1', '--pseudonymise', '--output', shared], key).status).toBe(0);
+    const outputs = {
+      analyse: runCli(['analyse', dir, '--format', 'text', ...ALL_TEAMS]),
+      suggest: runCli(['suggest', dir, '--format', 'text', ...ALL_TEAMS]),
+      validate: runCli(['validate', dir]),
+      reidentify: runCli(['validate', dir, '--reidentify', shared], key),
+    };
+    for (const [command, result] of Object.entries(outputs)) {
+      expect(result.status, `${command}: ${result.stderr}`).toBe(0);
+      // The forged heading appears only as the real one, alone on its line, never after a line break in a name.
+      expect(result.stdout.split('\n').filter((line) => line.trim() === forged || line.startsWith(forged)), command).toHaveLength(command === 'analyse' ? 1 : 0);
+    }
+    expect(outputs.analyse.stdout).toContain(`Ann ${forged} (Fin ${forged})`);
+    expect(outputs.suggest.stdout).toContain(`Ann ${forged}`);
+    expect(outputs.validate.stdout).toContain(`staff: ${join(dir, 'staff.csv').replace('\n', ' ')}\n`);
+    expect(outputs.reidentify.stdout).toMatch(new RegExp(`^p-[0-9a-f]{16}  P01  Ann ${forged}$`, 'm'));
   });
 });

@@ -127,6 +127,32 @@ describe('config file', () => {
     expect(format.stderr).toContain('"format": "json" is not one of html, markdown');
   });
 
+  it('says on stderr when it weakens a protection: a smaller minimum group size, or staff columns kept', () => {
+    const dir = folderWithConfig(JSON.stringify({ minGroupSize: 1, keepAttributes: ['role', 'email'] }));
+    const weakened = runCli(['analyse', dir, '--format', 'json']);
+    expect(weakened.status).toBe(0);
+    expect(weakened.stderr).toBe(`nodefinder: ${join(dir, 'nodefinder.config.json')} lowers --min-group-size to 1 and keeps columns role, email: outputs hold what they would otherwise leave out\n`);
+    expect(JSON.parse(weakened.stdout).privacy).toMatchObject({ minGroupSize: 1, keptAttributes: ['role', 'email'] });
+    const one = runCli(['report', '--config', join(dir, 'nodefinder.config.json'), dir, '--out', join(dir, 'r.md'), '--min-group-size', '5']);
+    expect(one.stderr).toBe(`nodefinder: ${join(dir, 'nodefinder.config.json')} keeps columns role, email: outputs hold what they would otherwise leave out\n`);
+    // Settings as strong as the defaults, flags that win over the file, and --quiet say nothing.
+    expect(runCli(['analyse', folderWithConfig(JSON.stringify({ minGroupSize: 5, keepAttributes: [] })), '--format', 'json']).stderr).toBe('');
+    expect(runCli(['analyse', dir, '--format', 'json', '--min-group-size', '3', '--keep-attributes', '']).stderr).toBe('');
+    expect(runCli(['analyse', dir, '--format', 'json', '--quiet']).stderr).toBe('');
+    // validate writes no analysis: the settings are left to the commands that do.
+    expect(runCli(['validate', dir]).stderr).toBe('');
+  });
+
+  it('prints a config value\'s escape codes and line breaks harmlessly in its error', () => {
+    const column = runCli(['validate', folderWithConfig(JSON.stringify({ columns: { staff: { id: '\u001b]0;PWNED\u0007\u001b[2Jx\nforged' } } }))]);
+    expect(column.status).toBe(3);
+    expect(column.stderr).toContain('the column "\u241b]0;PWNED\u2407\u241b[2Jx forged" given for staff.id is not in this file');
+    const path = runCli(['validate', folderWithConfig(JSON.stringify({ staff: '\u001b[2Jnope.csv' }))]);
+    expect(path.status).toBe(3);
+    expect(path.stderr).toMatch(/\/\u241b\[2Jnope\.csv: file not found/);
+    for (const result of [column, path]) expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|\n./);
+  });
+
   it('reports invalid JSON at its line and column, and unknown settings, with exit 3', () => {
     const broken = runCli(['analyse', folderWithConfig('{\n  "seed": 3\n  "minInteractions": 2\n}')]);
     expect(broken.status).toBe(3);

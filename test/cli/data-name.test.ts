@@ -15,6 +15,11 @@ describe('dataName', () => {
     expect(dataName('exports', '/data/lazega/ELattr.dat')).toBe('/data/lazega');
   });
 
+  it('shows a folder\'s escape codes and line breaks harmlessly, as the header prints it to the terminal', () => {
+    expect(dataName('escA\u001b]0;PWNED\u0007\u001b[2J', undefined)).toBe('escA\u241b]0;PWNED\u2407\u241b[2J');
+    expect(dataName('.', 'two\nlines/staff.csv')).toBe('two lines');
+  });
+
   it('is the staff file\'s name when it is in the current folder', () => {
     expect(dataName('.', 'ELattr.dat')).toBe('ELattr.dat');
     expect(dataName('.', './ELattr.dat')).toBe('ELattr.dat');

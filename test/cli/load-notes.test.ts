@@ -1,5 +1,5 @@
 /** Warnings and skipped rows reach stderr whatever the output format, so a pipeline sees them. */
-import { copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNotesHeadline, loadsNotesHeadline } from '../../src/cli/load-notes.js';
@@ -37,6 +37,16 @@ describe('load notes on stderr', () => {
     const result = runCli(['compare', before, after, '--format', 'json']);
     expect(result.status).toBe(0);
     for (const dir of [before, after]) expect(result.stderr).toContain(`nodefinder: ${join(dir, 'interactions.csv')}: 1 of 52 rows skipped (1 unknown-person)`);
+  });
+
+  it('show a folder\'s escape codes and line breaks harmlessly', () => {
+    const dir = join(folderWithProblems(), 'esc\u001b]0;PWNED\u0007\nforged');
+    mkdirSync(dir);
+    for (const file of ['staff.csv', 'teams.csv', 'interactions.csv']) copyFileSync(join(dir, '..', file), join(dir, file));
+    const result = runCli(['analyse', dir, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`/esc\u241b]0;PWNED\u2407 forged/interactions.csv: 1 of 52 rows skipped (1 unknown-person)`);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 
   it('are left out with --quiet, and absent when nothing was skipped', () => {

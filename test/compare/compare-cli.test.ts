@@ -99,6 +99,19 @@ describe('nodefinder compare', () => {
     expect([before.label, after.label]).toEqual(['2025/data', '2026/data']);
   });
 
+  it('labels a folder whose name holds escape codes with their visible stand-ins, in text and HTML', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nodefinder-escape-'));
+    cpSync(writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] }), join(root, 'escA\u001b]0;PWNED\u0007\u001b[2J'), { recursive: true });
+    cpSync(writeTinyOrganisation({ days: ['2026-02-10'] }), join(root, 'after'), { recursive: true });
+    const args = ['compare', join(root, 'escA\u001b]0;PWNED\u0007\u001b[2J'), join(root, 'after')];
+    const text = runCli([...args, '--format', 'text']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('What changed: escA\u241b]0;PWNED\u2407\u241b[2J (before) and after (after)');
+    const html = runCli([...args, '--format', 'html']).stdout;
+    expect(html).toContain('<td>escA\u241b]0;PWNED\u2407\u241b[2J</td>');
+    expect(text.stdout + html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('refuses one folder named twice (every change would be 0), unless two periods of it are given', () => {
     const folder = writeTinyOrganisation();
     const result = runCli(['compare', folder, `${folder}/`, '--format', 'json']);

@@ -1,6 +1,6 @@
 /** The --out file of reports and exports: checked before the work, written whole or not at all. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
@@ -109,6 +109,40 @@ describe('writeOutFile', () => {
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'private.json'), 'utf8')).toBe('through the link');
     expect(readdirSync(dir).sort()).toEqual(['link.json', 'private.json']);
+  });
+
+  it('replaces a file keeping its owner and group, so that it is shared with no one new', async () => {
+    const dir = tempFolder({ 'shared.json': 'old' });
+    const file = join(dir, 'shared.json');
+    // A group other than the user's own where there is one: any, for root; for others, one they are in.
+    const root = process.getuid?.() === 0;
+    const group = root ? 1 : (process.getgroups?.().find((gid) => gid !== process.getgid?.()) ?? process.getgid!());
+    chownSync(file, process.getuid!(), group);
+    chmodSync(file, 0o640);
+    await writeOutFile(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file)).toMatchObject({ uid: process.getuid!(), gid: group });
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('takes the group\'s access away, and says so, when the group cannot be kept', () => {
+    // Only a user outside the file's group can be refused it: as root (as CI runs), the user nobody
+    // replaces a file of theirs in root's group; another user has no file in a group they are not in.
+    if (process.getuid?.() !== 0) return;
+    const dir = tempFolder({ 'shared.json': 'old' });
+    const file = join(dir, 'shared.json');
+    chmodSync(dir, 0o777);
+    chmodSync(tmpdir(), 0o711);
+    chownSync(file, 65534, 0);
+    chmodSync(file, 0o660);
+    const script = `const { writeOutFile } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/cli/out-file.js')).href)});
+      await writeOutFile(${JSON.stringify(file)}, 'new');`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file)).toMatchObject({ uid: 65534, gid: 65534 });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(result.stderr).toBe(`nodefinder: ${file} replaced without its group's access: its group (0) could not be kept, as you are not in it, so its mode 660 became 600\n`);
   });
 
   it('makes the file a dangling symbolic link names, and writes in place a name too long for the hidden file beside it', async () => {

@@ -3,9 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { comparePeriods } from '../compare/run-compare.js';
 import { AFTER, BEFORE, writeTinyOrganisation } from '../compare/tiny-org.js';
 import { formatComparisonMarkdown } from '../../src/present/comparison-markdown.js';
+import { formatComparisonText } from '../../src/present/comparison-text.js';
 import { escapeHtml } from '../../src/present/html/escape-html.js';
 import { escapeMarkdown } from '../../src/present/markdown-escape.js';
 import { xmlText } from '../../src/present/xml-text.js';
+
+describe('the comparison text', async () => {
+  const name = 'Gil\nSingle points of failure';
+  const comparison = await comparePeriods(writeTinyOrganisation({ names: { g1: name } }), BEFORE, AFTER);
+
+  it('keeps a name holding a line break on its line', () => {
+    const lines = formatComparisonText(comparison).split('\n');
+    expect(lines.some((line) => line.includes('Gil Single points of failure'))).toBe(true);
+    expect(lines.filter((line) => line.startsWith('Single points of failure'))).toHaveLength(0);
+  });
+});
 
 describe('escapeHtml', () => {
   it('turns markup into entities', () => {
@@ -18,6 +30,7 @@ describe('escapeHtml', () => {
     expect(escapeHtml('李小龍 العربية Łódź')).toBe('李小龍 العربية Łódź');
     expect(escapeHtml('a\nb\tc')).toBe('a\nb\tc');
     expect(escapeHtml('bell\u0007null\u0000')).toBe('bell\uFFFDnull\uFFFD');
+    expect(escapeHtml('C1 csi\u009b2J nel\u0085')).toBe('C1 csi\uFFFD2J nel\uFFFD');
   });
 });
 

@@ -18,6 +18,10 @@ describe('namesAPerson', () => {
     expect(namesAPerson('(jsmith)', isStaffId)).toBe(true);
   });
 
+  it('finds a staff id joined to the rest of a word by . - or _', () => {
+    for (const channel of ['dm-P02', 'dm_P02', 'P02.chat', 'dm-E-1042', 'team_E-1042.chat', 'jsmith-1:1']) expect(namesAPerson(channel, isStaffId), channel).toBe(true);
+  });
+
   it('leaves channels that name no one', () => {
     for (const channel of ['email', 'meeting', 'Teams chat', '1:1', '@here', 'P021', 'E-1042b', 'jsmiths-team']) expect(namesAPerson(channel, isStaffId), channel).toBe(false);
   });

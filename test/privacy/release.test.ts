@@ -61,6 +61,21 @@ describe('releaseAnalysis', () => {
     expect(JSON.stringify(released)).not.toContain('NOBODY');
   });
 
+  it('keeps the skipped rows\' line numbers but not the unknown ids they held, which name people outside the staff file; keeps the channels', async () => {
+    const dir = tempFolder({ 'interactions.csv': 'source,target,channel\nP01,P02,email\nP01,outsider@other.example,email\nP02,P03,chat\n' });
+    copyFileSync(join(SMALL_ORG, 'staff.csv'), join(dir, 'staff.csv'));
+    copyFileSync(join(SMALL_ORG, 'teams.csv'), join(dir, 'teams.csv'));
+    const { organisation, report } = await loadOrganisation({ dir, channels: ['email'] });
+    // The load report itself, which validate prints, lists them for fixing the input.
+    const loaded = report.files.find((file) => file.kind === 'interactions')!.skipped;
+    expect(loaded.map((entry) => [entry.reason, entry.lines, entry.examples])).toEqual([['unknown-person', [3], ['outsider@other.example']], ['other-channel', [4], ['chat']]]);
+    const released = releaseAnalysis(analyse(organisation, {}, report), organisation).load!.files.find((file) => file.kind === 'interactions')!.skipped;
+    expect(released).toEqual([
+      { reason: 'unknown-person', description: loaded[0].description, count: 1, lines: [3] },
+      { reason: 'other-channel', description: loaded[1].description, count: 1, lines: [4], examples: ['chat'] },
+    ]);
+  });
+
   it('pseudonymised, names no channel that points at a person, and no skipped row\'s channel in the warnings', async () => {
     const dir = tempFolder({
       'interactions.csv': 'source,target,channel\nP01,P02,email\nP02,P03,DM ann.smith@example.org\nP03,P04,1:1 P03\nP04,P05,meeting\nP05,P06,email\n',

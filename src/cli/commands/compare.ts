@@ -33,6 +33,7 @@ import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
 import { NoInteractionsError, runAnalysis, type AnalysisRun, type RunOptions } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
+import { terminalLine } from '../terminal-line.js';
 import { terminalTextStyle } from '../text-style.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 
@@ -152,7 +153,8 @@ function folderNames(before: string, after: string): [string, string] {
   const [b, a] = [parts(before), parts(after)];
   for (let k = 1; ; k++) {
     const [lastB, lastA] = [b.slice(-k).join('/'), a.slice(-k).join('/')];
-    if (lastB !== lastA || k >= Math.max(b.length, a.length)) return [lastB || '/', lastA || '/'];
+    // Labels in every output, the terminal's among them: a folder's escape codes made harmless.
+    if (lastB !== lastA || k >= Math.max(b.length, a.length)) return [terminalLine(lastB || '/'), terminalLine(lastA || '/')];
   }
 }
 

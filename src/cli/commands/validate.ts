@@ -10,6 +10,7 @@ import { loadOrganisation } from '../../load/load-organisation.js';
 import { counted, formatCount } from '../../present/number-format.js';
 import { formatCsv } from '../../present/csv.js';
 import { formatLoadReport } from '../../present/load-report-text.js';
+import { oneLine } from '../../present/one-line.js';
 import { readPseudonymKey } from '../../privacy/pseudonym-key.js';
 import { findPseudonyms, reidentify } from '../../privacy/reidentify.js';
 import { addLoadFlags, toLoadOptions, type LoadFlags } from '../load-flags.js';
@@ -87,7 +88,7 @@ Examples:
           ? JSON.stringify(people, null, 2) + '\n'
           : format === 'csv'
             ? formatCsv(['pseudonym', 'id', 'name'], people.map((p) => [p.pseudonym, p.id, p.name]))
-            : people.map((p) => `${p.pseudonym}  ${p.id === null ? '(no one in the staff file: another key or another staff file?)' : `${p.id}  ${p.name}`}`).join('\n') + '\n';
+            : people.map((p) => `${p.pseudonym}  ${p.id === null ? '(no one in the staff file: another key or another staff file?)' : `${oneLine(p.id)}  ${oneLine(p.name ?? '')}`}`).join('\n') + '\n';
       await writeOutput(text, flags.output);
       return;
     }

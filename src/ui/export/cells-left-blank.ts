@@ -12,7 +12,7 @@ import type { AnyTab, TabContext } from '../tabs/tab-definition.js';
 export function cellsLeftBlank(tab: AnyTab, shown: TabContext, released: TabContext, onScreen: readonly unknown[], exported: readonly unknown[]): string[] {
   const rowOnScreen = new Map(onScreen.map((row) => [tab.key(row), row]));
   const counts = new Map<string, { one: string; many: string; count: number }>();
-  for (const column of tab.columns) {
+  for (const column of tab.columns.filter((each) => !each.screenOnly)) {
     const [one, many] = column.cellName ?? [`${column.id.replace(/_/g, ' ')} value`, `${column.id.replace(/_/g, ' ')} values`];
     for (const row of exported) {
       const shownRow = rowOnScreen.get(tab.key(row));

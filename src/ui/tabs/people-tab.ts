@@ -2,7 +2,7 @@
 import type { PersonAnalysis } from '../../analyse.js';
 import { countText, fixed, share } from '../format.js';
 import { roleColour } from '../theme.js';
-import { numberColumn, numberSort, personColumns, personLabel, teamLabel, textSort } from './shared-columns.js';
+import { numberColumn, numberSort, personColumns, personLabel, privacyColumn, teamLabel, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
 
 export const peopleTab = defineTab<PersonAnalysis>({
@@ -20,6 +20,9 @@ export const peopleTab = defineTab<PersonAnalysis>({
     numberColumn('constraint', 'Constraint', 10, 50, (person) => person.constraint, (value) => fixed(value)),
     numberColumn('participation', 'Particip.', 9, 40, (person) => person.participation, (value) => fixed(value, 2)),
     numberColumn('people_cut_off', 'Cut off', 7, 60, (person) => person.peopleCutOff, countText),
+    // Their team's figures are withheld from what is written out, as the Teams tab marks it; an
+    // export leaves their team blank and says so, so the mark is not exported.
+    { ...privacyColumn<PersonAnalysis>((person, context) => (person.team === null ? undefined : context.teamById.get(person.team)), 45), screenOnly: true },
   ],
   sorts: [
     textSort('name', 'name', (person) => personLabel(person)),

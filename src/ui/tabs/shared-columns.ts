@@ -126,8 +126,15 @@ export function teamColumns<Row>(get: (row: Row) => TeamAnalysis): ColumnDefinit
   ];
 }
 
-/** The privacy column of team tables: empty, or "below minimum group size (N)". */
-export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: number): ColumnDefinition<Row> {
+/**
+ * The privacy column of team tables, and of people's, for their team: empty, or "below minimum
+ * group size (N)" ("small team (<N)" on screen).
+ */
+export function privacyColumn<Row>(teamOf: (row: Row, context: TabContext) => TeamAnalysis | undefined, priority: number): ColumnDefinition<Row> {
+  const small = (row: Row, context: TabContext) => {
+    const team = teamOf(row, context);
+    return team !== undefined && isSmallTeam(team, context) ? team : undefined;
+  };
   return {
     id: 'note',
     title: 'Note',
@@ -137,8 +144,14 @@ export function privacyColumn<Row>(get: (row: Row) => TeamAnalysis, priority: nu
     fitContent: true,
     priority,
     hideWhenEmpty: true,
-    value: (row, context) => (isSmallTeam(get(row), context) ? smallTeamNote(get(row), context) : ''),
-    text: (row, context) => (isSmallTeam(get(row), context) ? smallTeamMark(get(row), context) : ''),
+    value: (row, context) => {
+      const team = small(row, context);
+      return team ? smallTeamNote(team, context) : '';
+    },
+    text: (row, context) => {
+      const team = small(row, context);
+      return team ? smallTeamMark(team, context) : '';
+    },
     colour: () => PRIVACY_COLOUR,
   };
 }

@@ -78,6 +78,11 @@ export interface ColumnDefinition<Row> {
    * line ("team name", "team names"); by default "<id> value(s)".
    */
   readonly cellName?: readonly [one: string, many: string];
+  /**
+   * Shown, never exported: a mark of what exports withhold (a person's team below the minimum
+   * group size), which would be blank in every exported row.
+   */
+  readonly screenOnly?: boolean;
   /** The value exported to CSV. */
   readonly value: (row: Row, context: TabContext) => CellValue;
   /** The text on screen; defaults to the value as text. */

@@ -126,6 +126,18 @@ describe('tabs on fixtures/small-org', () => {
     expect(cells('people', small, ned)).toMatchObject({ name: 'Ned Quinn', roles: 'isolate', contacts: 0 });
     expect(tab('people').open(ned)).toEqual({ kind: 'person', id: 'P14' });
   });
+
+  it('People marks the members of teams below 5 people, as Teams marks the teams', () => {
+    const notes = Object.fromEntries(tab('people').rows(small).map((row) => [tab('people').key(row), cells('people', small, row).note]));
+    const team = Object.fromEntries(small.analysis.people.map((person) => [person.id, person.team]));
+    for (const [id, note] of Object.entries(notes)) expect(note, id).toBe(team[id] === 'T3' || team[id] === null ? '' : 'below minimum group size (5)');
+    expect(Object.values(notes).filter((note) => note === '')).toHaveLength(5);
+    const mark = tab('people').columns.find((column) => column.id === 'note')!;
+    expect(mark.text!(tab('people').rows(small)[0], small)).toBe('small team (<5)');
+    expect(cells('people', tabContext(small.analysis, 3), tab('people').rows(small)[0]).note).toBe('');
+    // Shown only: an export leaves such a person's team blank and counts it, and has no Note column.
+    expect(mark.screenOnly).toBe(true);
+  });
 });
 
 describe('tabs on fixtures/sample find the planted truth', () => {
