@@ -22,9 +22,13 @@ export function weakenedPrivacy(command: Command): string[] {
   return weakened;
 }
 
-/** Writes one line naming `file` and what it weakens, if anything, unless --quiet. */
+/**
+ * Writes one line naming `file` and what it weakens, if anything. Even with --quiet, which leaves
+ * out notes on the data: this is about what the outputs release, and a script's -q must not hide
+ * a data folder's config that someone else put there.
+ */
 export function warnWeakenedPrivacy(command: Command, file: string, stream: NodeJS.WritableStream = process.stderr): void {
   const weakened = weakenedPrivacy(command);
-  if (weakened.length === 0 || command.optsWithGlobals<{ quiet?: boolean }>().quiet) return;
+  if (weakened.length === 0) return;
   stream.write(`nodefinder: ${terminalLine(`${file} ${joinList(weakened)}: outputs hold what they would otherwise leave out`)}\n`);
 }
