@@ -35,7 +35,7 @@ import type { PrivacyApplied } from './privacy/release.js';
 import { planIntroductions, type Introduction, type IntroductionOptions, type IntroductionsApplied } from './introductions/suggest-introductions.js';
 
 /** Version of the JSON output's shape; raised on any incompatible change. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface AnalyseOptions {
   /** Path measures use distance = 1 / strength instead of counting steps. */

@@ -31,7 +31,7 @@ describe('nodefinder analyse --format json on fixtures/small-org', () => {
   });
 
   it('records the options it ran with', () => {
-    expect(analysis.schemaVersion).toBe(3);
+    expect(analysis.schemaVersion).toBe(4);
     expect(analysis.options).toMatchObject({ weighted: false, directed: false, seed: 1, betweenness: { mode: 'exact', samples: 14, seed: null } });
   });
 

@@ -316,7 +316,7 @@ describe('an --out or --output of -: standard output', () => {
       'nodefinder.config.json': JSON.stringify({ analyse: { output: 'analysis.json', format: 'json' }, report: { out: '-', format: 'markdown' } }) });
     const analysed = runCli(['analyse', dir, '--output', '-']);
     expect(analysed.status, analysed.stderr).toBe(0);
-    expect(JSON.parse(analysed.stdout)).toMatchObject({ schemaVersion: 3 });
+    expect(JSON.parse(analysed.stdout)).toMatchObject({ schemaVersion: 4 });
     const reported = runCli(['report', dir]);
     expect(reported.status, reported.stderr).toBe(0);
     expect(reported.stdout).toMatch(/^# Organisation network report\n/);
