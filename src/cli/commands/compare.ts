@@ -72,7 +72,8 @@ Examples:
   nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
 
 A change is "within normal variation" when it is no larger than the largest difference between
-the three thirds of the before period (and at least the change one tie or one team makes). A
+the three thirds of the before period (and at least the change one tie or one team makes). Every
+team is judged, so some pass by chance: the output says about how many. A
 before period longer than the after period is compared by its last stretch as long as the after
 period; periods still unequal are compared, but no change is judged.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
