@@ -32,6 +32,8 @@ export interface Section {
   readonly title: string;
   /** e.g. "10 of 23 shown", or null. */
   readonly shown: string | null;
+  /** With `shown`, how many the list holds in all: the --top that would show them all. */
+  readonly total?: number;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
   /** Sentences after the table; "none" when a list is empty. */
@@ -117,6 +119,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     sections.push({
       title,
       shown: total > items.length ? `${formatCount(items.length)} of ${formatCount(total)} shown` : null,
+      ...(total > items.length ? { total } : {}),
       columns: items.length > 0 ? columns : [],
       rows: items.map(row),
       lines: [...(items.length > 0 ? [] : [empty]), ...notes],

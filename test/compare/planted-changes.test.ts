@@ -96,5 +96,8 @@ describe('a sample with nothing planted', () => {
     expect(text).toContain('E-I index: 7 of 102 teams beyond normal variation; in organisations without change about 4.4% of teams pass by chance: about 4 of these.');
     expect(text).toContain('Team pairs newly linked: 1 of 10 pairs beyond normal variation;');
     expect(text).not.toContain('unlikely to be chance');
+    // Every list is cut to --top 1, and says how to see all of it.
+    expect(text).toContain('Teams: largest changes in E-I index (1 of 94 shown; --top 94 for all)');
+    expect(text).toContain('Team pairs that lost all their ties (1 of 12 shown; --top 12 for all)');
   });
 });
