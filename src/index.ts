@@ -81,6 +81,7 @@ export { privacyNote } from './present/privacy-note.js';
  * measured on (see src/compare).
  */
 export {
+  CHANCE_SHARES,
   compare,
   coveredPart,
   COMPARE_DEFAULTS,
@@ -98,6 +99,7 @@ export {
   type CompareOptions,
   type Comparison,
   type JudgedChange,
+  type JudgedCount,
   type MembershipChange,
   type NewSinglePointOfFailure,
   type NoiseDescription,

@@ -1,6 +1,7 @@
 /** Writes a command's result to the file named with --output or --out, or to standard output (no file, or `-`). */
 import { isOpenOnFile, writeWhole } from './descriptor.js';
 import { STANDARD_OUTPUT, textBlocks, writeOutFile } from './out-file.js';
+import { terminalProgress } from './progress.js';
 import { cannotWrite } from './write-failures.js';
 
 export async function writeOutput(text: string | Iterable<string>, file: string | undefined, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
@@ -17,3 +18,18 @@ export async function writeOutput(text: string | Iterable<string>, file: string 
 }
 
 const STDOUT = 1;
+
+/**
+ * Lays out and writes a command's file with "writing FILE…" on the progress line (progress.ts):
+ * a report's map or a large network file takes seconds, which a cleared line left blank.
+ * Nothing is drawn when the output goes to standard output, where the line would be in its way.
+ */
+export async function writeOutputShowingProgress(render: () => string | Iterable<string>, file: string | undefined, quiet: boolean): Promise<void> {
+  const progress = file !== undefined && file !== STANDARD_OUTPUT ? terminalProgress(quiet) : null;
+  progress?.onWrite?.(file!);
+  try {
+    await writeOutput(render(), file);
+  } finally {
+    progress?.done();
+  }
+}

@@ -27,6 +27,10 @@ export function terminalProgress(
 ): {
   onProgress?: (progress: LoadProgress) => void;
   onStage?: (stage: string, share?: number) => void;
+  /** Names what is being loaded on every line after it ("normal variation, window 1 of 3"), or nothing with null. */
+  setLabel?: (label: string | null) => void;
+  /** The last step of a command that writes a file: laying it out (a report's map) can take seconds. */
+  onWrite?: (file: string) => void;
   done: () => void;
 } {
   // A dumb terminal (TERM=dumb: an editor's shell buffer) shows the erase codes as text.
@@ -37,6 +41,7 @@ export function terminalProgress(
   let lastShareDraw = 0;
   let drawn = false;
   let releaseSignals: (() => void) | null = null;
+  let label: string | null = null;
   const clear = () => {
     if (drawn) stream.write('\r\x1b[2K');
     drawn = false;
@@ -46,7 +51,8 @@ export function terminalProgress(
   const draw = (text: string) => {
     const width = (stream.columns ?? 0) - 1;
     if (!drawn) process.once('exit', clear);
-    stream.write(`\r\x1b[2K${width > 0 ? fitText(text, width).trimEnd() : text}`);
+    const line = label === null ? text : `${label}: ${text}`;
+    stream.write(`\r\x1b[2K${width > 0 ? fitText(line, width).trimEnd() : line}`);
     drawn = true;
   };
   const endHold = () => {
@@ -75,6 +81,13 @@ export function terminalProgress(
       else if (now - lastShareDraw < REDRAW_MS && share < 1) return;
       lastShareDraw = now;
       draw(`measuring: ${stage}…${share === undefined ? '' : ` ${shareDone(share, (now - stageStarted) / 1000)}`} (Ctrl+C stops)`);
+    },
+    setLabel(text) {
+      label = text;
+    },
+    onWrite(file) {
+      endHold();
+      draw(`writing ${file}…`);
     },
     done() {
       endHold();

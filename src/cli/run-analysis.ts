@@ -49,6 +49,8 @@ export interface AnalysisRun {
  */
 export interface RunOptions {
   readonly notesLater?: boolean;
+  /** What the progress line is loading, when a command loads more than once (compare: "before period 2026-01-01..2026-03-31"). */
+  readonly progressLabel?: string;
   readonly withholdTeams?: (organisation: Organisation) => Iterable<string>;
 }
 
@@ -68,6 +70,7 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
   // Likewise the --exclude file; whether its first row is a header can be told only once the staff is read.
   const exclude = flags.exclude ? await readExcludeFile(flags.exclude) : undefined;
   const progress = terminalProgress(global.quiet ?? false);
+  progress.setLabel?.(options.progressLabel ?? null);
   const log = stageLog(global.verbose ?? false);
   log?.('loading');
   let run: AnalysisRun;

@@ -16,6 +16,7 @@ import { checkCompareOptions } from './compare-options-check.js';
 import { withDefaults } from '../option-names.js';
 import { byId, COMPARISON_SCHEMA_VERSION, type ComparedPeriodSummary, type Comparison, type TeamChange, type TeamRef } from './comparison.js';
 import { NOISE_RULE, type WindowFigures } from './noise.js';
+import { countJudged } from './chance.js';
 import { compareOrganisation } from './organisation-changes.js';
 import { comparePairs } from './pair-changes.js';
 import { comparePeople } from './people-changes.js';
@@ -121,6 +122,14 @@ export function compare(before: ComparedPeriod, after: ComparedPeriod, options: 
       rule: NOISE_RULE,
       windows: windows.map((window) => ({ start: window.range.start, end: window.range.end })),
       available: windows.length >= 2,
+      judged: windows.length >= 2
+        ? {
+            eiIndex: countJudged('eiIndex', teams.all.map((team) => team.eiIndex.variation)),
+            teamsReached: countJudged('teamsReached', teams.all.map((team) => team.teamsReached.variation)),
+            brokenPairs: pairComparison.judged.broken,
+            newlyLinkedPairs: pairComparison.judged.newlyLinked,
+          }
+        : null,
     },
     teams,
     pairs: pairComparison.pairs,

@@ -11,7 +11,7 @@ import type { SiloOptions } from '../findings/silos.js';
 import type { LoadSettings } from '../load/report.js';
 
 /** Version of the Comparison's shape (written out in schema/comparison.schema.json); raised on any incompatible change. */
-export const COMPARISON_SCHEMA_VERSION = 6;
+export const COMPARISON_SCHEMA_VERSION = 7;
 
 /**
  * Whether a change is larger than the variation seen between equal windows of the before period
@@ -168,6 +168,28 @@ export interface NoiseDescription {
   /** The windows of the before period that were measured, in time order (empty when none). */
   readonly windows: readonly { readonly start: string; readonly end: string }[];
   readonly available: boolean;
+  /** How many changes of each kind were judged and how many passed; null when normal variation was not measured. */
+  readonly judged: {
+    readonly eiIndex: JudgedCount;
+    readonly teamsReached: JudgedCount;
+    readonly brokenPairs: JudgedCount;
+    readonly newlyLinkedPairs: JudgedCount;
+  } | null;
+}
+
+/**
+ * Changes of one kind judged against normal variation, and how many of them chance alone would
+ * put beyond it (chance.ts): with two thousand teams judged, a hundred may pass where nothing changed.
+ */
+export interface JudgedCount {
+  /** Changes judged (within or beyond normal variation; those it could not judge left out). */
+  readonly judged: number;
+  /** Of those, beyond normal variation. */
+  readonly beyond: number;
+  /** Share of such changes judged beyond normal variation in organisations where nothing changed (measured, chance.ts). */
+  readonly chanceShare: number;
+  /** `judged` × `chanceShare`, rounded: about how many of `beyond` chance alone would give. */
+  readonly expectedByChance: number;
 }
 
 /** Everything `nodefinder compare` reports. */

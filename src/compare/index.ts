@@ -9,6 +9,7 @@ export {
   type ComparedPeriodSummary,
   type Comparison,
   type JudgedChange,
+  type JudgedCount,
   type MembershipChange,
   type NewSinglePointOfFailure,
   type NoiseDescription,
@@ -28,6 +29,7 @@ export {
 export { COUNT_RESOLUTION, judgeVariation, measureWindow, NOISE_RULE, normalVariation, type WindowFigures } from './noise.js';
 export { coveredPart, lengthsDiffer, likeForLike, parsePeriodRange, periodBetween, periodLength, type PeriodRange } from './periods.js';
 export { planNoiseWindows, WINDOW_COUNT } from './windows.js';
+export { CHANCE_SHARES, countJudged, type JudgedKind } from './chance.js';
 export { crossTeamShare } from './organisation-changes.js';
 export { crossTeamTies, KEY_ROLES } from './people-changes.js';
 export { teamPairTies } from './team-pairs.js';

@@ -4,7 +4,8 @@
  * two compared teams appear; pairs with a team below the minimum group size are counted apart.
  */
 import type { Organisation } from '../organisation/organisation.js';
-import { change, ranked, type Comparison, type PairChange, type TeamRef } from './comparison.js';
+import { countJudged } from './chance.js';
+import { change, ranked, type Comparison, type JudgedCount, type PairChange, type TeamRef } from './comparison.js';
 import { COUNT_RESOLUTION, judgeVariation, normalVariation, type WindowFigures } from './noise.js';
 import { teamPairIds, teamPairTies } from './team-pairs.js';
 
@@ -12,6 +13,8 @@ import { teamPairIds, teamPairTies } from './team-pairs.js';
 export interface PairComparison {
   readonly pairs: Comparison['pairs'];
   readonly suppressed: number;
+  /** Broken and newly linked pairs judged, of all of them (not only the `top` listed). */
+  readonly judged: { readonly broken: JudgedCount; readonly newlyLinked: JudgedCount };
 }
 
 /**
@@ -56,7 +59,12 @@ export function comparePairs(
     (y.ties[key] ?? 0) - (x.ties[key] ?? 0) || compareIds(x.teams[0].id, y.teams[0].id) || compareIds(x.teams[1].id, y.teams[1].id);
   broken.sort(order('before'));
   newlyLinked.sort(order('after'));
-  return { pairs: { broken: ranked(broken, top), newlyLinked: ranked(newlyLinked, top) }, suppressed: left };
+  const verdicts = (list: readonly PairChange[]) => list.map((pair) => pair.ties.variation);
+  return {
+    pairs: { broken: ranked(broken, top), newlyLinked: ranked(newlyLinked, top) },
+    suppressed: left,
+    judged: { broken: countJudged('brokenPairs', verdicts(broken)), newlyLinked: countJudged('newlyLinkedPairs', verdicts(newlyLinked)) },
+  };
 }
 
 function compareIds(a: string, b: string): number {

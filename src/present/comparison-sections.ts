@@ -3,7 +3,7 @@
  * and HTML outputs show the same content in the same order and differ only in markup. Formats
  * figures; computes nothing.
  */
-import type { Change, Comparison, JudgedChange, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
+import type { Change, Comparison, JudgedChange, NoiseDescription, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { judgedDirection } from './change-direction.js';
 import { describeSettings } from './load-report-text.js';
@@ -32,6 +32,8 @@ export interface Section {
   readonly title: string;
   /** e.g. "10 of 23 shown", or null. */
   readonly shown: string | null;
+  /** With `shown`, how many the list holds in all: the --top that would show them all. */
+  readonly total?: number;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
   /** Sentences after the table; "none" when a list is empty. */
@@ -85,7 +87,8 @@ const MEANINGS: readonly string[] = [
   'Betweenness: the share of shortest paths between other people that pass through a person, that is how much the network relies on them to connect its parts.',
   'Modularity: how clearly the network falls into communities, up to 1 (above about 0.3, clear communities).',
   'Change: worked out from the exact figures, as its judgement is, so its last digit may differ from the after minus the before as rounded here.',
-  'Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes); a change beyond it is unlikely to be chance.',
+  'Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes). A change beyond it is larger than the before period varied within itself; ' +
+    'that alone does not make it real: every team and changed pair is judged, so where many are, some pass by chance (the normal variation section says about how many).',
 ];
 
 /** Lays out a Comparison. */
@@ -116,6 +119,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     sections.push({
       title,
       shown: total > items.length ? `${formatCount(items.length)} of ${formatCount(total)} shown` : null,
+      ...(total > items.length ? { total } : {}),
       columns: items.length > 0 ? columns : [],
       rows: items.map(row),
       lines: [...(items.length > 0 ? [] : [empty]), ...notes],
@@ -150,7 +154,7 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     shown: null,
     columns: noise.windows.length > 0 ? ['window', 'from', 'to'] : [],
     rows: noise.windows.map((window, i) => [{ text: String(i + 1), numeric: true }, { text: window.start }, { text: window.end }]),
-    lines: noise.available ? [noise.rule] : ['Not measured (see the notes): changes are marked "normal variation unknown".'],
+    lines: noise.available ? [noise.rule, ...judgedLines(noise)] : ['Not measured (see the notes): changes are marked "normal variation unknown".'],
   });
 
   const teamColumns = (measure: string) => ['team', 'department', 'members', `${measure} before`, 'after', 'change', 'normal variation', 'judgement'];
@@ -266,6 +270,36 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     title: `What changed: ${before.label} (before) and ${after.label} (after)`,
     sections,
   };
+}
+
+/** What each count of judged changes is of, as a sentence names it. */
+const JUDGED_KINDS: readonly (readonly [keyof NonNullable<NoiseDescription['judged']>, string, string])[] = [
+  ['eiIndex', 'E-I index', 'teams'],
+  ['teamsReached', 'Teams reached', 'teams'],
+  ['brokenPairs', 'Team pairs that lost all their ties', 'pairs'],
+  ['newlyLinkedPairs', 'Team pairs newly linked', 'pairs'],
+];
+
+/**
+ * How many changes of each kind were judged and passed, and about how many chance alone would
+ * pass (chance.ts): the rule judges one change, and a reader must not take every pass for a real one.
+ */
+function judgedLines(noise: NoiseDescription): string[] {
+  if (!noise.judged) return [];
+  const { judged } = noise;
+  return [
+    ...JUDGED_KINDS.map(([kind, label, things]) => {
+      const count = judged[kind];
+      return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
+        `in organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
+    }),
+    'So a change beyond normal variation is worth a look, not proof: the more there are beyond the number chance gives, and the larger they are, the more of them are real.',
+  ];
+}
+
+/** A share as a percentage with at most one decimal: 4.4%. */
+function percent(share: number): string {
+  return `${Number((100 * share).toFixed(1))}%`;
 }
 
 /** The repairs the list would hold but for the minimum group size, as the other withheld counts are said. */

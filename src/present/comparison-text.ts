@@ -14,7 +14,9 @@ export function formatComparisonText(comparison: Comparison, style: TextStyle = 
   const layout = oneLineLayout(layoutComparison(comparison));
   const lines: string[] = [style.heading(layout.title)];
   for (const section of layout.sections) {
-    lines.push('', style.heading(section.title) + (section.shown ? style.dim(` (${section.shown})`) : ''));
+    // A cut list says how to see the rest, as analyse's lists do.
+    const more = section.total === undefined ? '' : `; --top ${section.total} for all`;
+    lines.push('', style.heading(section.title) + (section.shown ? style.dim(` (${section.shown}${more})`) : ''));
     lines.push(...table(section, style));
     for (const line of section.lines) lines.push(`  ${line}`);
   }

@@ -19,6 +19,7 @@ import type { TeamLink } from './team-links.js';
 import { strengthWords, type StrengthWords } from './strength-words.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
 import { departmentSections, type DepartmentSection } from './report-departments.js';
+import { allIntroductionsCommand, REPORT_INTRODUCTIONS } from './report-introductions.js';
 
 export type { DepartmentSection } from './report-departments.js';
 
@@ -239,17 +240,21 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
     },
   };
 
-  const suggestions = analysis.introductions;
+  // A report lists at most REPORT_INTRODUCTIONS, which print; the rest are one command away.
+  const suggestions = analysis.introductions.slice(0, REPORT_INTRODUCTIONS);
   const warm = suggestions.filter((s) => s.warm).length;
-  // The list may be cut (--limit): say so, so that a reader does not take it for the whole plan.
-  // An analysis saved before beforeLimit was recorded says nothing of a cut.
-  const beforeLimit = analysis.options.introductions?.beforeLimit ?? suggestions.length;
+  // The list may be cut (--limit, or the report's own cap): say so, so that a reader does not take
+  // it for the whole plan. An analysis saved before beforeLimit was recorded says nothing of a --limit cut.
+  const beforeLimit = analysis.options.introductions?.beforeLimit ?? analysis.introductions.length;
   const cut = beforeLimit > suggestions.length;
+  const allOfThem = analysis.introductions.length > REPORT_INTRODUCTIONS
+    ? ` (a report lists at most ${formatCount(REPORT_INTRODUCTIONS)}; ${allIntroductionsCommand(beforeLimit)}, with this report's folder and flags, writes them all)`
+    : '';
   const introductions: ReportSection = {
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:
       (cut
-        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first: `
+        ? `The plan holds ${counted(beforeLimit, 'introduction', 'introductions')}; the best ${formatCount(suggestions.length)} are listed, best first${allOfThem}: `
         : `${counted(suggestions.length, 'introduction', 'introductions')} suggested, best first: `) +
       `${formatCount(warm)} warm (someone knows both) and ` +
       `${formatCount(suggestions.length - warm)} cold. Each reason says which gap it would close (a silo, teams thinly connected), that the two teams are already well linked, or that one is a small team whose links are not shown. The score (higher comes first) ` +

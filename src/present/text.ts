@@ -13,6 +13,7 @@ import { thresholdWithComparison } from './evidence-text.js';
 import { thresholdErrorSentence } from './path-method.js';
 import { planFocus } from './plan-focus.js';
 import { privacyNote } from './privacy-note.js';
+import { allIntroductionsCommand, REPORT_INTRODUCTIONS } from './report-introductions.js';
 import { silosShown } from './silos-shown.js';
 import { teamLookup } from './team-labels.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
@@ -30,7 +31,9 @@ function listHeading(title: string, total: number, top: number, beforeLimit = to
   if (total === 0) return title;
   if (beforeLimit > total) {
     const shown = Math.min(top, total);
-    return `${title} (${formatCount(shown)} of ${formatCount(beforeLimit)} shown; ${shown < total ? `--format json for the best ${formatCount(total)}, ` : ''}--limit ${beforeLimit} for all)`;
+    // More than a report lists: --limit would not put them all in one, so say where they go.
+    const inAFile = beforeLimit > REPORT_INTRODUCTIONS ? `; in a file, ${allIntroductionsCommand(beforeLimit)}` : '';
+    return `${title} (${formatCount(shown)} of ${formatCount(beforeLimit)} shown; ${shown < total ? `--format json for the best ${formatCount(total)}, ` : ''}--limit ${beforeLimit} for all${inAFile})`;
   }
   return `${title} (${total > top ? `${formatCount(top)} of ${formatCount(total)} shown; --format json for all` : formatCount(total)})`;
 }

@@ -23,6 +23,29 @@ describe('terminalProgress', () => {
     progress.done();
     expect(writes.at(-1)).toBe('\r\x1b[2K');
   });
+  it('names what it is loading when told, on every line until told otherwise', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    progress.setLabel!('normal variation, window 1 of 3 (2026-01-05..2026-02-02)');
+    progress.onProgress!({ stage: 'staff', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Knormal variation, window 1 of 3 (2026-01-05..2026-02-02): reading staff…');
+    progress.setLabel!('normal variation, window 2 of 3 (2026-02-03..2026-03-03)');
+    progress.onProgress!({ stage: 'network', rows: 0, bytesRead: 0, totalBytes: 0 });
+    expect(writes.at(-1)).toBe('\r\x1b[2Knormal variation, window 2 of 3 (2026-02-03..2026-03-03): building the network…');
+    progress.setLabel!(null);
+    progress.onStage!('degree and strength');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kmeasuring: degree and strength… (Ctrl+C stops)');
+    progress.done();
+  });
+  it('shows the writing of a file after measuring, until it is done', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    progress.onStage!('introductions');
+    progress.onWrite!('report.html');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kwriting report.html…');
+    progress.done();
+    expect(writes.at(-1)).toBe('\r\x1b[2K');
+  });
   it('shows the share of a measure done, and the time left at its pace once a few per cent are done', () => {
     vi.useFakeTimers({ now: 0 });
     try {

@@ -24,7 +24,7 @@ describe('nodefinder compare', () => {
 
   it('writes the Comparison as JSON, figures from the released analysis', () => {
     expect(json.status).toBe(0);
-    expect(comparison.schemaVersion).toBe(6);
+    expect(comparison.schemaVersion).toBe(7);
     expect(comparison.mode).toBe('periods');
     expect(comparison.teams.becameSilos.items.map((t) => t.id)).toEqual(['A', 'C']);
     expect(comparison.pairs.broken.items.map((p) => p.teams.map((t) => t.id))).toEqual([['A', 'B'], ['C', 'E']]);
@@ -67,7 +67,7 @@ describe('nodefinder compare', () => {
     expect(markdown).not.toMatch(/(?<!\\)</);
     // A reader who was not at the analysis gets the measures in plain words.
     expect(markdown).toContain('## What the measures mean\n\nE-I index: (ties leaving the team − ties inside it) ÷ all its ties;');
-    expect(markdown).toContain('Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes);');
+    expect(markdown).toContain('Normal variation: the largest difference between the windows of the before period (at least the change one tie, or one team, makes). A change beyond it is larger than the before period varied within itself;');
     // Every table row has as many cells as its header: no name broke a row.
     for (const block of markdown.split('\n\n').filter((part) => part.startsWith('|'))) {
       const rows = block.split('\n');

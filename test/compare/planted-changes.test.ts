@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TeamChange } from '../../src/compare/comparison.js';
+import { formatComparisonText } from '../../src/present/comparison-text.js';
 import { writeSample } from '../../src/sample/index.js';
 import { comparePeriods } from './run-compare.js';
 
@@ -76,5 +77,27 @@ describe('a sample with nothing planted', () => {
     expect(beyond((t) => t.teamsReached)).toBeLessThan(0.1);
     expect(comparison.teams.becameSilos.total + comparison.teams.stoppedBeingSilos.total).toBeLessThanOrEqual(1);
     expect(comparison.people.stoppedInteracting.total).toBe(0);
+  });
+
+  it('says how many changes of each kind were judged and passed, and about how many chance alone would pass', async () => {
+    const dir = fresh();
+    await writeSample(dir, { staff: 1000, seed: 2 });
+    const comparison = await comparePeriods(dir, '2026-01-05..2026-03-31', '2026-04-01..2026-06-26', { top: 1 });
+    const { judged } = comparison.noise;
+    // Seed 2's figures, as bench/compare-chance.mjs measured them: every team is judged, and the pairs are counted in full, not only the one listed.
+    expect(judged).toEqual({
+      eiIndex: { judged: 102, beyond: 7, chanceShare: 0.044, expectedByChance: 4 },
+      teamsReached: { judged: 102, beyond: 1, chanceShare: 0.024, expectedByChance: 2 },
+      brokenPairs: { judged: 12, beyond: 0, chanceShare: 0.025, expectedByChance: 0 },
+      newlyLinkedPairs: { judged: 10, beyond: 1, chanceShare: 0.043, expectedByChance: 0 },
+    });
+    expect(comparison.pairs.broken).toMatchObject({ total: 12, items: [expect.anything()] });
+    const text = formatComparisonText(comparison);
+    expect(text).toContain('E-I index: 7 of 102 teams beyond normal variation; in organisations without change about 4.4% of teams pass by chance: about 4 of these.');
+    expect(text).toContain('Team pairs newly linked: 1 of 10 pairs beyond normal variation;');
+    expect(text).not.toContain('unlikely to be chance');
+    // Every list is cut to --top 1, and says how to see all of it.
+    expect(text).toContain('Teams: largest changes in E-I index (1 of 94 shown; --top 94 for all)');
+    expect(text).toContain('Team pairs that lost all their ties (1 of 12 shown; --top 12 for all)');
   });
 });

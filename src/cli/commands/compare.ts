@@ -73,7 +73,8 @@ Examples:
   nodefinder sample --staff 2000 --second-period --out two-periods   # prints the compare command for its two periods
 
 A change is "within normal variation" when it is no larger than the largest difference between
-the three thirds of the before period (and at least the change one tie or one team makes). A
+the three thirds of the before period (and at least the change one tie or one team makes). Every
+team is judged, so some pass by chance: the output says about how many. A
 before period longer than the after period is compared by its last stretch as long as the after
 period; periods still unequal are compared, but no change is judged.`);
   command.action(async (dir: string, afterDir: string | undefined, flags: CompareFlags, cmd: Command) => {
@@ -197,17 +198,20 @@ async function runComparison(
   const beforeDir = dir;
   const laterDir = afterDir ?? dir;
   const periodFlags = (range: PeriodRange | null): CompareFlags => (range ? { ...flags, since: range.start, until: range.end } : flags);
+  // Each load names its side on the progress line: compare reads the data five times.
+  const loading = (which: 'before' | 'after', range: PeriodRange | null) =>
+    `${which} ${mode === 'periods' ? 'period' : 'folder'}${range ? ` ${range.start}..${range.end}` : ''}`;
 
   // A longer before period is compared by its last stretch as long as the after period (like for
   // like): planned from the periods typed, and planned again below if the data does not cover them.
   const planned = before && after ? likeForLike(before, after) : before;
-  let earlier = await runPeriod(beforeDir, planned, before ? periodName('--before', before, planned!) : '', periodFlags(planned), cmd, { notesLater });
+  let earlier = await runPeriod(beforeDir, planned, before ? periodName('--before', before, planned!) : '', periodFlags(planned), cmd, { notesLater, progressLabel: loading('before', planned) });
   // Released with only its own small teams, the after period would let the dashboard's exports
   // show a team small before (two members, and three joiners after): the joiners' pseudonyms,
   // or the team's size, would give away the two by difference.
   const { minGroupSize } = toPrivacyOptions(flags);
   const withholdTeams = (organisation: Organisation) => teamsSmallInEitherPeriod(earlier.organisation, organisation, minGroupSize);
-  const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, { notesLater, withholdTeams });
+  const later = await runPeriod(laterDir, after, after ? periodName('--after', after, after) : '', periodFlags(after), cmd, { notesLater, withholdTeams, progressLabel: loading('after', after) });
   // Each period is measured by the days its data covers (a month typed past the data's end holds
   // no month of ties), and like for like is decided on those lengths.
   const beforeCovered = before && coveredPart(before, earlier.dataPeriod);
@@ -215,7 +219,7 @@ async function runComparison(
   const measured = beforeCovered && afterCovered ? likeForLike(beforeCovered, afterCovered) : beforeCovered;
   const loaded = planned && coveredPart(planned, earlier.dataPeriod);
   if (measured && loaded && (measured.since !== loaded.since || measured.until !== loaded.until)) {
-    earlier = await runPeriod(beforeDir, measured, periodName('--before', before!, measured), periodFlags(measured), cmd, { notesLater });
+    earlier = await runPeriod(beforeDir, measured, periodName('--before', before!, measured), periodFlags(measured), cmd, { notesLater, progressLabel: loading('before', measured) });
   }
   // Two periods are named by their dates; two folders by their names, with the period if one was asked for.
   const names = folderNames(beforeDir, laterDir);
@@ -257,7 +261,9 @@ async function runComparison(
     const empty: string[] = [];
     try {
       for (const [i, range] of planned.entries()) {
-        log?.(`normal variation: window ${i + 1} of ${planned.length} (${range.start}..${range.end})`);
+        const window = `window ${i + 1} of ${planned.length} (${range.start}..${range.end})`;
+        log?.(`normal variation: ${window}`);
+        progress.setLabel?.(`normal variation, ${window}`);
         // Only team ids are read from a window, and pseudonymisation leaves teams as they are.
         const { organisation } = await loadOrganisation({ ...toLoadOptions(beforeDir, flags), since: range.since, until: range.until, onProgress: progress.onProgress });
         if (organisation.ties.length === 0) empty.push(`${range.start}..${range.end}`);

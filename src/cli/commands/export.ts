@@ -15,7 +15,8 @@ import { addIntroductionFlags, type IntroductionFlags } from '../introduction-fl
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { checkOutFile, requireOutFile } from '../out-file.js';
 import { ANALYSIS_WRITTEN_BY, formatNotTold, outputFormat } from '../output-format.js';
-import { writeOutput } from '../output.js';
+import { writeOutputShowingProgress } from '../output.js';
+import type { GlobalFlags } from '../program.js';
 import { runAnalysis } from '../run-analysis.js';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
@@ -65,7 +66,7 @@ Examples:
     if (flags.excel && format !== 'csv') throw new UsageError(`--excel goes with --format csv, not ${format}`, 'leave out --excel, or export CSV');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
     // Network files are written piece by piece: at 21,000 people a GEXF file is about 60 MB.
-    const text =
+    const text = () =>
       format === 'gexf'
         ? gexfLines(released, organisation)
         : format === 'graphml'
@@ -73,7 +74,7 @@ Examples:
           : format === 'json'
             ? formatJson(released)
             : (flags.excel ? BYTE_ORDER_MARK : '') + formatCsvTable(released, flags.table ?? 'people');
-    await writeOutput(text, out);
+    await writeOutputShowingProgress(text, out, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
   });
   return command;
 }

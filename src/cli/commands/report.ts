@@ -12,7 +12,8 @@ import { addIntroductionFlags, type IntroductionFlags } from '../introduction-fl
 import { addLoadFlags, type LoadFlags } from '../load-flags.js';
 import { checkOutFile, requireOutFile } from '../out-file.js';
 import { ANALYSIS_WRITTEN_BY, formatNotTold, outputFormat } from '../output-format.js';
-import { writeOutput } from '../output.js';
+import { writeOutputShowingProgress } from '../output.js';
+import type { GlobalFlags } from '../program.js';
 import { runAnalysis } from '../run-analysis.js';
 
 const FORMATS = ['html', 'markdown'] as const;
@@ -50,7 +51,8 @@ Examples:
     const format = outputFormat(cmd, FORMATS, ANALYSIS_WRITTEN_BY);
     if (!format) throw formatNotTold(out, FORMATS, 'end the file name in .html or .md, or give --format html|markdown');
     const { organisation, released } = await runAnalysis(dir, flags, cmd);
-    await writeOutput(format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }), out);
+    const render = () => (format === 'html' ? formatHtml(released, organisation) : formatMarkdown(released, { organisation }));
+    await writeOutputShowingProgress(render, out, cmd.optsWithGlobals<GlobalFlags>().quiet ?? false);
   });
   return command;
 }

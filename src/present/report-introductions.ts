@@ -1,0 +1,14 @@
+/**
+ * How many introductions a report lists, and where the rest are. A whole plan is long (12,758
+ * introductions at 21,000 people): listed in full, it made a 9 MB HTML page 1.67 million pixels
+ * tall that Chromium could not print to PDF. The report lists the best ones and names the command
+ * that writes them all to a file.
+ */
+
+/** Introductions a report (HTML or Markdown) lists at most: 200 take about 25 A4 pages in print (Chromium: the 21,000-person report of 12,758 with --limit 12758, 202 pages in all). */
+export const REPORT_INTRODUCTIONS = 200;
+
+/** The command that writes a plan of `count` introductions to a file, for a reader who wants them all. */
+export function allIntroductionsCommand(count: number): string {
+  return `nodefinder suggest --limit ${count} --format csv --output introductions.csv`;
+}
