@@ -7,6 +7,7 @@
 import type { Analysis } from '../analyse.js';
 import type { Introduction } from '../introductions/suggest-introductions.js';
 import { formatCount } from './number-format.js';
+import { oneLine } from './one-line.js';
 import { teamLookup } from './team-labels.js';
 
 /** Fewest introductions listed for a focus to be worth a sentence. */
@@ -29,7 +30,8 @@ export function planFocus(analysis: Pick<Analysis, 'people' | 'teams' | 'privacy
   }
   const top = [...counts.values()].sort((x, y) => y.count - x.count)[0];
   if (!top || top.count * 2 <= listed.length) return '';
-  const [a, b] = top.teams.map((id) => teams.label(id));
+  // A team name may hold a line break (a quoted CSV value): on one line it cannot pass for a line of the output.
+  const [a, b] = top.teams.map((id) => oneLine(teams.label(id)));
   const share = top.count === listed.length ? `All ${formatCount(listed.length)}` : `${formatCount(top.count)} of the ${formatCount(listed.length)}`;
   // With no silo the plan's need is only how inward a team is: say so, or the reader looks for a gap.
   const why = analysis.summary.silos === 0 ? ' No team is a silo, so the plan favours the teams whose ties stay most inside and the pairs of teams less linked than usual for their size.' : '';

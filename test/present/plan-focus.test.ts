@@ -35,6 +35,11 @@ describe('planFocus', () => {
     expect(planFocus(analysis(0), [intro('a1', 'b1'), intro('a2', 'b2')])).toBe('');
   });
 
+  it('writes a team name holding a line break on one line', () => {
+    const broken = { ...analysis(1), teams: [{ id: 'A', name: 'Team A\nSilos (1)' }, ...TEAMS.slice(1)] } as unknown as Parameters<typeof planFocus>[0];
+    expect(planFocus(broken, [intro('a1', 'b1'), intro('a2', 'b2'), intro('a1', 'b2')])).toBe('All 3 introductions listed link Team A Silos (1) and Team B.');
+  });
+
   it('never names a withheld team, nor counts people without a team', () => {
     const listed = [intro('a1', 'x1'), intro('a2', 'x1'), intro('n1', 'a1'), intro('a1', 'b1')];
     expect(planFocus(analysis(0), listed)).toBe('');
