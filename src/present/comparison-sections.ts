@@ -291,7 +291,7 @@ function judgedLines(noise: NoiseDescription): string[] {
     ...JUDGED_KINDS.map(([kind, label, things]) => {
       const count = judged[kind];
       return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
-        `in organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
+        `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
     }),
     'So a change beyond normal variation is worth a look, not proof: the more there are beyond the number chance gives, and the larger they are, the more of them are real.',
   ];

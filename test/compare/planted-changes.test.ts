@@ -93,7 +93,7 @@ describe('a sample with nothing planted', () => {
     });
     expect(comparison.pairs.broken).toMatchObject({ total: 12, items: [expect.anything()] });
     const text = formatComparisonText(comparison);
-    expect(text).toContain('E-I index: 7 of 102 teams beyond normal variation; in organisations without change about 4.4% of teams pass by chance: about 4 of these.');
+    expect(text).toContain('E-I index: 7 of 102 teams beyond normal variation; in sample organisations without change about 4.4% of teams pass by chance: about 4 of these.');
     expect(text).toContain('Team pairs newly linked: 1 of 10 pairs beyond normal variation;');
     expect(text).not.toContain('unlikely to be chance');
     // Every list is cut to --top 1, and says how to see all of it.
