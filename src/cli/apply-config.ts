@@ -11,7 +11,7 @@ import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } f
 import { DEFAULT_FILES } from '../load/load-organisation.js';
 import { warnWeakenedPrivacy } from './config-privacy-warning.js';
 import { STANDARD_OUTPUT } from './out-file.js';
-import { didYouMean } from './similar-names.js';
+import { didYouMean } from './did-you-mean.js';
 import { joinList } from '../number-text.js';
 
 const PATH_SETTINGS = new Set(['staff', 'teams', 'interactions', 'recipients', 'exclude', 'keyFile', 'reidentify', 'output', 'out']);

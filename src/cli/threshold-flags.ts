@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { decimalFlagValue } from './decimal-flag.js';
-import { didYouMean } from './similar-names.js';
+import { didYouMean } from './did-you-mean.js';
 import { ROLE_DEFAULTS, type RoleOptions } from '../findings/roles.js';
 import { SILO_DEFAULTS, type SiloOptions } from '../findings/silos.js';
 import { thresholdProblem, type ThresholdName } from '../findings/threshold-ranges.js';

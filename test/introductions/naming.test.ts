@@ -95,6 +95,11 @@ describe('a team asked for as typed loosely', () => {
   it('that names no team gets a hint that holds whether the teams came from a teams file or not', () => {
     expect(refusal('Payroll')).toEqual(['introductions: no team with id or name "Payroll"', 'give a team id or name as `analyse --format csv --table teams` lists them (--team on the command line)']);
   });
+
+  it('that is a misspelling of one team gets that team as a suggestion', () => {
+    expect(refusal('Finnance Strategy')).toEqual(['introductions: no team with id or name "Finnance Strategy"',
+      'did you mean "Finance Strategy" (F)? Otherwise give a team id or name as `analyse --format csv --table teams` lists them (--team on the command line)']);
+  });
 });
 
 describe('people in the reasons', () => {
