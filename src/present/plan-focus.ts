@@ -33,7 +33,9 @@ export function planFocus(analysis: Pick<Analysis, 'people' | 'teams' | 'privacy
   // A team name may hold a line break (a quoted CSV value): on one line it cannot pass for a line of the output.
   const [a, b] = top.teams.map((id) => oneLine(teams.label(id)));
   const share = top.count === listed.length ? `All ${formatCount(listed.length)}` : `${formatCount(top.count)} of the ${formatCount(listed.length)}`;
-  // With no silo the plan's need is only how inward a team is: say so, or the reader looks for a gap.
-  const why = analysis.summary.silos === 0 ? ' No team is a silo, so the plan favours the teams whose ties stay most inside and the pairs of teams less linked than usual for their size.' : '';
+  // With no silo the plan's need is only how inward a team is: say so, or the reader looks for a
+  // gap. Not when teams are withheld: a small team may be a silo the release does not count.
+  const noSilo = analysis.summary.silos === 0 && (analysis.privacy?.teamsSuppressed ?? 0) === 0;
+  const why = noSilo ? ' No team is a silo, so the plan favours the teams whose ties stay most inside and the pairs of teams less linked than usual for their size.' : '';
   return `${share} introductions listed link ${a} and ${b}.${why}`;
 }

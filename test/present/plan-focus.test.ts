@@ -7,11 +7,11 @@ import { planFocus } from '../../src/present/plan-focus.js';
 const PEOPLE = [['a1', 'A'], ['a2', 'A'], ['b1', 'B'], ['b2', 'B'], ['c1', 'C'], ['x1', 'X'], ['n1', null]] as const;
 const TEAMS = ['A', 'B', 'C'].map((id) => ({ id, name: `Team ${id}` }));
 
-function analysis(silos: number) {
+function analysis(silos: number, teamsSuppressed = 0) {
   return {
     people: PEOPLE.map(([id, team]) => ({ id, team })),
     teams: TEAMS,
-    privacy: { peopleInSuppressedTeams: 1 },
+    privacy: { peopleInSuppressedTeams: teamsSuppressed, teamsSuppressed },
     summary: { silos },
   } as unknown as Pick<Analysis, 'people' | 'teams' | 'privacy' | 'summary'>;
 }
@@ -35,6 +35,10 @@ describe('planFocus', () => {
     expect(planFocus(analysis(0), [intro('a1', 'b1'), intro('a2', 'b2')])).toBe('');
   });
 
+  it('does not say no team is a silo when teams are withheld, as one of them may be', () => {
+    expect(planFocus(analysis(0, 1), [intro('a1', 'b1'), intro('b2', 'a2'), intro('a1', 'b2')])).toBe('All 3 introductions listed link Team A and Team B.');
+  });
+
   it('writes a team name holding a line break on one line', () => {
     const broken = { ...analysis(1), teams: [{ id: 'A', name: 'Team A\nSilos (1)' }, ...TEAMS.slice(1)] } as unknown as Parameters<typeof planFocus>[0];
     expect(planFocus(broken, [intro('a1', 'b1'), intro('a2', 'b2'), intro('a1', 'b2')])).toBe('All 3 introductions listed link Team A Silos (1) and Team B.');
@@ -42,6 +46,6 @@ describe('planFocus', () => {
 
   it('never names a withheld team, nor counts people without a team', () => {
     const listed = [intro('a1', 'x1'), intro('a2', 'x1'), intro('n1', 'a1'), intro('a1', 'b1')];
-    expect(planFocus(analysis(0), listed)).toBe('');
+    expect(planFocus(analysis(0, 1), listed)).toBe('');
   });
 });
