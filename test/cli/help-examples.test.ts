@@ -68,8 +68,9 @@ describe('the help examples', () => {
       if (result.status === 0) {
         // An example shows something: not an empty list, such as suggest --for someone with no introduction.
         if (/^\[\]\s*$/.test(result.stdout)) failures.push(`${said}\n  printed an empty list`);
-      } else if (comment === undefined || result.status !== 3 || !result.stderr.includes('[FILE_NOT_FOUND]')) {
-        // One that needs other files says so, and fails only for want of them.
+      } else if (comment === undefined || result.status !== 3 || !result.stderr.includes('[FILE_NOT_FOUND]') || result.stderr.includes('fixtures/')) {
+        // One that needs other files says so, and fails only for want of them: never for a file of
+        // the bundled sample, which is here (a mistyped fixtures/ path is no file the reader lacks).
         failures.push(said);
       }
     }
