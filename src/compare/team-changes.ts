@@ -6,6 +6,7 @@
  */
 import type { Analysis, TeamAnalysis } from '../analyse.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { isWithheldAsSmall } from '../privacy/small-team.js';
 import { byId, change, ranked, type Comparison, type JudgedChange, type MembershipChange, type TeamChange, type TeamRef } from './comparison.js';
 import { membershipChanges } from './membership.js';
 import { COUNT_RESOLUTION, judgeVariation, normalVariation, oneTieOfEiIndex, type WindowFigures } from './noise.js';
@@ -25,14 +26,14 @@ export interface TeamComparison {
 }
 
 /**
- * Ids of the teams below the minimum group size in either period: a comparison gives them no
+ * Ids of the teams withheld as small in either period: a comparison gives them no
  * figures, and whatever else it lets out of the machine (the dashboard's exports) must withhold
  * them too.
  */
 export function teamsSmallInEitherPeriod(before: Organisation, after: Organisation, minGroupSize: number): Set<string> {
   const small = new Set<string>();
   for (const organisation of [before, after]) {
-    for (const team of organisation.teams) if (team.members.length < minGroupSize) small.add(team.id);
+    for (const team of organisation.teams) if (isWithheldAsSmall(team.members.length, minGroupSize)) small.add(team.id);
   }
   return small;
 }

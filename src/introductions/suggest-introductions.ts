@@ -21,6 +21,7 @@ import { UsageError } from '../errors.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { refuseUnknownOptions, refuseUnlessWholeNumber } from '../option-names.js';
 import { sharedNames } from '../organisation/shared-names.js';
+import { isWithheldAsSmall } from '../privacy/small-team.js';
 import { findCandidates, pairKey, type Candidate } from './candidates.js';
 import { explainIntroduction } from './explain.js';
 import { findTeam } from './find-team.js';
@@ -137,7 +138,7 @@ export function planIntroductions(organisation: Organisation, analysis: Organisa
     // A small team's introductions on their own would say who is in it (DESIGN §6); a team with
     // no members has none to say, and its empty view says why (empty-view.ts).
     const size = analysis.teams[keepTeam].size;
-    if (size > 0 && size < o.minGroupSize) {
+    if (isWithheldAsSmall(size, o.minGroupSize)) {
       throw new UsageError(`introductions: team "${o.forTeam}" has ${size} ${size === 1 ? 'person' : 'people'}, fewer than ${o.minGroupSize}: its introductions are not listed on their own, as that would say who is in it`,
         'find its people in the organisation-wide plan, where they appear as "a small team", or lower --min-group-size if everyone who will see the output may know the team');
     }

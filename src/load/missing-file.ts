@@ -32,7 +32,8 @@ export function fileNotFound(file: string, origin?: FileOrigin): InputError {
   }
   if (origin && !origin.named) {
     return new InputError('FILE_NOT_FOUND', `file not found: looked for ${basename(file)} in ${folder === '.' ? 'the current folder' : `the folder ${folder}`}`, { file },
-      `give the folder that holds the data (nodefinder analyse DIR), or name the file with ${origin.flag}; to try nodefinder without data, \`nodefinder sample --out demo\` writes a demo organisation`);
+      // Every command that loads data reads this: the words name none of them (compare takes two folders).
+      `give the folder that holds the data as DIR, or name the file with ${origin.flag}; to try nodefinder without data, \`nodefinder sample --out demo\` writes a demo organisation`);
   }
   return new InputError('FILE_NOT_FOUND', 'file not found', { file }, checkPath ?? 'check the path');
 }

@@ -3,7 +3,8 @@
  * and HTML outputs show the same content in the same order and differ only in markup. Formats
  * figures; computes nothing.
  */
-import type { Change, Comparison, JudgedChange, NoiseDescription, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
+import type { JudgedKind } from '../compare/chance.js';
+import type { Change, Comparison, JudgedChange, JudgedCount, NoiseDescription, PersonRef, Ranked, TeamChange, TeamRef, Variation } from '../compare/comparison.js';
 import type { Role } from '../findings/roles.js';
 import { judgedDirection } from './change-direction.js';
 import { describeSettings } from './load-report-text.js';
@@ -272,13 +273,13 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   };
 }
 
-/** What each count of judged changes is of, as a sentence names it. */
-const JUDGED_KINDS: readonly (readonly [keyof NonNullable<NoiseDescription['judged']>, string, string])[] = [
-  ['eiIndex', 'E-I index', 'teams'],
-  ['teamsReached', 'Teams reached', 'teams'],
-  ['brokenPairs', 'Team pairs that lost all their ties', 'pairs'],
-  ['newlyLinkedPairs', 'Team pairs newly linked', 'pairs'],
-];
+/** What each count of judged changes is of, as a sentence names it, in the order the text lists them. */
+const JUDGED_KINDS: Readonly<Record<JudgedKind, readonly [label: string, things: string]>> = {
+  eiIndex: ['E-I index', 'teams'],
+  teamsReached: ['Teams reached', 'teams'],
+  brokenPairs: ['Team pairs that lost all their ties', 'pairs'],
+  newlyLinkedPairs: ['Team pairs newly linked', 'pairs'],
+};
 
 /**
  * How many changes of each kind were judged and passed, and about how many chance alone would
@@ -288,13 +289,16 @@ function judgedLines(noise: NoiseDescription): string[] {
   if (!noise.judged) return [];
   const { judged } = noise;
   return [
-    ...JUDGED_KINDS.map(([kind, label, things]) => {
-      const count = judged[kind];
-      return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
-        `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
-    }),
+    ...(Object.keys(JUDGED_KINDS) as JudgedKind[]).map((kind) => judgedCountLine(kind, judged[kind])),
     'So a change beyond normal variation is worth a look, not proof: the more there are beyond the number chance gives, and the larger they are, the more of them are real.',
   ];
+}
+
+/** The sentence for one kind: how many were judged and passed, and about how many of those chance gives. */
+export function judgedCountLine(kind: JudgedKind, count: JudgedCount): string {
+  const [label, things] = JUDGED_KINDS[kind];
+  return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
+    `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
 }
 
 /** A share as a percentage with at most one decimal: 4.4%. */

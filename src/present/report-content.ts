@@ -247,9 +247,9 @@ export function buildReportContent(analysis: Analysis, links: readonly TeamLink[
   // it for the whole plan. An analysis saved before beforeLimit was recorded says nothing of a --limit cut.
   const beforeLimit = analysis.options.introductions?.beforeLimit ?? analysis.introductions.length;
   const cut = beforeLimit > suggestions.length;
-  const allOfThem = analysis.introductions.length > REPORT_INTRODUCTIONS
-    ? ` (a report lists at most ${formatCount(REPORT_INTRODUCTIONS)}; ${allIntroductionsCommand(beforeLimit)}, with this report's folder and flags, writes them all)`
-    : '';
+  // Whatever cut the list, a reader of the report is told where the whole plan is.
+  const capped = analysis.introductions.length > REPORT_INTRODUCTIONS ? `a report lists at most ${formatCount(REPORT_INTRODUCTIONS)}; ` : '';
+  const allOfThem = cut ? ` (${capped}${allIntroductionsCommand(beforeLimit)}, writes them all)` : '';
   const introductions: ReportSection = {
     title: 'Introductions: who should meet whom, and who can introduce them',
     lead:

@@ -27,19 +27,22 @@ const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits)
  * shown and where the rest are: a reader must not take the first ten for all of them. A list the
  * analysis itself cut (the introductions' --limit) counts all `beforeLimit` there were.
  */
-function listHeading(title: string, total: number, top: number, beforeLimit = total): string {
+function listHeading(title: string, total: number, top: number, beforeLimit = total, folder?: string): string {
   if (total === 0) return title;
   if (beforeLimit > total) {
     const shown = Math.min(top, total);
     // More than a report lists: --limit would not put them all in one, so say where they go.
-    const inAFile = beforeLimit > REPORT_INTRODUCTIONS ? `; in a file, ${allIntroductionsCommand(beforeLimit)}` : '';
+    const inAFile = beforeLimit > REPORT_INTRODUCTIONS ? `; in a file, ${allIntroductionsCommand(beforeLimit, folder)}` : '';
     return `${title} (${formatCount(shown)} of ${formatCount(beforeLimit)} shown; ${shown < total ? `--format json for the best ${formatCount(total)}, ` : ''}--limit ${beforeLimit} for all${inAFile})`;
   }
   return `${title} (${total > top ? `${formatCount(top)} of ${formatCount(total)} shown; --format json for all` : formatCount(total)})`;
 }
 
-/** Formats the summary; `top` limits each list. */
-export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP): string {
+/**
+ * Formats the summary; `top` limits each list. `folder`, the data folder as the user gave it,
+ * goes into the command that writes every introduction to a file (DIR when not given).
+ */
+export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = TOP, folder?: string): string {
   const { summary, options, people, teams, risks } = analysis;
   const teamLabels = teamLookup(analysis);
   const shared = sharedNames(analysis.people);
@@ -89,7 +92,7 @@ export function formatText(analysis: Analysis, style: TextStyle = PLAIN, top = T
   noteWithheld(risks.singlePointsOfFailure.slice(0, top));
   // An analysis saved before beforeLimit was recorded says nothing of a cut.
   const beforeLimit = options.introductions?.beforeLimit ?? analysis.introductions.length;
-  lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top, beforeLimit)));
+  lines.push('', style.heading(listHeading('Introductions: who should meet whom, and who can introduce them', analysis.introductions.length, top, beforeLimit, folder)));
   if (analysis.introductions.length === 0) lines.push('  none');
   const focus = planFocus(analysis, analysis.introductions.slice(0, top));
   if (focus) lines.push(style.dim(`  ${focus}`));

@@ -14,6 +14,7 @@ import type { Organisation, Person } from '../organisation/organisation.js';
 import { checkKeptColumns, STAFF_FIELDS } from './keepable-columns.js';
 import { PSEUDONYM_PATTERN } from './pseudonymise.js';
 import { releasedChannels } from './released-channels.js';
+import { isWithheldAsSmall } from './small-team.js';
 
 export interface PrivacyOptions {
   /** Teams with fewer members than this get no team-level figures in outputs. */
@@ -67,9 +68,8 @@ export function releaseAnalysis(analysis: Analysis, organisation: Organisation, 
   }
   checkKeptColumns(organisation, o.keepAttributes, o.pseudonymised);
   const withheld = new Set(o.withholdTeams);
-  // A team with no members has no figures that could point at anyone: it is no small team to hide,
-  // and is released as it is, size 0, for the outputs to say it has no members.
-  const suppressed = new Set(analysis.teams.filter((team) => team.size > 0 && (team.size < o.minGroupSize || withheld.has(team.id))).map((team) => team.id));
+  // A team with no members is released as it is, size 0, for the outputs to say it has no members.
+  const suppressed = new Set(analysis.teams.filter((team) => isWithheldAsSmall(team.size, o.minGroupSize) || (team.size > 0 && withheld.has(team.id))).map((team) => team.id));
   const teamOrNull = (team: string | null) => (team !== null && suppressed.has(team) ? null : team);
   // Ids of the suppressed teams' members.
   const inSmallTeam = new Set(analysis.people.filter((person) => person.team !== null && suppressed.has(person.team)).map((person) => person.id));

@@ -41,10 +41,13 @@ describe('more arguments than folders', () => {
 
 describe('no data folder given, in a folder without the data', () => {
   it('says where staff.csv was looked for, and how to give the folder or make demo data', () => {
-    const result = runCli(['analyse'], {}, tempFolder({}));
-    expect(result.status).toBe(3);
-    expect(result.stderr).toBe('nodefinder: staff.csv: file not found: looked for staff.csv in the current folder — give the folder that holds the data (nodefinder analyse DIR), ' +
-      'or name the file with --staff; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation [FILE_NOT_FOUND]\n');
+    // The same words under every command that loads data: none is named, as the loader does not know which ran.
+    for (const command of [['analyse'], ['validate'], ['suggest'], ['compare', '.', tempFolder({})]]) {
+      const result = runCli(command, {}, tempFolder({}));
+      expect(result.status, command[0]).toBe(3);
+      expect(result.stderr, command[0]).toBe('nodefinder: staff.csv: file not found: looked for staff.csv in the current folder — give the folder that holds the data as DIR, ' +
+        'or name the file with --staff; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation [FILE_NOT_FOUND]\n');
+    }
   });
 
   it('says to check the path given with the flag that named a file', () => {

@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeSample } from '../../src/sample/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -35,7 +36,8 @@ describe('the introductions settings', () => {
     const report = join(dir, 'report.md');
     expect(runCli(['report', dir, '--out', report]).status).toBe(0);
     const markdown = readFileSync(report, 'utf8');
-    expect(markdown).toContain('The plan holds 3 introductions; the best 2 are listed, best first: 1 warm (someone knows both) and 1 cold.');
+    expect(markdown).toContain('The plan holds 3 introductions; the best 2 are listed, best first ' +
+      '(nodefinder suggest DIR --limit 3 --format csv --output introductions.csv, with the other flags this was made with, writes them all): 1 warm (someone knows both) and 1 cold.');
     expect(markdown).toContain('the best 2 of 3 introductions suggested.');
     expect(markdown).toContain('| Introductions listed (the best of 3) | 2 |');
     // P12 (Lea Öberg) and P08 (Hal Evans) were introduced already.
@@ -43,6 +45,15 @@ describe('the introductions settings', () => {
     expect(markdown).not.toMatch(/Lea Öberg \([^)]*\) \| Hal Evans/);
     expect(runCli(['analyse', dir, '--format', 'text']).stdout).toContain('Introductions: who should meet whom, and who can introduce them (2 of 3 shown; --limit 3 for all)\n');
     expect(runCli(['suggest', dir]).stdout).toContain('\n2 of 3 shown; --limit 3 for all.\n');
+  });
+
+  it('past what a report lists, are written to a file by the command analyse\'s text names, on the folder given', async () => {
+    const dir = tempFolder({});
+    await writeSample(dir, { staff: 1000, seed: 1 });
+    const text = runCli(['analyse', dir, '--format', 'text']).stdout;
+    const planned = Number(/\(10 of [\d,]+ shown; --format json for the best 50, --limit (\d+) for all;/.exec(text)?.[1]);
+    expect(planned).toBeGreaterThan(200);
+    expect(text).toContain(`in a file, nodefinder suggest ${dir} --limit ${planned} --format csv --output introductions.csv, with the other flags this was made with)\n`);
   });
 
   it('are flags of analyse, export and report as of suggest, and the command line wins over the file', () => {

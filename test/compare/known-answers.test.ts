@@ -2,6 +2,8 @@
  * Known answers on the tiny organisation of tiny-org.ts, computed by hand. Each team has five ties
  * inside (its ring), so its E-I index with x ties leaving is (x − 5) / (x + 5).
  */
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
 import { compare, type ComparedPeriod } from '../../src/compare/compare.js';
@@ -308,6 +310,17 @@ describe('a team that falls below the minimum group size', () => {
     expect(comparison.teams.all.map((t) => t.id)).not.toContain('A');
     expect(comparison.people.crossTeamLosses.items.map((p) => p.id)).toEqual(['b1', 'b2', 'c1', 'e1']);
     expect(JSON.stringify(comparison.people)).not.toContain('"team":"A"');
+  });
+});
+
+describe('a team with no members', () => {
+  it('is not counted as withheld as small, as analyse does not count it', async () => {
+    // Z (Zero) is in teams.csv in both folders, with nobody in staff.csv.
+    const [before, after] = [writeTinyOrganisation({ days: ['2026-01-05', '2026-01-15', '2026-01-25'] }), writeTinyOrganisation({ days: ['2026-02-10'] })];
+    for (const dir of [before, after]) appendFileSync(join(dir, 'teams.csv'), 'Z,Zero,Growth\n');
+    const comparison = await compareFolders(before, after);
+    expect(comparison.privacy).toMatchObject({ minGroupSize: 5, teamsSuppressed: 1 });
+    expect(formatComparisonText(comparison)).toContain('1 team was smaller in at least one period');
   });
 });
 

@@ -26,7 +26,7 @@ describe('input errors', () => {
     const dir = tempFolder({ 'staff.csv': STAFF });
     const error = await loadOrganisation({ dir }).catch((e: InputError) => e);
     expect(error).toMatchObject({ code: 'FILE_NOT_FOUND', file: join(dir, 'interactions.csv'), exitCode: 3, message: `file not found: looked for interactions.csv in the folder ${dir}`,
-      hint: 'give the folder that holds the data (nodefinder analyse DIR), or name the file with --interactions; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation' });
+      hint: 'give the folder that holds the data as DIR, or name the file with --interactions; to try nodefinder without data, `nodefinder sample --out demo` writes a demo organisation' });
   });
 
   it('FILE_NOT_FOUND for a file named with a flag says to check the path given with that flag', async () => {

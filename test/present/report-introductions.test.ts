@@ -11,6 +11,7 @@ import { analyse } from '../../src/analyse.js';
 import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { formatMarkdown } from '../../src/present/markdown.js';
 import { REPORT_INTRODUCTIONS } from '../../src/present/report-introductions.js';
+import { PLAIN } from '../../src/present/load-report-text.js';
 import { formatText } from '../../src/present/text.js';
 import { releaseAnalysis } from '../../src/privacy/release.js';
 import { writeSample } from '../../src/sample/index.js';
@@ -32,18 +33,24 @@ describe('introductions in a report', async () => {
     expect(rows).toHaveLength(200);
     expect(rows.at(-1)).toMatch(/^\| 200 \|/);
     expect(section).toContain(`The plan holds ${planned.toLocaleString('en')} introductions; the best 200 are listed, best first ` +
-      `(a report lists at most 200; nodefinder suggest --limit ${planned} --format csv --output introductions.csv, with this report's folder and flags, writes them all):`);
+      `(a report lists at most 200; nodefinder suggest DIR --limit ${planned} --format csv --output introductions.csv, with the other flags this was made with, writes them all):`);
   });
 
-  it('are all listed when the plan fits, with no such note', () => {
-    const markdown = formatMarkdown(releasedWith(150), { organisation });
-    expect(markdown).toContain(`The plan holds ${planned.toLocaleString('en')} introductions; the best 150 are listed, best first: `);
-    expect(markdown).not.toContain('a report lists at most');
+  it('are all listed when --limit fits the report, with the same command for the whole plan', () => {
+    for (const limit of [150, 50]) {
+      const markdown = formatMarkdown(releasedWith(limit), { organisation });
+      expect(markdown).toContain(`The plan holds ${planned.toLocaleString('en')} introductions; the best ${limit} are listed, best first ` +
+        `(nodefinder suggest DIR --limit ${planned} --format csv --output introductions.csv, with the other flags this was made with, writes them all): `);
+      expect(markdown).not.toContain('a report lists at most');
+    }
   });
 
-  it('are pointed to in a file by analyse\'s hint when there are more than a report lists', () => {
-    expect(formatText(releasedWith(50))).toContain(
-      `(10 of ${planned.toLocaleString('en')} shown; --format json for the best 50, --limit ${planned} for all; in a file, nodefinder suggest --limit ${planned} --format csv --output introductions.csv)`,
+
+  it('are pointed to in a file by analyse\'s hint when there are more than a report lists, on the folder given, with the run\'s other flags', () => {
+    expect(formatText(releasedWith(50), PLAIN, 10, 'data/2026 q1')).toContain(
+      `(10 of ${planned.toLocaleString('en')} shown; --format json for the best 50, --limit ${planned} for all; ` +
+      `in a file, nodefinder suggest 'data/2026 q1' --limit ${planned} --format csv --output introductions.csv, with the other flags this was made with)`,
     );
+    expect(formatText(releasedWith(50))).toContain(`in a file, nodefinder suggest DIR --limit ${planned} --format csv`);
   });
 });

@@ -19,6 +19,7 @@ import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { runAnalysis } from '../run-analysis.js';
+import { terminalLine } from '../terminal-line.js';
 import { terminalTextStyle } from '../text-style.js';
 
 /** Formats `--format` accepts. Unset means the dashboard at a terminal, text otherwise. */
@@ -85,7 +86,7 @@ Examples:
           ? formatCsvTable(released, flags.table ?? 'people')
           : format === 'markdown'
             ? formatMarkdown(released, { organisation })
-            : formatText(released, terminalTextStyle(flags.output));
+            : formatText(released, terminalTextStyle(flags.output), undefined, terminalLine(dir));
     await writeOutput(text, flags.output);
   });
   return command;

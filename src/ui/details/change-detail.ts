@@ -4,9 +4,10 @@
  * the rule that listed it, the windows normal variation was measured over, and the comparison's
  * notes. Everything comes from the Comparison (and names from the context).
  */
+import type { JudgedKind } from '../../compare/chance.js';
 import type { Comparison, JudgedChange, Repair, TeamChange, TeamRef } from '../../compare/comparison.js';
 import type { Role } from '../../findings/roles.js';
-import { figure, signedChange } from '../../present/comparison-sections.js';
+import { figure, judgedCountLine, signedChange } from '../../present/comparison-sections.js';
 import { peopleCutOffText } from '../../present/cut-off-words.js';
 import { membershipCaveats } from '../../present/membership-notes.js';
 import type { OrganisationFigure } from '../../present/organisation-figures.js';
@@ -37,7 +38,8 @@ export function changeDetail(key: string, context: TabContext, width: number): D
 
   lines.push(...heading('Before and after'));
   lines.push(...beforeAndAfter(row, width));
-  const judged = judgedChange(row);
+  const judgement = judgedChange(row);
+  const judged = judgement?.judged;
   if (judged) {
     lines.push(...heading(`Judgement: ${VARIATION_TEXT[judged.variation]}`));
     lines.push(...paragraph(verdictText(judged, row.digits, comparison), width, 2, judged.variation === 'beyond-normal' ? { colour } : { colour: QUIET_COLOUR }));
@@ -50,6 +52,8 @@ export function changeDetail(key: string, context: TabContext, width: number): D
   if (judged) {
     lines.push(...heading('Normal variation'));
     lines.push(...paragraph(comparison.noise.rule, width));
+    // The rule judges this one change; how many of its kind pass by chance says what a pass is worth.
+    if (comparison.noise.judged) lines.push(...paragraph(judgedCountLine(judgement.kind, comparison.noise.judged[judgement.kind]), width));
     if (comparison.noise.windows.length === 0) lines.push(...paragraph('No windows were measured.', width, 2, { dim: true }));
     comparison.noise.windows.forEach((window, i) => lines.push(...paragraph(`window ${i + 1}: ${window.start} to ${window.end}`, width, 4)));
   }
@@ -67,11 +71,11 @@ function placeText(row: ChangeRow, comparison: Comparison): string {
   return `#${countText(row.rank)} of ${countText(row.total)} in ${CHANGE_KIND_INFO[row.kind].list}${cut}.`;
 }
 
-/** The figure a row's judgement is about, when it is judged. */
-function judgedChange(row: ChangeRow): JudgedChange | null {
+/** The figure a row's judgement is about, and the kind of judged change it counts as, when it is judged. */
+function judgedChange(row: ChangeRow): { readonly judged: JudgedChange; readonly kind: JudgedKind } | null {
   const { source } = row;
-  if (source.type === 'pair') return source.pair.ties;
-  if (source.type === 'team') return row.kind === 'teams-reached' ? source.team.teamsReached : source.team.eiIndex;
+  if (source.type === 'pair') return { judged: source.pair.ties, kind: row.kind === 'bridge-broken' ? 'brokenPairs' : 'newlyLinkedPairs' };
+  if (source.type === 'team') return row.kind === 'teams-reached' ? { judged: source.team.teamsReached, kind: 'teamsReached' } : { judged: source.team.eiIndex, kind: 'eiIndex' };
   return null;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { PersonAnalysis, TeamAnalysis } from '../../analyse.js';
 import { nameOf, nameWith } from '../../organisation/shared-names.js';
+import { isWithheldAsSmall } from '../../privacy/small-team.js';
 import { PRIVACY_COLOUR, roleColour, SILO_COLOUR } from '../theme.js';
 import type { CellValue, ColumnDefinition, SortDefinition, TabContext } from './tab-definition.js';
 
@@ -47,11 +48,11 @@ export function personInTeamParts(person: Pick<PersonAnalysis, 'name' | 'id' | '
 }
 
 /**
- * Whether a team is below the minimum group size, or was in the before period of a comparison
+ * Whether a team is withheld as small (not one with no members), or was in the before period of a comparison
  * (withheld too), so its figures may not leave the terminal.
  */
 export const isSmallTeam = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean =>
-  team.size < context.minGroupSize || context.withheldTeams.has(team.id);
+  isWithheldAsSmall(team.size, context.minGroupSize) || context.withheldTeams.has(team.id);
 
 /** Whether a team is marked only for its size in the before period. */
 const smallBefore = (team: Pick<TeamAnalysis, 'id' | 'size'>, context: TabContext): boolean => team.size >= context.minGroupSize && context.withheldTeams.has(team.id);

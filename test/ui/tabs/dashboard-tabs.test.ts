@@ -103,6 +103,14 @@ describe('tabs on fixtures/small-org', () => {
     expect(cells('teams', tabContext(small.analysis, 3), tab('teams').rows(small)[1]).note).toBe('');
   });
 
+  it('Teams does not mark a team with no members, which exports keep as the release does', () => {
+    const analysis = small.analysis;
+    const empty = { ...analysis.teams[2], id: 'T0', name: 'Ghost', size: 0 };
+    const withEmpty = tabContext({ ...analysis, teams: [...analysis.teams, empty] }, 5);
+    const ghost = tab('teams').rows(withEmpty).find((row) => tab('teams').key(row) === 'T0');
+    expect(cells('teams', withEmpty, ghost)).toMatchObject({ team: 'Ghost', note: '' });
+  });
+
   it('Introductions lists the 8 suggestions in plan order, the first cold', () => {
     const rows = tab('introductions').rows(small);
     expect(rows).toHaveLength(8);
