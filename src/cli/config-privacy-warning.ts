@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { joinList } from '../number-text.js';
 import { PRIVACY_DEFAULTS } from '../privacy/release.js';
 import { columnNames } from './privacy-flags.js';
-import { terminalLine } from './terminal-line.js';
+import { terminalLine } from '../present/terminal-line.js';
 
 /** What the config file's settings for `command` weaken, as phrases: "lowers --min-group-size to 1". */
 export function weakenedPrivacy(command: Command): string[] {
