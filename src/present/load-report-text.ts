@@ -6,6 +6,7 @@ import { describeDelimiter } from '../load/delimiter.js';
 import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
 import { EXAMPLE_LINES_ARE, type LoadReport, type LoadSettings } from '../load/report.js';
 import { formatCount, counted } from './number-format.js';
+import { strengthFigure } from '../number-text.js';
 import { privacyNote } from './privacy-note.js';
 import { terminalLine } from './terminal-line.js';
 
@@ -43,7 +44,7 @@ export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): 
   add(`  teams         ${formatCount(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
   // Read as undirected, the directed view is each tie both ways: its count says nothing more.
   add(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${report.settings.undirected ? 'read without direction' : `${formatCount(report.arcs)} directed`})`);
-  add(report.summedWeights ? `  strength      ${formatCount(report.interactions)} (weights summed)` : `  interactions  ${formatCount(report.interactions)}`);
+  add(report.summedWeights ? `  strength      ${strengthFigure(report.interactions)} (weights summed)` : `  interactions  ${formatCount(report.interactions)}`);
   if (report.channels.length) add(`  channels      ${report.channels.join(', ')}`);
   add(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
   const asked = describeSettings(report.settings);

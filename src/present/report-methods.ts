@@ -10,6 +10,7 @@ import { formatCount, counted, fixed, joinList, thresholdFigure, yesNo } from '.
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
 import { strengthWords } from './strength-words.js';
+import { strengthFigure } from '../number-text.js';
 
 /** The methods of a report on `analysis` that names `named` people. */
 export function reportMethods(analysis: Analysis, named: number): ReportContent['methods'] {
@@ -24,7 +25,7 @@ function dataLines(analysis: Analysis): string[] {
   const lines = [
     `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
     `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ` +
-      (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${formatCount(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
+      (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${strengthFigure(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
       ` (${load.settings.undirected ? 'read without direction' : counted(load.arcs, 'directed tie', 'directed ties')})${channels.length ? ` over ${joinList(channels)}` : ''}.`,
   ];
   for (const file of load.files) {
