@@ -10,7 +10,7 @@ import { describeSettings } from './load-report-text.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
-import { fixed, formatCount } from './number-format.js';
+import { counted, fixed, formatCount } from './number-format.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
 import { NO_OR_SMALL_TEAM_LABEL, NO_TEAM_LABEL } from './team-labels.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
@@ -273,25 +273,27 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
 }
 
 /** What each count of judged changes is of, as a sentence names it. */
-const JUDGED_KINDS: readonly (readonly [keyof NonNullable<NoiseDescription['judged']>, string, string])[] = [
-  ['eiIndex', 'E-I index', 'teams'],
-  ['teamsReached', 'Teams reached', 'teams'],
-  ['brokenPairs', 'Team pairs that lost all their ties', 'pairs'],
-  ['newlyLinkedPairs', 'Team pairs newly linked', 'pairs'],
+const JUDGED_KINDS: readonly (readonly [keyof NonNullable<NoiseDescription['judged']>, string, string, string])[] = [
+  ['eiIndex', 'E-I index', 'team', 'teams'],
+  ['teamsReached', 'Teams reached', 'team', 'teams'],
+  ['brokenPairs', 'Team pairs that lost all their ties', 'pair', 'pairs'],
+  ['newlyLinkedPairs', 'Team pairs newly linked', 'pair', 'pairs'],
 ];
 
 /**
  * How many changes of each kind were judged and passed, and about how many chance alone would
  * pass (chance.ts): the rule judges one change, and a reader must not take every pass for a real one.
+ * Where chance gives none in the number judged, "about 0 of these" would say nothing: it is left out.
  */
 function judgedLines(noise: NoiseDescription): string[] {
   if (!noise.judged) return [];
   const { judged } = noise;
   return [
-    ...JUDGED_KINDS.map(([kind, label, things]) => {
+    ...JUDGED_KINDS.map(([kind, label, thing, things]) => {
       const count = judged[kind];
-      return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
-        `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
+      const byChance = count.expectedByChance > 0 ? `: about ${formatCount(count.expectedByChance)} of these` : '';
+      return `${label}: ${formatCount(count.beyond)} of ${counted(count.judged, thing, things)} beyond normal variation; ` +
+        `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance${byChance}.`;
     }),
     'So a change beyond normal variation is worth a look, not proof: the more there are beyond the number chance gives, and the larger they are, the more of them are real.',
   ];
