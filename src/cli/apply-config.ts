@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, CONFIG_SECTIONS, readConfigFile, type ConfigValue } from '../load/config-file.js';
 import { DEFAULT_FILES } from '../load/load-organisation.js';
-import { warnWeakenedPrivacy } from './config-privacy-warning.js';
 import { STANDARD_OUTPUT } from './out-file.js';
 import { didYouMean } from './did-you-mean.js';
 import { joinList } from '../number-text.js';
@@ -81,7 +80,6 @@ export async function applyConfig(command: Command): Promise<void> {
     command.setOptionValueWithSource(key, flagValue(key, value, base), 'config');
   }
   takeFolderTeams(command, file);
-  warnWeakenedPrivacy(command, file);
 }
 
 /**

@@ -5,7 +5,7 @@
  * through the loader: its escape codes and line breaks are made harmless here (terminal-line.ts).
  */
 import { basename, dirname, resolve } from 'node:path';
-import { terminalLine } from './terminal-line.js';
+import { terminalLine } from '../present/terminal-line.js';
 
 export function dataName(dir: string, staff: string | undefined): string {
   return terminalLine(pathName(dir, staff));

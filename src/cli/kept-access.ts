@@ -8,7 +8,7 @@
  */
 import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { terminalLine } from './terminal-line.js';
+import { terminalLine } from '../present/terminal-line.js';
 
 /** The group's permission bits, and set-group-id, which stand for the group the file had. */
 const GROUP_BITS = 0o2070;

@@ -7,7 +7,7 @@ import { isHeaderWord, type ExcludePairs } from '../load/exclude-pairs.js';
 import { newsworthySkips } from '../load/load-notes.js';
 import type { LoadReport } from '../load/report.js';
 import { formatCount } from '../present/number-format.js';
-import { terminalLine } from './terminal-line.js';
+import { terminalLine } from '../present/terminal-line.js';
 
 /** What a file's rows hold, for "13,323 of 15,000 interaction rows". */
 const ROWS_OF: Readonly<Record<FileKind, string>> = { staff: 'staff', teams: 'team', interactions: 'interaction', recipients: 'recipient' };

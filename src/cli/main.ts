@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { EXIT_CODES, NodefinderError } from '../errors.js';
 import { asConfigError } from './apply-config.js';
 import { createProgram } from './program.js';
-import { terminalLine } from './terminal-line.js';
+import { terminalLine } from '../present/terminal-line.js';
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');

@@ -12,6 +12,7 @@
  */
 import type { LoadProgress } from '../load/load-organisation.js';
 import { formatCount } from '../present/number-format.js';
+import { terminalLine } from '../present/terminal-line.js';
 import { fitText } from '../ui/layout/fit-text.js';
 import { holdSignals } from './signals.js';
 
@@ -48,10 +49,11 @@ export function terminalProgress(
   };
   // "\x1b[2K" clears only the row the cursor is on, so a line that wrapped would leave its first
   // rows behind: the line is cut to the terminal's width, less a cell so the cursor never wraps.
+  // A label or file name is the user's text: its escape codes and line breaks are made harmless.
   const draw = (text: string) => {
     const width = (stream.columns ?? 0) - 1;
     if (!drawn) process.once('exit', clear);
-    const line = label === null ? text : `${label}: ${text}`;
+    const line = terminalLine(label === null ? text : `${label}: ${text}`);
     stream.write(`\r\x1b[2K${width > 0 ? fitText(line, width).trimEnd() : line}`);
     drawn = true;
   };

@@ -23,6 +23,7 @@ import { refuseConflictingFlags } from './flag-conflicts.js';
 import { excludeNotes, writeLoadNotes } from './load-notes.js';
 import { toPrivacyOptions } from './privacy-flags.js';
 import type { GlobalFlags } from './program.js';
+import { warnWeakenedPrivacy } from './config-privacy-warning.js';
 import { terminalProgress } from './progress.js';
 import { stageLog } from './stage-log.js';
 import { formatCount } from '../present/number-format.js';
@@ -113,6 +114,8 @@ export async function runAnalysis(dir: string, flags: LoadFlags & AnalyseFlags &
   } finally {
     progress.done();
   }
+  // Only now are the privacy settings checked (the columns to keep against the staff file's).
+  warnWeakenedPrivacy(cmd);
   if (!options.notesLater) writeLoadNotes(run.loadNotes, global.quiet ?? false);
   return run;
 }

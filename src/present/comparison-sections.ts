@@ -11,7 +11,7 @@ import { describeSettings } from './load-report-text.js';
 import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
-import { fixed, formatCount } from './number-format.js';
+import { counted, fixed, formatCount } from './number-format.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
 import { NO_OR_SMALL_TEAM_LABEL, NO_TEAM_LABEL } from './team-labels.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
@@ -273,17 +273,18 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
   };
 }
 
-/** What each count of judged changes is of, as a sentence names it, in the order the text lists them. */
-const JUDGED_KINDS: Readonly<Record<JudgedKind, readonly [label: string, things: string]>> = {
-  eiIndex: ['E-I index', 'teams'],
-  teamsReached: ['Teams reached', 'teams'],
-  brokenPairs: ['Team pairs that lost all their ties', 'pairs'],
-  newlyLinkedPairs: ['Team pairs newly linked', 'pairs'],
+/** What each count of judged changes is of, as a sentence names it (one, several), in the order the text lists them. */
+const JUDGED_KINDS: Readonly<Record<JudgedKind, readonly [label: string, thing: string, things: string]>> = {
+  eiIndex: ['E-I index', 'team', 'teams'],
+  teamsReached: ['Teams reached', 'team', 'teams'],
+  brokenPairs: ['Team pairs that lost all their ties', 'pair', 'pairs'],
+  newlyLinkedPairs: ['Team pairs newly linked', 'pair', 'pairs'],
 };
 
 /**
  * How many changes of each kind were judged and passed, and about how many chance alone would
  * pass (chance.ts): the rule judges one change, and a reader must not take every pass for a real one.
+ * Where chance gives none in the number judged, "about 0 of these" would say nothing: it is left out.
  */
 function judgedLines(noise: NoiseDescription): string[] {
   if (!noise.judged) return [];
@@ -296,9 +297,11 @@ function judgedLines(noise: NoiseDescription): string[] {
 
 /** The sentence for one kind: how many were judged and passed, and about how many of those chance gives. */
 export function judgedCountLine(kind: JudgedKind, count: JudgedCount): string {
-  const [label, things] = JUDGED_KINDS[kind];
-  return `${label}: ${formatCount(count.beyond)} of ${formatCount(count.judged)} ${things} beyond normal variation; ` +
-    `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance: about ${formatCount(count.expectedByChance)} of these.`;
+  const [label, thing, things] = JUDGED_KINDS[kind];
+  // Where chance gives none in the number judged, "about 0 of these" would say nothing.
+  const byChance = count.expectedByChance > 0 ? `: about ${formatCount(count.expectedByChance)} of these` : '';
+  return `${label}: ${formatCount(count.beyond)} of ${counted(count.judged, thing, things)} beyond normal variation; ` +
+    `in sample organisations without change about ${percent(count.chanceShare)} of ${things} pass by chance${byChance}.`;
 }
 
 /** A share as a percentage with at most one decimal: 4.4%. */

@@ -6,8 +6,9 @@ import { describeDelimiter } from '../load/delimiter.js';
 import { INVISIBLE_CHARACTERS } from '../load/invisible-characters.js';
 import { EXAMPLE_LINES_ARE, type LoadReport, type LoadSettings } from '../load/report.js';
 import { formatCount, counted } from './number-format.js';
-import { oneLine } from './one-line.js';
+import { strengthFigure } from '../number-text.js';
 import { privacyNote } from './privacy-note.js';
+import { terminalLine } from './terminal-line.js';
 
 /** Styling hooks, so the same text can be coloured in a terminal and plain elsewhere. */
 export interface TextStyle {
@@ -35,44 +36,47 @@ export function describeSettings(settings: LoadSettings): string[] {
 /** Formats the load report as lines of text. */
 export function formatLoadReport(report: LoadReport, style: TextStyle = PLAIN): string {
   const lines: string[] = [];
-  lines.push(style.heading('Organisation'));
-  lines.push(`  people        ${formatCount(report.people)}  (${formatCount(report.peopleWithoutInteractions)} with no interactions, ${formatCount(report.peopleWithoutTeam)} with no team)`);
-  lines.push(`  teams         ${formatCount(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
+  // A file, column or team name (in a warning) may hold a line break or an escape code: each
+  // line's text is made one printable line before it is styled, so the style's colours stay.
+  const add = (text: string, paint = (text: string) => text) => lines.push(paint(terminalLine(text)));
+  add('Organisation', style.heading);
+  add(`  people        ${formatCount(report.people)}  (${formatCount(report.peopleWithoutInteractions)} with no interactions, ${formatCount(report.peopleWithoutTeam)} with no team)`);
+  add(`  teams         ${formatCount(report.teams)}${report.emptyTeams.length ? `  (${report.emptyTeams.length} with no members)` : ''}`);
   // Read as undirected, the directed view is each tie both ways: its count says nothing more.
-  lines.push(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${report.settings.undirected ? 'read without direction' : `${formatCount(report.arcs)} directed`})`);
-  lines.push(report.summedWeights ? `  strength      ${formatCount(report.interactions)} (weights summed)` : `  interactions  ${formatCount(report.interactions)}`);
-  if (report.channels.length) lines.push(`  channels      ${report.channels.join(', ')}`);
-  lines.push(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
+  add(`  ties          ${counted(report.ties, 'pair', 'pairs')} who interacted (${report.settings.undirected ? 'read without direction' : `${formatCount(report.arcs)} directed`})`);
+  add(report.summedWeights ? `  strength      ${strengthFigure(report.interactions)} (weights summed)` : `  interactions  ${formatCount(report.interactions)}`);
+  if (report.channels.length) add(`  channels      ${report.channels.join(', ')}`);
+  add(`  period        ${report.period ? `${report.period.first} to ${report.period.last}` : 'no timestamps'}`);
   const asked = describeSettings(report.settings);
-  if (asked.length) lines.push(`  read with     ${asked.join('; ')}`);
+  if (asked.length) add(`  read with     ${asked.join('; ')}`);
   for (const file of report.files) {
-    lines.push('');
-    lines.push(style.heading(`${file.kind}: ${file.file}`));
+    add('');
+    add(`${file.kind}: ${file.file}`, style.heading);
     const columns = Object.entries(file.columns).map(([field, column]) => `${field}=${column}`).join(', ');
     // A matrix has no columns of fields: its rows and columns are people.
     const layout = file.unit === 'cell' ? 'an adjacency matrix (its rows and columns are people)' : `${file.header ? 'with header' : 'no header'}; columns ${columns}`;
-    lines.push(`  ${describeDelimiter(file.delimiter)}-separated, ${layout}`);
-    if (file.attributes.length) lines.push(`  kept as attributes: ${file.attributes.join(', ')}`);
+    add(`  ${describeDelimiter(file.delimiter)}-separated, ${layout}`);
+    if (file.attributes.length) add(`  kept as attributes: ${file.attributes.join(', ')}`);
     const skippedTotal = file.skipped.reduce((sum, entry) => sum + entry.count, 0);
     const read = file.unit === 'cell' ? counted(file.rowsRead, 'non-zero cell', 'non-zero cells') : counted(file.rowsRead, 'row', 'rows');
-    lines.push(`  ${read} read, ${formatCount(file.rowsUsed)} used, ${formatCount(skippedTotal)} skipped`);
+    add(`  ${read} read, ${formatCount(file.rowsUsed)} used, ${formatCount(skippedTotal)} skipped`);
     for (const entry of file.skipped) {
       const examples = entry.examples ? `; e.g. ${entry.examples.map(quoteExample).join(', ')}` : '';
       const more = entry.count > entry.lines.length ? ', …' : '';
-      lines.push(style.warning(`    ${formatCount(entry.count)} ${entry.reason}: ${entry.description}`));
+      add(`    ${formatCount(entry.count)} ${entry.reason}: ${entry.description}`, style.warning);
       const whichLines = EXAMPLE_LINES_ARE[entry.reason];
-      lines.push(style.dim(`      ${whichLines ? `${whichLines}: ` : ''}${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`));
+      add(`      ${whichLines ? `${whichLines}: ` : ''}${entry.lines.length === 1 && more === '' ? 'line' : 'lines'} ${entry.lines.join(', ')}${more}${examples}`, style.dim);
     }
   }
   if (report.warnings.length) {
-    lines.push('');
-    lines.push(style.heading('Warnings'));
-    for (const warning of report.warnings) lines.push(style.warning(`  ${warning}`));
+    add('');
+    add('Warnings', style.heading);
+    for (const warning of report.warnings) add(`  ${warning}`, style.warning);
   }
-  lines.push('', style.heading('Privacy'));
-  for (const sentence of privacyNote(report)) lines.push(`  ${sentence}`);
-  // A file, column or team name holding a line break (in a warning) stays on its line.
-  return lines.map(oneLine).join('\n') + '\n';
+  add('');
+  add('Privacy', style.heading);
+  for (const sentence of privacyNote(report)) add(`  ${sentence}`);
+  return lines.join('\n') + '\n';
 }
 
 /**

@@ -359,7 +359,7 @@ function teamTiesSection(teams: readonly TeamAnalysis[], links: readonly TeamLin
       : `${counts}${links.length > TOP_TEAM_LINKS ? ` The ${TOP_TEAM_LINKS} strongest:` : ''}`,
     table: {
       columns: [{ title: 'Team' }, { title: 'Team' }, { title: 'Ties', numeric: true }, { title: strength.column, numeric: true }],
-      rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), formatCount(link.ties), formatCount(link.interactions)]),
+      rows: links.slice(0, TOP_TEAM_LINKS).map((link) => [name(link.a), name(link.b), formatCount(link.ties), strengthFigure(link.interactions)]),
       empty: noneShown ? 'No team is shown.' : `No ties between ${withheld ? 'the teams shown' : 'teams'}.`,
     },
   };

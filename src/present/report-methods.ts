@@ -4,12 +4,14 @@
  */
 import type { Analysis } from '../analyse.js';
 import { describeSettings } from './load-report-text.js';
+import { thresholdWithComparison } from './evidence-text.js';
 import { MEASURE_DEFINITIONS } from './measure-definitions.js';
 import { pathMethod } from './path-method.js';
 import { formatCount, counted, fixed, joinList, thresholdFigure, yesNo } from './number-format.js';
 import type { ReportContent, ReportTable } from './report-content.js';
 import { reportPrivacyNote } from './report-privacy.js';
 import { strengthWords } from './strength-words.js';
+import { strengthFigure } from '../number-text.js';
 
 /** The methods of a report on `analysis` that names `named` people. */
 export function reportMethods(analysis: Analysis, named: number): ReportContent['methods'] {
@@ -24,7 +26,7 @@ function dataLines(analysis: Analysis): string[] {
   const lines = [
     `Period: ${load.period ? `${load.period.first.slice(0, 10)} to ${load.period.last.slice(0, 10)}` : 'no timestamps were read'}.`,
     `${counted(load.people, 'person', 'people')} and ${counted(load.teams, 'team', 'teams')}; ` +
-      (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${formatCount(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
+      (load.summedWeights ? `${counted(load.ties, 'tie', 'ties')} of summed weight ${strengthFigure(load.interactions)}` : `${counted(load.interactions, 'interaction', 'interactions')} in ${counted(load.ties, 'tie', 'ties')}`) +
       ` (${load.settings.undirected ? 'read without direction' : counted(load.arcs, 'directed tie', 'directed ties')})${channels.length ? ` over ${joinList(channels)}` : ''}.`,
   ];
   for (const file of load.files) {
@@ -53,6 +55,7 @@ type Setting = [string, string];
 export function methodSettings(analysis: Analysis): Setting[] {
   const o = analysis.options;
   const t = analysis.thresholds;
+  const passes = (measure: keyof typeof t.comparisons) => thresholdWithComparison(t.comparisons[measure], t[measure]);
   const dataRead: Setting[] = analysis.load
     ? [['Data read with', describeSettings(analysis.load.settings).join('; ') || 'the defaults: every interaction, no time window']]
     : [];
@@ -72,7 +75,8 @@ export function methodSettings(analysis: Analysis): Setting[] {
     ['Louvain resolution', String(o.resolution)],
     ...Object.entries(o.roles).map(([name, value]): Setting => [`Role option ${name}`, String(value)]),
     ...Object.entries(o.silos).map(([name, value]): Setting => [`Silo option ${name}`, String(value)]),
-    ['Thresholds computed', `degree ${fixed(t.degree, 0)}, betweenness ${thresholdFigure(t.betweenness, 'at least')}, constraint ${thresholdFigure(t.constraint, 'at most')}, participation ${thresholdFigure(t.participation, 'at least')}, peripheral degree ${fixed(t.peripheralDegree, 0)}, over ${counted(t.population, 'person', 'people')} with ties (rounded towards the side that passes; the JSON has them exactly)`],
+    // Each with the comparison its rule makes, as the role lines write it: a threshold that is also the median is strict.
+    ['Thresholds computed', `degree ${passes('degree')}, betweenness ${passes('betweenness')}, constraint ${passes('constraint')}, participation ${passes('participation')}, peripheral degree ${passes('peripheralDegree')}, over ${counted(t.population, 'person', 'people')} with ties (rounded towards the side that passes; the JSON has them exactly)`],
     ...privacy,
   ];
 }

@@ -173,7 +173,7 @@ export function App({ analysis, released, organisation, minGroupSize, source, sa
   } else if (detail) {
     body = <DetailView content={detail} scroll={scroll} page={page} />;
   } else {
-    const emptyText = total === 0 ? tab.empty : `Nothing matches "${view.query}". Esc clears the search.`;
+    const emptyText = total === 0 ? tab.empty(context) : `Nothing matches "${view.query}". Esc clears the search.`;
     body = <DataTable tab={tab} context={context} rows={rows} selected={selected} top={top} page={page} width={width} emptyText={emptyText} sortedBy={sort?.column} />;
   }
 

@@ -144,6 +144,26 @@ describe('config file', () => {
     expect(runCli(['validate', dir]).stderr).toBe('');
   });
 
+  it('says nothing of a weakened protection when the setting is refused: the outputs hold nothing it would keep', () => {
+    const config = (settings: object) => {
+      const dir = folderWithConfig(JSON.stringify(settings));
+      return { dir, file: join(dir, 'nodefinder.config.json') };
+    };
+    const name = config({ keepAttributes: ['name'] });
+    const refused = runCli(['analyse', name.dir, '--format', 'json']);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toBe(`nodefinder: ${name.file}: "keepAttributes": no staff column "name" — the columns that can be kept are role, location, manager, email [BAD_CONFIG]\n`);
+    const zero = config({ minGroupSize: 0 });
+    const tooSmall = runCli(['analyse', zero.dir, '--format', 'json']);
+    expect(tooSmall.status).not.toBe(0);
+    expect(tooSmall.stderr).not.toContain('outputs hold');
+    // compare analyses several periods with the one setting: it says so once.
+    const kept = config({ keepAttributes: ['role'] });
+    const compared = runCli(['compare', kept.dir, '--before', '2026-03-01..2026-03-14', '--after', '2026-03-15..2026-03-28', '--format', 'json']);
+    expect(compared.status).toBe(0);
+    expect(compared.stderr.split(`${kept.file} keeps column role: outputs hold`).length - 1).toBe(1);
+  });
+
   it('prints a config value\'s escape codes and line breaks harmlessly in its error', () => {
     const column = runCli(['validate', folderWithConfig(JSON.stringify({ columns: { staff: { id: '\u001b]0;PWNED\u0007\u001b[2Jx\nforged' } } }))]);
     expect(column.status).toBe(3);

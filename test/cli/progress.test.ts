@@ -46,6 +46,14 @@ describe('terminalProgress', () => {
     progress.done();
     expect(writes.at(-1)).toBe('\r\x1b[2K');
   });
+  it('draws a file name or label holding escape codes and line breaks as visible text on one line', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = terminalProgress(false, stream, {});
+    progress.setLabel!('period\x1b[2J\nB');
+    progress.onWrite!('/tmp/a\x1b]0;PWNED\x07\x9b2Jb.html');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kperiod\u241b[2J B: writing /tmp/a\u241b]0;PWNED\u2407\uFFFD2Jb.html…');
+    progress.done();
+  });
   it('shows the share of a measure done, and the time left at its pace once a few per cent are done', () => {
     vi.useFakeTimers({ now: 0 });
     try {

@@ -21,6 +21,15 @@ describe('nodefinder validate', () => {
     expect(runCli(['validate', dir]).stdout).toContain('line 3; e.g. "P9\\u200b"');
   });
 
+  it('writes a file name holding escape codes as visible text, so it cannot retitle or clear the terminal', () => {
+    const name = 'x\x1b]0;PWNED\x07y\x9b2J.csv';
+    const dir = tempFolder({ [name]: 'id,team\nP1,T1\nP2,T1\n', 'interactions.csv': 'source,target\nP1,P2\n' });
+    const result = runCli(['validate', dir, '--staff', join(dir, name)]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('x\u241b]0;PWNED\u2407y\uFFFD2J.csv\n');
+    expect(result.stdout).not.toMatch(/[\x07\x1b\x9b]/);
+  });
+
   it('takes --threads as analyse does (the report does not depend on it)', () => {
     const one = runCli(['validate', FIXTURE, '--format', 'json', '--threads', '1']);
     expect(one.status).toBe(0);

@@ -34,4 +34,14 @@ describe('the comparison as text', async () => {
     ]);
     expect(new Set(table.map(displayWidth))).toEqual(new Set([displayWidth(table[0])]));
   });
+
+  it('counts one judged change in the singular, and says nothing of chance\'s number when it is 0', () => {
+    const one = { judged: 1, beyond: 0, chanceShare: 0.025, expectedByChance: 0 };
+    const many = { judged: 102, beyond: 7, chanceShare: 0.044, expectedByChance: 4 };
+    const judged = { eiIndex: many, teamsReached: { ...one, judged: 2 }, brokenPairs: one, newlyLinkedPairs: one };
+    const text = formatComparisonText({ ...comparison, noise: { ...comparison.noise, rule: 'the rule', available: true, judged } });
+    expect(text).toContain('E-I index: 7 of 102 teams beyond normal variation; in sample organisations without change about 4.4% of teams pass by chance: about 4 of these.\n');
+    expect(text).toContain('Teams reached: 0 of 2 teams beyond normal variation; in sample organisations without change about 2.5% of teams pass by chance.\n');
+    expect(text).toContain('Team pairs that lost all their ties: 0 of 1 pair beyond normal variation; in sample organisations without change about 2.5% of pairs pass by chance.\n');
+  });
 });

@@ -47,6 +47,10 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('bell\u0007')).toBe('bell\uFFFD');
   });
 
+  it('replaces C1 control characters as HTML does, so a name cannot send a terminal code', () => {
+    expect(escapeMarkdown('C1 csi\u009b2J nel\u0085 del\u007f')).toBe('C1 csi\uFFFD2J nel\uFFFD del\uFFFD');
+  });
+
   it('breaks bare-URL autolinks but leaves decimals and dashes alone', () => {
     expect(escapeMarkdown('www.example.org and https://example.org')).toBe('www\\.example.org and https\\://example.org');
     expect(escapeMarkdown('-0.95 (E-I)')).toBe('-0.95 (E-I)');

@@ -21,11 +21,11 @@ import { heldByTiesText, strengthFigure } from '../../src/number-text.js';
 import { strengthWords } from '../../src/present/strength-words.js';
 import { tinyOrganisation } from '../introductions/build.js';
 
-async function organisationWith(weightHeader: string) {
+// Three rows: ratings 5, 6 and 4 (P1–P2 rated both ways), summing to 15.
+async function organisationWith(weightHeader: string, rows = 'P1,P2,5\nP2,P1,6\nP2,P3,4\n') {
   const dir = mkdtempSync(join(tmpdir(), 'nodefinder-strength-'));
   writeFileSync(join(dir, 'staff.csv'), 'id,name,team\nP1,Ann,A\nP2,Bob,A\nP3,Cy,B\nP4,Di,B\n');
-  // Three rows: ratings 5, 6 and 4 (P1–P2 rated both ways), summing to 15.
-  writeFileSync(join(dir, 'interactions.csv'), `source,target,${weightHeader}\nP1,P2,5\nP2,P1,6\nP2,P3,4\n`);
+  writeFileSync(join(dir, 'interactions.csv'), `source,target,${weightHeader}\n${rows}`);
   return releasedOf(dir, 1);
 }
 
@@ -42,6 +42,17 @@ describe('the words for a tie\'s strength', () => {
     expect(markdown).toContain('| Person | Team | Contacts | Other teams reached | Strength | Roles |');
     expect(markdown).not.toMatch(/interactions in|Interactions \|/);
     expect(formatHtml(released, organisation)).toContain('<title>A – B: 1 tie, strength 4</title>');
+  });
+
+  it('write a tie between teams too weak for two decimals as <0.01 in the report, never 0', async () => {
+    const { released, organisation } = await organisationWith('weight', 'P1,P2,5\nP2,P3,0.0001\n');
+    const markdown = formatMarkdown(released, { organisation });
+    expect(markdown).toContain('| Team | Team | Ties | Strength |');
+    expect(markdown).toContain('| A | B | 1 | \\<0.01 |');
+    // So do the totals of summed weights, in the load report and the report's Methods.
+    const faint = await organisationWith('weight', 'P2,P3,0.0001\n');
+    expect(formatLoadReport(faint.released.load!)).toContain('\n  strength      <0.01 (weights summed)\n');
+    expect(formatMarkdown(faint.released, { organisation: faint.organisation })).toContain('1 tie of summed weight \\<0.01');
   });
 
   it('are the non-zero cells of an adjacency matrix in the privacy note, as 0s and 1s are neither weights nor interactions', async () => {

@@ -28,6 +28,8 @@ describe('role thresholds with their comparison', () => {
     const html = formatHtml(analysis, organisation);
     expect(html).toContain('connector threshold: more than 4');
     expect(html).toContain('broker threshold: more than 0.090');
+    // The Methods table said "degree 4 … peripheral degree 4", the rules being > 4 and < 4.
+    expect(markdown).toMatch(/\| Thresholds computed \| degree more than 4, betweenness more than 0\.090, constraint at most 0\.477, participation [^,]+, peripheral degree less than 4, over 12 people with ties /);
     const tab = (id: string) => DASHBOARD_TABS.find((t) => t.id === id)!;
     expect(tab('connectors').describe(tabContext(analysis, 5))).toMatch(/^Contacts > 4: /);
     expect(tab('brokers').describe(tabContext(analysis, 5))).toMatch(/^Betweenness > 0\.090 and constraint ≤ 0\.477: /);

@@ -36,7 +36,7 @@ describe('the standard error beside the broker threshold', async () => {
     expect(html).toContain(lead.replace("'", '&#39;'));
     expect(html).toContain('broker threshold: at least 0.00484');
     // The methods table gives the same figures as the leads, not a second value for one threshold.
-    expect(formatMarkdown(released)).toMatch(/Thresholds computed \| degree \d+, betweenness 0\.00484, constraint 0\.237,/);
+    expect(formatMarkdown(released)).toMatch(/Thresholds computed \| degree (at least|more than) \d+, betweenness at least 0\.00484, constraint at most 0\.237,/);
   });
 
   it('writes an evidence threshold as the role lines do, towards the side that passes', () => {

@@ -23,6 +23,14 @@ describe('the bundled sample organisation', () => {
     expect(result.stdout).toBe(`wrote 10 people in 1 department to ${out} (seed 1); planted 0 connectors, 0 brokers, 0 silo teams, 0 isolates\n`);
   });
 
+  it('names a folder holding escape codes as visible text, so it cannot retitle the terminal', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'nodefinder-sample-'));
+    const result = runCli(['sample', '--staff', '10', '--out', join(parent, 'a\x1b]0;PWNED\x07b')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(` to ${parent}/a\u241b]0;PWNED\u2407b (seed 1)`);
+    expect(result.stdout).not.toMatch(/[\x07\x1b]/);
+  });
+
   it('says in its help that --out is required, and which sizes --staff takes', () => {
     const help = runCli(['sample', '--help']).stdout;
     expect(help).toMatch(/--out <dir> +required: the folder to write/);

@@ -19,7 +19,7 @@ import { writeOutput } from '../output.js';
 import { toPrivacyOptions } from '../privacy-flags.js';
 import type { GlobalFlags } from '../program.js';
 import { runAnalysis } from '../run-analysis.js';
-import { terminalLine } from '../terminal-line.js';
+import { terminalLine } from '../../present/terminal-line.js';
 import { terminalTextStyle } from '../text-style.js';
 
 /** Formats `--format` accepts. Unset means the dashboard at a terminal, text otherwise. */

@@ -33,7 +33,7 @@ import type { GlobalFlags } from '../program.js';
 import { terminalProgress } from '../progress.js';
 import { NoInteractionsError, runAnalysis, type AnalysisRun, type RunOptions } from '../run-analysis.js';
 import { stageLog } from '../stage-log.js';
-import { terminalLine } from '../terminal-line.js';
+import { terminalLine } from '../../present/terminal-line.js';
 import { terminalTextStyle } from '../text-style.js';
 import { wholeNumberFlag } from '../whole-number-flag.js';
 

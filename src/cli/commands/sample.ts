@@ -9,6 +9,7 @@ import { UsageError } from '../../errors.js';
 import { MAX_SEED } from '../../measures/seeded-random.js';
 import { MAX_INTERACTIONS, MAX_STAFF, MIN_STAFF, SAMPLE_DEFAULTS, SAMPLE_FILES, SECOND_PERIOD_STAFF, writeSample } from '../../sample/index.js';
 import { counted } from '../../present/number-format.js';
+import { terminalLine } from '../../present/terminal-line.js';
 import { numberOption } from '../number-option.js';
 import { STANDARD_OUTPUT } from '../out-file.js';
 import { cannotWrite } from '../write-failures.js';
@@ -65,8 +66,10 @@ Examples:
         throw error;
       });
       if (!global.quiet) {
+        // The folder's name is the user's text: its escape codes must not reach the terminal.
+        const shownOut = terminalLine(out);
         process.stdout.write(
-          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${out} (seed ${options.seed}); ` +
+          `wrote ${counted(options.staff, 'person', 'people')} in ${counted(truth.departments.length, 'department', 'departments')} to ${shownOut} (seed ${options.seed}); ` +
             `planted ${counted(truth.connectors.length, 'connector', 'connectors')}, ${counted(truth.brokers.length, 'broker', 'brokers')}, ` +
             `${counted(truth.siloTeams.length, 'silo team', 'silo teams')}, ${counted(truth.isolates.length, 'isolate', 'isolates')}\n`,
         );
@@ -75,7 +78,7 @@ Examples:
           process.stdout.write(
             `second period ${second.after.start}..${second.after.end}: team ${second.cutOffTeam} cut off, broker ${second.leavingBroker} left, ` +
               `${second.mergedDepartments.join(' and ')} merged; control team ${second.controlTeam}. Compare with:\n` +
-              `  nodefinder compare ${out} --before ${second.before.start}..${second.before.end} --after ${second.after.start}..${second.after.end}\n`,
+              `  nodefinder compare ${shownOut} --before ${second.before.start}..${second.before.end} --after ${second.after.start}..${second.after.end}\n`,
           );
         }
       }

@@ -11,7 +11,7 @@ export const brokersTab = defineTab<PersonAnalysis>({
   title: 'Brokers',
   describe: ({ analysis }) =>
     `Betweenness ${thresholdWithComparison(analysis.thresholds.comparisons.betweenness, analysis.thresholds.betweenness, 'symbol')} and constraint ${thresholdWithComparison(analysis.thresholds.comparisons.constraint, analysis.thresholds.constraint, 'symbol')}: link parts that would otherwise be apart; a bottleneck is also a cut point`,
-  empty: 'No brokers: no one combines high betweenness with low constraint.',
+  empty: () => 'No brokers: no one combines high betweenness with low constraint.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('broker')),
   key: (person) => person.id,
   columns: [

@@ -90,7 +90,7 @@ export const changesTab = defineTab<ChangeRow>({
   title: 'Changes',
   describe: ({ comparison }) =>
     `Largest changes first in each kind (top ${comparison?.options.top ?? 0}), judged against normal variation · other tabs show the after period`,
-  empty: 'No comparison to show.',
+  empty: () => 'No comparison to show.',
   rows: changeRowsOf,
   key: (row) => row.key,
   columns: [

@@ -12,7 +12,7 @@ export const connectorsTab = defineTab<PersonAnalysis>({
   // The thresholds first: a narrow terminal cuts the end of the line.
   describe: ({ analysis }) =>
     `Contacts ${thresholdWithComparison(analysis.thresholds.comparisons.degree, analysis.thresholds.degree, 'symbol')}: know the most people (the ${analysis.options.roles.connectorPercentile}th percentile over ${countText(analysis.thresholds.population)} people with ties, at least ${analysis.options.roles.connectorMinDegree})`,
-  empty: 'No connectors: no one passes the contacts threshold.',
+  empty: () => 'No connectors: no one passes the contacts threshold.',
   rows: ({ analysis }) => analysis.people.filter((person) => person.roles.includes('connector')),
   key: (person) => person.id,
   columns: [

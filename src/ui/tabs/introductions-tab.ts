@@ -38,7 +38,7 @@ export const introductionsTab = defineTab<RankedIntroduction>({
   id: 'introductions',
   title: 'Introductions',
   describe: ({ analysis }) => `Who should meet whom, best first${cutNote(analysis)}; "via" knows both (warm), or no one does (cold)`,
-  empty: 'No introductions to suggest.',
+  empty: () => 'No introductions to suggest.',
   rows: ({ analysis }) => analysis.introductions.map((introduction, i) => ({ rank: i + 1, introduction })),
   key: ({ introduction }) => `${introduction.from}→${introduction.to}`,
   columns: [

@@ -9,7 +9,7 @@ export const peopleTab = defineTab<PersonAnalysis>({
   id: 'people',
   title: 'People',
   describe: () => 'Everyone: press / to search by name, id, team or role',
-  empty: 'No people in the staff file.',
+  empty: () => 'No people in the staff file.',
   rows: ({ analysis }) => analysis.people,
   key: (person) => person.id,
   columns: [

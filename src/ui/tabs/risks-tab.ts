@@ -13,7 +13,7 @@ export const risksTab = defineTab<PersonAnalysis>({
   id: 'risks',
   title: 'Risks',
   describe: () => 'Single points of failure: if one of them left, others would lose their only path to the rest',
-  empty: 'No single points of failure: no one is the only path between people.',
+  empty: () => 'No single points of failure: no one is the only path between people.',
   // The analysis lists them; the rows are the people, for the columns and details every people table has.
   rows: ({ analysis, personById }) => analysis.risks.singlePointsOfFailure.flatMap((risk) => personById.get(risk.id) ?? []),
   key: (person) => person.id,

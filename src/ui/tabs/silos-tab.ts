@@ -3,17 +3,15 @@ import type { TeamAnalysis } from '../../analyse.js';
 import { countText, evidenceList, figure, fixed, percentText } from '../format.js';
 import { numberColumn, numberSort, privacyColumn, teamColumns, textSort } from './shared-columns.js';
 import { defineTab } from './tab-definition.js';
-import { judgedWithoutOtherTeams } from '../../findings/silos.js';
-import { NO_OTHER_TEAM } from '../../present/silos-shown.js';
+import { silosShown } from '../../present/silos-shown.js';
 
 export const silosTab = defineTab<TeamAnalysis>({
   id: 'silos',
   title: 'Silos',
   describe: ({ analysis }) =>
-    judgedWithoutOtherTeams(analysis.teams)
-      ? NO_OTHER_TEAM
-      : `E-I index ≤ ${figure(analysis.options.silos.siloEiIndex)} and at least ${analysis.options.silos.siloMinSize} people: teams that talk almost only to themselves (−1 = every tie inside the team)`,
-  empty: 'No silos: every team has enough ties outside itself.',
+    `E-I index ≤ ${figure(analysis.options.silos.siloEiIndex)} and at least ${analysis.options.silos.siloMinSize} people: teams that talk almost only to themselves (−1 = every tie inside the team)`,
+  // Why there is none, as the report says it: an organisation of one team, or small teams not shown.
+  empty: ({ analysis }) => silosShown(analysis).noSilo,
   rows: ({ analysis }) => analysis.teams.filter((team) => team.silo),
   key: (team) => team.id,
   columns: [

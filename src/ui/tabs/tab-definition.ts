@@ -132,8 +132,8 @@ export interface TabDefinition<Row> {
   readonly title: string;
   /** One line under the tab bar saying what the rows are and the rule that chose them. */
   readonly describe: (context: TabContext) => string;
-  /** Shown instead of the table when there are no rows at all. */
-  readonly empty: string;
+  /** Shown instead of the table when there are no rows at all: it must agree with `describe`. */
+  readonly empty: (context: TabContext) => string;
   readonly rows: (context: TabContext) => readonly Row[];
   /** A stable, unique key per row (an id). */
   readonly key: (row: Row) => string;

@@ -9,7 +9,7 @@ export const teamsTab = defineTab<TeamAnalysis>({
   id: 'teams',
   title: 'Teams',
   describe: () => 'Every team: E-I from −1 (all ties inside) to +1 (all outside); bus factor = share of outside ties held by one member',
-  empty: 'No teams: the staff file has no team column and there is no teams file.',
+  empty: () => 'No teams: the staff file has no team column and there is no teams file.',
   rows: ({ analysis }) => analysis.teams,
   key: (team) => team.id,
   columns: [

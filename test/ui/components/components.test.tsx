@@ -194,6 +194,10 @@ describe('DetailView', () => {
     const content = { title: [{ text: 'Title' }], lines: ['a', 'b', 'c', 'd', 'e'].map((text) => [{ text }]) };
     expect(shown(<DetailView content={content} scroll={2} page={2} />)).toBe('Title\nc\nd');
   });
+  it('keeps a title built from a name holding a line break or a tab on one line', () => {
+    const content = { title: [{ text: 'Ann\nSilos (3)\tX', bold: true }, { text: ' · A' }, { text: ' · Ops\r\nFinding' }], lines: [[{ text: 'a' }]] };
+    expect(shown(<DetailView content={content} scroll={0} page={1} />)).toBe('Ann Silos (3) X · A · Ops Finding\na');
+  });
 });
 
 describe('StatusLine and KeyHints', () => {

@@ -5,7 +5,7 @@
  * already (load/printable.ts); paths and config values are not data, so they are made so here.
  */
 import { printable } from '../load/printable.js';
-import { oneLine } from '../present/one-line.js';
+import { oneLine } from './one-line.js';
 
 /** `text` with control characters as visible stand-ins and line breaks as spaces. */
 export function terminalLine(text: string): string {
