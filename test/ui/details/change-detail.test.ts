@@ -45,9 +45,9 @@ describe('changeDetail', () => {
 
   it('says how many changes of its kind pass by chance, as the text output does', () => {
     // Of the tiny organisation's two pairs that lost all their ties, A–B is beyond normal variation (C–E is within it); four of the seven compared teams' E-I indexes are.
-    expect(flat(shown('bridge-broken:A;B'))).toContain('Team pairs that lost all their ties: 1 of 2 pairs beyond normal variation; in sample organisations without change about 2.5% of pairs pass by chance: about 0 of these.');
-    expect(flat(shown('ei-index:A'))).toContain('E-I index: 4 of 7 teams beyond normal variation; in sample organisations without change about 4.4% of teams pass by chance: about 0 of these.');
-    expect(flat(shown('new-link:G;H'))).toContain('Team pairs newly linked: 1 of 1 pairs beyond normal variation;');
+    expect(flat(shown('bridge-broken:A;B'))).toContain('Team pairs that lost all their ties: 1 of 2 pairs beyond normal variation; in sample organisations without change about 2.5% of pairs pass by chance.');
+    expect(flat(shown('ei-index:A'))).toContain('E-I index: 4 of 7 teams beyond normal variation; in sample organisations without change about 4.4% of teams pass by chance.');
+    expect(flat(shown('new-link:G;H'))).toContain('Team pairs newly linked: 1 of 1 pair beyond normal variation;');
   });
 
   it('says when a change is within normal variation, and may be chance', () => {
