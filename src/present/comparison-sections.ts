@@ -12,6 +12,7 @@ import { MEMBERSHIP_MARK, membershipCaveats } from './membership-notes.js';
 import { organisationFigures } from './organisation-figures.js';
 import { periodsPathMethod } from './path-method.js';
 import { counted, fixed, formatCount } from './number-format.js';
+import { strengthFigure } from '../number-text.js';
 import { periodsStrengthWords, strengthWords } from './strength-words.js';
 import { NO_OR_SMALL_TEAM_LABEL, NO_TEAM_LABEL } from './team-labels.js';
 import { WITHHELD_TEAM_MARK, withheldTeamNote } from './withheld-team-note.js';
@@ -136,7 +137,8 @@ export function layoutComparison(comparison: Comparison): ComparisonLayout {
     num(formatCount(period.people)),
     num(formatCount(period.teams)),
     num(formatCount(period.ties)),
-    num(formatCount(period.interactions)),
+    // Summed weights may be fractions, and tiny ones: never shown as 0.
+    num(strengthFigure(period.interactions)),
     { text: period.firstInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
     { text: period.lastInteraction?.slice(0, 16).replace('T', ' ') ?? '–' },
   ]);

@@ -14,7 +14,8 @@ import { loadOrganisation } from '../../src/load/load-organisation.js';
 import { formatLoadReport } from '../../src/present/load-report-text.js';
 import { formatMarkdown } from '../../src/present/markdown.js';
 import { privacyNote } from '../../src/present/privacy-note.js';
-import { comparedTinyCountsThenWeights } from '../ui/comparisons.js';
+import { comparedPeriods, comparedTinyCountsThenWeights } from '../ui/comparisons.js';
+import { AFTER, BEFORE, writeTinyOrganisation } from '../compare/tiny-org.js';
 import { releasedOf } from './released.js';
 import { analyse } from '../../src/analyse.js';
 import { heldByTiesText, strengthFigure } from '../../src/number-text.js';
@@ -91,6 +92,16 @@ describe('the words for a comparison of counts before and summed weights after',
     expect(text).toMatch(/\n +period +people +teams +ties +strength +first interaction/);
     expect(text).toMatch(/\n {2}strength +125 +86 +-39\n/);
     expect(formatComparisonMarkdown(comparison)).toContain('| strength | 125 | 86 | -39 |');
+  });
+});
+
+describe('the periods table of a comparison with tiny weights', async () => {
+  const { comparison } = await comparedPeriods(writeTinyOrganisation(), BEFORE, AFTER, true, writeTinyOrganisation({ weight: 0.00001 }));
+
+  it('writes the after period\'s summed strength as a strength, not 0', () => {
+    expect(comparison.after.interactions).toBeGreaterThan(0);
+    expect(comparison.after.interactions).toBeLessThan(0.005);
+    expect(formatComparisonText(comparison)).toMatch(/\n +after +\S+ +\d+ +\d+ +\d+ +<0\.01 /);
   });
 });
 
